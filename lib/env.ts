@@ -1,0 +1,101 @@
+import { z } from 'zod';
+
+/** The five subgraphs, in the order they are started and composed. */
+export const SUBGRAPHS = ['customers', 'sales', 'finance', 'inventory', 'hr'] as const;
+export type SubgraphName = (typeof SUBGRAPHS)[number];
+
+export const DEFAULT_PORTS: Record<SubgraphName | 'gateway', number> = {
+  gateway: 4000,
+  customers: 4001,
+  sales: 4002,
+  finance: 4003,
+  inventory: 4004,
+  hr: 4005,
+};
+
+const DEV_SIGNING_SECRET = 'dev-only-gateway-signing-secret-change-me';
+
+const port = z.coerce.number().int().min(0).max(65535);
+
+const schema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    MONGODB_URI: z.string().url().optional(),
+    /** Prefix of every database name, so several stacks can share one server. */
+    DB_PREFIX: z.string().regex(/^[a-zA-Z0-9_]*$/).default(''),
+    /** Comma-separated HMAC secrets; the first signs, all verify (rotation). */
+    GATEWAY_SIGNING_SECRETS: z.string().min(1).optional(),
+    /** How old a signed gateway context may be before a subgraph refuses it. */
+    SIGNED_CONTEXT_MAX_AGE_MS: z.coerce.number().int().positive().default(60_000),
+    GATEWAY_PORT: port.default(DEFAULT_PORTS.gateway),
+    CUSTOMERS_PORT: port.default(DEFAULT_PORTS.customers),
+    SALES_PORT: port.default(DEFAULT_PORTS.sales),
+    FINANCE_PORT: port.default(DEFAULT_PORTS.finance),
+    INVENTORY_PORT: port.default(DEFAULT_PORTS.inventory),
+    HR_PORT: port.default(DEFAULT_PORTS.hr),
+    CUSTOMERS_URL: z.string().url().optional(),
+    SALES_URL: z.string().url().optional(),
+    FINANCE_URL: z.string().url().optional(),
+    INVENTORY_URL: z.string().url().optional(),
+    HR_URL: z.string().url().optional(),
+    /** Seed the demo tenants when the databases are empty (npm start). */
+    SEED_DEMO_DATA: z.enum(['true', 'false']).default('true'),
+    /** Demo API keys are derived from this value so they survive restarts. */
+    DEMO_KEY_SEED: z.string().min(1).default('demo'),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV === 'production' && !env.GATEWAY_SIGNING_SECRETS) {
+      ctx.addIssue({ code: 'custom', path: ['GATEWAY_SIGNING_SECRETS'], message: 'is required in production' });
+    }
+  });
+
+export interface Config {
+  nodeEnv: 'development' | 'production' | 'test';
+  logLevel: string;
+  mongodbUri?: string;
+  dbPrefix: string;
+  signingSecrets: string[];
+  signedContextMaxAgeMs: number;
+  ports: Record<SubgraphName | 'gateway', number>;
+  subgraphUrls: Record<SubgraphName, string>;
+  seedDemoData: boolean;
+  demoKeySeed: string;
+}
+
+/** Reads and validates the environment once, reporting every problem together. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n');
+    throw new Error(`Invalid environment:\n${problems}`);
+  }
+  const e = parsed.data;
+  const ports = {
+    gateway: e.GATEWAY_PORT,
+    customers: e.CUSTOMERS_PORT,
+    sales: e.SALES_PORT,
+    finance: e.FINANCE_PORT,
+    inventory: e.INVENTORY_PORT,
+    hr: e.HR_PORT,
+  };
+  const url = (name: SubgraphName, given?: string) => given ?? `http://localhost:${ports[name]}/graphql`;
+  return {
+    nodeEnv: e.NODE_ENV,
+    logLevel: e.LOG_LEVEL,
+    mongodbUri: e.MONGODB_URI,
+    dbPrefix: e.DB_PREFIX,
+    signingSecrets: (e.GATEWAY_SIGNING_SECRETS ?? DEV_SIGNING_SECRET).split(',').map((s) => s.trim()).filter(Boolean),
+    signedContextMaxAgeMs: e.SIGNED_CONTEXT_MAX_AGE_MS,
+    ports,
+    subgraphUrls: {
+      customers: url('customers', e.CUSTOMERS_URL),
+      sales: url('sales', e.SALES_URL),
+      finance: url('finance', e.FINANCE_URL),
+      inventory: url('inventory', e.INVENTORY_URL),
+      hr: url('hr', e.HR_URL),
+    },
+    seedDemoData: e.SEED_DEMO_DATA === 'true',
+    demoKeySeed: e.DEMO_KEY_SEED,
+  };
+}

@@ -1,0 +1,78 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+
+/**
+ * The closed set of codes a thrown (exceptional) error carries in `extensions.code`.
+ * Expected failures are returned as `userErrors` instead (see UserErrorCode in the SDL).
+ */
+export const ErrorCode = {
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
+  NOT_FOUND: 'NOT_FOUND',
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  GRAPHQL_PARSE_FAILED: 'GRAPHQL_PARSE_FAILED',
+  GRAPHQL_VALIDATION_FAILED: 'GRAPHQL_VALIDATION_FAILED',
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+const HTTP_STATUS: Partial<Record<ErrorCode, number>> = { UNAUTHENTICATED: 401, FORBIDDEN: 403 };
+
+export function graphQLError(code: ErrorCode, message: string): GraphQLError {
+  const status = HTTP_STATUS[code];
+  return new GraphQLError(message, { extensions: { code, ...(status ? { http: { status } } : {}) } });
+}
+
+export const unauthenticated = (message = 'Authentication required: send an x-api-key header.') =>
+  graphQLError(ErrorCode.UNAUTHENTICATED, message);
+export const forbidden = (message = 'Not allowed.') => graphQLError(ErrorCode.FORBIDDEN, message);
+export const notFound = (what: string, id: string) => graphQLError(ErrorCode.NOT_FOUND, `${what} ${id} not found.`);
+export const badInput = (message: string) => graphQLError(ErrorCode.BAD_USER_INPUT, message);
+
+/** An expected failure of a mutation, returned in its payload's `userErrors`. */
+export interface UserError {
+  field: string[] | null;
+  message: string;
+  code: UserErrorCode;
+}
+export type UserErrorCode =
+  | 'INVALID'
+  | 'REQUIRED'
+  | 'NOT_FOUND'
+  | 'TAKEN'
+  | 'ILLEGAL_TRANSITION'
+  | 'CURRENCY_MISMATCH'
+  | 'OVERPAYMENT'
+  | 'INSUFFICIENT_STOCK'
+  | 'CONFLICT';
+
+export function userError(field: string[] | null, message: string, code: UserErrorCode): UserError {
+  return { field, message, code };
+}
+
+/** Thrown inside domain code to abort a mutation with userErrors; the mutation helper catches it. */
+export class UserErrors extends Error {
+  constructor(readonly errors: UserError[]) {
+    super(errors.map((e) => e.message).join('; '));
+  }
+}
+
+const KNOWN_CODES = new Set<string>(Object.values(ErrorCode));
+
+/**
+ * Masks anything that is not a deliberate, coded error: no stack traces, no internals.
+ * Validation and parse errors keep their (safe) messages.
+ */
+export function maskError(formatted: GraphQLFormattedError, _error: unknown, expose = false): GraphQLFormattedError {
+  const code = formatted.extensions?.code;
+  const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
+  if (typeof code === 'string' && KNOWN_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
+    return { ...formatted, extensions };
+  }
+  if (expose) return { ...formatted, extensions };
+  return {
+    message: 'Internal server error.',
+    locations: formatted.locations,
+    path: formatted.path,
+    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+  };
+}

@@ -1,0 +1,51 @@
+import mongoose, { type Connection } from 'mongoose';
+
+// Filters are built from typed GraphQL input only; these make any slip fail loudly, not silently.
+mongoose.set('sanitizeFilter', true);
+mongoose.set('strictQuery', 'throw');
+mongoose.set('autoIndex', false); // indexes are built explicitly by syncIndexes() at start-up
+
+export interface Database {
+  connection: Connection;
+  /** Database commands sent since start-up (driver command monitoring); tests use it to prove batching. */
+  commandCount(): number;
+  close(): Promise<void>;
+}
+
+/** Opens a dedicated connection to one database on the chosen server. */
+export async function openDatabase(serverUri: string, dbName: string): Promise<Database> {
+  const connection = mongoose.createConnection(serverUri, {
+    dbName,
+    monitorCommands: true,
+    maxPoolSize: 20,
+    serverSelectionTimeoutMS: 10_000,
+  });
+  let commands = 0;
+  connection.getClient().on('commandStarted', (event) => {
+    if (!IGNORED_COMMANDS.has(event.commandName)) commands += 1;
+  });
+  await connection.asPromise();
+  return {
+    connection,
+    commandCount: () => commands,
+    close: () => connection.close(),
+  };
+}
+
+/** Driver housekeeping that is not work done for a request. */
+const IGNORED_COMMANDS = new Set(['hello', 'isMaster', 'ismaster', 'ping', 'endSessions', 'saslStart', 'saslContinue']);
+
+/** Creates every collection and index the models declare; idempotent. */
+export async function syncModels(connection: Connection): Promise<void> {
+  for (const model of Object.values(connection.models)) {
+    await model.createCollection().catch((err: { codeName?: string }) => {
+      if (err.codeName !== 'NamespaceExists') throw err;
+    });
+    await model.syncIndexes();
+  }
+}
+
+/** The database name of one subgraph, under an optional prefix shared by a stack. */
+export function databaseName(prefix: string, subgraph: string): string {
+  return prefix ? `${prefix}_${subgraph}` : subgraph;
+}

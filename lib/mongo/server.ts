@@ -1,0 +1,226 @@
+/**
+ * Decides which MongoDB-wire server the platform talks to (ARCHITECTURE.md section 7).
+ * Used by `npm start` and by the test setup alike, in this order:
+ *   1. MONGODB_URI, when set;
+ *   2. mongodb-memory-server, when it can get a `mongod` binary;
+ *   3. FerretDB v1.24.2 on its embedded SQLite backend, built once from the Go module proxy.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync, cpSync, chmodSync } from 'node:fs';
+import { createServer, connect } from 'node:net';
+import { homedir, tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export type DatabaseKind = 'MONGODB_URI' | 'mongodb-memory-server' | 'ferretdb';
+
+export interface DatabaseServer {
+  kind: DatabaseKind;
+  /** Connection string without a database name. */
+  uri: string;
+  /** A one-line human description of what runs. */
+  description: string;
+  stop(): Promise<void>;
+}
+
+export const FERRETDB_VERSION = 'v1.24.2';
+const FERRETDB_MODULE = 'github.com/FerretDB/FerretDB';
+
+type Log = (msg: string) => void;
+
+export async function startDatabase(options: { log?: Log; env?: NodeJS.ProcessEnv } = {}): Promise<DatabaseServer> {
+  const env = options.env ?? process.env;
+  const log = options.log ?? (() => undefined);
+  const tried: string[] = [];
+
+  if (env.MONGODB_URI) {
+    return {
+      kind: 'MONGODB_URI',
+      uri: env.MONGODB_URI,
+      description: `MongoDB from MONGODB_URI (${redact(env.MONGODB_URI)})`,
+      stop: async () => undefined,
+    };
+  }
+  tried.push('MONGODB_URI: not set');
+
+  if (env.SKIP_MONGODB_MEMORY_SERVER !== 'true') {
+    try {
+      const server = await startMemoryServer();
+      return server;
+    } catch (err) {
+      const reason = firstLine(err);
+      tried.push(`mongodb-memory-server: ${reason}`);
+      log(`mongodb-memory-server unavailable (${reason}); falling back to FerretDB ${FERRETDB_VERSION}`);
+    }
+  } else {
+    tried.push('mongodb-memory-server: skipped (SKIP_MONGODB_MEMORY_SERVER=true)');
+  }
+
+  try {
+    return await startFerretDB(env, log);
+  } catch (err) {
+    tried.push(`FerretDB ${FERRETDB_VERSION}: ${firstLine(err)}`);
+  }
+  throw new Error(`No MongoDB-wire server could be started. Tried:\n  - ${tried.join('\n  - ')}\nSet MONGODB_URI to a running MongoDB 7+ to skip the search.`);
+}
+
+async function startMemoryServer(): Promise<DatabaseServer> {
+  // Imported lazily: loading it has no side effects, but it is large.
+  const { MongoMemoryServer } = await import('mongodb-memory-server');
+  const server = await withTimeout(MongoMemoryServer.create(), 120_000, 'timed out starting mongod');
+  const uri = server.getUri().replace(/\/[^/]*$/, '/');
+  return {
+    kind: 'mongodb-memory-server',
+    uri,
+    description: `mongod from mongodb-memory-server at ${uri}`,
+    stop: async () => {
+      await server.stop({ doCleanup: true, force: true });
+    },
+  };
+}
+
+/** Where the FerretDB binary is cached between runs. */
+export function ferretdbBinaryPath(env: NodeJS.ProcessEnv = process.env): string {
+  if (env.FERRETDB_BIN) return env.FERRETDB_BIN;
+  const cacheRoot = env.XDG_CACHE_HOME ?? join(homedir(), '.cache');
+  return join(cacheRoot, 'crm-erp-platform', `ferretdb-${FERRETDB_VERSION}`);
+}
+
+/**
+ * Builds FerretDB from the Go module proxy once. `go install ...@v1.24.2` alone yields a binary
+ * that panics at start-up: the module omits the generated build/version/version.txt that the
+ * binary embeds. So the module source is downloaded with `go mod download`, the version file is
+ * written, and `go build` produces the cached binary.
+ */
+export function ensureFerretDB(env: NodeJS.ProcessEnv = process.env, log: Log = () => undefined): string {
+  const bin = ferretdbBinaryPath(env);
+  if (existsSync(bin) && spawnSync(bin, ['--version'], { stdio: 'ignore' }).status === 0) return bin;
+  if (env.FERRETDB_BIN) throw new Error(`FERRETDB_BIN=${bin} does not run`);
+  const go = spawnSync('go', ['version'], { encoding: 'utf8' });
+  if (go.status !== 0) throw new Error('no FerretDB binary cached and no Go toolchain on PATH to build one');
+  log(`building FerretDB ${FERRETDB_VERSION} from the Go module proxy (first run only)...`);
+  const started = Date.now();
+  const dl = spawnSync('go', ['mod', 'download', '-json', `${FERRETDB_MODULE}@${FERRETDB_VERSION}`], {
+    encoding: 'utf8',
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  if (dl.status !== 0) throw new Error(`go mod download failed: ${dl.stderr || dl.stdout}`);
+  const moduleDir = JSON.parse(dl.stdout).Dir as string;
+  const work = mkdtempSync(join(tmpdir(), 'ferretdb-src-'));
+  try {
+    cpSync(moduleDir, work, { recursive: true });
+    chmodRecursive(work);
+    writeFileSync(join(work, 'build', 'version', 'version.txt'), `${FERRETDB_VERSION}\n`);
+    mkdirSync(join(bin, '..'), { recursive: true });
+    const build = spawnSync('go', ['build', '-trimpath', '-o', bin, './cmd/ferretdb'], {
+      cwd: work,
+      encoding: 'utf8',
+      env: { ...env, CGO_ENABLED: '0', GOFLAGS: '-mod=mod' },
+    });
+    if (build.status !== 0) throw new Error(`go build failed: ${build.stderr}`);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+  log(`built FerretDB ${FERRETDB_VERSION} in ${((Date.now() - started) / 1000).toFixed(1)}s -> ${bin}`);
+  return bin;
+}
+
+async function startFerretDB(env: NodeJS.ProcessEnv, log: Log): Promise<DatabaseServer> {
+  const bin = ensureFerretDB(env, log);
+  const dataDir = mkdtempSync(join(tmpdir(), 'ferretdb-data-'));
+  const port = await freePort();
+  const child: ChildProcess = spawn(
+    bin,
+    [
+      '--handler=sqlite',
+      `--sqlite-url=file:${dataDir}/`,
+      `--listen-addr=127.0.0.1:${port}`,
+      '--telemetry=disable',
+      '--debug-addr=-',
+      `--state-dir=${dataDir}`,
+      '--log-level=error',
+    ],
+    { stdio: ['ignore', 'ignore', 'pipe'] },
+  );
+  let stderr = '';
+  child.stderr?.on('data', (d: Buffer) => {
+    stderr = (stderr + d.toString()).slice(-4000);
+  });
+  const exited = new Promise<never>((_, reject) =>
+    child.once('exit', (code) => reject(new Error(`FerretDB exited with code ${code}: ${stderr.trim()}`))),
+  );
+  exited.catch(() => undefined);
+  try {
+    await Promise.race([waitForPort(port, 30_000), exited]);
+  } catch (err) {
+    child.kill('SIGKILL');
+    rmSync(dataDir, { recursive: true, force: true });
+    throw err;
+  }
+  const uri = `mongodb://127.0.0.1:${port}/`;
+  return {
+    kind: 'ferretdb',
+    uri,
+    description: `FerretDB ${FERRETDB_VERSION} (SQLite backend in ${dataDir}) at ${uri}`,
+    stop: async () => {
+      if (child.exitCode === null) {
+        const gone = new Promise((resolve) => child.once('exit', resolve));
+        child.kill('SIGTERM');
+        await withTimeout(gone, 5_000, 'FerretDB did not stop').catch(() => child.kill('SIGKILL'));
+      }
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+function chmodRecursive(dir: string): void {
+  spawnSync('chmod', ['-R', 'u+w', dir]);
+  chmodSync(dir, 0o755);
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.unref();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const address = srv.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForPort(port: number, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const ok = await new Promise<boolean>((resolve) => {
+      const socket = connect(port, '127.0.0.1');
+      socket.once('connect', () => {
+        socket.destroy();
+        resolve(true);
+      });
+      socket.once('error', () => resolve(false));
+    });
+    if (ok) return;
+    if (Date.now() > deadline) throw new Error(`nothing listened on 127.0.0.1:${port} within ${timeoutMs}ms`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
+  let timer: NodeJS.Timeout;
+  return Promise.race([
+    promise.finally(() => clearTimeout(timer)),
+    new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(message)), ms);
+    }),
+  ]);
+}
+
+function firstLine(err: unknown): string {
+  return String(err instanceof Error ? err.message : err).split('\n')[0].slice(0, 300);
+}
+
+function redact(uri: string): string {
+  return uri.replace(/\/\/([^@/]+)@/, '//***@');
+}

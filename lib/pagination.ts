@@ -1,0 +1,153 @@
+/**
+ * Relay cursor pagination, newest first, keyed on `_id` (never `skip`).
+ * Top-level lists use `paginate`; "children of many parents" use `childConnectionLoader`,
+ * which answers a whole batch of parents in two queries whatever their number.
+ */
+import DataLoader from 'dataloader';
+import mongoose, { type Model, type FilterQuery } from 'mongoose';
+import { badInput } from './errors';
+
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 100;
+
+export interface PageArgs {
+  first?: number | null;
+  after?: string | null;
+}
+
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+
+export interface Connection<T> {
+  edges: Edge<T>[];
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+  /** A number, or a thunk GraphQL's default resolver calls only when the field is selected. */
+  totalCount: number | (() => Promise<number>);
+}
+
+export function pageSize(first: number | null | undefined): number {
+  if (first === null || first === undefined) return DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
+    throw badInput(`"first" must be between 0 and ${MAX_PAGE_SIZE}; got ${first}.`);
+  }
+  return first;
+}
+
+export function encodeCursor(id: string): string {
+  return Buffer.from(`v1:${id}`).toString('base64url');
+}
+
+export function decodeCursor(cursor: string): string {
+  const raw = Buffer.from(cursor, 'base64url').toString('utf8');
+  const id = raw.startsWith('v1:') ? raw.slice(3) : '';
+  if (!mongoose.isObjectIdOrHexString(id)) throw badInput('Invalid cursor: pass an endCursor from a previous page.');
+  return id;
+}
+
+interface WithId {
+  _id: { toString(): string };
+}
+
+/** Builds a connection from up to `first + 1` documents already in page order. */
+export function connectionFromSlice<T extends WithId>(
+  docs: T[],
+  first: number,
+  totalCount: Connection<T>['totalCount'],
+  hasPreviousPage = false,
+): Connection<T> {
+  const page = docs.slice(0, first);
+  const edges = page.map((node) => ({ cursor: encodeCursor(node._id.toString()), node }));
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: docs.length > first,
+      hasPreviousPage,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+    totalCount,
+  };
+}
+
+/** One page of a (tenant-scoped) collection, newest first. */
+export async function paginate<T extends WithId>(
+  model: Model<any>,
+  filter: FilterQuery<any>,
+  args: PageArgs,
+): Promise<Connection<T>> {
+  const first = pageSize(args.first);
+  const pageFilter = args.after
+    ? { $and: [filter, { _id: mongoose.trusted({ $lt: new mongoose.Types.ObjectId(decodeCursor(args.after)) }) }] }
+    : filter;
+  const docs = first === 0 ? [] : ((await model.find(pageFilter).sort({ _id: -1 }).limit(first + 1).lean()) as T[]);
+  return connectionFromSlice(docs, first, () => model.countDocuments(filter).exec(), Boolean(args.after));
+}
+
+/** A request for one parent's page of children; `filter` must serialize stably (it groups the batch). */
+export interface ChildPageKey extends PageArgs {
+  parentId: string;
+  filter?: Record<string, string | number | boolean>;
+}
+
+/**
+ * A per-request DataLoader of child connections for many parents: one index-only query for the
+ * ids of every parent's matching children, then one query for the documents on the requested
+ * pages. Round trips stay at two per distinct filter, however many parents or items.
+ */
+export function childConnectionLoader<T extends WithId>(model: Model<any>, parentField: string) {
+  return new DataLoader<ChildPageKey, Connection<T>, string>(
+    async (keys) => {
+      const groups = new Map<string, ChildPageKey[]>();
+      for (const key of keys) {
+        const group = JSON.stringify(key.filter ?? {});
+        groups.set(group, [...(groups.get(group) ?? []), key]);
+      }
+      const idsByKey = new Map<ChildPageKey, { page: string[]; total: number; hasNext: boolean }>();
+      for (const group of groups.values()) {
+        const parentIds = [...new Set(group.map((k) => k.parentId))];
+        const refs = (await model
+          .find({ ...(group[0].filter ?? {}), [parentField]: mongoose.trusted({ $in: parentIds }) })
+          .select({ _id: 1, [parentField]: 1 })
+          .sort({ _id: -1 })
+          .lean()) as Array<Record<string, unknown> & WithId>;
+        const byParent = new Map<string, string[]>();
+        for (const ref of refs) {
+          const parent = String(ref[parentField]);
+          byParent.set(parent, [...(byParent.get(parent) ?? []), ref._id.toString()]);
+        }
+        for (const key of group) {
+          const all = byParent.get(key.parentId) ?? [];
+          const first = pageSize(key.first);
+          const after = key.after ? decodeCursor(key.after) : null;
+          const remaining = after ? all.filter((id) => id < after) : all;
+          idsByKey.set(key, { page: remaining.slice(0, first), total: all.length, hasNext: remaining.length > first });
+        }
+      }
+      const wanted = [...new Set([...idsByKey.values()].flatMap((v) => v.page))];
+      const docs = wanted.length
+        ? ((await model.find({ _id: mongoose.trusted({ $in: wanted }) }).lean()) as T[])
+        : [];
+      const byId = new Map(docs.map((d) => [d._id.toString(), d]));
+      return keys.map((key) => {
+        const { page, total, hasNext } = idsByKey.get(key)!;
+        const nodes = page.map((id) => byId.get(id)).filter((d): d is T => Boolean(d));
+        const connection = connectionFromSlice(nodes, nodes.length, total, Boolean(key.after));
+        connection.pageInfo.hasNextPage = hasNext;
+        return connection;
+      });
+    },
+    { cacheKeyFn: (key) => JSON.stringify([key.parentId, key.filter ?? {}, key.first ?? null, key.after ?? null]) },
+  );
+}
+
+/** A per-request DataLoader of documents by id, re-ordered to the keys (null when absent). */
+export function byIdLoader<T extends WithId>(model: Model<any>) {
+  return new DataLoader<string, T | null>(async (ids) => {
+    const valid = ids.filter((id) => mongoose.isObjectIdOrHexString(id));
+    const docs = valid.length ? ((await model.find({ _id: mongoose.trusted({ $in: valid }) }).lean()) as T[]) : [];
+    const byId = new Map(docs.map((d) => [d._id.toString(), d]));
+    return ids.map((id) => byId.get(id) ?? null);
+  });
+}

@@ -1,0 +1,77 @@
+/**
+ * Tenant scoping, in one place. The request's tenant lives in AsyncLocalStorage; a mongoose
+ * plugin adds `tenantId` to every query, aggregation and new document, and throws when no
+ * tenant is set (fail closed) or when code tries to reach another tenant.
+ */
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { Schema } from 'mongoose';
+
+const storage = new AsyncLocalStorage<{ tenantId: string }>();
+
+export function runWithTenant<T>(tenantId: string, fn: () => T): T {
+  if (!tenantId) throw new Error('runWithTenant needs a tenant id');
+  return storage.run({ tenantId }, fn);
+}
+
+export class TenantScopeError extends Error {}
+
+export function currentTenantId(): string {
+  const tenantId = storage.getStore()?.tenantId;
+  if (!tenantId) throw new TenantScopeError('No tenant in scope: refusing an unscoped database operation.');
+  return tenantId;
+}
+
+const QUERY_OPERATIONS = [
+  'countDocuments',
+  'deleteMany',
+  'deleteOne',
+  'distinct',
+  'find',
+  'findOne',
+  'findOneAndDelete',
+  'findOneAndReplace',
+  'findOneAndUpdate',
+  'replaceOne',
+  'updateMany',
+  'updateOne',
+] as const;
+
+export function tenantScopePlugin(schema: Schema): void {
+  schema.add({ tenantId: { type: String, required: true, immutable: true } });
+
+  for (const operation of QUERY_OPERATIONS) {
+    schema.pre(operation, function (this: any) {
+      const tenantId = currentTenantId();
+      const given = this.getFilter().tenantId;
+      if (given !== undefined && given !== tenantId) throw new TenantScopeError('Query names another tenant.');
+      this.where({ tenantId });
+    });
+  }
+
+  schema.pre('estimatedDocumentCount', function () {
+    throw new TenantScopeError('estimatedDocumentCount cannot be tenant-scoped; use countDocuments.');
+  });
+
+  schema.pre('aggregate', function (this: any) {
+    this.pipeline().unshift({ $match: { tenantId: currentTenantId() } });
+  });
+
+  schema.pre('validate', function (this: any) {
+    const tenantId = currentTenantId();
+    if (this.tenantId === undefined) this.tenantId = tenantId;
+    else if (this.tenantId !== tenantId) throw new TenantScopeError('Document belongs to another tenant.');
+  });
+
+  schema.pre('insertMany', function (next: (err?: Error) => void, docs: unknown) {
+    const tenantId = currentTenantId();
+    for (const doc of (Array.isArray(docs) ? docs : [docs]) as Array<Record<string, unknown>>) {
+      if (doc.tenantId === undefined) doc.tenantId = tenantId;
+      else if (doc.tenantId !== tenantId) return next(new TenantScopeError('Document belongs to another tenant.'));
+    }
+    next();
+  });
+
+  schema.pre('bulkWrite', function () {
+    throw new TenantScopeError('bulkWrite bypasses tenant scoping; use scoped model methods.');
+  });
+}
