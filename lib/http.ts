@@ -1,5 +1,6 @@
 /** Serving an ApolloServer on Node's own http server: one small adapter, used by the gateway and every subgraph. */
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 
 export const DEFAULT_BODY_LIMIT = 1024 * 1024;
@@ -78,4 +79,48 @@ export async function executeApollo<TContext extends BaseContext>(
   }
   for await (const chunk of response.body.asyncIterator) res.write(chunk);
   res.end();
+}
+
+export interface HttpService {
+  /** Starts listening; resolves to the service's GraphQL endpoint URL. */
+  listen(port?: number, host?: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+/**
+ * A Node http server around one request handler, with the error handling every service shares:
+ * HttpError -> its status, anything else -> a masked 500 that is logged.
+ */
+export function httpService(
+  log: { info(obj: object, msg: string): void; error(obj: object, msg: string): void },
+  handle: (req: IncomingMessage, res: ServerResponse, path: string) => Promise<void> | void,
+): HttpService {
+  const server: Server = createServer(async (req, res) => {
+    try {
+      await handle(req, res, (req.url ?? '/').split('?')[0]);
+    } catch (err) {
+      if (err instanceof HttpError) return sendGraphQLError(res, err.status, 'BAD_USER_INPUT', err.message);
+      log.error({ err }, 'request failed');
+      if (!res.headersSent) sendGraphQLError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error.');
+      else res.end();
+    }
+  });
+  server.keepAliveTimeout = 65_000;
+  return {
+    listen: (port = 0, host = '127.0.0.1') =>
+      new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(port, host, () => {
+          const shown = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
+          const url = `http://${shown}:${(server.address() as AddressInfo).port}/graphql`;
+          log.info({ url }, 'listening');
+          resolve(url);
+        });
+      }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
 }

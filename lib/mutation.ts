@@ -1,4 +1,4 @@
-import { UserErrors, type UserError } from './errors';
+import { userError, UserErrors, type UserError } from './errors';
 
 /**
  * Runs a mutation body; expected failures thrown as `UserErrors` become the payload's
@@ -23,4 +23,14 @@ export function assertNoUserErrors(errors: UserError[]): void {
 /** MongoDB's duplicate-key error (a unique index refused the write). */
 export function isDuplicateKeyError(err: unknown): boolean {
   return typeof err === 'object' && err !== null && (err as { code?: number }).code === 11000;
+}
+
+/** Runs a write; a unique-index violation becomes a TAKEN userError on `field`. */
+export async function unlessTaken<T>(field: string[], message: string, write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (err) {
+    if (isDuplicateKeyError(err)) throw new UserErrors([userError(field, message, 'TAKEN')]);
+    throw err;
+  }
 }

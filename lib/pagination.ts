@@ -151,3 +151,13 @@ export function byIdLoader<T extends WithId>(model: Model<any>) {
     return ids.map((id) => byId.get(id) ?? null);
   });
 }
+
+/** A per-request DataLoader of all documents whose `field` equals each key (small, bounded child lists). */
+export function groupLoader<T>(model: Model<any>, field: string) {
+  return new DataLoader<string, T[]>(async (keys) => {
+    const docs = (await model.find({ [field]: mongoose.trusted({ $in: [...keys] }) }).sort({ _id: 1 }).lean()) as T[];
+    const groups = new Map<string, T[]>(keys.map((k) => [k, []]));
+    for (const doc of docs) groups.get(String((doc as Record<string, unknown>)[field]))?.push(doc);
+    return keys.map((k) => groups.get(k)!);
+  });
+}

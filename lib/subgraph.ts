@@ -2,8 +2,6 @@
  * What every subgraph service shares: its own database connection, an Apollo subgraph server,
  * the gateway-signature check, tenant scoping, health endpoints and clean shutdown.
  */
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
@@ -13,7 +11,7 @@ import type { DocumentNode } from 'graphql';
 import { databaseName, openDatabase, syncModels, type Database } from './mongo/connection';
 import { verifyContext, type RequestPrincipal } from './signed-context';
 import { runWithTenant } from './tenancy';
-import { executeApollo, headerMap, HttpError, sendGraphQLError, sendJson } from './http';
+import { executeApollo, headerMap, httpService, sendGraphQLError, sendJson } from './http';
 import { maskError, ErrorCode } from './errors';
 import { childLogger } from './logger';
 import type { SubgraphName } from './env';
@@ -72,51 +70,30 @@ export async function createSubgraphService<TModels, TLoaders>(
   await apollo.start();
   const maxAge = config.signedContextMaxAgeMs ?? 60_000;
 
-  const http: Server = createServer(async (req, res) => {
-    const path = (req.url ?? '/').split('?')[0];
-    try {
-      if (path === '/healthz') return sendJson(res, 200, { status: 'ok' });
-      if (path === '/readyz') {
-        const ok = await database.connection.db!.admin().ping().then(() => true, () => false);
-        return sendJson(res, ok ? 200 : 503, { status: ok ? 'ready' : 'database unreachable' });
-      }
-      if (path !== '/graphql' && path !== '/') return sendJson(res, 404, { error: 'not found' });
-      const verified = verifyContext(headerMap(req), config.signingSecrets, maxAge);
-      if (!verified.ok) {
-        return sendGraphQLError(res, 401, ErrorCode.UNAUTHENTICATED, `Subgraph refused the request: ${verified.reason}.`);
-      }
-      const principal = verified.context;
-      await runWithTenant(principal.tenantId, () =>
-        executeApollo(apollo, req, res, async () => ({ ...principal, models, loaders: definition.loaders(models) })),
-      );
-    } catch (err) {
-      if (err instanceof HttpError) return sendGraphQLError(res, err.status, ErrorCode.BAD_USER_INPUT, err.message);
-      log.error({ err }, 'request failed');
-      if (!res.headersSent) sendGraphQLError(res, 500, ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error.');
-      else res.end();
+  const http = httpService(log, async (req, res, path) => {
+    if (path === '/healthz') return sendJson(res, 200, { status: 'ok' });
+    if (path === '/readyz') {
+      const ok = await database.connection.db!.admin().ping().then(() => true, () => false);
+      return sendJson(res, ok ? 200 : 503, { status: ok ? 'ready' : 'database unreachable' });
     }
+    if (path !== '/graphql' && path !== '/') return sendJson(res, 404, { error: 'not found' });
+    const verified = verifyContext(headerMap(req), config.signingSecrets, maxAge);
+    if (!verified.ok) {
+      return sendGraphQLError(res, 401, ErrorCode.UNAUTHENTICATED, `Subgraph refused the request: ${verified.reason}.`);
+    }
+    const principal = verified.context;
+    await runWithTenant(principal.tenantId, () =>
+      executeApollo(apollo, req, res, async () => ({ ...principal, models, loaders: definition.loaders(models) })),
+    );
   });
-  http.keepAliveTimeout = 65_000;
 
   return {
     name: definition.name,
     database,
     models,
-    listen: (port = 0, host = '127.0.0.1') =>
-      new Promise((resolve, reject) => {
-        http.once('error', reject);
-        http.listen(port, host, () => {
-          const address = http.address() as AddressInfo;
-          const url = `http://${host}:${address.port}/graphql`;
-          log.info({ url }, 'listening');
-          resolve(url);
-        });
-      }),
+    listen: http.listen,
     stop: async () => {
-      await new Promise<void>((resolve) => {
-        http.close(() => resolve());
-        http.closeAllConnections();
-      });
+      await http.close();
       await apollo.stop();
       await database.close();
     },

@@ -1,0 +1,106 @@
+/**
+ * The gateway: authenticates the caller, plans each operation over the static supergraph with
+ * @apollo/gateway, and forwards a signed context (tenant, principal, scopes) to the subgraphs.
+ */
+import { readFileSync } from 'node:fs';
+import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled, ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
+import { ErrorCode, maskError } from '../lib/errors';
+import { executeApollo, headerMap, httpService, sendJson } from '../lib/http';
+import { childLogger } from '../lib/logger';
+import { databaseName, openDatabase, syncModels, type Database } from '../lib/mongo/connection';
+import { signContext, type RequestPrincipal } from '../lib/signed-context';
+import { SUPERGRAPH_PATH } from '../lib/schema';
+import type { SubgraphName } from '../lib/env';
+import { createAuthenticator } from './auth';
+import { identityModels, type IdentityModels } from './identity';
+
+export interface GatewayConfig {
+  mongoUri: string;
+  dbPrefix?: string;
+  signingSecrets: string[];
+  subgraphUrls: Record<SubgraphName, string>;
+  nodeEnv?: string;
+  supergraphSdl?: string;
+}
+
+export interface GatewayContext {
+  principal: RequestPrincipal;
+}
+
+export interface GatewayService {
+  database: Database;
+  identity: IdentityModels;
+  listen(port?: number, host?: string): Promise<string>;
+  stop(): Promise<void>;
+}
+
+/** Sends each subgraph fetch with the gateway's signed context. */
+class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  constructor(url: string, private readonly secret: string) {
+    super({ url });
+  }
+
+  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
+    const principal = 'principal' in context ? (context as GatewayContext).principal : undefined;
+    if (!principal) return; // health probes: the subgraph will refuse them
+    for (const [name, value] of Object.entries(signContext(principal, this.secret))) request.http?.headers.set(name, value);
+    request.http?.headers.set('x-request-id', principal.requestId);
+  }
+}
+
+export async function createGateway(config: GatewayConfig): Promise<GatewayService> {
+  const log = childLogger('gateway');
+  const database = await openDatabase(config.mongoUri, databaseName(config.dbPrefix ?? '', 'identity'));
+  const identity = identityModels(database.connection);
+  await syncModels(database.connection);
+  const authenticate = createAuthenticator(identity);
+  const production = config.nodeEnv === 'production';
+
+  const gateway = new ApolloGateway({
+    supergraphSdl: config.supergraphSdl ?? readFileSync(SUPERGRAPH_PATH, 'utf8'),
+    buildService: ({ name, url }) =>
+      new SignedDataSource(config.subgraphUrls[name as SubgraphName] ?? url!, config.signingSecrets[0]),
+  });
+
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway: gateway as never,
+    introspection: !production,
+    includeStacktraceInErrorResponses: false,
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginUsageReportingDisabled()],
+    formatError: (formatted, error) => {
+      const masked = maskError(formatted, error);
+      if (masked.extensions?.code === ErrorCode.INTERNAL_SERVER_ERROR) log.error({ err: error }, 'operation failed');
+      return masked;
+    },
+  });
+  await apollo.start();
+
+  const subgraphReadyUrls = Object.values(config.subgraphUrls).map((url) => url.replace(/\/graphql$/, '/readyz'));
+
+  const http = httpService(log, async (req, res, path) => {
+    if (path === '/healthz') return sendJson(res, 200, { status: 'ok' });
+    if (path === '/readyz') {
+      const checks = await Promise.all([
+        database.connection.db!.admin().ping().then(() => true, () => false),
+        ...subgraphReadyUrls.map((url) => fetch(url, { signal: AbortSignal.timeout(2000) }).then((r) => r.ok, () => false)),
+      ]);
+      const ready = checks.every(Boolean);
+      return sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready' });
+    }
+    if (path !== '/graphql') return sendJson(res, 404, { error: 'not found' });
+    await executeApollo(apollo, req, res, async () => ({ principal: await authenticate(headerMap(req)) }));
+  });
+
+  return {
+    database,
+    identity,
+    listen: http.listen,
+    stop: async () => {
+      await http.close();
+      await apollo.stop();
+      await database.close();
+    },
+  };
+}

@@ -1,0 +1,13 @@
+import { docId } from '../../../lib/resolvers';
+import type { DepartmentResolvers, EmployeeResolvers } from '../__generated__/resolvers-types';
+
+export const Employee: EmployeeResolvers = {
+  __resolveReference: (reference, { loaders }) => loaders.employee.load(reference.id),
+  id: docId,
+  department: (employee, _, { loaders }) => (employee.departmentId ? loaders.department.load(employee.departmentId) : null),
+};
+
+export const Department: DepartmentResolvers = {
+  __resolveReference: (reference, { loaders }) => loaders.department.load(reference.id),
+  id: docId,
+};

@@ -1,0 +1,7 @@
+import type { CustomerResolvers } from '../__generated__/resolvers-types';
+
+export const Customer: CustomerResolvers = {
+  __resolveReference: (reference) => ({ id: reference.id }),
+  orders: (customer, { status, first, after }, { loaders }) =>
+    loaders.ordersOfCustomer.load({ parentId: customer.id, filter: status ? { status } : undefined, first, after }),
+};

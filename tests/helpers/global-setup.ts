@@ -1,0 +1,9 @@
+import { startDatabase } from '../../lib/mongo/server';
+
+export default async function globalSetup(): Promise<void> {
+  const db = await startDatabase({ log: (msg) => console.log(`[test db] ${msg}`) });
+  console.log(`[test db] ${db.description}`);
+  process.env.TEST_MONGODB_URI = db.uri;
+  process.env.TEST_DATABASE_KIND = db.kind;
+  (globalThis as { __TEST_DB__?: typeof db }).__TEST_DB__ = db;
+}
