@@ -72,7 +72,7 @@ describe('customer 360 through the gateway', () => {
   });
 
   it('refuses a request without an API key, or with an unknown one, as UNAUTHENTICATED (401)', async () => {
-    for (const headers of [{}, { 'x-api-key': 'crm_not-a-real-key' }]) {
+    for (const headers of [{}, { 'x-api-key': 'crm_not-a-real-key' }] as Array<Record<string, string>>) {
       const response = await graphql(platform.gatewayUrl, CUSTOMER_360, { id: customerId }, headers);
       expect(response.status).toBe(401);
       expect(response.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
