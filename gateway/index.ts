@@ -68,6 +68,7 @@ export async function createGateway(config: GatewayConfig): Promise<GatewayServi
     gateway: gateway as never,
     introspection: !production,
     includeStacktraceInErrorResponses: false,
+    stopOnTerminationSignals: false, // the process owner stops services in order
     plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginUsageReportingDisabled()],
     formatError: (formatted, error) => {
       const masked = maskError(formatted, error);

@@ -27,7 +27,14 @@ const FERRETDB_MODULE = 'github.com/FerretDB/FerretDB';
 
 type Log = (msg: string) => void;
 
-export async function startDatabase(options: { log?: Log; env?: NodeJS.ProcessEnv } = {}): Promise<DatabaseServer> {
+export interface StartDatabaseOptions {
+  log?: Log;
+  env?: NodeJS.ProcessEnv;
+  /** Keep FerretDB's data here across runs (npm start); a temporary folder otherwise (tests). */
+  dataDir?: string;
+}
+
+export async function startDatabase(options: StartDatabaseOptions = {}): Promise<DatabaseServer> {
   const env = options.env ?? process.env;
   const log = options.log ?? (() => undefined);
   const tried: string[] = [];
@@ -56,7 +63,7 @@ export async function startDatabase(options: { log?: Log; env?: NodeJS.ProcessEn
   }
 
   try {
-    return await startFerretDB(env, log);
+    return await startFerretDB(env, log, options.dataDir);
   } catch (err) {
     tried.push(`FerretDB ${FERRETDB_VERSION}: ${firstLine(err)}`);
   }
@@ -124,9 +131,10 @@ export function ensureFerretDB(env: NodeJS.ProcessEnv = process.env, log: Log = 
   return bin;
 }
 
-async function startFerretDB(env: NodeJS.ProcessEnv, log: Log): Promise<DatabaseServer> {
+async function startFerretDB(env: NodeJS.ProcessEnv, log: Log, keepIn?: string): Promise<DatabaseServer> {
   const bin = ensureFerretDB(env, log);
-  const dataDir = mkdtempSync(join(tmpdir(), 'ferretdb-data-'));
+  if (keepIn) mkdirSync(keepIn, { recursive: true });
+  const dataDir = keepIn ?? mkdtempSync(join(tmpdir(), 'ferretdb-data-'));
   const port = await freePort();
   const child: ChildProcess = spawn(
     bin,
@@ -153,21 +161,21 @@ async function startFerretDB(env: NodeJS.ProcessEnv, log: Log): Promise<Database
     await Promise.race([waitForPort(port, 30_000), exited]);
   } catch (err) {
     child.kill('SIGKILL');
-    rmSync(dataDir, { recursive: true, force: true });
+    if (!keepIn) rmSync(dataDir, { recursive: true, force: true });
     throw err;
   }
   const uri = `mongodb://127.0.0.1:${port}/`;
   return {
     kind: 'ferretdb',
     uri,
-    description: `FerretDB ${FERRETDB_VERSION} (SQLite backend in ${dataDir}) at ${uri}`,
+    description: `FerretDB ${FERRETDB_VERSION} (SQLite files in ${dataDir}) at ${uri}`,
     stop: async () => {
       if (child.exitCode === null) {
         const gone = new Promise((resolve) => child.once('exit', resolve));
         child.kill('SIGTERM');
         await withTimeout(gone, 5_000, 'FerretDB did not stop').catch(() => child.kill('SIGKILL'));
       }
-      rmSync(dataDir, { recursive: true, force: true });
+      if (!keepIn) rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

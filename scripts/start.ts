@@ -1,0 +1,51 @@
+/**
+ * `npm start`: picks the database, starts the five subgraphs and the gateway in this process,
+ * seeds the demo tenants on first run, and prints where to go. Ctrl-C stops everything.
+ */
+import { join } from 'node:path';
+import { loadConfig } from '../lib/env';
+import { logger } from '../lib/logger';
+import { startDatabase, type DatabaseServer } from '../lib/mongo/server';
+import { ensureDemoTenants } from './demo-data';
+import { startPlatform, type Platform } from './platform';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const say = (msg: string) => console.log(msg);
+  let database: DatabaseServer | undefined;
+  let platform: Platform | undefined;
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    say(`\n${signal}: stopping...`);
+    await platform?.stop().catch((err) => logger.error({ err }, 'stopping the platform failed'));
+    await database?.stop().catch((err) => logger.error({ err }, 'stopping the database failed'));
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+
+  database = await startDatabase({ log: say, dataDir: join(process.cwd(), '.data', 'ferretdb') });
+  say(`Database: ${database.description}`);
+  platform = await startPlatform({
+    mongoUri: database.uri,
+    dbPrefix: config.dbPrefix,
+    signingSecrets: config.signingSecrets,
+    nodeEnv: config.nodeEnv,
+    host: process.env.HOST ?? '127.0.0.1',
+    ports: config.ports,
+  });
+  const demo = config.seedDemoData ? await ensureDemoTenants(platform.gateway.identity, platform.gatewayUrl, config.demoKeySeed, say) : [];
+  say('');
+  say(`Gateway: http://localhost:${config.ports.gateway}/graphql`);
+  for (const { tenant, key } of demo) say(`Demo API key (${tenant.slug}): ${key}`);
+  say('');
+  say(`Try: curl -s http://localhost:${config.ports.gateway}/graphql -H 'content-type: application/json' -H 'x-api-key: ${demo[0]?.key ?? '<key>'}' --data '{"query":"{ customers(first: 3) { edges { node { id name } } } }"}'`);
+  if (stopping) await stop('stop');
+}
+
+main().catch((err) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});
