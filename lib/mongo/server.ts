@@ -73,7 +73,14 @@ export async function startDatabase(options: StartDatabaseOptions = {}): Promise
 async function startMemoryServer(): Promise<DatabaseServer> {
   // Imported lazily: loading it has no side effects, but it is large.
   const { MongoMemoryServer } = await import('mongodb-memory-server');
-  const server = await withTimeout(MongoMemoryServer.create(), 120_000, 'timed out starting mongod');
+  // A failed download is retried once, not three times: the fallback is fast and says why it ran.
+  process.env.MONGOMS_MAX_RETRIES ??= '1';
+  // mongodb-memory-server prints the whole download error itself; startDatabase reports it in one line.
+  const warn = console.warn;
+  console.warn = () => undefined;
+  const server = await withTimeout(MongoMemoryServer.create(), 120_000, 'timed out starting mongod').finally(() => {
+    console.warn = warn;
+  });
   const uri = server.getUri().replace(/\/[^/]*$/, '/');
   return {
     kind: 'mongodb-memory-server',
