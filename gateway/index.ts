@@ -38,7 +38,10 @@ export interface GatewayService {
 
 /** Sends each subgraph fetch with the gateway's signed context. */
 class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  constructor(url: string, private readonly secret: string) {
+  constructor(
+    url: string,
+    private readonly secret: string,
+  ) {
     super({ url });
   }
 
@@ -84,8 +87,19 @@ export async function createGateway(config: GatewayConfig): Promise<GatewayServi
     if (path === '/healthz') return sendJson(res, 200, { status: 'ok' });
     if (path === '/readyz') {
       const checks = await Promise.all([
-        database.connection.db!.admin().ping().then(() => true, () => false),
-        ...subgraphReadyUrls.map((url) => fetch(url, { signal: AbortSignal.timeout(2000) }).then((r) => r.ok, () => false)),
+        database.connection
+          .db!.admin()
+          .ping()
+          .then(
+            () => true,
+            () => false,
+          ),
+        ...subgraphReadyUrls.map((url) =>
+          fetch(url, { signal: AbortSignal.timeout(2000) }).then(
+            (r) => r.ok,
+            () => false,
+          ),
+        ),
       ]);
       const ready = checks.every(Boolean);
       return sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready' });

@@ -23,7 +23,10 @@ const schema = z
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     MONGODB_URI: z.string().url().optional(),
     /** Prefix of every database name, so several stacks can share one server. */
-    DB_PREFIX: z.string().regex(/^[a-zA-Z0-9_]*$/).default(''),
+    DB_PREFIX: z
+      .string()
+      .regex(/^[a-zA-Z0-9_]*$/)
+      .default(''),
     /** Comma-separated HMAC secrets; the first signs, all verify (rotation). */
     GATEWAY_SIGNING_SECRETS: z.string().min(1).optional(),
     /** How old a signed gateway context may be before a subgraph refuses it. */
@@ -85,7 +88,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     mongodbUri: e.MONGODB_URI,
     dbPrefix: e.DB_PREFIX,
-    signingSecrets: (e.GATEWAY_SIGNING_SECRETS ?? DEV_SIGNING_SECRET).split(',').map((s) => s.trim()).filter(Boolean),
+    signingSecrets: (e.GATEWAY_SIGNING_SECRETS ?? DEV_SIGNING_SECRET)
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
     signedContextMaxAgeMs: e.SIGNED_CONTEXT_MAX_AGE_MS,
     ports,
     subgraphUrls: {

@@ -33,7 +33,13 @@ export function priceLines<L extends LineInput>(
     const quantityErrors = checkPositiveInt(line.quantity, at('quantity'));
     errors.push(...quantityErrors);
     if (line.unitPrice.currency !== currency) {
-      errors.push(userError(at('unitPrice'), `Unit price is in ${line.unitPrice.currency}, the document in ${currency}.`, 'CURRENCY_MISMATCH'));
+      errors.push(
+        userError(
+          at('unitPrice'),
+          `Unit price is in ${line.unitPrice.currency}, the document in ${currency}.`,
+          'CURRENCY_MISMATCH',
+        ),
+      );
       return;
     }
     if (!isCurrency(currency)) return;

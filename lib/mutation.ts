@@ -4,9 +4,7 @@ import { userError, UserErrors, type UserError } from './errors';
  * Runs a mutation body; expected failures thrown as `UserErrors` become the payload's
  * `userErrors` (with every other payload field null). Anything else propagates as exceptional.
  */
-export async function runMutation<T extends object>(
-  body: () => Promise<T>,
-): Promise<Partial<T> & { userErrors: UserError[] }> {
+export async function runMutation<T extends object>(body: () => Promise<T>): Promise<Partial<T> & { userErrors: UserError[] }> {
   try {
     return { ...(await body()), userErrors: [] };
   } catch (err) {

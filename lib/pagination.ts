@@ -81,7 +81,14 @@ export async function paginate<T extends WithId>(
   const pageFilter = args.after
     ? { $and: [filter, { _id: mongoose.trusted({ $lt: new mongoose.Types.ObjectId(decodeCursor(args.after)) }) }] }
     : filter;
-  const docs = first === 0 ? [] : ((await model.find(pageFilter).sort({ _id: -1 }).limit(first + 1).lean()) as T[]);
+  const docs =
+    first === 0
+      ? []
+      : ((await model
+          .find(pageFilter)
+          .sort({ _id: -1 })
+          .limit(first + 1)
+          .lean()) as T[]);
   return connectionFromSlice(docs, first, () => model.countDocuments(filter).exec(), Boolean(args.after));
 }
 
@@ -126,9 +133,7 @@ export function childConnectionLoader<T extends WithId>(model: Model<any>, paren
         }
       }
       const wanted = [...new Set([...idsByKey.values()].flatMap((v) => v.page))];
-      const docs = wanted.length
-        ? ((await model.find({ _id: mongoose.trusted({ $in: wanted }) }).lean()) as T[])
-        : [];
+      const docs = wanted.length ? ((await model.find({ _id: mongoose.trusted({ $in: wanted }) }).lean()) as T[]) : [];
       const byId = new Map(docs.map((d) => [d._id.toString(), d]));
       return keys.map((key) => {
         const { page, total, hasNext } = idsByKey.get(key)!;
@@ -155,7 +160,10 @@ export function byIdLoader<T extends WithId>(model: Model<any>) {
 /** A per-request DataLoader of all documents whose `field` equals each key (small, bounded child lists). */
 export function groupLoader<T>(model: Model<any>, field: string) {
   return new DataLoader<string, T[]>(async (keys) => {
-    const docs = (await model.find({ [field]: mongoose.trusted({ $in: [...keys] }) }).sort({ _id: 1 }).lean()) as T[];
+    const docs = (await model
+      .find({ [field]: mongoose.trusted({ $in: [...keys] }) })
+      .sort({ _id: 1 })
+      .lean()) as T[];
     const groups = new Map<string, T[]>(keys.map((k) => [k, []]));
     for (const doc of docs) groups.get(String((doc as Record<string, unknown>)[field]))?.push(doc);
     return keys.map((k) => groups.get(k)!);

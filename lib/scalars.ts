@@ -6,7 +6,9 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function parseDateTime(value: unknown): Date {
   if (typeof value !== 'string' || !ISO_DATE_TIME.test(value)) {
-    throw badInput(`DateTime must be an ISO-8601 string with a time zone, e.g. 2026-01-31T09:00:00Z; got ${JSON.stringify(value)}.`);
+    throw badInput(
+      `DateTime must be an ISO-8601 string with a time zone, e.g. 2026-01-31T09:00:00Z; got ${JSON.stringify(value)}.`,
+    );
   }
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) throw badInput(`Invalid DateTime ${JSON.stringify(value)}.`);
@@ -29,8 +31,12 @@ export const DateTimeScalar = new GraphQLScalarType<Date, string>({
 });
 
 function parseDate(value: unknown): string {
-  if (typeof value !== 'string' || !ISO_DATE.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))
-    || new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) !== value) {
+  if (
+    typeof value !== 'string' ||
+    !ISO_DATE.test(value) ||
+    Number.isNaN(Date.parse(`${value}T00:00:00Z`)) ||
+    new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) !== value
+  ) {
     throw badInput(`Date must be a calendar date, YYYY-MM-DD; got ${JSON.stringify(value)}.`);
   }
   return value;

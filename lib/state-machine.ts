@@ -1,5 +1,6 @@
 import mongoose, { type Model } from 'mongoose';
 import { userError, UserErrors, type UserError } from './errors';
+import { withDocumentLock } from './keyed-lock';
 
 /** A lifecycle: for each status, the statuses it may move to. */
 export type Transitions<S extends string> = Record<S, readonly S[]>;
@@ -37,18 +38,20 @@ export async function applyTransition<S extends string, D extends { status: S }>
   const missing = () => new UserErrors([userError(['input', 'id'], `${what} ${id} not found.`, 'NOT_FOUND')]);
   if (!mongoose.isObjectIdOrHexString(id)) throw missing();
   const sources = sourcesOf(machine, to);
-  const updated = await model
-    .findOneAndUpdate(
-      { ...options.where, _id: id, status: mongoose.trusted({ $in: sources }) },
-      { $set: { ...options.set, status: to }, $inc: { version: 1 } },
-      { new: true },
-    )
-    .lean<D>();
-  if (updated) return updated;
-  const current = await model.findById(id).lean<D>();
-  if (!current) throw missing();
-  const reason = sources.includes(current.status) ? options.explain?.(current) : null;
-  throw new UserErrors([
-    reason ?? userError(['input', 'id'], `${what} is ${current.status} and cannot become ${to}.`, 'ILLEGAL_TRANSITION'),
-  ]);
+  return withDocumentLock(model, id, async () => {
+    const updated = await model
+      .findOneAndUpdate(
+        { ...options.where, _id: id, status: mongoose.trusted({ $in: sources }) },
+        { $set: { ...options.set, status: to }, $inc: { version: 1 } },
+        { new: true },
+      )
+      .lean<D>();
+    if (updated) return updated;
+    const current = await model.findById(id).lean<D>();
+    if (!current) throw missing();
+    const reason = sources.includes(current.status) ? options.explain?.(current) : null;
+    throw new UserErrors([
+      reason ?? userError(['input', 'id'], `${what} is ${current.status} and cannot become ${to}.`, 'ILLEGAL_TRANSITION'),
+    ]);
+  });
 }

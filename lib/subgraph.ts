@@ -74,7 +74,13 @@ export async function createSubgraphService<TModels, TLoaders>(
   const http = httpService(log, async (req, res, path) => {
     if (path === '/healthz') return sendJson(res, 200, { status: 'ok' });
     if (path === '/readyz') {
-      const ok = await database.connection.db!.admin().ping().then(() => true, () => false);
+      const ok = await database.connection
+        .db!.admin()
+        .ping()
+        .then(
+          () => true,
+          () => false,
+        );
       return sendJson(res, ok ? 200 : 503, { status: ok ? 'ready' : 'database unreachable' });
     }
     if (path !== '/graphql' && path !== '/') return sendJson(res, 404, { error: 'not found' });

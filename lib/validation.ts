@@ -12,7 +12,9 @@ export function requireText(value: string | null | undefined, field: string[], m
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 export function checkEmail(value: string | null | undefined, field: string[]): UserError[] {
   if (value === undefined || value === null || value === '') return [];
-  return EMAIL.test(value) && value.length <= 254 ? [] : [userError(field, `"${value}" is not a valid email address.`, 'INVALID')];
+  return EMAIL.test(value) && value.length <= 254
+    ? []
+    : [userError(field, `"${value}" is not a valid email address.`, 'INVALID')];
 }
 
 const PHONE = /^\+?[0-9 ().-]{5,30}$/;

@@ -33,29 +33,97 @@ export function random(seed: number) {
   };
 }
 
-const COMPANY_WORDS = ['Northwind', 'Blue Harbor', 'Summit', 'Redwood', 'Ironclad', 'Silverline', 'Brightway', 'Oakridge', 'Clearwater', 'Granite', 'Pioneer', 'Evergreen', 'Falcon', 'Horizon', 'Keystone', 'Lakeside', 'Meridian', 'Nova', 'Orchard', 'Polaris', 'Quantum', 'Riverside', 'Sterling', 'Trident'];
+const COMPANY_WORDS = [
+  'Northwind',
+  'Blue Harbor',
+  'Summit',
+  'Redwood',
+  'Ironclad',
+  'Silverline',
+  'Brightway',
+  'Oakridge',
+  'Clearwater',
+  'Granite',
+  'Pioneer',
+  'Evergreen',
+  'Falcon',
+  'Horizon',
+  'Keystone',
+  'Lakeside',
+  'Meridian',
+  'Nova',
+  'Orchard',
+  'Polaris',
+  'Quantum',
+  'Riverside',
+  'Sterling',
+  'Trident',
+];
 const COMPANY_KINDS = ['Logistics', 'Builders', 'Foods', 'Clinics', 'Studios', 'Engineering', 'Retail', 'Hotels'];
-const FIRST = ['Ada', 'Ben', 'Chloe', 'Dmitri', 'Elena', 'Farah', 'Gus', 'Hana', 'Ivan', 'Jade', 'Kofi', 'Lena', 'Marco', 'Nia', 'Omar', 'Priya'];
-const LAST = ['Fischer', 'Okafor', 'Lindqvist', 'Moreau', 'Tanaka', 'Rossi', 'Novak', 'Silva', 'Kowalski', 'Haddad', 'Byrne', 'Chen'];
+const FIRST = [
+  'Ada',
+  'Ben',
+  'Chloe',
+  'Dmitri',
+  'Elena',
+  'Farah',
+  'Gus',
+  'Hana',
+  'Ivan',
+  'Jade',
+  'Kofi',
+  'Lena',
+  'Marco',
+  'Nia',
+  'Omar',
+  'Priya',
+];
+const LAST = [
+  'Fischer',
+  'Okafor',
+  'Lindqvist',
+  'Moreau',
+  'Tanaka',
+  'Rossi',
+  'Novak',
+  'Silva',
+  'Kowalski',
+  'Haddad',
+  'Byrne',
+  'Chen',
+];
 const CATALOG: Array<[string, string, string]> = [
-  ['BOLT-M8', 'Hex bolt M8 (box of 100)', '12.50'], ['BOLT-M10', 'Hex bolt M10 (box of 100)', '15.90'],
-  ['DRL-18V', 'Cordless drill 18V', '129.00'], ['SAW-CIRC', 'Circular saw 1400W', '189.00'],
-  ['GLV-NIT', 'Nitrile gloves (100)', '9.80'], ['HLM-STD', 'Safety helmet', '24.50'],
-  ['LDR-3M', 'Aluminium ladder 3 m', '149.00'], ['TAPE-50', 'Duct tape 50 m', '6.40'],
-  ['PNT-WHT', 'Interior paint white 10 l', '54.00'], ['BRSH-SET', 'Brush set (5)', '18.75'],
-  ['CBL-3G', 'Power cable 3G1.5 (50 m)', '72.30'], ['LMP-LED', 'LED work lamp', '39.90'],
-  ['SCR-BOX', 'Wood screws assorted', '21.00'], ['WRN-SET', 'Wrench set metric', '64.00'],
-  ['TRW-SS', 'Stainless trowel', '14.20'], ['MSK-FFP2', 'FFP2 masks (20)', '16.00'],
-  ['BOOT-S3', 'Safety boots S3', '89.00'], ['VST-HV', 'High-vis vest', '7.50'],
-  ['GRD-125', 'Angle grinder 125 mm', '79.00'], ['BIT-HSS', 'HSS drill bits (19)', '27.40'],
-  ['LVL-60', 'Spirit level 60 cm', '22.90'], ['CLMP-4', 'Bar clamps (4)', '44.00'],
-  ['CART-2W', 'Two-wheel cart', '119.00'], ['SEAL-SIL', 'Silicone sealant', '5.60'],
+  ['BOLT-M8', 'Hex bolt M8 (box of 100)', '12.50'],
+  ['BOLT-M10', 'Hex bolt M10 (box of 100)', '15.90'],
+  ['DRL-18V', 'Cordless drill 18V', '129.00'],
+  ['SAW-CIRC', 'Circular saw 1400W', '189.00'],
+  ['GLV-NIT', 'Nitrile gloves (100)', '9.80'],
+  ['HLM-STD', 'Safety helmet', '24.50'],
+  ['LDR-3M', 'Aluminium ladder 3 m', '149.00'],
+  ['TAPE-50', 'Duct tape 50 m', '6.40'],
+  ['PNT-WHT', 'Interior paint white 10 l', '54.00'],
+  ['BRSH-SET', 'Brush set (5)', '18.75'],
+  ['CBL-3G', 'Power cable 3G1.5 (50 m)', '72.30'],
+  ['LMP-LED', 'LED work lamp', '39.90'],
+  ['SCR-BOX', 'Wood screws assorted', '21.00'],
+  ['WRN-SET', 'Wrench set metric', '64.00'],
+  ['TRW-SS', 'Stainless trowel', '14.20'],
+  ['MSK-FFP2', 'FFP2 masks (20)', '16.00'],
+  ['BOOT-S3', 'Safety boots S3', '89.00'],
+  ['VST-HV', 'High-vis vest', '7.50'],
+  ['GRD-125', 'Angle grinder 125 mm', '79.00'],
+  ['BIT-HSS', 'HSS drill bits (19)', '27.40'],
+  ['LVL-60', 'Spirit level 60 cm', '22.90'],
+  ['CLMP-4', 'Bar clamps (4)', '44.00'],
+  ['CART-2W', 'Two-wheel cart', '119.00'],
+  ['SEAL-SIL', 'Silicone sealant', '5.60'],
 ];
 
 type Call = <T = any>(query: string, variables?: Record<string, unknown>) => Promise<T>;
 
 function expectNoUserErrors<T extends { userErrors: Array<{ message: string }> }>(payload: T, what: string): T {
-  if (payload.userErrors.length) throw new Error(`Seeding ${what} failed: ${payload.userErrors.map((e) => e.message).join('; ')}`);
+  if (payload.userErrors.length)
+    throw new Error(`Seeding ${what} failed: ${payload.userErrors.map((e) => e.message).join('; ')}`);
   return payload;
 }
 
@@ -66,29 +134,52 @@ export async function seedTenantData(call: Call, tenant: DemoTenant, seed: numbe
 
   const departments: string[] = [];
   for (const name of ['Sales', 'Support', 'Operations', 'Finance']) {
-    const { createDepartment } = await call(`mutation($i: CreateDepartmentInput!) { createDepartment(input: $i) { department { id } userErrors { message } } }`, { i: { name } });
+    const { createDepartment } = await call(
+      `mutation($i: CreateDepartmentInput!) { createDepartment(input: $i) { department { id } userErrors { message } } }`,
+      { i: { name } },
+    );
     departments.push(expectNoUserErrors(createDepartment, 'department').department.id);
   }
   for (let i = 0; i < 10; i++) {
     const name = `${FIRST[(i * 3 + seed) % FIRST.length]} ${LAST[(i * 5 + seed) % LAST.length]}`;
-    const { createEmployee } = await call(`mutation($i: CreateEmployeeInput!) { createEmployee(input: $i) { userErrors { message } } }`, {
-      i: { name, email: `${name.toLowerCase().replace(/ /g, '.')}@${tenant.slug}.example`, title: rnd.pick(['Account Executive', 'Support Agent', 'Buyer', 'Accountant', 'Warehouse Lead']), departmentId: departments[i % departments.length] },
-    });
+    const { createEmployee } = await call(
+      `mutation($i: CreateEmployeeInput!) { createEmployee(input: $i) { userErrors { message } } }`,
+      {
+        i: {
+          name,
+          email: `${name.toLowerCase().replace(/ /g, '.')}@${tenant.slug}.example`,
+          title: rnd.pick(['Account Executive', 'Support Agent', 'Buyer', 'Accountant', 'Warehouse Lead']),
+          departmentId: departments[i % departments.length],
+        },
+      },
+    );
     expectNoUserErrors(createEmployee, 'employee');
   }
 
   const warehouses: string[] = [];
-  for (const [code, name] of [['MAIN', 'Main warehouse'], ['EAST', 'East depot']]) {
-    const { createWarehouse } = await call(`mutation($i: CreateWarehouseInput!) { createWarehouse(input: $i) { warehouse { id } userErrors { message } } }`, { i: { code, name } });
+  for (const [code, name] of [
+    ['MAIN', 'Main warehouse'],
+    ['EAST', 'East depot'],
+  ]) {
+    const { createWarehouse } = await call(
+      `mutation($i: CreateWarehouseInput!) { createWarehouse(input: $i) { warehouse { id } userErrors { message } } }`,
+      { i: { code, name } },
+    );
     warehouses.push(expectNoUserErrors(createWarehouse, 'warehouse').warehouse.id);
   }
   const products: Array<{ id: string; price: string }> = [];
   for (const [sku, name, price] of CATALOG) {
-    const { createProduct } = await call(`mutation($i: CreateProductInput!) { createProduct(input: $i) { product { id } userErrors { message } } }`, { i: { sku, name, price: { amount: price, currency } } });
+    const { createProduct } = await call(
+      `mutation($i: CreateProductInput!) { createProduct(input: $i) { product { id } userErrors { message } } }`,
+      { i: { sku, name, price: { amount: price, currency } } },
+    );
     const id = expectNoUserErrors(createProduct, 'product').product.id;
     products.push({ id, price });
     for (const warehouseId of warehouses) {
-      const { adjustStock } = await call(`mutation($i: AdjustStockInput!) { adjustStock(input: $i) { userErrors { message } } }`, { i: { productId: id, warehouseId, delta: rnd.int(5, 400), reason: 'Opening balance' } });
+      const { adjustStock } = await call(
+        `mutation($i: AdjustStockInput!) { adjustStock(input: $i) { userErrors { message } } }`,
+        { i: { productId: id, warehouseId, delta: rnd.int(5, 400), reason: 'Opening balance' } },
+      );
       expectNoUserErrors(adjustStock, 'stock');
     }
   }
@@ -97,15 +188,29 @@ export async function seedTenantData(call: Call, tenant: DemoTenant, seed: numbe
   for (let i = 0; i < 24; i++) {
     const name = `${COMPANY_WORDS[(i + seed) % COMPANY_WORDS.length]} ${COMPANY_KINDS[(i * 7 + seed) % COMPANY_KINDS.length]}`;
     const domain = `${name.toLowerCase().replace(/[^a-z]+/g, '')}.example`;
-    const { createCustomer } = await call(`mutation($i: CreateCustomerInput!) { createCustomer(input: $i) { customer { id } userErrors { message } } }`, {
-      i: { name, kind: 'COMPANY', email: `hello@${domain}`, phone: `+1 555 01${String(i).padStart(2, '0')}`, status: rnd.pick(['LEAD', 'PROSPECT', 'ACTIVE', 'ACTIVE', 'ACTIVE', 'CHURNED']) },
-    });
+    const { createCustomer } = await call(
+      `mutation($i: CreateCustomerInput!) { createCustomer(input: $i) { customer { id } userErrors { message } } }`,
+      {
+        i: {
+          name,
+          kind: 'COMPANY',
+          email: `hello@${domain}`,
+          phone: `+1 555 01${String(i).padStart(2, '0')}`,
+          status: rnd.pick(['LEAD', 'PROSPECT', 'ACTIVE', 'ACTIVE', 'ACTIVE', 'CHURNED']),
+        },
+      },
+    );
     const id = expectNoUserErrors(createCustomer, 'customer').customer.id;
     customers.push(id);
     for (let c = 0; c < rnd.int(1, 2); c++) {
       const person = `${rnd.pick(FIRST)} ${rnd.pick(LAST)}`;
       const { addContact } = await call(`mutation($i: AddContactInput!) { addContact(input: $i) { userErrors { message } } }`, {
-        i: { customerId: id, name: person, email: `${person.toLowerCase().replace(/ /g, '.')}@${domain}`, role: rnd.pick(['Purchasing', 'CFO', 'Operations', 'Owner']) },
+        i: {
+          customerId: id,
+          name: person,
+          email: `${person.toLowerCase().replace(/ /g, '.')}@${domain}`,
+          role: rnd.pick(['Purchasing', 'CFO', 'Operations', 'Owner']),
+        },
       });
       expectNoUserErrors(addContact, 'contact');
     }
@@ -118,27 +223,56 @@ export async function seedTenantData(call: Call, tenant: DemoTenant, seed: numbe
       const product = rnd.pick(products);
       return { productId: product.id, quantity: rnd.int(1, 20), unitPrice: { amount: product.price, currency } };
     });
-    const { createOrder } = await call(`mutation($i: CreateOrderInput!) { createOrder(input: $i) { order { id total { amount } } userErrors { message } } }`, { i: { customerId, currency, lines } });
+    const { createOrder } = await call(
+      `mutation($i: CreateOrderInput!) { createOrder(input: $i) { order { id total { amount } } userErrors { message } } }`,
+      { i: { customerId, currency, lines } },
+    );
     const order = expectNoUserErrors(createOrder, 'order').order;
     const fate = i < 8 ? 'CONFIRMED' : rnd.pick(['DRAFT', 'CONFIRMED', 'FULFILLED', 'FULFILLED', 'CANCELLED']);
     if (fate !== 'DRAFT') {
       const first = fate === 'CANCELLED' ? 'cancelOrder' : 'confirmOrder';
-      expectNoUserErrors((await call(`mutation($id: ID!) { r: ${first}(input: { id: $id }) { userErrors { message } } }`, { id: order.id })).r, 'order transition');
+      expectNoUserErrors(
+        (await call(`mutation($id: ID!) { r: ${first}(input: { id: $id }) { userErrors { message } } }`, { id: order.id })).r,
+        'order transition',
+      );
       if (fate === 'FULFILLED') {
-        expectNoUserErrors((await call(`mutation($id: ID!) { r: fulfillOrder(input: { id: $id }) { userErrors { message } } }`, { id: order.id })).r, 'order transition');
+        expectNoUserErrors(
+          (await call(`mutation($id: ID!) { r: fulfillOrder(input: { id: $id }) { userErrors { message } } }`, { id: order.id }))
+            .r,
+          'order transition',
+        );
       }
     }
     if (fate === 'DRAFT' || fate === 'CANCELLED') continue;
     const month = String(rnd.int(1, 12)).padStart(2, '0');
     const dueDate = i < 8 ? `2027-${month}-15` : `2026-${month}-${String(rnd.int(1, 28)).padStart(2, '0')}`;
-    const invoiceLines = lines.map((l, n) => ({ description: `Order ${order.id.slice(-6)} line ${n + 1}`, quantity: l.quantity, unitPrice: l.unitPrice }));
-    const { createInvoice } = await call(`mutation($i: CreateInvoiceInput!) { createInvoice(input: $i) { invoice { id total { amount } } userErrors { message } } }`, { i: { customerId, currency, dueDate, lines: invoiceLines } });
+    const invoiceLines = lines.map((l, n) => ({
+      description: `Order ${order.id.slice(-6)} line ${n + 1}`,
+      quantity: l.quantity,
+      unitPrice: l.unitPrice,
+    }));
+    const { createInvoice } = await call(
+      `mutation($i: CreateInvoiceInput!) { createInvoice(input: $i) { invoice { id total { amount } } userErrors { message } } }`,
+      { i: { customerId, currency, dueDate, lines: invoiceLines } },
+    );
     const invoice = expectNoUserErrors(createInvoice, 'invoice').invoice;
-    expectNoUserErrors((await call(`mutation($id: ID!) { issueInvoice(input: { id: $id }) { userErrors { message } } }`, { id: invoice.id })).issueInvoice, 'issue');
+    expectNoUserErrors(
+      (await call(`mutation($id: ID!) { issueInvoice(input: { id: $id }) { userErrors { message } } }`, { id: invoice.id }))
+        .issueInvoice,
+      'issue',
+    );
     if (i >= 8 && fate === 'FULFILLED') {
-      const { recordPayment } = await call(`mutation($i: RecordPaymentInput!) { recordPayment(input: $i) { userErrors { message } } }`, {
-        i: { invoiceId: invoice.id, amount: { amount: invoice.total.amount, currency }, reference: `BANK-${1000 + i}`, idempotencyKey: `seed-${invoice.id}` },
-      });
+      const { recordPayment } = await call(
+        `mutation($i: RecordPaymentInput!) { recordPayment(input: $i) { userErrors { message } } }`,
+        {
+          i: {
+            invoiceId: invoice.id,
+            amount: { amount: invoice.total.amount, currency },
+            reference: `BANK-${1000 + i}`,
+            idempotencyKey: `seed-${invoice.id}`,
+          },
+        },
+      );
       expectNoUserErrors(recordPayment, 'payment');
     }
   }
@@ -160,10 +294,12 @@ export async function ensureDemoTenants(
     let doc = await identity.Tenant.findOne({ slug: tenant.slug }).lean();
     const fresh = !doc;
     if (!doc) doc = (await identity.Tenant.create(tenant)).toObject();
-    if (!(await identity.ApiKey.exists({ hash: hashApiKey(key) }))) await createApiKey(identity, doc._id.toString(), 'Demo key', key);
+    if (!(await identity.ApiKey.exists({ hash: hashApiKey(key) })))
+      await createApiKey(identity, doc._id.toString(), 'Demo key', key);
     if (fresh) {
       const started = Date.now();
-      const call: Call = async (query, variables) => dataOf(await graphql(gatewayUrl, query, variables ?? {}, { 'x-api-key': key }));
+      const call: Call = async (query, variables) =>
+        dataOf(await graphql(gatewayUrl, query, variables ?? {}, { 'x-api-key': key }));
       await seedTenantData(call, tenant, index + 1);
       log(`seeded demo tenant ${tenant.slug} in ${((Date.now() - started) / 1000).toFixed(1)}s`);
     }

@@ -36,12 +36,16 @@ async function main(): Promise<void> {
     host: process.env.HOST ?? '127.0.0.1',
     ports: config.ports,
   });
-  const demo = config.seedDemoData ? await ensureDemoTenants(platform.gateway.identity, platform.gatewayUrl, config.demoKeySeed, say) : [];
+  const demo = config.seedDemoData
+    ? await ensureDemoTenants(platform.gateway.identity, platform.gatewayUrl, config.demoKeySeed, say)
+    : [];
   say('');
   say(`Gateway: http://localhost:${config.ports.gateway}/graphql`);
   for (const { tenant, key } of demo) say(`Demo API key (${tenant.slug}): ${key}`);
   say('');
-  say(`Try: curl -s http://localhost:${config.ports.gateway}/graphql -H 'content-type: application/json' -H 'x-api-key: ${demo[0]?.key ?? '<key>'}' --data '{"query":"{ customers(first: 3) { edges { node { id name } } } }"}'`);
+  say(
+    `Try: curl -s http://localhost:${config.ports.gateway}/graphql -H 'content-type: application/json' -H 'x-api-key: ${demo[0]?.key ?? '<key>'}' --data '{"query":"{ customers(first: 3) { edges { node { id name } } } }"}'`,
+  );
   if (stopping) await stop('stop');
 }
 

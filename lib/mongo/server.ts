@@ -67,7 +67,9 @@ export async function startDatabase(options: StartDatabaseOptions = {}): Promise
   } catch (err) {
     tried.push(`FerretDB ${FERRETDB_VERSION}: ${firstLine(err)}`);
   }
-  throw new Error(`No MongoDB-wire server could be started. Tried:\n  - ${tried.join('\n  - ')}\nSet MONGODB_URI to a running MongoDB 7+ to skip the search.`);
+  throw new Error(
+    `No MongoDB-wire server could be started. Tried:\n  - ${tried.join('\n  - ')}\nSet MONGODB_URI to a running MongoDB 7+ to skip the search.`,
+  );
 }
 
 async function startMemoryServer(): Promise<DatabaseServer> {
@@ -233,7 +235,9 @@ function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promi
 }
 
 function firstLine(err: unknown): string {
-  return String(err instanceof Error ? err.message : err).split('\n')[0].slice(0, 300);
+  return String(err instanceof Error ? err.message : err)
+    .split('\n')[0]
+    .slice(0, 300);
 }
 
 function redact(uri: string): string {

@@ -7,7 +7,13 @@ import { resolvers } from './resolvers';
 /** The finance subgraph: invoices and payments, and each customer's invoices. No side effects until called. */
 export function createFinanceSubgraph(config: SubgraphConfig): Promise<SubgraphService<FinanceModels>> {
   return createSubgraphService(
-    { name: 'finance', typeDefs: subgraphTypeDefs('finance'), resolvers: resolvers as never, models: financeModels, loaders: financeLoaders },
+    {
+      name: 'finance',
+      typeDefs: subgraphTypeDefs('finance'),
+      resolvers: resolvers as never,
+      models: financeModels,
+      loaders: financeLoaders,
+    },
     config,
   );
 }

@@ -7,7 +7,13 @@ import { resolvers } from './resolvers';
 /** The inventory subgraph: products, warehouses and stock. No side effects until called. */
 export function createInventorySubgraph(config: SubgraphConfig): Promise<SubgraphService<InventoryModels>> {
   return createSubgraphService(
-    { name: 'inventory', typeDefs: subgraphTypeDefs('inventory'), resolvers: resolvers as never, models: inventoryModels, loaders: inventoryLoaders },
+    {
+      name: 'inventory',
+      typeDefs: subgraphTypeDefs('inventory'),
+      resolvers: resolvers as never,
+      models: inventoryModels,
+      loaders: inventoryLoaders,
+    },
     config,
   );
 }

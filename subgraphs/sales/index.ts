@@ -7,7 +7,13 @@ import { resolvers } from './resolvers';
 /** The sales subgraph: sales orders, and each customer's orders. No side effects until called. */
 export function createSalesSubgraph(config: SubgraphConfig): Promise<SubgraphService<SalesModels>> {
   return createSubgraphService(
-    { name: 'sales', typeDefs: subgraphTypeDefs('sales'), resolvers: resolvers as never, models: salesModels, loaders: salesLoaders },
+    {
+      name: 'sales',
+      typeDefs: subgraphTypeDefs('sales'),
+      resolvers: resolvers as never,
+      models: salesModels,
+      loaders: salesLoaders,
+    },
     config,
   );
 }

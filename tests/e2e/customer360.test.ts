@@ -5,10 +5,46 @@ import { startTestPlatform, type TestPlatform } from '../helpers/platform';
 const CUSTOMER_360 = /* GraphQL */ `
   query Customer360($id: ID!) {
     customer(id: $id) {
-      id name
-      contacts { name email }
-      invoices(status: OPEN, first: 10) { totalCount edges { node { number status dueDate total { amount currency } } } }
-      orders(first: 10) { totalCount edges { node { number status total { amount currency } lines { quantity product { sku name } } } } }
+      id
+      name
+      contacts {
+        name
+        email
+      }
+      invoices(status: OPEN, first: 10) {
+        totalCount
+        edges {
+          node {
+            number
+            status
+            dueDate
+            total {
+              amount
+              currency
+            }
+          }
+        }
+      }
+      orders(first: 10) {
+        totalCount
+        edges {
+          node {
+            number
+            status
+            total {
+              amount
+              currency
+            }
+            lines {
+              quantity
+              product {
+                sku
+                name
+              }
+            }
+          }
+        }
+      }
     }
   }
 `;
@@ -23,7 +59,10 @@ describe('customer 360 through the gateway', () => {
     platform = await startTestPlatform();
     const a = platform.tenantA;
     customerId = await createCustomer(a, 'Acme Industries', { email: 'hello@acme.example' });
-    await a.data(`mutation($id: ID!) { addContact(input: { customerId: $id, name: "Ada Buyer", email: "ada@acme.example" }) { userErrors { message } } }`, { id: customerId });
+    await a.data(
+      `mutation($id: ID!) { addContact(input: { customerId: $id, name: "Ada Buyer", email: "ada@acme.example" }) { userErrors { message } } }`,
+      { id: customerId },
+    );
     const bolt = await createProduct(a, 'BOLT-10', 'Hex bolt M10', '0.25');
     const drill = await createProduct(a, 'DRL-1', 'Cordless drill', '129.90');
     order = await createOrder(a, customerId, [
@@ -44,7 +83,16 @@ describe('customer 360 through the gateway', () => {
       contacts: [{ name: 'Ada Buyer', email: 'ada@acme.example' }],
       invoices: {
         totalCount: 1,
-        edges: [{ node: { number: openInvoice.number, status: 'OPEN', dueDate: '2030-02-28', total: { amount: '339.80', currency: 'EUR' } } }],
+        edges: [
+          {
+            node: {
+              number: openInvoice.number,
+              status: 'OPEN',
+              dueDate: '2030-02-28',
+              total: { amount: '339.80', currency: 'EUR' },
+            },
+          },
+        ],
       },
       orders: {
         totalCount: 1,

@@ -30,7 +30,11 @@ export async function createOrder(
       input: {
         customerId,
         currency: 'EUR',
-        lines: lines.map((l) => ({ productId: l.productId, quantity: l.quantity, unitPrice: { amount: l.unitPrice, currency: 'EUR' } })),
+        lines: lines.map((l) => ({
+          productId: l.productId,
+          quantity: l.quantity,
+          unitPrice: { amount: l.unitPrice, currency: 'EUR' },
+        })),
       },
     },
   );

@@ -21,14 +21,23 @@ export interface TestSubgraph {
 
 /** One subgraph on its own fresh database, called over real HTTP. */
 export async function startSubgraph(name: SubgraphName): Promise<TestSubgraph> {
-  const service = await SUBGRAPH_FACTORIES[name]({ mongoUri: testMongoUri(), dbPrefix: uniquePrefix(), signingSecrets: [TEST_SECRET] });
+  const service = await SUBGRAPH_FACTORIES[name]({
+    mongoUri: testMongoUri(),
+    dbPrefix: uniquePrefix(),
+    signingSecrets: [TEST_SECRET],
+  });
   const url = await service.listen(0);
   return {
     url,
     service,
     as: (tenantId) => {
       const query = <T>(q: string, variables: Record<string, unknown> = {}) =>
-        graphql<T>(url, q, variables, signContext({ tenantId, principal: 'test', scopes: [], requestId: randomUUID() }, TEST_SECRET));
+        graphql<T>(
+          url,
+          q,
+          variables,
+          signContext({ tenantId, principal: 'test', scopes: [], requestId: randomUUID() }, TEST_SECRET),
+        );
       return { query, data: async <T>(q: string, v?: Record<string, unknown>) => dataOf<T>(await query<T>(q, v)) };
     },
     stop: async () => {

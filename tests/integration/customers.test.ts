@@ -5,7 +5,12 @@ describe('customers subgraph over HTTP', () => {
   const a = () => subgraph.as('tenant-a');
   const b = () => subgraph.as('tenant-b');
   const create = async (name: string, extra: Record<string, unknown> = {}) =>
-    (await a().data(`mutation($i: CreateCustomerInput!) { createCustomer(input: $i) { customer { id name status } userErrors { field code message } } }`, { i: { name, kind: 'COMPANY', ...extra } })).createCustomer;
+    (
+      await a().data(
+        `mutation($i: CreateCustomerInput!) { createCustomer(input: $i) { customer { id name status } userErrors { field code message } } }`,
+        { i: { name, kind: 'COMPANY', ...extra } },
+      )
+    ).createCustomer;
 
   beforeAll(async () => {
     subgraph = await startSubgraph('customers');
@@ -30,9 +35,14 @@ describe('customers subgraph over HTTP', () => {
 
   it('finds customers by word prefix of name, email and contact names, case-insensitively', async () => {
     const { customer } = await create('Wayne Enterprises', { email: 'info@wayne.example' });
-    await a().data(`mutation($id: ID!) { addContact(input: { customerId: $id, name: "Lucius Fox", role: "CTO" }) { userErrors { message } } }`, { id: customer.id });
+    await a().data(
+      `mutation($id: ID!) { addContact(input: { customerId: $id, name: "Lucius Fox", role: "CTO" }) { userErrors { message } } }`,
+      { id: customer.id },
+    );
     const search = async (term: string) =>
-      (await a().data(`query($s: String) { customers(filter: { search: $s }) { edges { node { name } } } }`, { s: term })).customers.edges.map((e: any) => e.node.name);
+      (
+        await a().data(`query($s: String) { customers(filter: { search: $s }) { edges { node { name } } } }`, { s: term })
+      ).customers.edges.map((e: any) => e.node.name);
     expect(await search('ENTER')).toEqual(['Wayne Enterprises']);
     expect(await search('luc')).toEqual(['Wayne Enterprises']);
     expect(await search('wayne fox')).toEqual(['Wayne Enterprises']);
@@ -45,7 +55,12 @@ describe('customers subgraph over HTTP', () => {
     const names = ['P1', 'P2', 'P3', 'P4', 'P5'];
     for (const name of names) await create(name, { status: 'PROSPECT' });
     const page = async (after?: string) =>
-      (await a().data(`query($after: String) { customers(first: 2, after: $after, filter: { status: PROSPECT }) { totalCount edges { node { name } } pageInfo { hasNextPage endCursor } } }`, { after })).customers;
+      (
+        await a().data(
+          `query($after: String) { customers(first: 2, after: $after, filter: { status: PROSPECT }) { totalCount edges { node { name } } pageInfo { hasNextPage endCursor } } }`,
+          { after },
+        )
+      ).customers;
     const seen: string[] = [];
     let cursor: string | undefined;
     for (;;) {
@@ -63,7 +78,10 @@ describe('customers subgraph over HTTP', () => {
   it('resolves _entities representations for its own tenant only', async () => {
     const { customer } = await create('Stark Industries');
     const query = entitiesQuery('Customer', 'name');
-    const representations = [{ __typename: 'Customer', id: customer.id }, { __typename: 'Customer', id: 'not-an-id' }];
+    const representations = [
+      { __typename: 'Customer', id: customer.id },
+      { __typename: 'Customer', id: 'not-an-id' },
+    ];
     expect((await a().data(query, { representations }))._entities).toEqual([
       { __typename: 'Customer', id: customer.id, name: 'Stark Industries' },
       null,
@@ -75,17 +93,29 @@ describe('customers subgraph over HTTP', () => {
     const { customer } = await create('Cyberdyne Systems');
     expect((await b().data(`query($id: ID!) { customer(id: $id) { name } }`, { id: customer.id })).customer).toBeNull();
     expect((await b().data(`{ customers(filter: { search: "cyberdyne" }) { totalCount } }`)).customers.totalCount).toBe(0);
-    const update = await b().data(`mutation($id: ID!) { updateCustomer(input: { id: $id, name: "Hijacked" }) { customer { id } userErrors { code } } }`, { id: customer.id });
+    const update = await b().data(
+      `mutation($id: ID!) { updateCustomer(input: { id: $id, name: "Hijacked" }) { customer { id } userErrors { code } } }`,
+      { id: customer.id },
+    );
     expect(update.updateCustomer).toEqual({ customer: null, userErrors: [{ code: 'NOT_FOUND' }] });
-    const contact = await b().data(`mutation($id: ID!) { addContact(input: { customerId: $id, name: "Mole" }) { userErrors { code } } }`, { id: customer.id });
+    const contact = await b().data(
+      `mutation($id: ID!) { addContact(input: { customerId: $id, name: "Mole" }) { userErrors { code } } }`,
+      { id: customer.id },
+    );
     expect(contact.addContact.userErrors).toEqual([{ code: 'NOT_FOUND' }]);
-    expect((await a().data(`query($id: ID!) { customer(id: $id) { name contacts { name } } }`, { id: customer.id })).customer).toEqual({ name: 'Cyberdyne Systems', contacts: [] });
+    expect(
+      (await a().data(`query($id: ID!) { customer(id: $id) { name contacts { name } } }`, { id: customer.id })).customer,
+    ).toEqual({ name: 'Cyberdyne Systems', contacts: [] });
   });
 
   it('treats operator payloads in free-text arguments as plain text', async () => {
-    const injected = await a().query(`query($s: String) { customers(filter: { search: $s }) { totalCount } }`, { s: '{"$ne": null}' });
+    const injected = await a().query(`query($s: String) { customers(filter: { search: $s }) { totalCount } }`, {
+      s: '{"$ne": null}',
+    });
     expect(injected.data?.customers.totalCount).toBe(0);
-    const asObject = await a().query(`query($s: String) { customers(filter: { search: $s }) { totalCount } }`, { s: { $ne: null } });
+    const asObject = await a().query(`query($s: String) { customers(filter: { search: $s }) { totalCount } }`, {
+      s: { $ne: null },
+    });
     expect(asObject.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 });

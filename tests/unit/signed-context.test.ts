@@ -12,10 +12,18 @@ describe('signed gateway context', () => {
   it('refuses a missing, forged, tampered or stale context', () => {
     const now = Date.now();
     expect(verifyContext(headersOf({}), ['s'], 60_000)).toMatchObject({ ok: false, reason: 'missing gateway signature' });
-    expect(verifyContext(headersOf(signContext(principal, 'attacker')), ['s'], 60_000)).toMatchObject({ ok: false, reason: 'invalid gateway signature' });
+    expect(verifyContext(headersOf(signContext(principal, 'attacker')), ['s'], 60_000)).toMatchObject({
+      ok: false,
+      reason: 'invalid gateway signature',
+    });
     const signed = signContext(principal, 's', now);
     const forged = Buffer.from(JSON.stringify({ ...principal, tenantId: 'tenant-2', issuedAt: now })).toString('base64url');
-    expect(verifyContext(headersOf({ [CONTEXT_HEADER]: forged, [SIGNATURE_HEADER]: signed[SIGNATURE_HEADER] }), ['s'], 60_000)).toMatchObject({ ok: false });
-    expect(verifyContext(headersOf(signContext(principal, 's', now - 120_000)), ['s'], 60_000, now)).toMatchObject({ ok: false, reason: 'expired gateway context' });
+    expect(
+      verifyContext(headersOf({ [CONTEXT_HEADER]: forged, [SIGNATURE_HEADER]: signed[SIGNATURE_HEADER] }), ['s'], 60_000),
+    ).toMatchObject({ ok: false });
+    expect(verifyContext(headersOf(signContext(principal, 's', now - 120_000)), ['s'], 60_000, now)).toMatchObject({
+      ok: false,
+      reason: 'expired gateway context',
+    });
   });
 });

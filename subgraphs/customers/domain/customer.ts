@@ -2,7 +2,11 @@ import type { UserError } from '../../../lib/errors';
 import { checkEmail, checkPhone, requireText } from '../../../lib/validation';
 
 /** Lower-cased words a customer is found by: name words, email (whole and local part), contact names. */
-export function searchTermsOf(customer: { name: string; email?: string | null; contacts?: Array<{ name: string; email?: string | null }> }): string[] {
+export function searchTermsOf(customer: {
+  name: string;
+  email?: string | null;
+  contacts?: Array<{ name: string; email?: string | null }>;
+}): string[] {
   const terms = new Set<string>();
   const addWords = (text?: string | null) => {
     for (const word of (text ?? '').toLowerCase().split(/[^\p{L}\p{N}@._+-]+/u)) if (word) terms.add(word);

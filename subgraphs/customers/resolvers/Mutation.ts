@@ -1,5 +1,6 @@
 import mongoose from 'mongoose';
 import { userError, UserErrors } from '../../../lib/errors';
+import { withDocumentLock } from '../../../lib/keyed-lock';
 import { assertNoUserErrors, runMutation } from '../../../lib/mutation';
 import type { MutationResolvers } from '../__generated__/resolvers-types';
 import { searchTermsOf, validateCustomer } from '../domain/customer';
@@ -17,28 +18,30 @@ async function updateWithRetry(
   change: (doc: CustomerDoc) => Partial<CustomerDoc> & { contacts?: CustomerDoc['contacts'] },
 ): Promise<CustomerDoc> {
   if (!mongoose.isObjectIdOrHexString(id)) throw notFound(id);
-  for (let attempt = 0; attempt < 5; attempt++) {
-    const current = await models.Customer.findById(id).lean<CustomerDoc>();
-    if (!current) throw notFound(id);
-    const next = { ...current, ...change(current) };
-    const updated = await models.Customer.findOneAndUpdate(
-      { _id: id, version: current.version },
-      {
-        $set: {
-          name: next.name,
-          email: next.email,
-          phone: next.phone,
-          status: next.status,
-          contacts: next.contacts,
-          searchTerms: searchTermsOf(next),
+  return withDocumentLock(models.Customer, id, async () => {
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const current = await models.Customer.findById(id).lean<CustomerDoc>();
+      if (!current) throw notFound(id);
+      const next = { ...current, ...change(current) };
+      const updated = await models.Customer.findOneAndUpdate(
+        { _id: id, version: current.version },
+        {
+          $set: {
+            name: next.name,
+            email: next.email,
+            phone: next.phone,
+            status: next.status,
+            contacts: next.contacts,
+            searchTerms: searchTermsOf(next),
+          },
+          $inc: { version: 1 },
         },
-        $inc: { version: 1 },
-      },
-      { new: true, runValidators: true },
-    ).lean<CustomerDoc>();
-    if (updated) return updated;
-  }
-  throw new UserErrors([userError(['input', 'id'], 'Customer is being changed concurrently; retry.', 'CONFLICT')]);
+        { new: true, runValidators: true },
+      ).lean<CustomerDoc>();
+      if (updated) return updated;
+    }
+    throw new UserErrors([userError(['input', 'id'], 'Customer is being changed concurrently; retry.', 'CONFLICT')]);
+  });
 }
 
 export const Mutation: MutationResolvers = {

@@ -45,9 +45,7 @@ export interface PayableInvoice {
 }
 
 export type PaymentDecision =
-  | { kind: 'apply'; paidMinor: number; status: InvoiceStatus }
-  | { kind: 'duplicate' }
-  | { kind: 'refuse'; error: UserError };
+  { kind: 'apply'; paidMinor: number; status: InvoiceStatus } | { kind: 'duplicate' } | { kind: 'refuse'; error: UserError };
 
 /** Decides what a payment does to an invoice: the rule behind recordPayment, free of I/O. */
 export function applyPayment(
@@ -59,10 +57,20 @@ export function applyPayment(
   const field = ['input', 'amount'];
   if (idempotencyKey && invoice.payments.some((p) => p.idempotencyKey === idempotencyKey)) return { kind: 'duplicate' };
   if (invoice.status !== 'OPEN') {
-    return { kind: 'refuse', error: userError(['input', 'invoiceId'], `Invoice is ${invoice.status}; only OPEN invoices take payments.`, 'ILLEGAL_TRANSITION') };
+    return {
+      kind: 'refuse',
+      error: userError(
+        ['input', 'invoiceId'],
+        `Invoice is ${invoice.status}; only OPEN invoices take payments.`,
+        'ILLEGAL_TRANSITION',
+      ),
+    };
   }
   if (currency !== invoice.currency) {
-    return { kind: 'refuse', error: userError(field, `Payment is in ${currency}, the invoice in ${invoice.currency}.`, 'CURRENCY_MISMATCH') };
+    return {
+      kind: 'refuse',
+      error: userError(field, `Payment is in ${currency}, the invoice in ${invoice.currency}.`, 'CURRENCY_MISMATCH'),
+    };
   }
   if (amountMinor <= 0) return { kind: 'refuse', error: userError(field, 'Payment amount must be positive.', 'INVALID') };
   const due = invoice.totalMinor - invoice.paidMinor;

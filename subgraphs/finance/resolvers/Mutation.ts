@@ -1,5 +1,6 @@
 import mongoose from 'mongoose';
 import { userError, UserErrors } from '../../../lib/errors';
+import { withDocumentLock } from '../../../lib/keyed-lock';
 import { isCurrency, parseAmount } from '../../../lib/money';
 import { assertNoUserErrors, runMutation } from '../../../lib/mutation';
 import { nextNumber } from '../../../lib/sequence';
@@ -13,7 +14,13 @@ const MAX_ATTEMPTS = 5;
 /** Records a payment with optimistic concurrency: the invoice is rewritten only if its version is unchanged. */
 async function recordPayment(
   models: FinanceModels,
-  input: { invoiceId: string; amount: { amount: string; currency: string }; receivedAt?: Date | null; reference?: string | null; idempotencyKey?: string | null },
+  input: {
+    invoiceId: string;
+    amount: { amount: string; currency: string };
+    receivedAt?: Date | null;
+    reference?: string | null;
+    idempotencyKey?: string | null;
+  },
 ): Promise<InvoiceDoc> {
   const notFound = new UserErrors([userError(['input', 'invoiceId'], `Invoice ${input.invoiceId} not found.`, 'NOT_FOUND')]);
   if (!mongoose.isObjectIdOrHexString(input.invoiceId)) throw notFound;
@@ -26,32 +33,34 @@ async function recordPayment(
   } catch (err) {
     throw new UserErrors([userError(['input', 'amount', 'amount'], (err as Error).message, 'INVALID')]);
   }
-  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-    const invoice = await models.Invoice.findById(input.invoiceId).lean<InvoiceDoc>();
-    if (!invoice) throw notFound;
-    const decision = applyPayment(invoice, amountMinor, input.amount.currency, input.idempotencyKey);
-    if (decision.kind === 'duplicate') return invoice;
-    if (decision.kind === 'refuse') throw new UserErrors([decision.error]);
-    const now = new Date();
-    const updated = await models.Invoice.findOneAndUpdate(
-      { _id: invoice._id, version: invoice.version },
-      {
-        $push: {
-          payments: {
-            amountMinor,
-            receivedAt: input.receivedAt ?? now,
-            reference: input.reference?.trim() || null,
-            idempotencyKey: input.idempotencyKey || null,
+  return withDocumentLock(models.Invoice, input.invoiceId, async () => {
+    for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+      const invoice = await models.Invoice.findById(input.invoiceId).lean<InvoiceDoc>();
+      if (!invoice) throw notFound;
+      const decision = applyPayment(invoice, amountMinor, input.amount.currency, input.idempotencyKey);
+      if (decision.kind === 'duplicate') return invoice;
+      if (decision.kind === 'refuse') throw new UserErrors([decision.error]);
+      const now = new Date();
+      const updated = await models.Invoice.findOneAndUpdate(
+        { _id: invoice._id, version: invoice.version },
+        {
+          $push: {
+            payments: {
+              amountMinor,
+              receivedAt: input.receivedAt ?? now,
+              reference: input.reference?.trim() || null,
+              idempotencyKey: input.idempotencyKey || null,
+            },
           },
+          $set: { paidMinor: decision.paidMinor, status: decision.status, ...(decision.status === 'PAID' && { paidAt: now }) },
+          $inc: { version: 1 },
         },
-        $set: { paidMinor: decision.paidMinor, status: decision.status, ...(decision.status === 'PAID' && { paidAt: now }) },
-        $inc: { version: 1 },
-      },
-      { new: true },
-    ).lean<InvoiceDoc>();
-    if (updated) return updated;
-  }
-  throw new UserErrors([userError(['input', 'invoiceId'], 'Invoice is being changed concurrently; retry.', 'CONFLICT')]);
+        { new: true },
+      ).lean<InvoiceDoc>();
+      if (updated) return updated;
+    }
+    throw new UserErrors([userError(['input', 'invoiceId'], 'Invoice is being changed concurrently; retry.', 'CONFLICT')]);
+  });
 }
 
 export const Mutation: MutationResolvers = {
@@ -73,18 +82,32 @@ export const Mutation: MutationResolvers = {
 
   issueInvoice: (_, { input }, { models }) =>
     runMutation(async () => ({
-      invoice: await applyTransition<InvoiceStatus, InvoiceDoc>(models.Invoice, 'Invoice', input.id, INVOICE_TRANSITIONS, 'OPEN', {
-        set: { issuedAt: new Date() },
-      }),
+      invoice: await applyTransition<InvoiceStatus, InvoiceDoc>(
+        models.Invoice,
+        'Invoice',
+        input.id,
+        INVOICE_TRANSITIONS,
+        'OPEN',
+        {
+          set: { issuedAt: new Date() },
+        },
+      ),
     })),
 
   voidInvoice: (_, { input }, { models }) =>
     runMutation(async () => ({
-      invoice: await applyTransition<InvoiceStatus, InvoiceDoc>(models.Invoice, 'Invoice', input.id, INVOICE_TRANSITIONS, 'VOID', {
-        set: { voidedAt: new Date() },
-        where: { paidMinor: 0 },
-        explain: voidRefusal,
-      }),
+      invoice: await applyTransition<InvoiceStatus, InvoiceDoc>(
+        models.Invoice,
+        'Invoice',
+        input.id,
+        INVOICE_TRANSITIONS,
+        'VOID',
+        {
+          set: { voidedAt: new Date() },
+          where: { paidMinor: 0 },
+          explain: voidRefusal,
+        },
+      ),
     })),
 
   recordPayment: (_, { input }, { models }) => runMutation(async () => ({ invoice: await recordPayment(models, input) })),

@@ -34,7 +34,9 @@ export function validateProduct(input: { sku: string; name: string; price: { amo
 export function validateStockDelta(delta: number, reason: string): UserError[] {
   const errors: UserError[] = [];
   if (!Number.isInteger(delta) || delta === 0 || Math.abs(delta) > MAX_STOCK_DELTA) {
-    errors.push(userError(['input', 'delta'], `delta must be a non-zero whole number up to ${MAX_STOCK_DELTA} in size.`, 'INVALID'));
+    errors.push(
+      userError(['input', 'delta'], `delta must be a non-zero whole number up to ${MAX_STOCK_DELTA} in size.`, 'INVALID'),
+    );
   }
   errors.push(...requireText(reason ?? '', ['input', 'reason'], 500));
   return errors;

@@ -1,5 +1,6 @@
 import mongoose from 'mongoose';
 import { userError, UserErrors } from '../../../lib/errors';
+import { withDocumentLock } from '../../../lib/keyed-lock';
 import { assertNoUserErrors, isDuplicateKeyError, runMutation, unlessTaken } from '../../../lib/mutation';
 import { requireText } from '../../../lib/validation';
 import type { MutationResolvers } from '../__generated__/resolvers-types';
@@ -10,7 +11,18 @@ import type { InventoryModels, ProductDoc, StockLevelDoc, WarehouseDoc } from '.
  * Moves stock with one conditional atomic update: taking out requires `onHand >= -delta`
  * in the same write, so concurrent moves can never drive stock below zero.
  */
-async function moveStock(models: InventoryModels, productId: string, warehouseId: string, delta: number): Promise<StockLevelDoc> {
+function moveStock(models: InventoryModels, productId: string, warehouseId: string, delta: number): Promise<StockLevelDoc> {
+  return withDocumentLock(models.StockLevel, `${productId}@${warehouseId}`, () =>
+    applyStockDelta(models, productId, warehouseId, delta),
+  );
+}
+
+async function applyStockDelta(
+  models: InventoryModels,
+  productId: string,
+  warehouseId: string,
+  delta: number,
+): Promise<StockLevelDoc> {
   const key = { productId, warehouseId };
   if (delta < 0) {
     const level = await models.StockLevel.findOneAndUpdate(
@@ -27,7 +39,11 @@ async function moveStock(models: InventoryModels, productId: string, warehouseId
     return level;
   }
   try {
-    return (await models.StockLevel.findOneAndUpdate(key, { $inc: { onHand: delta } }, { new: true, upsert: true }).lean<StockLevelDoc>())!;
+    return (await models.StockLevel.findOneAndUpdate(
+      key,
+      { $inc: { onHand: delta } },
+      { new: true, upsert: true },
+    ).lean<StockLevelDoc>())!;
   } catch (err) {
     // Two first receipts raced on the upsert; the unique index let one insert, so the other now updates.
     if (!isDuplicateKeyError(err)) throw err;
@@ -64,7 +80,10 @@ export const Mutation: MutationResolvers = {
   adjustStock: (_, { input }, { models, loaders }) =>
     runMutation(async () => {
       assertNoUserErrors(validateStockDelta(input.delta, input.reason));
-      const [product, warehouse] = await Promise.all([loaders.product.load(input.productId), loaders.warehouse.load(input.warehouseId)]);
+      const [product, warehouse] = await Promise.all([
+        loaders.product.load(input.productId),
+        loaders.warehouse.load(input.warehouseId),
+      ]);
       assertNoUserErrors([
         ...(product ? [] : [userError(['input', 'productId'], `Product ${input.productId} not found.`, 'NOT_FOUND')]),
         ...(warehouse ? [] : [userError(['input', 'warehouseId'], `Warehouse ${input.warehouseId} not found.`, 'NOT_FOUND')]),

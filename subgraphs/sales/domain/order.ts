@@ -23,13 +23,16 @@ export function priceOrderLines(currency: string, lines: OrderLineInput[]) {
   const priced = priceLines(currency, lines);
   const errors: UserError[] = [...priced.errors];
   lines.forEach((line, i) => {
-    if (!line.productId.trim()) errors.push(userError(['input', 'lines', String(i), 'productId'], 'productId is required.', 'REQUIRED'));
+    if (!line.productId.trim())
+      errors.push(userError(['input', 'lines', String(i), 'productId'], 'productId is required.', 'REQUIRED'));
   });
-  const stored: Array<{ productId: string } & PricedAmounts> = priced.lines.map(({ productId, quantity, unitPriceMinor, totalMinor }) => ({
-    productId,
-    quantity,
-    unitPriceMinor,
-    totalMinor,
-  }));
+  const stored: Array<{ productId: string } & PricedAmounts> = priced.lines.map(
+    ({ productId, quantity, unitPriceMinor, totalMinor }) => ({
+      productId,
+      quantity,
+      unitPriceMinor,
+      totalMinor,
+    }),
+  );
   return { lines: stored, totalMinor: priced.totalMinor, errors };
 }

@@ -1,0 +1,89 @@
+import { SUBGRAPHS, type SubgraphName } from '../../lib/env';
+import { createCustomer, createInvoice, createOrder, createProduct } from '../helpers/fixtures';
+import { startTestPlatform, type TestPlatform } from '../helpers/platform';
+
+/** Nested lists from three subgraphs: the classic N+1 shape. */
+const PAGE = /* GraphQL */ `
+  query Page($first: Int!) {
+    customers(first: $first) {
+      edges {
+        node {
+          name
+          invoices(status: OPEN) {
+            totalCount
+            edges {
+              node {
+                number
+                total {
+                  amount
+                }
+              }
+            }
+          }
+          orders(first: 5) {
+            edges {
+              node {
+                number
+                lines {
+                  quantity
+                  product {
+                    name
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`;
+
+describe('DataLoader batching across subgraphs', () => {
+  let platform: TestPlatform;
+
+  beforeAll(async () => {
+    platform = await startTestPlatform();
+    const a = platform.tenantA;
+    const products = await Promise.all(['A', 'B', 'C'].map((sku) => createProduct(a, `SKU-${sku}`, `Product ${sku}`)));
+    const customers = [];
+    for (let batch = 0; batch < 5; batch++) {
+      customers.push(
+        ...(await Promise.all(Array.from({ length: 10 }, (_, i) => createCustomer(a, `Customer ${batch * 10 + i}`)))),
+      );
+    }
+    await Promise.all(
+      customers.map(async (customerId, i) => {
+        await createOrder(a, customerId, [
+          { productId: products[i % 3], quantity: 1, unitPrice: '10.00' },
+          { productId: products[(i + 1) % 3], quantity: 2, unitPrice: '10.00' },
+        ]);
+        await createInvoice(a, customerId, '30.00', { issue: true });
+      }),
+    );
+  });
+
+  afterAll(() => platform?.stop());
+
+  async function commandsFor(first: number): Promise<Record<SubgraphName, number>> {
+    const before = Object.fromEntries(SUBGRAPHS.map((name) => [name, platform.subgraphs[name].database.commandCount()]));
+    const data = await platform.tenantA.data(PAGE, { first });
+    expect(data.customers.edges).toHaveLength(first);
+    for (const { node } of data.customers.edges) {
+      expect(node.invoices.totalCount).toBe(1);
+      expect(node.orders.edges[0].node.lines.map((l: any) => l.product.name)).toHaveLength(2);
+    }
+    return Object.fromEntries(
+      SUBGRAPHS.map((name) => [name, platform.subgraphs[name].database.commandCount() - before[name]]),
+    ) as Record<SubgraphName, number>;
+  }
+
+  it('sends the same number of database commands per subgraph for 5 customers as for 50', async () => {
+    await commandsFor(5); // warm-up: connection pools, first-use metadata
+    const five = await commandsFor(5);
+    const fifty = await commandsFor(50);
+    expect(fifty).toEqual(five);
+    // customers: one page query; sales and finance: ids then documents; inventory: one product batch.
+    expect(five).toEqual({ customers: 1, sales: 2, finance: 2, inventory: 1, hr: 0 });
+  });
+});
