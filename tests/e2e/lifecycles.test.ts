@@ -5,10 +5,20 @@ const ORDER = `query($id: ID!) { order(id: $id) { status updatedAt confirmedAt c
 const INVOICE = `query($id: ID!) { invoice(id: $id) { status updatedAt amountPaid { amount } payments { id } } }`;
 
 async function orderMutation(tenant: TestTenant, name: string, id: string) {
-  return (await tenant.data(`mutation($id: ID!) { r: ${name}(input: { id: $id }) { order { status } userErrors { field message code } } }`, { id })).r;
+  return (
+    await tenant.data(
+      `mutation($id: ID!) { r: ${name}(input: { id: $id }) { order { status } userErrors { field message code } } }`,
+      { id },
+    )
+  ).r;
 }
 async function invoiceMutation(tenant: TestTenant, name: string, id: string) {
-  return (await tenant.data(`mutation($id: ID!) { r: ${name}(input: { id: $id }) { invoice { status } userErrors { field message code } } }`, { id })).r;
+  return (
+    await tenant.data(
+      `mutation($id: ID!) { r: ${name}(input: { id: $id }) { invoice { status } userErrors { field message code } } }`,
+      { id },
+    )
+  ).r;
 }
 async function pay(tenant: TestTenant, invoiceId: string, amount: string, extra: Record<string, unknown> = {}) {
   return (
@@ -73,14 +83,21 @@ describe('document lifecycles through the gateway', () => {
       userErrors: [],
     });
     expect((await pay(a, id, '40.00', { idempotencyKey: 'p-1' })).invoice.amountPaid.amount).toBe('40.00');
-    expect(await pay(a, id, '60.00', { idempotencyKey: 'p-2' })).toMatchObject({ invoice: { status: 'PAID', amountDue: { amount: '0.00' } } });
+    expect(await pay(a, id, '60.00', { idempotencyKey: 'p-2' })).toMatchObject({
+      invoice: { status: 'PAID', amountDue: { amount: '0.00' } },
+    });
   });
 
   it('refuses an overpayment or a payment in another currency, changing nothing', async () => {
     const { id } = await createInvoice(a, customerId, '100.00', { issue: true });
     const before = await a.data(INVOICE, { id });
-    expect((await pay(a, id, '100.01')).userErrors).toEqual([expect.objectContaining({ code: 'OVERPAYMENT', field: ['input', 'amount'] })]);
-    const usd = await a.data(`mutation($id: ID!) { recordPayment(input: { invoiceId: $id, amount: { amount: "1.00", currency: "USD" } }) { userErrors { code } } }`, { id });
+    expect((await pay(a, id, '100.01')).userErrors).toEqual([
+      expect.objectContaining({ code: 'OVERPAYMENT', field: ['input', 'amount'] }),
+    ]);
+    const usd = await a.data(
+      `mutation($id: ID!) { recordPayment(input: { invoiceId: $id, amount: { amount: "1.00", currency: "USD" } }) { userErrors { code } } }`,
+      { id },
+    );
     expect(usd.recordPayment.userErrors).toEqual([{ code: 'CURRENCY_MISMATCH' }]);
     expect(await a.data(INVOICE, { id })).toEqual(before);
   });
@@ -122,7 +139,9 @@ describe('document lifecycles through the gateway', () => {
     const { id: invoiceId } = await createInvoice(a, customerId, '10.00', { issue: true });
     const b = platform.tenantB;
     expect((await orderMutation(b, 'cancelOrder', orderId)).userErrors).toEqual([expect.objectContaining({ code: 'NOT_FOUND' })]);
-    expect((await invoiceMutation(b, 'voidInvoice', invoiceId)).userErrors).toEqual([expect.objectContaining({ code: 'NOT_FOUND' })]);
+    expect((await invoiceMutation(b, 'voidInvoice', invoiceId)).userErrors).toEqual([
+      expect.objectContaining({ code: 'NOT_FOUND' }),
+    ]);
     expect((await pay(b, invoiceId, '1.00')).userErrors).toEqual([expect.objectContaining({ code: 'NOT_FOUND' })]);
     expect((await a.data(ORDER, { id: orderId })).order.status).toBe('DRAFT');
     expect((await a.data(INVOICE, { id: invoiceId })).invoice.status).toBe('OPEN');
