@@ -1,0 +1,52 @@
+/**
+ * Runs ONE service per process, as in docker-compose: `node dist/scripts/serve.js <service>`,
+ * where <service> is gateway, customers, sales, finance, inventory or hr. Needs MONGODB_URI.
+ */
+import { createGateway } from '../gateway';
+import { loadConfig, SUBGRAPHS, type SubgraphName } from '../lib/env';
+import { logger } from '../lib/logger';
+import { ensureDemoTenants } from './demo-data';
+import { SUBGRAPH_FACTORIES } from './platform';
+
+async function main(): Promise<void> {
+  const service = process.argv[2] ?? process.env.SERVICE;
+  if (service !== 'gateway' && !SUBGRAPHS.includes(service as SubgraphName)) {
+    throw new Error(`Usage: serve <gateway|${SUBGRAPHS.join('|')}>; got ${JSON.stringify(service)}`);
+  }
+  const config = loadConfig();
+  if (!config.mongodbUri) throw new Error('MONGODB_URI is required to run a single service.');
+  const host = process.env.HOST ?? '0.0.0.0';
+  const common = { mongoUri: config.mongodbUri, dbPrefix: config.dbPrefix, signingSecrets: config.signingSecrets, nodeEnv: config.nodeEnv };
+
+  let stop: () => Promise<void>;
+  if (service === 'gateway') {
+    const gateway = await createGateway({ ...common, subgraphUrls: config.subgraphUrls });
+    const url = await gateway.listen(config.ports.gateway, host);
+    stop = gateway.stop;
+    if (config.seedDemoData) {
+      const demo = await ensureDemoTenants(gateway.identity, url, config.demoKeySeed, (msg) => logger.info(msg));
+      for (const { tenant, key } of demo) logger.info({ tenant: tenant.slug, key }, 'demo API key');
+    }
+  } else {
+    const subgraph = await SUBGRAPH_FACTORIES[service as SubgraphName](common);
+    await subgraph.listen(config.ports[service as SubgraphName], host);
+    stop = subgraph.stop;
+  }
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      logger.info({ signal }, 'stopping');
+      stop().then(
+        () => process.exit(0),
+        (err) => {
+          logger.error({ err }, 'stop failed');
+          process.exit(1);
+        },
+      );
+    });
+  }
+}
+
+main().catch((err) => {
+  logger.fatal({ err }, 'service failed to start');
+  process.exit(1);
+});
