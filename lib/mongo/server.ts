@@ -234,9 +234,11 @@ function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promi
   ]);
 }
 
+/** An error as one short line, for the list of what was tried. */
 function firstLine(err: unknown): string {
   return String(err instanceof Error ? err.message : err)
-    .split('\n')[0]
+    .replace(/\s+/g, ' ')
+    .trim()
     .slice(0, 300);
 }
 
