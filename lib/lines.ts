@@ -1,5 +1,5 @@
 import { userError, type UserError } from './errors';
-import { isCurrency, lineTotal, parseAmount, sum } from './money';
+import { isCurrency, lineTotal, parseMoneyInput, sum } from './money';
 import { checkPositiveInt } from './validation';
 
 export const MAX_LINES = 200;
@@ -43,13 +43,12 @@ export function priceLines<L extends LineInput>(
       return;
     }
     if (!isCurrency(currency)) return;
-    let unit: number;
-    try {
-      unit = parseAmount(line.unitPrice.amount, currency);
-    } catch (err) {
-      errors.push(userError(at('unitPrice'), (err as Error).message, 'INVALID'));
+    const parsed = parseMoneyInput(line.unitPrice, at('unitPrice'));
+    if (parsed.error) {
+      errors.push({ ...parsed.error, field: at('unitPrice') });
       return;
     }
+    const unit = parsed.minor;
     if (unit < 0) errors.push(userError(at('unitPrice'), 'Unit price must not be negative.', 'INVALID'));
     else if (!quantityErrors.length) priced.push({ ...line, unitPriceMinor: unit, totalMinor: lineTotal(unit, line.quantity) });
   });

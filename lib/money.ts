@@ -2,7 +2,7 @@
  * Money is integer minor units plus an ISO-4217 currency; never a float.
  * Over the API it is `{ amount: "1234.50", currency: "EUR" }`.
  */
-import { badInput } from './errors';
+import { badInput, userError, type UserError } from './errors';
 
 export interface Money {
   /** Integer minor units (cents for EUR, yen for JPY). */
@@ -87,4 +87,19 @@ export function sum(values: number[]): number {
   const total = values.reduce((a, b) => a + b, 0);
   if (!Number.isSafeInteger(total)) throw badInput('Total is too large.');
   return total;
+}
+
+/** Parses a `MoneyInput` of a mutation: minor units, or the userError naming the field at fault. */
+export function parseMoneyInput(
+  money: { amount: string; currency: string },
+  field: string[],
+): { minor: number; error?: undefined } | { error: UserError } {
+  if (!isCurrency(money.currency)) {
+    return { error: userError([...field, 'currency'], `Unknown currency "${money.currency}".`, 'INVALID') };
+  }
+  try {
+    return { minor: parseAmount(money.amount, money.currency) };
+  } catch (err) {
+    return { error: userError([...field, 'amount'], (err as Error).message, 'INVALID') };
+  }
 }

@@ -1,46 +1,21 @@
 import mongoose from 'mongoose';
-import { userError, UserErrors } from '../../../lib/errors';
-import { withDocumentLock } from '../../../lib/keyed-lock';
+import { updateVersioned } from '../../../lib/versioned-update';
 import { assertNoUserErrors, runMutation } from '../../../lib/mutation';
 import type { MutationResolvers } from '../__generated__/resolvers-types';
 import { searchTermsOf, validateCustomer } from '../domain/customer';
 import type { CustomerDoc, CustomersModels } from '../models';
 
-const notFound = (id: string) => new UserErrors([userError(['input', 'id'], `Customer ${id} not found.`, 'NOT_FOUND')]);
-
-/**
- * Applies a change to a customer with optimistic concurrency: read, compute, write only if the
- * version is unchanged; retried a few times before reporting CONFLICT.
- */
-async function updateWithRetry(
+/** Applies a change to a customer and keeps its search terms in step. */
+function updateCustomer(
   models: CustomersModels,
   id: string,
-  change: (doc: CustomerDoc) => Partial<CustomerDoc> & { contacts?: CustomerDoc['contacts'] },
+  field: string[],
+  change: (doc: CustomerDoc) => Partial<Pick<CustomerDoc, 'name' | 'email' | 'phone' | 'status' | 'contacts'>>,
 ): Promise<CustomerDoc> {
-  if (!mongoose.isObjectIdOrHexString(id)) throw notFound(id);
-  return withDocumentLock(models.Customer, id, async () => {
-    for (let attempt = 0; attempt < 5; attempt++) {
-      const current = await models.Customer.findById(id).lean<CustomerDoc>();
-      if (!current) throw notFound(id);
-      const next = { ...current, ...change(current) };
-      const updated = await models.Customer.findOneAndUpdate(
-        { _id: id, version: current.version },
-        {
-          $set: {
-            name: next.name,
-            email: next.email,
-            phone: next.phone,
-            status: next.status,
-            contacts: next.contacts,
-            searchTerms: searchTermsOf(next),
-          },
-          $inc: { version: 1 },
-        },
-        { new: true, runValidators: true },
-      ).lean<CustomerDoc>();
-      if (updated) return updated;
-    }
-    throw new UserErrors([userError(['input', 'id'], 'Customer is being changed concurrently; retry.', 'CONFLICT')]);
+  return updateVersioned<CustomerDoc>(models.Customer, 'Customer', id, field, (current) => {
+    const next = { ...current, ...change(current) };
+    const { name, email, phone, status, contacts } = next;
+    return { $set: { name, email, phone, status, contacts, searchTerms: searchTermsOf(next) } };
   });
 }
 
@@ -63,7 +38,7 @@ export const Mutation: MutationResolvers = {
   updateCustomer: (_, { input }, { models }) =>
     runMutation(async () => {
       assertNoUserErrors(validateCustomer(input, false));
-      const customer = await updateWithRetry(models, input.id, () => ({
+      const customer = await updateCustomer(models, input.id, ['input', 'id'], () => ({
         ...(input.name != null && { name: input.name.trim() }),
         ...(input.email !== undefined && { email: input.email?.trim() || null }),
         ...(input.phone !== undefined && { phone: input.phone?.trim() || null }),
@@ -82,7 +57,9 @@ export const Mutation: MutationResolvers = {
         phone: input.phone?.trim() || null,
         role: input.role?.trim() || null,
       };
-      const customer = await updateWithRetry(models, input.customerId, (doc) => ({ contacts: [...doc.contacts, contact] }));
+      const customer = await updateCustomer(models, input.customerId, ['input', 'customerId'], (doc) => ({
+        contacts: [...doc.contacts, contact],
+      }));
       return { customer };
     }),
 };

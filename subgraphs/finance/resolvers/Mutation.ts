@@ -1,18 +1,15 @@
-import mongoose from 'mongoose';
-import { userError, UserErrors } from '../../../lib/errors';
-import { withDocumentLock } from '../../../lib/keyed-lock';
-import { isCurrency, parseAmount } from '../../../lib/money';
+import { UserErrors } from '../../../lib/errors';
+import { parseMoneyInput } from '../../../lib/money';
 import { assertNoUserErrors, runMutation } from '../../../lib/mutation';
 import { nextNumber } from '../../../lib/sequence';
-import { applyTransition } from '../../../lib/state-machine';
+import { applyTransition, type TransitionOptions } from '../../../lib/state-machine';
+import { updateVersioned } from '../../../lib/versioned-update';
 import type { MutationResolvers } from '../__generated__/resolvers-types';
 import { applyPayment, INVOICE_TRANSITIONS, priceInvoiceLines, voidRefusal, type InvoiceStatus } from '../domain/invoice';
 import type { FinanceModels, InvoiceDoc } from '../models';
 
-const MAX_ATTEMPTS = 5;
-
-/** Records a payment with optimistic concurrency: the invoice is rewritten only if its version is unchanged. */
-async function recordPayment(
+/** Records a payment: the rule is applyPayment's; the write is one versioned update of the invoice. */
+function recordPayment(
   models: FinanceModels,
   input: {
     invoiceId: string;
@@ -22,46 +19,33 @@ async function recordPayment(
     idempotencyKey?: string | null;
   },
 ): Promise<InvoiceDoc> {
-  const notFound = new UserErrors([userError(['input', 'invoiceId'], `Invoice ${input.invoiceId} not found.`, 'NOT_FOUND')]);
-  if (!mongoose.isObjectIdOrHexString(input.invoiceId)) throw notFound;
-  if (!isCurrency(input.amount.currency)) {
-    throw new UserErrors([userError(['input', 'amount', 'currency'], `Unknown currency "${input.amount.currency}".`, 'INVALID')]);
-  }
-  let amountMinor: number;
-  try {
-    amountMinor = parseAmount(input.amount.amount, input.amount.currency);
-  } catch (err) {
-    throw new UserErrors([userError(['input', 'amount', 'amount'], (err as Error).message, 'INVALID')]);
-  }
-  return withDocumentLock(models.Invoice, input.invoiceId, async () => {
-    for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-      const invoice = await models.Invoice.findById(input.invoiceId).lean<InvoiceDoc>();
-      if (!invoice) throw notFound;
-      const decision = applyPayment(invoice, amountMinor, input.amount.currency, input.idempotencyKey);
-      if (decision.kind === 'duplicate') return invoice;
-      if (decision.kind === 'refuse') throw new UserErrors([decision.error]);
-      const now = new Date();
-      const updated = await models.Invoice.findOneAndUpdate(
-        { _id: invoice._id, version: invoice.version },
-        {
-          $push: {
-            payments: {
-              amountMinor,
-              receivedAt: input.receivedAt ?? now,
-              reference: input.reference?.trim() || null,
-              idempotencyKey: input.idempotencyKey || null,
-            },
-          },
-          $set: { paidMinor: decision.paidMinor, status: decision.status, ...(decision.status === 'PAID' && { paidAt: now }) },
-          $inc: { version: 1 },
+  const parsed = parseMoneyInput(input.amount, ['input', 'amount']);
+  if (parsed.error) throw new UserErrors([parsed.error]);
+  const amountMinor = parsed.minor;
+  return updateVersioned<InvoiceDoc>(models.Invoice, 'Invoice', input.invoiceId, ['input', 'invoiceId'], (invoice) => {
+    const decision = applyPayment(invoice, amountMinor, input.amount.currency, input.idempotencyKey);
+    if (decision.kind === 'duplicate') return null;
+    if (decision.kind === 'refuse') throw new UserErrors([decision.error]);
+    const now = new Date();
+    return {
+      $push: {
+        payments: {
+          amountMinor,
+          receivedAt: input.receivedAt ?? now,
+          reference: input.reference?.trim() || null,
+          idempotencyKey: input.idempotencyKey || null,
         },
-        { new: true },
-      ).lean<InvoiceDoc>();
-      if (updated) return updated;
-    }
-    throw new UserErrors([userError(['input', 'invoiceId'], 'Invoice is being changed concurrently; retry.', 'CONFLICT')]);
+      },
+      $set: { paidMinor: decision.paidMinor, status: decision.status, ...(decision.status === 'PAID' && { paidAt: now }) },
+    };
   });
 }
+
+/** Moves an invoice along its lifecycle. */
+const transition = (models: FinanceModels, id: string, to: InvoiceStatus, options: TransitionOptions<InvoiceDoc>) =>
+  runMutation(async () => ({
+    invoice: await applyTransition<InvoiceStatus, InvoiceDoc>(models.Invoice, 'Invoice', id, INVOICE_TRANSITIONS, to, options),
+  }));
 
 export const Mutation: MutationResolvers = {
   createInvoice: (_, { input }, { models }) =>
@@ -80,35 +64,10 @@ export const Mutation: MutationResolvers = {
       return { invoice: invoice.toObject() as InvoiceDoc };
     }),
 
-  issueInvoice: (_, { input }, { models }) =>
-    runMutation(async () => ({
-      invoice: await applyTransition<InvoiceStatus, InvoiceDoc>(
-        models.Invoice,
-        'Invoice',
-        input.id,
-        INVOICE_TRANSITIONS,
-        'OPEN',
-        {
-          set: { issuedAt: new Date() },
-        },
-      ),
-    })),
+  issueInvoice: (_, { input }, { models }) => transition(models, input.id, 'OPEN', { set: { issuedAt: new Date() } }),
 
   voidInvoice: (_, { input }, { models }) =>
-    runMutation(async () => ({
-      invoice: await applyTransition<InvoiceStatus, InvoiceDoc>(
-        models.Invoice,
-        'Invoice',
-        input.id,
-        INVOICE_TRANSITIONS,
-        'VOID',
-        {
-          set: { voidedAt: new Date() },
-          where: { paidMinor: 0 },
-          explain: voidRefusal,
-        },
-      ),
-    })),
+    transition(models, input.id, 'VOID', { set: { voidedAt: new Date() }, where: { paidMinor: 0 }, explain: voidRefusal }),
 
   recordPayment: (_, { input }, { models }) => runMutation(async () => ({ invoice: await recordPayment(models, input) })),
 };

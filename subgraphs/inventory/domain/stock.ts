@@ -1,5 +1,5 @@
 import { userError, type UserError } from '../../../lib/errors';
-import { isCurrency, parseAmount } from '../../../lib/money';
+import { parseMoneyInput } from '../../../lib/money';
 import { requireText } from '../../../lib/validation';
 
 const SKU = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
@@ -17,17 +17,10 @@ export function validateProduct(input: { sku: string; name: string; price: { amo
     errors.push(userError(['input', 'sku'], 'SKU must be 1-64 letters, digits, dots, dashes or underscores.', 'INVALID'));
   }
   errors.push(...requireText(input.name, ['input', 'name']));
-  let priceMinor = 0;
-  if (!isCurrency(input.price.currency)) {
-    errors.push(userError(['input', 'price', 'currency'], `Unknown currency "${input.price.currency}".`, 'INVALID'));
-  } else {
-    try {
-      priceMinor = parseAmount(input.price.amount, input.price.currency);
-      if (priceMinor < 0) errors.push(userError(['input', 'price', 'amount'], 'Price must not be negative.', 'INVALID'));
-    } catch (err) {
-      errors.push(userError(['input', 'price', 'amount'], (err as Error).message, 'INVALID'));
-    }
-  }
+  const price = parseMoneyInput(input.price, ['input', 'price']);
+  if (price.error) errors.push(price.error);
+  else if (price.minor < 0) errors.push(userError(['input', 'price', 'amount'], 'Price must not be negative.', 'INVALID'));
+  const priceMinor = price.error ? 0 : price.minor;
   return { errors, priceMinor };
 }
 
