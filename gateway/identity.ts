@@ -4,6 +4,7 @@
  */
 import { createHash, createHmac, randomBytes } from 'node:crypto';
 import mongoose, { type Connection, type Types } from 'mongoose';
+import { ALL_SCOPES } from '../lib/scopes';
 
 export interface TenantDoc {
   _id: Types.ObjectId;
@@ -59,9 +60,6 @@ export function identityModels(connection: Connection) {
   };
 }
 export type IdentityModels = ReturnType<typeof identityModels>;
-
-/** Every scope a full-access key holds; later issues narrow keys to some of them. */
-export const ALL_SCOPES = ['customers', 'sales', 'finance', 'inventory', 'hr'].flatMap((d) => [`${d}:read`, `${d}:write`]);
 
 export const hashApiKey = (key: string) => createHash('sha256').update(key).digest('hex');
 

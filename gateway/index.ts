@@ -53,6 +53,20 @@ class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   }
 }
 
+/**
+ * @apollo/gateway refuses supergraphs that link security features it does not enforce
+ * (`@requiresScopes`, `@authenticated`), rightly: ignoring them silently would be unsafe. Here
+ * the subgraphs enforce those directives themselves (lib/authorization.ts) on every field and
+ * entity, so the gateway is told to treat the links as informational. The supergraph file stays
+ * standard, and Apollo Router would enforce the same directives as well.
+ */
+export function supergraphForGateway(sdl: string): string {
+  return sdl.replace(
+    /(@link\(url: "https:\/\/specs\.apollo\.dev\/(?:requiresScopes|authenticated)\/v[\d.]+"), for: SECURITY\)/g,
+    '$1)',
+  );
+}
+
 export async function createGateway(config: GatewayConfig): Promise<GatewayService> {
   const log = childLogger('gateway');
   const database = await openDatabase(config.mongoUri, databaseName(config.dbPrefix ?? '', 'identity'));
@@ -62,7 +76,7 @@ export async function createGateway(config: GatewayConfig): Promise<GatewayServi
   const production = config.nodeEnv === 'production';
 
   const gateway = new ApolloGateway({
-    supergraphSdl: config.supergraphSdl ?? readFileSync(SUPERGRAPH_PATH, 'utf8'),
+    supergraphSdl: supergraphForGateway(config.supergraphSdl ?? readFileSync(SUPERGRAPH_PATH, 'utf8')),
     buildService: ({ name, url }) =>
       new SignedDataSource(config.subgraphUrls[name as SubgraphName] ?? url!, config.signingSecrets[0]),
   });

@@ -9,11 +9,14 @@ export const CONTEXT_HEADER = 'x-gateway-context';
 export const SIGNATURE_HEADER = 'x-gateway-signature';
 
 export interface RequestPrincipal {
+  /** Empty only for an anonymous caller (login, token refresh). */
   tenantId: string;
-  /** Who is calling: `apikey:<id>` for a partner key, `user:<id>` for a signed-in user. */
+  /** Who is calling: `apikey:<id>`, `user:<id>`, or `anonymous`. */
   principal: string;
   scopes: string[];
   requestId: string;
+  /** The client's address as the gateway saw it (login throttling, audit). */
+  ip?: string;
 }
 
 interface Envelope extends RequestPrincipal {
@@ -56,7 +59,8 @@ export function verifyContext(
   if (typeof envelope.issuedAt !== 'number' || Math.abs(now - envelope.issuedAt) > maxAgeMs) {
     return { ok: false, reason: 'expired gateway context' };
   }
-  if (typeof envelope.tenantId !== 'string' || !envelope.tenantId || !Array.isArray(envelope.scopes)) {
+  const anonymous = envelope.principal === 'anonymous';
+  if (typeof envelope.tenantId !== 'string' || (!envelope.tenantId && !anonymous) || !Array.isArray(envelope.scopes)) {
     return { ok: false, reason: 'incomplete gateway context' };
   }
   const { issuedAt: _issuedAt, ...context } = envelope;

@@ -11,6 +11,7 @@ import type { DocumentNode } from 'graphql';
 import { databaseName, openDatabase, syncModels, type Database } from './mongo/connection';
 import { verifyContext, type RequestPrincipal } from './signed-context';
 import { runWithTenant } from './tenancy';
+import { enforceAuthorization } from './authorization';
 import { executeApollo, headerMap, httpService, sendGraphQLError, sendJson } from './http';
 import { maskError, ErrorCode } from './errors';
 import { childLogger } from './logger';
@@ -56,8 +57,10 @@ export async function createSubgraphService<TModels, TLoaders>(
   const models = definition.models(database.connection);
   await syncModels(database.connection);
 
+  const schema = buildSubgraphSchema({ typeDefs: definition.typeDefs, resolvers: definition.resolvers });
+  enforceAuthorization(schema);
   const apollo = new ApolloServer<SubgraphContext<TModels, TLoaders>>({
-    schema: buildSubgraphSchema({ typeDefs: definition.typeDefs, resolvers: definition.resolvers }),
+    schema,
     introspection: true,
     includeStacktraceInErrorResponses: false,
     stopOnTerminationSignals: false, // the process owner stops services in order
@@ -89,9 +92,10 @@ export async function createSubgraphService<TModels, TLoaders>(
       return sendGraphQLError(res, 401, ErrorCode.UNAUTHENTICATED, `Subgraph refused the request: ${verified.reason}.`);
     }
     const principal = verified.context;
-    await runWithTenant(principal.tenantId, () =>
-      executeApollo(apollo, req, res, async () => ({ ...principal, models, loaders: definition.loaders(models) })),
-    );
+    const execute = () =>
+      executeApollo(apollo, req, res, async () => ({ ...principal, models, loaders: definition.loaders(models) }));
+    // An anonymous caller has no tenant: every tenant-scoped read or write then fails closed.
+    await (principal.tenantId ? runWithTenant(principal.tenantId, execute) : execute());
   });
 
   return {

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { SubgraphName } from '../../lib/env';
+import { ALL_SCOPES } from '../../lib/scopes';
 import { signContext } from '../../lib/signed-context';
 import type { SubgraphService } from '../../lib/subgraph';
 import { SUBGRAPH_FACTORIES } from '../../scripts/platform';
@@ -15,7 +16,7 @@ export interface TestSubgraph {
   url: string;
   service: SubgraphService<any>;
   /** Calls the subgraph directly, signed as the gateway would sign a request of this tenant. */
-  as(tenantId: string): SubgraphCaller;
+  as(tenantId: string, scopes?: string[]): SubgraphCaller;
   stop(): Promise<void>;
 }
 
@@ -30,14 +31,9 @@ export async function startSubgraph(name: SubgraphName): Promise<TestSubgraph> {
   return {
     url,
     service,
-    as: (tenantId) => {
+    as: (tenantId, scopes = ALL_SCOPES) => {
       const query = <T>(q: string, variables: Record<string, unknown> = {}) =>
-        graphql<T>(
-          url,
-          q,
-          variables,
-          signContext({ tenantId, principal: 'test', scopes: [], requestId: randomUUID() }, TEST_SECRET),
-        );
+        graphql<T>(url, q, variables, signContext({ tenantId, principal: 'test', scopes, requestId: randomUUID() }, TEST_SECRET));
       return { query, data: async <T>(q: string, v?: Record<string, unknown>) => dataOf<T>(await query<T>(q, v)) };
     },
     stop: async () => {

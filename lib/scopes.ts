@@ -1,0 +1,34 @@
+/**
+ * Scopes: what a credential may do. `<domain>:read` / `<domain>:write` per domain, plus
+ * `hr:sensitive` (compensation, bank details) and `identity:admin` (users, API keys, audit log).
+ * A user's scopes come from their roles; an API key carries an explicit subset of its creator's.
+ */
+export const DOMAINS = ['customers', 'sales', 'finance', 'inventory', 'hr'] as const;
+
+export const ALL_SCOPES: string[] = [...DOMAINS.flatMap((d) => [`${d}:read`, `${d}:write`]), 'hr:sensitive', 'identity:admin'];
+
+export type Role = 'ADMIN' | 'SALES' | 'SUPPORT' | 'FINANCE' | 'INVENTORY' | 'HR' | 'VIEWER';
+
+const read = (...domains: string[]) => domains.map((d) => `${d}:read`);
+const write = (...domains: string[]) => domains.flatMap((d) => [`${d}:read`, `${d}:write`]);
+
+export const ROLE_SCOPES: Record<Role, string[]> = {
+  ADMIN: ALL_SCOPES,
+  SALES: [...write('customers', 'sales'), ...read('inventory', 'finance', 'hr')],
+  SUPPORT: [...write('customers'), ...read('sales', 'inventory', 'hr')],
+  FINANCE: [...write('finance'), ...read('customers', 'sales', 'inventory', 'hr')],
+  INVENTORY: [...write('inventory'), ...read('sales', 'hr')],
+  HR: [...write('hr'), 'hr:sensitive'],
+  VIEWER: read(...DOMAINS),
+};
+
+export function scopesOfRoles(roles: Role[]): string[] {
+  return [...new Set(roles.flatMap((role) => ROLE_SCOPES[role] ?? []))].sort();
+}
+
+export const isKnownScope = (scope: string) => ALL_SCOPES.includes(scope);
+
+/** `@requiresScopes` semantics: any one of the alternatives, each needing all of its scopes. */
+export function satisfies(granted: string[], alternatives: string[][]): boolean {
+  return alternatives.some((all) => all.every((scope) => granted.includes(scope)));
+}
