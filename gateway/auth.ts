@@ -1,50 +1,98 @@
+/**
+ * Who is calling: a partner API key (`x-api-key`), a signed-in user (`Authorization: Bearer <jwt>`),
+ * or nobody (anonymous, allowed only for the public sign-in mutations; see PUBLIC_ROOT_FIELDS).
+ * Lookups are cached for `cacheTtlMs`, so a busy caller costs no database read per request and a
+ * revoked key or signed-out session stops working within that time.
+ */
 import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import mongoose from 'mongoose';
+import { ANONYMOUS } from '../lib/authorization';
 import { unauthenticated } from '../lib/errors';
+import { verifyJwt } from '../lib/jwt';
 import type { RequestPrincipal } from '../lib/signed-context';
-import { hashApiKey, type ApiKeyDoc, type IdentityModels } from './identity';
+import { runWithTenant } from '../lib/tenancy';
+import { hashApiKey, type ApiKeyDoc, type IdentityModels } from '../subgraphs/identity/models';
 
-const CACHE_TTL_MS = 30_000;
+/** Root fields a caller without credentials may use. Everything else needs a credential. */
+export const PUBLIC_ROOT_FIELDS = new Set(['login', 'refreshToken', 'logout']);
+
 const CACHE_MAX = 10_000;
 const LAST_USED_RESOLUTION_MS = 60_000;
 
 type HeaderReader = { get(name: string): string | undefined | null };
 
-/**
- * Resolves the caller of a request: today a partner API key (`x-api-key`).
- * Key lookups are cached briefly so a busy partner costs no database read per request;
- * a revoked key stops working within CACHE_TTL_MS.
- */
-export function createAuthenticator(models: IdentityModels) {
-  const cache = new Map<string, { key: ApiKeyDoc | null; until: number }>();
+export interface AuthenticatorOptions {
+  jwtSecrets: string[];
+  cacheTtlMs: number;
+  trustProxy: boolean;
+}
 
-  async function lookup(hash: string): Promise<ApiKeyDoc | null> {
+/** A small TTL cache of lookups; misses are cached too, so guessing keys costs the database nothing extra. */
+function ttlCache<T>(ttlMs: number) {
+  const entries = new Map<string, { value: T; until: number }>();
+  return async (key: string, load: () => Promise<T>): Promise<T> => {
     const now = Date.now();
-    const hit = cache.get(hash);
-    if (hit && hit.until > now) return hit.key;
-    const key = await models.ApiKey.findOne({ hash }).lean<ApiKeyDoc>();
-    if (cache.size >= CACHE_MAX) cache.delete(cache.keys().next().value!);
-    cache.set(hash, { key, until: now + CACHE_TTL_MS });
-    return key;
-  }
+    const hit = entries.get(key);
+    if (hit && hit.until > now) return hit.value;
+    const value = await load();
+    if (entries.size >= CACHE_MAX) entries.delete(entries.keys().next().value!);
+    if (ttlMs > 0) entries.set(key, { value, until: now + ttlMs });
+    return value;
+  };
+}
 
-  return async function authenticate(headers: HeaderReader): Promise<RequestPrincipal> {
-    const presented = headers.get('x-api-key')?.trim();
-    if (!presented) throw unauthenticated();
-    const key = await lookup(hashApiKey(presented));
+export function clientIp(req: IncomingMessage, trustProxy: boolean): string | undefined {
+  const forwarded = trustProxy
+    ? String(req.headers['x-forwarded-for'] ?? '')
+        .split(',')[0]
+        .trim()
+    : '';
+  return forwarded || req.socket.remoteAddress || undefined;
+}
+
+export function createAuthenticator(models: IdentityModels, options: AuthenticatorOptions) {
+  const keys = ttlCache<ApiKeyDoc | null>(options.cacheTtlMs);
+  const sessions = ttlCache<boolean>(options.cacheTtlMs);
+
+  async function apiKeyPrincipal(presented: string): Promise<Omit<RequestPrincipal, 'requestId'>> {
+    const hash = hashApiKey(presented);
+    const key = await keys(hash, () => models.ApiKeyLookup.findOne({ hash }).lean<ApiKeyDoc>());
     const now = new Date();
-    if (!key || key.revokedAt || (key.expiresAt && key.expiresAt <= now)) {
+    if (!key || key.revokedAt || (key.expiresAt && key.expiresAt <= now))
       throw unauthenticated('Invalid, expired or revoked API key.');
-    }
     if (!key.lastUsedAt || now.getTime() - key.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
       key.lastUsedAt = now;
-      void models.ApiKey.updateOne({ _id: key._id }, { $set: { lastUsedAt: now } }).catch(() => undefined);
+      void runWithTenant(key.tenantId, () => models.ApiKey.updateOne({ _id: key._id }, { $set: { lastUsedAt: now } })).catch(
+        () => undefined,
+      );
     }
-    return {
-      tenantId: key.tenantId,
-      principal: `apikey:${key._id.toString()}`,
-      scopes: key.scopes,
-      requestId: safeRequestId(headers.get('x-request-id')) ?? randomUUID(),
-    };
+    return { tenantId: key.tenantId, principal: `apikey:${key._id.toString()}`, scopes: key.scopes };
+  }
+
+  async function userPrincipal(token: string): Promise<Omit<RequestPrincipal, 'requestId'>> {
+    const claims = verifyJwt(token, options.jwtSecrets);
+    if (!claims) throw unauthenticated('Invalid or expired access token: sign in again or use your refresh token.');
+    const revoked = await sessions(`${claims.tid}:${claims.sid}`, () =>
+      runWithTenant(claims.tid, async () =>
+        Boolean(await models.Session.exists({ familyId: claims.sid, revokedAt: mongoose.trusted({ $ne: null }) })),
+      ),
+    );
+    if (revoked) throw unauthenticated('This session was signed out.');
+    return { tenantId: claims.tid, principal: `user:${claims.sub}`, scopes: claims.scopes };
+  }
+
+  return async function authenticate(headers: HeaderReader, ip?: string): Promise<RequestPrincipal> {
+    const requestId = safeRequestId(headers.get('x-request-id')) ?? randomUUID();
+    const apiKey = headers.get('x-api-key')?.trim();
+    const bearer = /^Bearer\s+(\S+)$/i.exec(headers.get('authorization')?.trim() ?? '')?.[1];
+    if (headers.get('authorization') && !bearer) throw unauthenticated('Authorization must be "Bearer <access token>".');
+    const who = apiKey
+      ? await apiKeyPrincipal(apiKey)
+      : bearer
+        ? await userPrincipal(bearer)
+        : { tenantId: '', principal: ANONYMOUS, scopes: [] };
+    return { ...who, requestId, ip };
   };
 }
 export type Authenticate = ReturnType<typeof createAuthenticator>;

@@ -9,12 +9,13 @@ import { ApolloServerPluginLandingPageDisabled, ApolloServerPluginUsageReporting
 import { ErrorCode, maskError } from '../lib/errors';
 import { executeApollo, headerMap, httpService, sendJson } from '../lib/http';
 import { childLogger } from '../lib/logger';
-import { databaseName, openDatabase, syncModels, type Database } from '../lib/mongo/connection';
+import { databaseName, openDatabase, type Database } from '../lib/mongo/connection';
 import { signContext, type RequestPrincipal } from '../lib/signed-context';
 import { SUPERGRAPH_PATH } from '../lib/schema';
 import type { SubgraphName } from '../lib/env';
-import { createAuthenticator } from './auth';
-import { identityModels, type IdentityModels } from './identity';
+import { clientIp, createAuthenticator } from './auth';
+import { anonymousGuard, denialAudit } from './security-plugins';
+import { identityModels, type IdentityModels } from '../subgraphs/identity/models';
 
 export interface GatewayConfig {
   mongoUri: string;
@@ -23,6 +24,10 @@ export interface GatewayConfig {
   subgraphUrls: Record<SubgraphName, string>;
   nodeEnv?: string;
   supergraphSdl?: string;
+  jwtSecrets: string[];
+  /** How long API-key and session lookups are cached (revocation delay); default 5 s. */
+  authCacheTtlMs?: number;
+  trustProxy?: boolean;
 }
 
 export interface GatewayContext {
@@ -70,9 +75,13 @@ export function supergraphForGateway(sdl: string): string {
 export async function createGateway(config: GatewayConfig): Promise<GatewayService> {
   const log = childLogger('gateway');
   const database = await openDatabase(config.mongoUri, databaseName(config.dbPrefix ?? '', 'identity'));
+  // The identity subgraph owns this database; the gateway reads keys and sessions and appends audit events.
   const identity = identityModels(database.connection);
-  await syncModels(database.connection);
-  const authenticate = createAuthenticator(identity);
+  const authenticate = createAuthenticator(identity, {
+    jwtSecrets: config.jwtSecrets,
+    cacheTtlMs: config.authCacheTtlMs ?? 5_000,
+    trustProxy: config.trustProxy ?? false,
+  });
   const production = config.nodeEnv === 'production';
 
   const gateway = new ApolloGateway({
@@ -86,7 +95,12 @@ export async function createGateway(config: GatewayConfig): Promise<GatewayServi
     introspection: !production,
     includeStacktraceInErrorResponses: false,
     stopOnTerminationSignals: false, // the process owner stops services in order
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginUsageReportingDisabled()],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginUsageReportingDisabled(),
+      anonymousGuard,
+      denialAudit(identity, log),
+    ],
     formatError: (formatted, error) => {
       const masked = maskError(formatted, error);
       if (masked.extensions?.code === ErrorCode.INTERNAL_SERVER_ERROR) log.error({ err: error }, 'operation failed');
@@ -119,7 +133,9 @@ export async function createGateway(config: GatewayConfig): Promise<GatewayServi
       return sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready' });
     }
     if (path !== '/graphql') return sendJson(res, 404, { error: 'not found' });
-    await executeApollo(apollo, req, res, async () => ({ principal: await authenticate(headerMap(req)) }));
+    await executeApollo(apollo, req, res, async () => ({
+      principal: await authenticate(headerMap(req), clientIp(req, config.trustProxy ?? false)),
+    }));
   });
 
   return {

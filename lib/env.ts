@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** The five subgraphs, in the order they are started and composed. */
-export const SUBGRAPHS = ['customers', 'sales', 'finance', 'inventory', 'hr'] as const;
+export const SUBGRAPHS = ['customers', 'sales', 'finance', 'inventory', 'hr', 'identity'] as const;
 export type SubgraphName = (typeof SUBGRAPHS)[number];
 
 export const DEFAULT_PORTS: Record<SubgraphName | 'gateway', number> = {
@@ -11,9 +11,11 @@ export const DEFAULT_PORTS: Record<SubgraphName | 'gateway', number> = {
   finance: 4003,
   inventory: 4004,
   hr: 4005,
+  identity: 4006,
 };
 
 const DEV_SIGNING_SECRET = 'dev-only-gateway-signing-secret-change-me';
+const DEV_JWT_SECRET = 'dev-only-jwt-secret-change-me';
 
 const port = z.coerce.number().int().min(0).max(65535);
 
@@ -31,25 +33,35 @@ const schema = z
     GATEWAY_SIGNING_SECRETS: z.string().min(1).optional(),
     /** How old a signed gateway context may be before a subgraph refuses it. */
     SIGNED_CONTEXT_MAX_AGE_MS: z.coerce.number().int().positive().default(60_000),
+    /** Comma-separated HS256 secrets for user access tokens; the first signs, all verify. */
+    JWT_SECRETS: z.string().min(1).optional(),
+    ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(86_400).default(900),
+    /** How long the gateway trusts a cached API-key or session lookup (revocation delay). */
+    AUTH_CACHE_TTL_MS: z.coerce.number().int().min(0).default(5_000),
+    /** Take the client address from X-Forwarded-For (only behind a proxy you trust). */
+    TRUST_PROXY: z.enum(['true', 'false']).default('false'),
     GATEWAY_PORT: port.default(DEFAULT_PORTS.gateway),
     CUSTOMERS_PORT: port.default(DEFAULT_PORTS.customers),
     SALES_PORT: port.default(DEFAULT_PORTS.sales),
     FINANCE_PORT: port.default(DEFAULT_PORTS.finance),
     INVENTORY_PORT: port.default(DEFAULT_PORTS.inventory),
     HR_PORT: port.default(DEFAULT_PORTS.hr),
+    IDENTITY_PORT: port.default(DEFAULT_PORTS.identity),
     CUSTOMERS_URL: z.string().url().optional(),
     SALES_URL: z.string().url().optional(),
     FINANCE_URL: z.string().url().optional(),
     INVENTORY_URL: z.string().url().optional(),
     HR_URL: z.string().url().optional(),
+    IDENTITY_URL: z.string().url().optional(),
     /** Seed the demo tenants when the databases are empty (npm start). */
     SEED_DEMO_DATA: z.enum(['true', 'false']).default('true'),
     /** Demo API keys are derived from this value so they survive restarts. */
     DEMO_KEY_SEED: z.string().min(1).default('demo'),
   })
   .superRefine((env, ctx) => {
-    if (env.NODE_ENV === 'production' && !env.GATEWAY_SIGNING_SECRETS) {
-      ctx.addIssue({ code: 'custom', path: ['GATEWAY_SIGNING_SECRETS'], message: 'is required in production' });
+    for (const name of ['GATEWAY_SIGNING_SECRETS', 'JWT_SECRETS'] as const) {
+      if (env.NODE_ENV === 'production' && !env[name])
+        ctx.addIssue({ code: 'custom', path: [name], message: 'is required in production' });
     }
   });
 
@@ -60,6 +72,10 @@ export interface Config {
   dbPrefix: string;
   signingSecrets: string[];
   signedContextMaxAgeMs: number;
+  jwtSecrets: string[];
+  accessTokenTtlSeconds: number;
+  authCacheTtlMs: number;
+  trustProxy: boolean;
   ports: Record<SubgraphName | 'gateway', number>;
   subgraphUrls: Record<SubgraphName, string>;
   seedDemoData: boolean;
@@ -81,6 +97,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     finance: e.FINANCE_PORT,
     inventory: e.INVENTORY_PORT,
     hr: e.HR_PORT,
+    identity: e.IDENTITY_PORT,
   };
   const url = (name: SubgraphName, given?: string) => given ?? `http://localhost:${ports[name]}/graphql`;
   return {
@@ -88,11 +105,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     mongodbUri: e.MONGODB_URI,
     dbPrefix: e.DB_PREFIX,
-    signingSecrets: (e.GATEWAY_SIGNING_SECRETS ?? DEV_SIGNING_SECRET)
-      .split(',')
-      .map((s) => s.trim())
-      .filter(Boolean),
+    signingSecrets: splitSecrets(e.GATEWAY_SIGNING_SECRETS ?? DEV_SIGNING_SECRET),
     signedContextMaxAgeMs: e.SIGNED_CONTEXT_MAX_AGE_MS,
+    jwtSecrets: splitSecrets(e.JWT_SECRETS ?? DEV_JWT_SECRET),
+    accessTokenTtlSeconds: e.ACCESS_TOKEN_TTL_SECONDS,
+    authCacheTtlMs: e.AUTH_CACHE_TTL_MS,
+    trustProxy: e.TRUST_PROXY === 'true',
     ports,
     subgraphUrls: {
       customers: url('customers', e.CUSTOMERS_URL),
@@ -100,8 +118,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       finance: url('finance', e.FINANCE_URL),
       inventory: url('inventory', e.INVENTORY_URL),
       hr: url('hr', e.HR_URL),
+      identity: url('identity', e.IDENTITY_URL),
     },
     seedDemoData: e.SEED_DEMO_DATA === 'true',
     demoKeySeed: e.DEMO_KEY_SEED,
   };
 }
+
+const splitSecrets = (list: string) =>
+  list
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);

@@ -43,7 +43,9 @@ export type UserErrorCode =
   | 'CURRENCY_MISMATCH'
   | 'OVERPAYMENT'
   | 'INSUFFICIENT_STOCK'
-  | 'CONFLICT';
+  | 'CONFLICT'
+  | 'INVALID_CREDENTIALS'
+  | 'THROTTLED';
 
 export function userError(field: string[] | null, message: string, code: UserErrorCode): UserError {
   return { field, message, code };

@@ -24,6 +24,9 @@ export interface SubgraphConfig {
   signingSecrets: string[];
   signedContextMaxAgeMs?: number;
   nodeEnv?: string;
+  /** HS256 secrets for user access tokens: the first signs (identity), all verify. */
+  jwtSecrets?: string[];
+  accessTokenTtlSeconds?: number;
 }
 
 export interface SubgraphDefinition<TModels, TLoaders> {

@@ -3,7 +3,7 @@
  * so the demo goes through the same validation and rules as any client. Deterministic.
  */
 import { dataOf, graphql } from '../lib/graphql-client';
-import { createApiKey, demoApiKey, hashApiKey, type IdentityModels } from '../gateway/identity';
+import { createApiKey, demoApiKey, hashApiKey, type IdentityModels } from '../subgraphs/identity/models';
 
 export interface DemoTenant {
   slug: string;

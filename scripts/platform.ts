@@ -8,6 +8,7 @@ import type { SubgraphConfig, SubgraphService } from '../lib/subgraph';
 import { createCustomersSubgraph } from '../subgraphs/customers';
 import { createFinanceSubgraph } from '../subgraphs/finance';
 import { createHrSubgraph } from '../subgraphs/hr';
+import { createIdentitySubgraph } from '../subgraphs/identity';
 import { createInventorySubgraph } from '../subgraphs/inventory';
 import { createSalesSubgraph } from '../subgraphs/sales';
 
@@ -17,12 +18,16 @@ export const SUBGRAPH_FACTORIES: Record<SubgraphName, (config: SubgraphConfig) =
   finance: createFinanceSubgraph,
   inventory: createInventorySubgraph,
   hr: createHrSubgraph,
+  identity: createIdentitySubgraph,
 };
 
 export interface PlatformOptions {
   mongoUri: string;
   dbPrefix?: string;
   signingSecrets: string[];
+  jwtSecrets: string[];
+  accessTokenTtlSeconds?: number;
+  authCacheTtlMs?: number;
   nodeEnv?: string;
   host?: string;
   /** Ports to listen on; 0 or absent picks a free one. */
@@ -44,12 +49,25 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
     dbPrefix: options.dbPrefix,
     signingSecrets: options.signingSecrets,
     nodeEnv: options.nodeEnv,
+    jwtSecrets: options.jwtSecrets,
+    accessTokenTtlSeconds: options.accessTokenTtlSeconds,
   };
-  const started = await Promise.all(SUBGRAPHS.map((name) => SUBGRAPH_FACTORIES[name](config)));
+  const results = await Promise.allSettled(SUBGRAPHS.map((name) => SUBGRAPH_FACTORIES[name](config)));
+  const started = results.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+  const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failed) {
+    await Promise.all(started.map((s) => s.stop()));
+    throw failed.reason;
+  }
   const subgraphs = Object.fromEntries(started.map((s) => [s.name, s])) as Record<SubgraphName, SubgraphService<any>>;
   const urls = await Promise.all(started.map((s) => s.listen(options.ports?.[s.name] ?? 0, host)));
   const subgraphUrls = Object.fromEntries(started.map((s, i) => [s.name, urls[i]])) as Record<SubgraphName, string>;
-  const gateway = await createGateway({ ...config, subgraphUrls });
+  const gateway = await createGateway({
+    ...config,
+    jwtSecrets: options.jwtSecrets,
+    authCacheTtlMs: options.authCacheTtlMs,
+    subgraphUrls,
+  });
   const gatewayUrl = await gateway.listen(options.ports?.gateway ?? 0, host);
   return {
     gatewayUrl,

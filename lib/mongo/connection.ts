@@ -38,6 +38,7 @@ const IGNORED_COMMANDS = new Set(['hello', 'isMaster', 'ismaster', 'ping', 'endS
 /** Creates every collection and index the models declare; idempotent. */
 export async function syncModels(connection: Connection): Promise<void> {
   for (const model of Object.values(connection.models)) {
+    if (model.schema.get('autoCreate') === false) continue; // a view over another model's collection
     await model.createCollection().catch((err: { codeName?: string }) => {
       if (err.codeName !== 'NamespaceExists') throw err;
     });

@@ -13,3 +13,4 @@ export function uniquePrefix(): string {
 }
 
 export const TEST_SECRET = 'test-signing-secret';
+export const TEST_JWT_SECRET = 'test-jwt-secret';

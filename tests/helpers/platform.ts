@@ -1,7 +1,7 @@
 import { SUBGRAPHS } from '../../lib/env';
-import { createApiKey } from '../../gateway/identity';
+import { createApiKey } from '../../subgraphs/identity/models';
 import { startPlatform, type Platform } from '../../scripts/platform';
-import { TEST_SECRET, testMongoUri, uniquePrefix } from './db';
+import { TEST_JWT_SECRET, TEST_SECRET, testMongoUri, uniquePrefix } from './db';
 import { dataOf, graphql, type GraphQLResponse } from './graphql';
 
 export interface TestTenant {
@@ -21,7 +21,14 @@ export interface TestPlatform extends Platform {
 /** The whole platform on fresh databases, with two tenants that each hold an API key. */
 export async function startTestPlatform(): Promise<TestPlatform> {
   const dbPrefix = uniquePrefix();
-  const platform = await startPlatform({ mongoUri: testMongoUri(), dbPrefix, signingSecrets: [TEST_SECRET], nodeEnv: 'test' });
+  const platform = await startPlatform({
+    mongoUri: testMongoUri(),
+    dbPrefix,
+    signingSecrets: [TEST_SECRET],
+    jwtSecrets: [TEST_JWT_SECRET],
+    authCacheTtlMs: 200,
+    nodeEnv: 'test',
+  });
   const tenant = async (slug: string): Promise<TestTenant> => {
     const doc = await platform.gateway.identity.Tenant.create({ slug, name: `Tenant ${slug}`, currency: 'EUR' });
     const id = doc._id.toString();

@@ -4,7 +4,7 @@ import { ALL_SCOPES } from '../../lib/scopes';
 import { signContext } from '../../lib/signed-context';
 import type { SubgraphService } from '../../lib/subgraph';
 import { SUBGRAPH_FACTORIES } from '../../scripts/platform';
-import { TEST_SECRET, testMongoUri, uniquePrefix } from './db';
+import { TEST_JWT_SECRET, TEST_SECRET, testMongoUri, uniquePrefix } from './db';
 import { dataOf, graphql, type GraphQLResponse } from './graphql';
 
 export interface SubgraphCaller {
@@ -26,6 +26,7 @@ export async function startSubgraph(name: SubgraphName): Promise<TestSubgraph> {
     mongoUri: testMongoUri(),
     dbPrefix: uniquePrefix(),
     signingSecrets: [TEST_SECRET],
+    jwtSecrets: [TEST_JWT_SECRET],
   });
   const url = await service.listen(0);
   return {

@@ -185,6 +185,8 @@ export type UserErrorCode =
   | 'INSUFFICIENT_STOCK'
   /** The value is malformed or out of range. */
   | 'INVALID'
+  /** The credentials were not accepted (never says which part was wrong). */
+  | 'INVALID_CREDENTIALS'
   /** A referenced record does not exist for this tenant. */
   | 'NOT_FOUND'
   /** A payment exceeds the amount due. */
@@ -192,7 +194,9 @@ export type UserErrorCode =
   /** A required value is missing. */
   | 'REQUIRED'
   /** The value must be unique and is already used. */
-  | 'TAKEN';
+  | 'TAKEN'
+  /** Too many attempts; wait before trying again. */
+  | 'THROTTLED';
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;

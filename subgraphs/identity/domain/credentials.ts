@@ -1,0 +1,70 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import mongoose from 'mongoose';
+import { userError, type UserError } from '../../../lib/errors';
+import { MIN_PASSWORD_LENGTH } from '../../../lib/passwords';
+import { isKnownScope, type Role } from '../../../lib/scopes';
+import { checkEmail, requireText } from '../../../lib/validation';
+
+/** Login throttling: failures allowed per window, per account and per client address. */
+export const LOGIN_WINDOW_MS = 15 * 60_000;
+export const MAX_FAILURES_PER_ACCOUNT = 5;
+export const MAX_FAILURES_PER_IP = 30;
+
+export const accountThrottleKey = (tenant: string, email: string) => `acct:${tenant.toLowerCase()}:${email.trim().toLowerCase()}`;
+export const ipThrottleKey = (ip: string | undefined) => `ip:${ip ?? 'unknown'}`;
+
+export function throttleRefusal(failures: { account: number; ip: number }): UserError | null {
+  return failures.account >= MAX_FAILURES_PER_ACCOUNT || failures.ip >= MAX_FAILURES_PER_IP
+    ? userError(null, 'Too many failed sign-in attempts. Try again in 15 minutes.', 'THROTTLED')
+    : null;
+}
+
+/** The one answer to any failed sign-in: it never says whether the tenant or email exists. */
+export const invalidCredentials = () => userError(null, 'Invalid tenant, email or password.', 'INVALID_CREDENTIALS');
+
+/** Refresh tokens are `rt_<tenantId>.<sessionId>.<secret>`: the tenant and session to look in, and 256 random bits. */
+export function newRefreshToken(tenantId: string, sessionId: string): string {
+  return `rt_${tenantId}.${sessionId}.${randomBytes(32).toString('base64url')}`;
+}
+
+export function parseRefreshToken(token: string): { tenantId: string; sessionId: string } | null {
+  const match = /^rt_([a-f0-9]{24})\.([a-f0-9]{24})\.[A-Za-z0-9_-]{43}$/.exec(token);
+  return match && mongoose.isObjectIdOrHexString(match[2]) ? { tenantId: match[1], sessionId: match[2] } : null;
+}
+
+export function sameHash(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+export function validateNewUser(input: { email: string; name: string; password: string; roles: Role[] }): UserError[] {
+  return [
+    ...requireText(input.name, ['input', 'name']),
+    ...requireText(input.email, ['input', 'email'], 254),
+    ...checkEmail(input.email.trim(), ['input', 'email']),
+    ...(input.password.length < MIN_PASSWORD_LENGTH
+      ? [userError(['input', 'password'], `Password must be at least ${MIN_PASSWORD_LENGTH} characters.`, 'INVALID')]
+      : []),
+    ...(input.roles.length ? [] : [userError(['input', 'roles'], 'At least one role is required.', 'REQUIRED')]),
+  ];
+}
+
+/** An API key may carry only known scopes the creator holds: no one mints more than they have. */
+export function validateNewApiKey(
+  input: { name: string; scopes: string[]; expiresAt?: Date | null },
+  creatorScopes: string[],
+  now = new Date(),
+): UserError[] {
+  const errors = [...requireText(input.name, ['input', 'name'])];
+  if (!input.scopes.length) errors.push(userError(['input', 'scopes'], 'At least one scope is required.', 'REQUIRED'));
+  input.scopes.forEach((scope, i) => {
+    if (!isKnownScope(scope)) errors.push(userError(['input', 'scopes', String(i)], `Unknown scope "${scope}".`, 'INVALID'));
+    else if (!creatorScopes.includes(scope)) {
+      errors.push(userError(['input', 'scopes', String(i)], `You cannot grant "${scope}": you do not hold it.`, 'INVALID'));
+    }
+  });
+  if (input.expiresAt && input.expiresAt <= now)
+    errors.push(userError(['input', 'expiresAt'], 'expiresAt must be in the future.', 'INVALID'));
+  return errors;
+}
