@@ -6,7 +6,7 @@
  * reference) goes unchecked. Resolvers stay free of ad-hoc checks.
  */
 import { defaultFieldResolver, isObjectType, valueFromASTUntyped, type DirectiveNode, type GraphQLSchema } from 'graphql';
-import { graphQLError, ErrorCode, unauthenticated } from './errors';
+import { graphQLError, ErrorCode } from './errors';
 import { satisfies } from './scopes';
 import type { RequestPrincipal } from './signed-context';
 
@@ -35,7 +35,9 @@ export const ANONYMOUS = 'anonymous';
 /** Checks one requirement against the caller; throws UNAUTHENTICATED or FORBIDDEN. */
 export function authorize(principal: Pick<RequestPrincipal, 'principal' | 'scopes'>, need: Requirement, what: string): void {
   const anonymous = principal.principal === ANONYMOUS;
-  if ((need.authenticated || need.scopes.length) && anonymous) throw unauthenticated(`${what} requires authentication.`);
+  if ((need.authenticated || need.scopes.length) && anonymous) {
+    throw graphQLError(ErrorCode.UNAUTHENTICATED, `${what} requires authentication.`);
+  }
   if (need.scopes.length && !satisfies(principal.scopes, need.scopes)) {
     const error = graphQLError(
       ErrorCode.FORBIDDEN,

@@ -15,15 +15,17 @@ export const ErrorCode = {
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
-const HTTP_STATUS: Partial<Record<ErrorCode, number>> = { UNAUTHENTICATED: 401, FORBIDDEN: 403 };
-
-export function graphQLError(code: ErrorCode, message: string): GraphQLError {
-  const status = HTTP_STATUS[code];
-  return new GraphQLError(message, { extensions: { code, ...(status ? { http: { status } } : {}) } });
+/**
+ * A coded error. `httpStatus` is for request-level refusals only (the whole response gets it);
+ * errors raised while resolving fields keep 200 so partial data still reaches the client.
+ */
+export function graphQLError(code: ErrorCode, message: string, httpStatus?: number): GraphQLError {
+  return new GraphQLError(message, { extensions: { code, ...(httpStatus ? { http: { status: httpStatus } } : {}) } });
 }
 
+/** The request as a whole has no valid credential: HTTP 401. */
 export const unauthenticated = (message = 'Authentication required: send an x-api-key header.') =>
-  graphQLError(ErrorCode.UNAUTHENTICATED, message);
+  graphQLError(ErrorCode.UNAUTHENTICATED, message, 401);
 export const forbidden = (message = 'Not allowed.') => graphQLError(ErrorCode.FORBIDDEN, message);
 export const notFound = (what: string, id: string) => graphQLError(ErrorCode.NOT_FOUND, `${what} ${id} not found.`);
 export const badInput = (message: string) => graphQLError(ErrorCode.BAD_USER_INPUT, message);

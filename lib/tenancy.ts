@@ -10,7 +10,12 @@ const storage = new AsyncLocalStorage<{ tenantId: string }>();
 
 export function runWithTenant<T>(tenantId: string, fn: () => T): T {
   if (!tenantId) throw new Error('runWithTenant needs a tenant id');
-  return storage.run({ tenantId }, fn);
+  return storage.run({ tenantId }, () => {
+    const result = fn();
+    // A mongoose Query runs when awaited; start it here, inside the tenant's scope, not at the caller's await.
+    const query = result as { exec?: () => unknown };
+    return (typeof query?.exec === 'function' ? query.exec() : result) as T;
+  });
 }
 
 export class TenantScopeError extends Error {}

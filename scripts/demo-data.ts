@@ -2,6 +2,7 @@
  * Demo tenants and their data, created through the gateway with each tenant's own API key,
  * so the demo goes through the same validation and rules as any client. Deterministic.
  */
+import { createHmac } from 'node:crypto';
 import { dataOf, graphql } from '../lib/graphql-client';
 import { createApiKey, demoApiKey, hashApiKey, type IdentityModels } from '../subgraphs/identity/models';
 
@@ -278,32 +279,47 @@ export async function seedTenantData(call: Call, tenant: DemoTenant, seed: numbe
   }
 }
 
+/** The demo admin's password: derived like the demo key, so it survives restarts. */
+export const demoPassword = (seed: string, slug: string) =>
+  `Demo-${createHmac('sha256', seed).update(`demo-password:${slug}`).digest('base64url').slice(0, 16)}`;
+
+export interface DemoCredentials {
+  tenant: DemoTenant;
+  key: string;
+  admin: { email: string; password: string };
+}
+
 /**
- * Makes sure each demo tenant exists with its demo key; seeds its data the first time.
- * Returns the demo keys to print.
+ * Makes sure each demo tenant exists with its demo key and admin user; seeds its data the
+ * first time. Returns the credentials to print.
  */
 export async function ensureDemoTenants(
   identity: IdentityModels,
   gatewayUrl: string,
   keySeed: string,
   log: (msg: string) => void = () => undefined,
-): Promise<Array<{ tenant: DemoTenant; key: string }>> {
-  const result: Array<{ tenant: DemoTenant; key: string }> = [];
+): Promise<DemoCredentials[]> {
+  const result: DemoCredentials[] = [];
   for (const [index, tenant] of DEMO_TENANTS.entries()) {
     const key = demoApiKey(keySeed, tenant.slug);
+    const admin = { email: `admin@${tenant.slug}.example`, password: demoPassword(keySeed, tenant.slug) };
     let doc = await identity.Tenant.findOne({ slug: tenant.slug }).lean();
     const fresh = !doc;
     if (!doc) doc = (await identity.Tenant.create(tenant)).toObject();
-    if (!(await identity.ApiKey.exists({ hash: hashApiKey(key) })))
+    if (!(await identity.ApiKeyLookup.exists({ hash: hashApiKey(key) })))
       await createApiKey(identity, doc._id.toString(), 'Demo key', key);
     if (fresh) {
       const started = Date.now();
       const call: Call = async (query, variables) =>
         dataOf(await graphql(gatewayUrl, query, variables ?? {}, { 'x-api-key': key }));
+      const { createUser } = await call(`mutation($i: CreateUserInput!) { createUser(input: $i) { userErrors { message } } }`, {
+        i: { ...admin, name: `${tenant.name} admin`, roles: ['ADMIN'] },
+      });
+      expectNoUserErrors(createUser, 'admin user');
       await seedTenantData(call, tenant, index + 1);
       log(`seeded demo tenant ${tenant.slug} in ${((Date.now() - started) / 1000).toFixed(1)}s`);
     }
-    result.push({ tenant, key });
+    result.push({ tenant, key, admin });
   }
   return result;
 }

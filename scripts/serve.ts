@@ -37,7 +37,7 @@ async function main(): Promise<void> {
     stop = gateway.stop;
     if (config.seedDemoData) {
       const demo = await ensureDemoTenants(gateway.identity, url, config.demoKeySeed, (msg) => logger.info(msg));
-      for (const { tenant, key } of demo) logger.info({ tenant: tenant.slug, key }, 'demo API key');
+      for (const { tenant, key, admin } of demo) logger.info({ tenant: tenant.slug, key, admin }, 'demo credentials');
     }
   } else {
     const subgraph = await SUBGRAPH_FACTORIES[service as SubgraphName](common);

@@ -44,7 +44,10 @@ async function main(): Promise<void> {
     : [];
   say('');
   say(`Gateway: http://localhost:${config.ports.gateway}/graphql`);
-  for (const { tenant, key } of demo) say(`Demo API key (${tenant.slug}): ${key}`);
+  for (const { tenant, key, admin } of demo) {
+    say(`Demo API key (${tenant.slug}): ${key}`);
+    say(`Demo sign-in (${tenant.slug}): tenant "${tenant.slug}", ${admin.email} / ${admin.password}`);
+  }
   say('');
   say(
     `Try: curl -s http://localhost:${config.ports.gateway}/graphql -H 'content-type: application/json' -H 'x-api-key: ${demo[0]?.key ?? '<key>'}' --data '{"query":"{ customers(first: 3) { edges { node { id name } } } }"}'`,

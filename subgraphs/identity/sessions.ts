@@ -2,7 +2,7 @@
 import mongoose from 'mongoose';
 import { UserErrors } from '../../lib/errors';
 import { signJwt } from '../../lib/jwt';
-import { withDocumentLock } from '../../lib/keyed-lock';
+import { withDocumentLock, withKeyLock } from '../../lib/keyed-lock';
 import { scopesOfRoles } from '../../lib/scopes';
 import { audit } from './audit';
 import { invalidCredentials, LOGIN_WINDOW_MS, newRefreshToken, parseRefreshToken, sameHash } from './domain/credentials';
@@ -99,7 +99,7 @@ export function loginThrottle(models: IdentityModels) {
     async fail(keys: string[], now = Date.now()): Promise<void> {
       for (const key of keys) {
         const windowKey = windowOf(key, now);
-        await withDocumentLock(models.LoginFailure, windowKey, () =>
+        await withKeyLock(`login_failures:${windowKey}`, () =>
           models.LoginFailure.updateOne(
             { key: windowKey },
             { $inc: { count: 1 }, $setOnInsert: { expiresAt: new Date(now + 2 * LOGIN_WINDOW_MS) } },

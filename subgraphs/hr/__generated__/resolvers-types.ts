@@ -24,6 +24,8 @@ export type CreateDepartmentInput = {
 };
 
 export type CreateEmployeeInput = {
+  /** Annual base salary. */
+  compensation?: InputMaybe<MoneyInput>;
   departmentId?: InputMaybe<Scalars['ID']['input']>;
   email: Scalars['String']['input'];
   name: Scalars['String']['input'];
@@ -59,6 +61,8 @@ export type DepartmentPayload = {
 /** A person working for the tenant. Owners of customers, deals and tickets reference it. */
 export type Employee = {
   __typename?: 'Employee';
+  /** Annual base salary. Sensitive: needs the hr:sensitive scope; without it the field is a FORBIDDEN error, never the data. */
+  compensation?: Maybe<Money>;
   createdAt: Scalars['DateTime']['output'];
   department?: Maybe<Department>;
   /** Work email, unique per tenant. */
@@ -382,6 +386,7 @@ export type DepartmentPayloadResolvers<ContextType = HrContext, ParentType exten
 
 export type EmployeeResolvers<ContextType = HrContext, ParentType extends ResolversParentTypes['Employee'] = ResolversParentTypes['Employee'], FederationReferenceType extends FederationReferenceTypes['Employee'] = FederationReferenceTypes['Employee']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Employee']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  compensation?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   department?: Resolver<Maybe<ResolversTypes['Department']>, ParentType, ContextType>;
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

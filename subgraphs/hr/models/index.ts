@@ -19,6 +19,9 @@ export interface EmployeeDoc {
   emailKey: string;
   title?: string | null;
   departmentId?: string | null;
+  /** Annual base salary in minor units, with its currency. */
+  compensationMinor?: number | null;
+  compensationCurrency?: string | null;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -41,6 +44,8 @@ const employeeSchema = new mongoose.Schema<EmployeeDoc>(
     emailKey: { type: String, required: true },
     title: String,
     departmentId: String,
+    compensationMinor: Number,
+    compensationCurrency: String,
   },
   { timestamps: true, versionKey: false },
 );

@@ -1,6 +1,7 @@
 import { userError, UserErrors } from '../../../lib/errors';
 import { assertNoUserErrors, runMutation, unlessTaken } from '../../../lib/mutation';
 import { requireText } from '../../../lib/validation';
+import { parseMoneyInput } from '../../../lib/money';
 import type { MutationResolvers } from '../__generated__/resolvers-types';
 import { validateEmployee } from '../domain/employee';
 import type { DepartmentDoc, EmployeeDoc } from '../models';
@@ -18,7 +19,8 @@ export const Mutation: MutationResolvers = {
 
   createEmployee: (_, { input }, { models, loaders }) =>
     runMutation(async () => {
-      assertNoUserErrors(validateEmployee(input));
+      const salary = input.compensation ? parseMoneyInput(input.compensation, ['input', 'compensation']) : null;
+      assertNoUserErrors([...validateEmployee(input), ...(salary?.error ? [salary.error] : [])]);
       if (input.departmentId && !(await loaders.department.load(input.departmentId))) {
         throw new UserErrors([userError(['input', 'departmentId'], `Department ${input.departmentId} not found.`, 'NOT_FOUND')]);
       }
@@ -30,6 +32,8 @@ export const Mutation: MutationResolvers = {
           emailKey: email.toLowerCase(),
           title: input.title?.trim() || null,
           departmentId: input.departmentId ?? null,
+          compensationMinor: salary && !salary.error ? salary.minor : null,
+          compensationCurrency: input.compensation?.currency ?? null,
         }),
       );
       return { employee: employee.toObject() as EmployeeDoc };
