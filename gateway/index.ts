@@ -12,7 +12,7 @@ import { childLogger } from '../lib/logger';
 import { databaseName, openDatabase, syncModels, type Database } from '../lib/mongo/connection';
 import { signContext, type RequestPrincipal } from '../lib/signed-context';
 import { SUPERGRAPH_PATH } from '../lib/schema';
-import type { SubgraphName } from '../lib/env';
+import { DEFAULT_GATEWAY_LIMITS, type GatewayLimits, type SubgraphName } from '../lib/env';
 import { createAuthenticator } from './auth';
 import { identityModels, type IdentityModels } from './identity';
 
@@ -23,6 +23,8 @@ export interface GatewayConfig {
   subgraphUrls: Record<SubgraphName, string>;
   nodeEnv?: string;
   supergraphSdl?: string;
+  /** Operation limits, cost budget, body size and subgraph timeout; unset ones take DEFAULT_GATEWAY_LIMITS. */
+  limits?: Partial<GatewayLimits>;
 }
 
 export interface GatewayContext {
@@ -60,6 +62,7 @@ export async function createGateway(config: GatewayConfig): Promise<GatewayServi
   await syncModels(database.connection);
   const authenticate = createAuthenticator(identity);
   const production = config.nodeEnv === 'production';
+  const limits: GatewayLimits = { ...DEFAULT_GATEWAY_LIMITS, ...config.limits };
 
   const gateway = new ApolloGateway({
     supergraphSdl: config.supergraphSdl ?? readFileSync(SUPERGRAPH_PATH, 'utf8'),
@@ -105,7 +108,7 @@ export async function createGateway(config: GatewayConfig): Promise<GatewayServi
       return sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready' });
     }
     if (path !== '/graphql') return sendJson(res, 404, { error: 'not found' });
-    await executeApollo(apollo, req, res, async () => ({ principal: await authenticate(headerMap(req)) }));
+    await executeApollo(apollo, req, res, async () => ({ principal: await authenticate(headerMap(req)) }), limits.maxBodyBytes);
   });
 
   return {

@@ -3,7 +3,7 @@
  * factories the per-service containers use. `npm start` and the end-to-end tests run this.
  */
 import { createGateway, type GatewayService } from '../gateway';
-import { SUBGRAPHS, type SubgraphName } from '../lib/env';
+import { SUBGRAPHS, type GatewayLimits, type SubgraphName } from '../lib/env';
 import type { SubgraphConfig, SubgraphService } from '../lib/subgraph';
 import { createCustomersSubgraph } from '../subgraphs/customers';
 import { createFinanceSubgraph } from '../subgraphs/finance';
@@ -27,6 +27,8 @@ export interface PlatformOptions {
   host?: string;
   /** Ports to listen on; 0 or absent picks a free one. */
   ports?: Partial<Record<SubgraphName | 'gateway', number>>;
+  /** The gateway's operation limits, cost budget and subgraph timeout (defaults: DEFAULT_GATEWAY_LIMITS). */
+  gatewayLimits?: Partial<GatewayLimits>;
 }
 
 export interface Platform {
@@ -49,7 +51,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
   const subgraphs = Object.fromEntries(started.map((s) => [s.name, s])) as Record<SubgraphName, SubgraphService<any>>;
   const urls = await Promise.all(started.map((s) => s.listen(options.ports?.[s.name] ?? 0, host)));
   const subgraphUrls = Object.fromEntries(started.map((s, i) => [s.name, urls[i]])) as Record<SubgraphName, string>;
-  const gateway = await createGateway({ ...config, subgraphUrls });
+  const gateway = await createGateway({ ...config, subgraphUrls, limits: options.gatewayLimits });
   const gatewayUrl = await gateway.listen(options.ports?.gateway ?? 0, host);
   return {
     gatewayUrl,

@@ -16,11 +16,16 @@ async function main(): Promise<void> {
   const config = loadConfig();
   if (!config.mongodbUri) throw new Error('MONGODB_URI is required to run a single service.');
   const host = process.env.HOST ?? '0.0.0.0';
-  const common = { mongoUri: config.mongodbUri, dbPrefix: config.dbPrefix, signingSecrets: config.signingSecrets, nodeEnv: config.nodeEnv };
+  const common = {
+    mongoUri: config.mongodbUri,
+    dbPrefix: config.dbPrefix,
+    signingSecrets: config.signingSecrets,
+    nodeEnv: config.nodeEnv,
+  };
 
   let stop: () => Promise<void>;
   if (service === 'gateway') {
-    const gateway = await createGateway({ ...common, subgraphUrls: config.subgraphUrls });
+    const gateway = await createGateway({ ...common, subgraphUrls: config.subgraphUrls, limits: config.gatewayLimits });
     const url = await gateway.listen(config.ports.gateway, host);
     stop = gateway.stop;
     if (config.seedDemoData) {

@@ -1,6 +1,6 @@
 import { SUBGRAPHS } from '../../lib/env';
 import { createApiKey } from '../../gateway/identity';
-import { startPlatform, type Platform } from '../../scripts/platform';
+import { startPlatform, type Platform, type PlatformOptions } from '../../scripts/platform';
 import { TEST_SECRET, testMongoUri, uniquePrefix } from './db';
 import { dataOf, graphql, type GraphQLResponse } from './graphql';
 
@@ -14,14 +14,25 @@ export interface TestTenant {
 }
 
 export interface TestPlatform extends Platform {
+  /** The databases' name prefix, for extra services (another gateway) over the same data. */
+  dbPrefix: string;
   tenantA: TestTenant;
   tenantB: TestTenant;
 }
 
-/** The whole platform on fresh databases, with two tenants that each hold an API key. */
-export async function startTestPlatform(): Promise<TestPlatform> {
+/**
+ * The whole platform on fresh databases, with two tenants that each hold an API key.
+ * `gatewayLimits` overrides the gateway's defaults (e.g. a larger cost budget for bulk set-up).
+ */
+export async function startTestPlatform(options: Pick<PlatformOptions, 'gatewayLimits'> = {}): Promise<TestPlatform> {
   const dbPrefix = uniquePrefix();
-  const platform = await startPlatform({ mongoUri: testMongoUri(), dbPrefix, signingSecrets: [TEST_SECRET], nodeEnv: 'test' });
+  const platform = await startPlatform({
+    mongoUri: testMongoUri(),
+    dbPrefix,
+    signingSecrets: [TEST_SECRET],
+    nodeEnv: 'test',
+    gatewayLimits: options.gatewayLimits,
+  });
   const tenant = async (slug: string): Promise<TestTenant> => {
     const doc = await platform.gateway.identity.Tenant.create({ slug, name: `Tenant ${slug}`, currency: 'EUR' });
     const id = doc._id.toString();
@@ -34,6 +45,7 @@ export async function startTestPlatform(): Promise<TestPlatform> {
   const tenantB = await tenant('beta');
   return {
     ...platform,
+    dbPrefix,
     tenantA,
     tenantB,
     stop: async () => {
