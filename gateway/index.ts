@@ -6,7 +6,6 @@ import { readFileSync } from 'node:fs';
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled, ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
-import { ErrorCode, maskError } from '../lib/errors';
 import { executeApollo, headerMap, httpService, sendJson } from '../lib/http';
 import { childLogger } from '../lib/logger';
 import { databaseName, openDatabase, syncModels, type Database } from '../lib/mongo/connection';
@@ -14,7 +13,9 @@ import { signContext, type RequestPrincipal } from '../lib/signed-context';
 import { SUPERGRAPH_PATH } from '../lib/schema';
 import { DEFAULT_GATEWAY_LIMITS, type GatewayLimits, type SubgraphName } from '../lib/env';
 import { createAuthenticator } from './auth';
+import { createErrorFormatter } from './format-error';
 import { identityModels, type IdentityModels } from './identity';
+import { operationLimitsRule } from './limits';
 
 export interface GatewayConfig {
   mongoUri: string;
@@ -75,12 +76,13 @@ export async function createGateway(config: GatewayConfig): Promise<GatewayServi
     introspection: !production,
     includeStacktraceInErrorResponses: false,
     stopOnTerminationSignals: false, // the process owner stops services in order
+    // Apollo Server's defaults, stated because the tests rely on them: CSRF prevention on, no array batching.
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    parseOptions: { maxTokens: limits.maxTokens },
+    validationRules: [operationLimitsRule(limits)],
     plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginUsageReportingDisabled()],
-    formatError: (formatted, error) => {
-      const masked = maskError(formatted, error);
-      if (masked.extensions?.code === ErrorCode.INTERNAL_SERVER_ERROR) log.error({ err: error }, 'operation failed');
-      return masked;
-    },
+    formatError: createErrorFormatter({ onInternal: (err) => log.error({ err }, 'operation failed') }),
   });
   await apollo.start();
 
