@@ -2,9 +2,12 @@
  * The gateway: authenticates the caller, plans each operation over the static supergraph with
  * @apollo/gateway, and forwards a signed context (tenant, principal, scopes) to the subgraphs.
  */
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled, ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
 import { executeApollo, headerMap, httpService, sendJson } from '../lib/http';
 import { childLogger } from '../lib/logger';
@@ -56,6 +59,11 @@ class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   }
 }
 
+/** A caller-supplied request id is kept only when it is short and plain (the same rule as auth.ts). */
+function requestIdOf(value: string | string[] | undefined): string {
+  return typeof value === 'string' && /^[\w.:-]{1,64}$/.test(value) ? value : randomUUID();
+}
+
 export async function createGateway(config: GatewayConfig): Promise<GatewayService> {
   const log = childLogger('gateway');
   const database = await openDatabase(config.mongoUri, databaseName(config.dbPrefix ?? '', 'identity'));
@@ -63,13 +71,27 @@ export async function createGateway(config: GatewayConfig): Promise<GatewayServi
   await syncModels(database.connection);
   const authenticate = createAuthenticator(identity);
   const production = config.nodeEnv === 'production';
+
   const limits: GatewayLimits = { ...DEFAULT_GATEWAY_LIMITS, ...config.limits };
+  /** The id of the HTTP request being served, for errors formatted anywhere below it. */
+  const requests = new AsyncLocalStorage<{ requestId: string }>();
 
   const gateway = new ApolloGateway({
     supergraphSdl: config.supergraphSdl ?? readFileSync(SUPERGRAPH_PATH, 'utf8'),
     buildService: ({ name, url }) =>
       new SignedDataSource(config.subgraphUrls[name as SubgraphName] ?? url!, config.signingSecrets[0]),
   });
+
+  /** The principal's request id on every GraphQL response (the HTTP layer sets one before authentication). */
+  const requestIdHeader: ApolloServerPlugin<GatewayContext> = {
+    async requestDidStart({ contextValue }) {
+      return {
+        async willSendResponse({ response }) {
+          response.http.headers.set('x-request-id', contextValue.principal.requestId);
+        },
+      };
+    },
+  };
 
   const apollo = new ApolloServer<GatewayContext>({
     gateway: gateway as never,
@@ -81,14 +103,26 @@ export async function createGateway(config: GatewayConfig): Promise<GatewayServi
     allowBatchedHttpRequests: false,
     parseOptions: { maxTokens: limits.maxTokens },
     validationRules: [operationLimitsRule(limits)],
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginUsageReportingDisabled()],
-    formatError: createErrorFormatter({ onInternal: (err) => log.error({ err }, 'operation failed') }),
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginUsageReportingDisabled(), requestIdHeader],
+    formatError: createErrorFormatter({
+      production,
+      requestId: () => requests.getStore()?.requestId,
+      onInternal: (err, requestId) => log.error({ err, requestId }, 'operation failed'),
+    }),
   });
   await apollo.start();
 
   const subgraphReadyUrls = Object.values(config.subgraphUrls).map((url) => url.replace(/\/graphql$/, '/readyz'));
 
   const http = httpService(log, async (req, res, path) => {
+    // One id per request, on every response; the authenticator adopts it as the principal's requestId.
+    const request = { requestId: requestIdOf(req.headers['x-request-id']) };
+    req.headers['x-request-id'] = request.requestId;
+    res.setHeader('x-request-id', request.requestId);
+    await requests.run(request, () => serve(req, res, path, request));
+  });
+
+  async function serve(req: IncomingMessage, res: ServerResponse, path: string, request: { requestId: string }) {
     if (path === '/healthz') return sendJson(res, 200, { status: 'ok' });
     if (path === '/readyz') {
       const checks = await Promise.all([
@@ -110,8 +144,18 @@ export async function createGateway(config: GatewayConfig): Promise<GatewayServi
       return sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready' });
     }
     if (path !== '/graphql') return sendJson(res, 404, { error: 'not found' });
-    await executeApollo(apollo, req, res, async () => ({ principal: await authenticate(headerMap(req)) }), limits.maxBodyBytes);
-  });
+    await executeApollo(
+      apollo,
+      req,
+      res,
+      async () => {
+        const context = { principal: await authenticate(headerMap(req)) };
+        request.requestId = context.principal.requestId;
+        return context;
+      },
+      limits.maxBodyBytes,
+    );
+  }
 
   return {
     database,

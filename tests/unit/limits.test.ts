@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { GraphQLError, buildSchema, getOperationAST, parse, validate, type FragmentDefinitionNode } from 'graphql';
+import { createErrorFormatter, withoutSuggestions } from '../../gateway/format-error';
 import { measureOperation, operationLimitsRule, tokenLimitError } from '../../gateway/limits';
 import { DEFAULT_GATEWAY_LIMITS } from '../../lib/env';
 import { SUPERGRAPH_PATH } from '../../lib/schema';
@@ -84,5 +85,26 @@ describe('token limit', () => {
     });
     const other = { message: 'Syntax Error: Unexpected "}".', extensions: { code: 'GRAPHQL_PARSE_FAILED' } };
     expect(tokenLimitError(other)).toBe(other);
+  });
+});
+
+describe('gateway error formatter', () => {
+  const format = (production: boolean) =>
+    createErrorFormatter({ production, requestId: () => 'req-1', onInternal: () => undefined });
+
+  it('strips suggestions in production only', () => {
+    const message = 'Cannot query field "nme" on type "Customer". Did you mean "name"?';
+    expect(withoutSuggestions(message)).toBe('Cannot query field "nme" on type "Customer".');
+    const formatted = { message, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } };
+    expect(format(true)(formatted, new GraphQLError(message)).message).toBe('Cannot query field "nme" on type "Customer".');
+    expect(format(false)(formatted, new GraphQLError(message)).message).toBe(message);
+  });
+
+  it('masks unknown errors and adds the request id', () => {
+    const formatted = format(true)({ message: 'E11000 duplicate key in tenants', extensions: {} }, new Error('boom'));
+    expect(formatted).toEqual({
+      message: 'Internal server error.',
+      extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: 'req-1' },
+    });
   });
 });
