@@ -19,6 +19,7 @@ import { createAuthenticator } from './auth';
 import { createErrorFormatter } from './format-error';
 import { identityModels, type IdentityModels } from './identity';
 import { operationLimitsRule } from './limits';
+import { LeakyBucket, costPlugin } from './throttle';
 
 export interface GatewayConfig {
   mongoUri: string;
@@ -103,7 +104,12 @@ export async function createGateway(config: GatewayConfig): Promise<GatewayServi
     allowBatchedHttpRequests: false,
     parseOptions: { maxTokens: limits.maxTokens },
     validationRules: [operationLimitsRule(limits)],
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginUsageReportingDisabled(), requestIdHeader],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginUsageReportingDisabled(),
+      costPlugin<GatewayContext>(limits, new LeakyBucket(limits.costBucketSize, limits.costRestoreRate)),
+      requestIdHeader,
+    ],
     formatError: createErrorFormatter({
       production,
       requestId: () => requests.getStore()?.requestId,
