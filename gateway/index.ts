@@ -9,6 +9,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled, ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
+import { GraphQLError } from 'graphql';
+import { ErrorCode } from '../lib/errors';
 import { executeApollo, headerMap, httpService, sendJson } from '../lib/http';
 import { childLogger } from '../lib/logger';
 import { databaseName, openDatabase, syncModels, type Database } from '../lib/mongo/connection';
@@ -43,13 +45,20 @@ export interface GatewayService {
   stop(): Promise<void>;
 }
 
-/** Sends each subgraph fetch with the gateway's signed context. */
+/**
+ * Sends each subgraph fetch with the gateway's signed context, and gives up after `timeoutMs`:
+ * a slow or dead subgraph costs the caller its fields (null plus a coded error), never a hung request.
+ */
 class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
+    readonly name: string,
     url: string,
     private readonly secret: string,
+    private readonly timeoutMs: number,
   ) {
-    super({ url });
+    const fetcher = ((input, init) =>
+      fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) })) as RemoteGraphQLDataSource['fetcher'];
+    super({ url, fetcher });
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
@@ -57,6 +66,20 @@ class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     if (!principal) return; // health probes: the subgraph will refuse them
     for (const [name, value] of Object.entries(signContext(principal, this.secret))) request.http?.headers.set(name, value);
     request.http?.headers.set('x-request-id', principal.requestId);
+  }
+
+  override didEncounterError(error: Error): never {
+    if (error instanceof GraphQLError) throw error; // an HTTP error status: errorFromResponse already coded it
+    const timedOut = error.name === 'TimeoutError' || error.name === 'AbortError';
+    throw new GraphQLError(
+      timedOut
+        ? `The ${this.name} service did not answer within ${this.timeoutMs} ms.`
+        : `The ${this.name} service is unavailable.`,
+      {
+        originalError: error,
+        extensions: { code: timedOut ? ErrorCode.SUBGRAPH_TIMEOUT : ErrorCode.SUBGRAPH_UNAVAILABLE, serviceName: this.name },
+      },
+    );
   }
 }
 
@@ -80,7 +103,12 @@ export async function createGateway(config: GatewayConfig): Promise<GatewayServi
   const gateway = new ApolloGateway({
     supergraphSdl: config.supergraphSdl ?? readFileSync(SUPERGRAPH_PATH, 'utf8'),
     buildService: ({ name, url }) =>
-      new SignedDataSource(config.subgraphUrls[name as SubgraphName] ?? url!, config.signingSecrets[0]),
+      new SignedDataSource(
+        name,
+        config.subgraphUrls[name as SubgraphName] ?? url!,
+        config.signingSecrets[0],
+        limits.subgraphTimeoutMs,
+      ),
   });
 
   /** The principal's request id on every GraphQL response (the HTTP layer sets one before authentication). */
