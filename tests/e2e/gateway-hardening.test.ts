@@ -1,15 +1,35 @@
 /**
  * Attacks on the gateway over HTTP, one per control: operation limits, page sizes, query cost and
  * the per-principal budget, HTTP hygiene (CSRF, GET, batching, body size), production error
- * hygiene and subgraph timeouts.
+ * hygiene, subgraph timeouts and NoSQL operator injection.
  */
+import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import {
+  GraphQLID,
+  GraphQLString,
+  buildSchema,
+  getNamedType,
+  isEnumType,
+  isInputObjectType,
+  isInterfaceType,
+  isLeafType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  isScalarType,
+  type GraphQLField,
+  type GraphQLInputObjectType,
+  type GraphQLInputType,
+  type GraphQLOutputType,
+} from 'graphql';
 import { createGateway, type GatewayConfig, type GatewayService } from '../../gateway';
 import { createApiKey } from '../../gateway/identity';
 import { SUBGRAPHS, type SubgraphName } from '../../lib/env';
+import { SUPERGRAPH_PATH } from '../../lib/schema';
 import { TEST_SECRET, testMongoUri } from '../helpers/db';
-import { createCustomer } from '../helpers/fixtures';
+import { createCustomer, createInvoice, createOrder, createProduct } from '../helpers/fixtures';
 import { startTestPlatform, type TestPlatform, type TestTenant } from '../helpers/platform';
 
 interface RawResponse {
@@ -398,5 +418,322 @@ describe('gateway hardening', () => {
       expect(body.data).toEqual({ customers: { totalCount: 2 }, invoice: null });
       expect(body.errors[0].extensions).toMatchObject({ code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'finance' });
     });
+  });
+});
+
+/**
+ * Every String and ID argument of every root query and mutation, generated from the supergraph
+ * (through input objects and lists), so a new field is attacked without editing this test.
+ */
+const SUPERGRAPH = buildSchema(readFileSync(SUPERGRAPH_PATH, 'utf8'));
+const ENTITIES = ['Customer', 'Order', 'Invoice', 'Product', 'Warehouse', 'Department', 'Employee'];
+const OPERATORS: Array<Record<string, unknown>> = [{ $ne: null }, { $where: '1' }, { $gt: '' }];
+
+interface Attack {
+  operation: 'query' | 'mutation';
+  field: GraphQLField<unknown, unknown>;
+  /** Argument name, then input fields / list indexes down to the attacked leaf. */
+  path: Array<string | number>;
+  label: string;
+}
+
+function generateAttacks(): Attack[] {
+  const attacks: Attack[] = [];
+  const walk = (
+    operation: Attack['operation'],
+    field: GraphQLField<unknown, unknown>,
+    type: GraphQLInputType,
+    path: Attack['path'],
+  ) => {
+    if (isNonNullType(type)) return walk(operation, field, type.ofType, path);
+    if (isListType(type)) return walk(operation, field, type.ofType, [...path, 0]);
+    if (isInputObjectType(type)) {
+      for (const inner of Object.values(type.getFields())) walk(operation, field, inner.type, [...path, inner.name]);
+      return;
+    }
+    if (type === GraphQLString || type === GraphQLID || (isScalarType(type) && (type.name === 'String' || type.name === 'ID'))) {
+      const root = operation === 'query' ? 'Query' : 'Mutation';
+      attacks.push({ operation, field, path, label: `${root}.${field.name}(${path.join('.')})` });
+    }
+  };
+  for (const [operation, root] of [
+    ['query', SUPERGRAPH.getQueryType()],
+    ['mutation', SUPERGRAPH.getMutationType()],
+  ] as const) {
+    for (const field of Object.values(root!.getFields()))
+      for (const arg of field.args) walk(operation, field, arg.type, [arg.name]);
+  }
+  return attacks;
+}
+
+const ATTACKS = generateAttacks();
+
+/** The subgraph that resolves a root field, from its @join__field(graph: ...) in the supergraph. */
+function ownerOf(field: GraphQLField<unknown, unknown>): SubgraphName {
+  const join = field.astNode?.directives?.find((d) => d.name.value === 'join__field');
+  const graph = join?.arguments?.find((a) => a.name.value === 'graph')?.value;
+  if (graph?.kind !== 'EnumValue') throw new Error(`no owner for ${field.name}`);
+  return graph.value.toLowerCase() as SubgraphName;
+}
+
+/** A generic selection of everything scalar, three object levels deep. */
+function selectionOf(type: GraphQLOutputType, depth = 0): string {
+  const named = getNamedType(type);
+  if (isLeafType(named) || !(isObjectType(named) || isInterfaceType(named))) return '';
+  const parts = Object.values(named.getFields())
+    .filter((f) => f.args.every((a) => !isNonNullType(a.type)))
+    .map((f) => (isLeafType(getNamedType(f.type)) ? f.name : depth < 3 ? `${f.name} ${selectionOf(f.type, depth + 1)}` : ''))
+    .filter(Boolean);
+  return `{ __typename ${parts.join(' ')} }`;
+}
+
+describe('NoSQL operator injection through every String and ID argument', () => {
+  let platform: TestPlatform;
+  /** The attacker's (tenant B's) own records, by entity: the attacks use them where an id is needed. */
+  let own: Record<string, string>;
+  let victimIds: string[];
+  let victimBefore: string;
+  let counter = 0;
+
+  async function seed(tenant: TestTenant, tag: string): Promise<Record<string, string>> {
+    const Customer = await createCustomer(tenant, `Seeded ${tag}`, { email: `seed@${tag}.example` });
+    await tenant.data(
+      `mutation($id: ID!) { addContact(input: { customerId: $id, name: "Contact ${tag}" }) { userErrors { code } } }`,
+      {
+        id: Customer,
+      },
+    );
+    const Product = await createProduct(tenant, `SEED-${tag}`, `Seeded product ${tag}`);
+    const { createWarehouse } = await tenant.data(
+      `mutation { createWarehouse(input: { code: "W-${tag}", name: "Main ${tag}" }) { warehouse { id } } }`,
+    );
+    const Warehouse = createWarehouse.warehouse.id;
+    await tenant.data(
+      `mutation($p: ID!, $w: ID!) { adjustStock(input: { productId: $p, warehouseId: $w, delta: 50, reason: "seed" }) { userErrors { code } } }`,
+      { p: Product, w: Warehouse },
+    );
+    const order = await createOrder(tenant, Customer, [{ productId: Product, quantity: 1, unitPrice: '10.00' }]);
+    const invoice = await createInvoice(tenant, Customer, '100000.00', { issue: true });
+    const { createDepartment } = await tenant.data(
+      `mutation { createDepartment(input: { name: "Dept ${tag}" }) { department { id } } }`,
+    );
+    const Department = createDepartment.department.id;
+    const { createEmployee } = await tenant.data(
+      `mutation($d: ID!) { createEmployee(input: { name: "Emp ${tag}", email: "emp@${tag}.example", departmentId: $d }) { employee { id } } }`,
+      { d: Department },
+    );
+    return {
+      Customer,
+      Product,
+      Warehouse,
+      Order: order.id,
+      Invoice: invoice.id,
+      Department,
+      Employee: createEmployee.employee.id,
+    };
+  }
+
+  /** Every document of the given subgraphs' databases, by collection and _id. */
+  async function snapshot(names: readonly SubgraphName[] = SUBGRAPHS): Promise<Map<string, Map<string, string>>> {
+    const result = new Map<string, Map<string, string>>();
+    for (const name of names) {
+      const db = platform.subgraphs[name].database.connection.db!;
+      for (const { name: collection } of await db.listCollections().toArray()) {
+        const docs = await db.collection(collection).find({}).toArray();
+        result.set(`${name}.${collection}`, new Map(docs.map((d) => [String(d._id), JSON.stringify(d)])));
+      }
+    }
+    return result;
+  }
+
+  /** What a request did to the database: documents created, modified and deleted per collection. */
+  function effects(before: Map<string, Map<string, string>>, after: Map<string, Map<string, string>>) {
+    const changes: Record<string, { created: number; modified: number; deleted: number }> = {};
+    for (const collection of new Set([...before.keys(), ...after.keys()])) {
+      const a = before.get(collection) ?? new Map<string, string>();
+      const b = after.get(collection) ?? new Map<string, string>();
+      const created = [...b.keys()].filter((id) => !a.has(id)).length;
+      const deleted = [...a.keys()].filter((id) => !b.has(id)).length;
+      const modified = [...b.keys()].filter((id) => a.has(id) && a.get(id) !== b.get(id)).length;
+      if (created || deleted || modified) changes[collection] = { created, modified, deleted };
+    }
+    return changes;
+  }
+
+  /** Plain, valid values for everything but the attacked leaf (unique where uniqueness matters). */
+  function plainValue(type: GraphQLInputType, name: string, owner: string): unknown {
+    if (isNonNullType(type)) return plainValue(type.ofType, name, owner);
+    if (isListType(type)) return [plainValue(type.ofType, name, owner)];
+    if (isEnumType(type)) return type.getValues()[0].value;
+    if (isInputObjectType(type)) return inputValue(type, null, undefined);
+    const n = ++counter;
+    switch (type.name) {
+      case 'ID': {
+        const entity = name === 'id' ? owner : name.replace(/Id$/, '').replace(/^./, (c) => c.toUpperCase());
+        return own[entity] ?? 'no-such-id';
+      }
+      case 'Int':
+        return 1;
+      case 'Float':
+        return 1;
+      case 'Boolean':
+        return false;
+      case 'Date':
+        return '2030-01-31';
+      case 'DateTime':
+        return new Date().toISOString();
+    }
+    if (name === 'email') return `plain${n}@example.com`;
+    if (name === 'currency') return 'EUR';
+    if (name === 'amount') return '10.00';
+    return `P${n}`;
+  }
+
+  /** An input object with its required fields, and the attacked path (when `path` is set) leading to `attacked`. */
+  function inputValue(type: GraphQLInputObjectType, path: Attack['path'] | null, attacked: unknown): Record<string, unknown> {
+    const owner = ENTITIES.find((e) => type.name.includes(e)) ?? '';
+    const value: Record<string, unknown> = {};
+    for (const field of Object.values(type.getFields())) {
+      if (path && path[0] === field.name) value[field.name] = valueOnPath(field.type, path.slice(1), attacked, field.name, owner);
+      else if (isNonNullType(field.type)) value[field.name] = plainValue(field.type, field.name, owner);
+    }
+    return value;
+  }
+
+  function valueOnPath(type: GraphQLInputType, path: Attack['path'], attacked: unknown, name: string, owner: string): unknown {
+    if (isNonNullType(type)) return valueOnPath(type.ofType, path, attacked, name, owner);
+    if (isListType(type)) return [valueOnPath(type.ofType, path.slice(1), attacked, name, owner)];
+    if (isInputObjectType(type)) return inputValue(type, path, attacked);
+    return attacked;
+  }
+
+  async function send(attack: Attack, attacked: unknown): Promise<RawResponse> {
+    const owner = getNamedType(attack.field.type).name.replace(/(Connection|Payload)$/, '');
+    const variables: Record<string, unknown> = {};
+    const args = attack.field.args.filter((a) => a.name === attack.path[0] || isNonNullType(a.type));
+    for (const arg of args) {
+      variables[arg.name] =
+        arg.name === attack.path[0]
+          ? valueOnPath(arg.type, attack.path.slice(1), attacked, arg.name, owner)
+          : plainValue(arg.type, arg.name, owner);
+    }
+    const declared = args.map((a) => `$${a.name}: ${String(a.type)}`).join(', ');
+    const passed = args.map((a) => `${a.name}: $${a.name}`).join(', ');
+    const query = `${attack.operation} Attack${declared ? `(${declared})` : ''} { r: ${attack.field.name}${passed ? `(${passed})` : ''} ${selectionOf(attack.field.type)} }`;
+    const response = await gql(platform.gatewayUrl, platform.tenantB.key, query, variables);
+    for (const id of victimIds) expect(JSON.stringify(response.body)).not.toContain(id); // nothing of tenant A, ever
+    return response;
+  }
+
+  const codes = (r: RawResponse) => (r.body.errors ?? []).map((e: any) => e.extensions?.code).sort();
+  /** The response with every string blanked: what is returned and how much, not the echoed text. */
+  const shape = (value: unknown): unknown =>
+    Array.isArray(value)
+      ? value.map(shape)
+      : value && typeof value === 'object'
+        ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, shape(v)]))
+        : typeof value === 'string'
+          ? 's'
+          : value;
+  /** A mutation's outcome: error codes, userError codes, and which payload fields came back non-null. */
+  const outcome = (r: RawResponse) => {
+    const payload = r.body.data?.r ?? {};
+    return {
+      status: r.status,
+      errors: codes(r),
+      userErrors: (payload.userErrors ?? []).map((e: any) => e.code),
+      returned: Object.keys(payload).filter((k) => k !== '__typename' && k !== 'userErrors' && payload[k] != null),
+    };
+  };
+
+  beforeAll(async () => {
+    // about 500 operations from one key: the budget is not what this suite is about
+    platform = await startTestPlatform({ gatewayLimits: { costBucketSize: 1_000_000 } });
+    const victim = await seed(platform.tenantA, 'victim');
+    own = await seed(platform.tenantB, 'attacker');
+    victimIds = Object.values(victim);
+    victimBefore = await victimFingerprint();
+  });
+
+  afterAll(() => platform?.stop());
+
+  async function victimFingerprint(): Promise<string> {
+    const all = await snapshot();
+    const docs = [...all.values()].flatMap((c) => [...c.values()]).filter((d) => d.includes(platform.tenantA.id));
+    return docs.sort().join('\n');
+  }
+
+  it('covers every root field with a String or ID argument', () => {
+    const labels = ATTACKS.map((a) => a.label);
+    expect(labels).toEqual(
+      expect.arrayContaining([
+        'Query.customer(id)',
+        'Query.customers(filter.search)',
+        'Query.products(filter.sku)',
+        'Mutation.updateCustomer(input.id)',
+        'Mutation.createOrder(input.lines.0.productId)',
+        'Mutation.recordPayment(input.idempotencyKey)',
+      ]),
+    );
+    const fields = new Set(ATTACKS.map((a) => `${a.operation}.${a.field.name}`));
+    for (const [operation, root] of [
+      ['query', SUPERGRAPH.getQueryType()!],
+      ['mutation', SUPERGRAPH.getMutationType()!],
+    ] as const) {
+      for (const field of Object.values(root.getFields())) expect(fields).toContain(`${operation}.${field.name}`);
+    }
+  });
+
+  const queries = ATTACKS.filter((a) => a.operation === 'query');
+  const mutations = ATTACKS.filter((a) => a.operation === 'mutation');
+
+  it.each(queries.map((a) => [a.label, a]))('%s returns what a plain string returns', async (_label, attack) => {
+    for (const operator of OPERATORS) {
+      const text = JSON.stringify(operator);
+      const control = await send(attack, text.replace(/\$/g, ''));
+      const asString = await send(attack, text);
+      expect({ text, ...shapeOf(asString) }).toEqual({ text, ...shapeOf(control) });
+      const asObject = await send(attack, operator);
+      expect({ text, status: asObject.status, data: asObject.body.data, errors: codes(asObject) }).toEqual({
+        text,
+        status: 400,
+        data: undefined,
+        errors: ['BAD_USER_INPUT'],
+      });
+    }
+  });
+
+  const shapeOf = (r: RawResponse) => ({ status: r.status, data: shape(r.body.data), errors: codes(r) });
+
+  it.each(mutations.map((a) => [a.label, a]))('%s does what a plain string does, and writes no more', async (_label, attack) => {
+    const owner = [ownerOf(attack.field)];
+    for (const operator of OPERATORS) {
+      const text = JSON.stringify(operator);
+      const before = await snapshot(owner);
+      const control = await send(attack, text.replace(/\$/g, ''));
+      const afterControl = await snapshot(owner);
+      const attacked = await send(attack, text);
+      const afterAttack = await snapshot(owner);
+      expect({ text, ...outcome(attacked), effects: effects(afterControl, afterAttack) }).toEqual({
+        text,
+        ...outcome(control),
+        effects: effects(before, afterControl),
+      });
+      const asObject = await send(attack, operator);
+      expect({ text, status: asObject.status, data: asObject.body.data, errors: codes(asObject) }).toEqual({
+        text,
+        status: 400,
+        data: undefined,
+        errors: ['BAD_USER_INPUT'],
+      });
+      expect(effects(afterAttack, await snapshot(owner))).toEqual({});
+    }
+  });
+
+  it('stored no operator anywhere and left the other tenant untouched', async () => {
+    const all = await snapshot();
+    const operatorKeys = [...all.values()].flatMap((c) => [...c.values()]).filter((doc) => /"\$[a-z]+":/i.test(doc));
+    expect(operatorKeys).toEqual([]);
+    expect(await victimFingerprint()).toBe(victimBefore);
   });
 });
