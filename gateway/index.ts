@@ -2,20 +2,27 @@
  * The gateway: authenticates the caller, plans each operation over the static supergraph with
  * @apollo/gateway, and forwards a signed context (tenant, principal, scopes) to the subgraphs.
  */
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled, ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
-import { ErrorCode, maskError } from '../lib/errors';
+import { GraphQLError } from 'graphql';
+import { ErrorCode } from '../lib/errors';
 import { executeApollo, headerMap, httpService, sendJson } from '../lib/http';
 import { childLogger } from '../lib/logger';
 import { databaseName, openDatabase, type Database } from '../lib/mongo/connection';
 import { signContext, type RequestPrincipal } from '../lib/signed-context';
 import { SUPERGRAPH_PATH } from '../lib/schema';
-import type { SubgraphName } from '../lib/env';
+import { DEFAULT_GATEWAY_LIMITS, type GatewayLimits, type SubgraphName } from '../lib/env';
 import { clientIp, createAuthenticator } from './auth';
-import { anonymousGuard, denialAudit } from './security-plugins';
+import { createErrorFormatter } from './format-error';
 import { identityModels, type IdentityModels } from '../subgraphs/identity/models';
+import { operationLimitsRule } from './limits';
+import { anonymousGuard, denialAudit } from './security-plugins';
+import { LeakyBucket, costPlugin } from './throttle';
 
 export interface GatewayConfig {
   mongoUri: string;
@@ -28,6 +35,8 @@ export interface GatewayConfig {
   /** How long API-key and session lookups are cached (revocation delay); default 5 s. */
   authCacheTtlMs?: number;
   trustProxy?: boolean;
+  /** Operation limits, cost budget, body size and subgraph timeout; unset ones take DEFAULT_GATEWAY_LIMITS. */
+  limits?: Partial<GatewayLimits>;
 }
 
 export interface GatewayContext {
@@ -41,13 +50,20 @@ export interface GatewayService {
   stop(): Promise<void>;
 }
 
-/** Sends each subgraph fetch with the gateway's signed context. */
+/**
+ * Sends each subgraph fetch with the gateway's signed context, and gives up after `timeoutMs`:
+ * a slow or dead subgraph costs the caller its fields (null plus a coded error), never a hung request.
+ */
 class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
+    readonly name: string,
     url: string,
     private readonly secret: string,
+    private readonly timeoutMs: number,
   ) {
-    super({ url });
+    const fetcher = ((input, init) =>
+      fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) })) as RemoteGraphQLDataSource['fetcher'];
+    super({ url, fetcher });
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
@@ -56,6 +72,25 @@ class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     for (const [name, value] of Object.entries(signContext(principal, this.secret))) request.http?.headers.set(name, value);
     request.http?.headers.set('x-request-id', principal.requestId);
   }
+
+  override didEncounterError(error: Error): never {
+    if (error instanceof GraphQLError) throw error; // an HTTP error status: errorFromResponse already coded it
+    const timedOut = error.name === 'TimeoutError' || error.name === 'AbortError';
+    throw new GraphQLError(
+      timedOut
+        ? `The ${this.name} service did not answer within ${this.timeoutMs} ms.`
+        : `The ${this.name} service is unavailable.`,
+      {
+        originalError: error,
+        extensions: { code: timedOut ? ErrorCode.SUBGRAPH_TIMEOUT : ErrorCode.SUBGRAPH_UNAVAILABLE, serviceName: this.name },
+      },
+    );
+  }
+}
+
+/** A caller-supplied request id is kept only when it is short and plain (the same rule as auth.ts). */
+function requestIdOf(value: string | string[] | undefined): string {
+  return typeof value === 'string' && /^[\w.:-]{1,64}$/.test(value) ? value : randomUUID();
 }
 
 /**
@@ -84,34 +119,69 @@ export async function createGateway(config: GatewayConfig): Promise<GatewayServi
   });
   const production = config.nodeEnv === 'production';
 
+  const limits: GatewayLimits = { ...DEFAULT_GATEWAY_LIMITS, ...config.limits };
+  /** The id of the HTTP request being served, for errors formatted anywhere below it. */
+  const requests = new AsyncLocalStorage<{ requestId: string }>();
+
   const gateway = new ApolloGateway({
     supergraphSdl: supergraphForGateway(config.supergraphSdl ?? readFileSync(SUPERGRAPH_PATH, 'utf8')),
     buildService: ({ name, url }) =>
-      new SignedDataSource(config.subgraphUrls[name as SubgraphName] ?? url!, config.signingSecrets[0]),
+      new SignedDataSource(
+        name,
+        config.subgraphUrls[name as SubgraphName] ?? url!,
+        config.signingSecrets[0],
+        limits.subgraphTimeoutMs,
+      ),
   });
+
+  /** The principal's request id on every GraphQL response (the HTTP layer sets one before authentication). */
+  const requestIdHeader: ApolloServerPlugin<GatewayContext> = {
+    async requestDidStart({ contextValue }) {
+      return {
+        async willSendResponse({ response }) {
+          response.http.headers.set('x-request-id', contextValue.principal.requestId);
+        },
+      };
+    },
+  };
 
   const apollo = new ApolloServer<GatewayContext>({
     gateway: gateway as never,
     introspection: !production,
     includeStacktraceInErrorResponses: false,
     stopOnTerminationSignals: false, // the process owner stops services in order
+    // Apollo Server's defaults, stated because the tests rely on them: CSRF prevention on, no array batching.
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    parseOptions: { maxTokens: limits.maxTokens },
+    validationRules: [operationLimitsRule(limits)],
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginUsageReportingDisabled(),
+      costPlugin<GatewayContext>(limits, new LeakyBucket(limits.costBucketSize, limits.costRestoreRate)),
+      requestIdHeader,
       anonymousGuard,
       denialAudit(identity, log),
     ],
-    formatError: (formatted, error) => {
-      const masked = maskError(formatted, error);
-      if (masked.extensions?.code === ErrorCode.INTERNAL_SERVER_ERROR) log.error({ err: error }, 'operation failed');
-      return masked;
-    },
+    formatError: createErrorFormatter({
+      production,
+      requestId: () => requests.getStore()?.requestId,
+      onInternal: (err, requestId) => log.error({ err, requestId }, 'operation failed'),
+    }),
   });
   await apollo.start();
 
   const subgraphReadyUrls = Object.values(config.subgraphUrls).map((url) => url.replace(/\/graphql$/, '/readyz'));
 
   const http = httpService(log, async (req, res, path) => {
+    // One id per request, on every response; the authenticator adopts it as the principal's requestId.
+    const request = { requestId: requestIdOf(req.headers['x-request-id']) };
+    req.headers['x-request-id'] = request.requestId;
+    res.setHeader('x-request-id', request.requestId);
+    await requests.run(request, () => serve(req, res, path, request));
+  });
+
+  async function serve(req: IncomingMessage, res: ServerResponse, path: string, request: { requestId: string }) {
     if (path === '/healthz') return sendJson(res, 200, { status: 'ok' });
     if (path === '/readyz') {
       const checks = await Promise.all([
@@ -133,10 +203,18 @@ export async function createGateway(config: GatewayConfig): Promise<GatewayServi
       return sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready' });
     }
     if (path !== '/graphql') return sendJson(res, 404, { error: 'not found' });
-    await executeApollo(apollo, req, res, async () => ({
-      principal: await authenticate(headerMap(req), clientIp(req, config.trustProxy ?? false)),
-    }));
-  });
+    await executeApollo(
+      apollo,
+      req,
+      res,
+      async () => {
+        const context = { principal: await authenticate(headerMap(req), clientIp(req, config.trustProxy ?? false)) };
+        request.requestId = context.principal.requestId;
+        return context;
+      },
+      limits.maxBodyBytes,
+    );
+  }
 
   return {
     database,

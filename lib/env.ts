@@ -18,6 +18,46 @@ const DEV_SIGNING_SECRET = 'dev-only-gateway-signing-secret-change-me';
 const DEV_JWT_SECRET = 'dev-only-jwt-secret-change-me';
 
 const port = z.coerce.number().int().min(0).max(65535);
+const positiveInt = z.coerce.number().int().positive();
+
+/** What the gateway lets one operation and one caller do; README "Limits and cost". */
+export interface GatewayLimits {
+  /** Deepest field nesting (root fields are depth 1; introspection fields not counted). */
+  maxDepth: number;
+  /** Aliased fields in the operation, fragments expanded. */
+  maxAliases: number;
+  /** Fields selected at the root of the operation. */
+  maxRootFields: number;
+  /** Lexical tokens in the document (graphql `parse` option `maxTokens`). */
+  maxTokens: number;
+  /** Directives used in the operation, fragments expanded. */
+  maxDirectives: number;
+  /** Largest `first`/`last` on a connection field. */
+  maxPageSize: number;
+  /** Largest calculated cost of one operation. */
+  maxCost: number;
+  /** Per-principal cost budget: bucket size and how many points come back per second. */
+  costBucketSize: number;
+  costRestoreRate: number;
+  /** Largest HTTP request body, in bytes (413 above). */
+  maxBodyBytes: number;
+  /** How long the gateway waits for one subgraph fetch. */
+  subgraphTimeoutMs: number;
+}
+
+export const DEFAULT_GATEWAY_LIMITS: GatewayLimits = {
+  maxDepth: 12,
+  maxAliases: 30,
+  maxRootFields: 10,
+  maxTokens: 5000,
+  maxDirectives: 20,
+  maxPageSize: 100,
+  maxCost: 1000,
+  costBucketSize: 1000,
+  costRestoreRate: 50,
+  maxBodyBytes: 1024 * 1024,
+  subgraphTimeoutMs: 10_000,
+};
 
 const schema = z
   .object({
@@ -53,6 +93,17 @@ const schema = z
     INVENTORY_URL: z.string().url().optional(),
     HR_URL: z.string().url().optional(),
     IDENTITY_URL: z.string().url().optional(),
+    GATEWAY_MAX_DEPTH: positiveInt.default(DEFAULT_GATEWAY_LIMITS.maxDepth),
+    GATEWAY_MAX_ALIASES: positiveInt.default(DEFAULT_GATEWAY_LIMITS.maxAliases),
+    GATEWAY_MAX_ROOT_FIELDS: positiveInt.default(DEFAULT_GATEWAY_LIMITS.maxRootFields),
+    GATEWAY_MAX_TOKENS: positiveInt.default(DEFAULT_GATEWAY_LIMITS.maxTokens),
+    GATEWAY_MAX_DIRECTIVES: positiveInt.default(DEFAULT_GATEWAY_LIMITS.maxDirectives),
+    GATEWAY_MAX_PAGE_SIZE: positiveInt.default(DEFAULT_GATEWAY_LIMITS.maxPageSize),
+    GATEWAY_MAX_COST: positiveInt.default(DEFAULT_GATEWAY_LIMITS.maxCost),
+    GATEWAY_COST_BUCKET_SIZE: positiveInt.default(DEFAULT_GATEWAY_LIMITS.costBucketSize),
+    GATEWAY_COST_RESTORE_RATE: z.coerce.number().positive().default(DEFAULT_GATEWAY_LIMITS.costRestoreRate),
+    GATEWAY_MAX_BODY_BYTES: positiveInt.default(DEFAULT_GATEWAY_LIMITS.maxBodyBytes),
+    GATEWAY_SUBGRAPH_TIMEOUT_MS: positiveInt.default(DEFAULT_GATEWAY_LIMITS.subgraphTimeoutMs),
     /** Seed the demo tenants when the databases are empty (npm start). */
     SEED_DEMO_DATA: z.enum(['true', 'false']).default('true'),
     /** Demo API keys are derived from this value so they survive restarts. */
@@ -62,6 +113,9 @@ const schema = z
     for (const name of ['GATEWAY_SIGNING_SECRETS', 'JWT_SECRETS'] as const) {
       if (env.NODE_ENV === 'production' && !env[name])
         ctx.addIssue({ code: 'custom', path: [name], message: 'is required in production' });
+    }
+    if (env.GATEWAY_MAX_COST > env.GATEWAY_COST_BUCKET_SIZE) {
+      ctx.addIssue({ code: 'custom', path: ['GATEWAY_MAX_COST'], message: 'must not exceed GATEWAY_COST_BUCKET_SIZE' });
     }
   });
 
@@ -80,6 +134,7 @@ export interface Config {
   subgraphUrls: Record<SubgraphName, string>;
   seedDemoData: boolean;
   demoKeySeed: string;
+  gatewayLimits: GatewayLimits;
 }
 
 /** Reads and validates the environment once, reporting every problem together. */
@@ -122,6 +177,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     seedDemoData: e.SEED_DEMO_DATA === 'true',
     demoKeySeed: e.DEMO_KEY_SEED,
+    gatewayLimits: {
+      maxDepth: e.GATEWAY_MAX_DEPTH,
+      maxAliases: e.GATEWAY_MAX_ALIASES,
+      maxRootFields: e.GATEWAY_MAX_ROOT_FIELDS,
+      maxTokens: e.GATEWAY_MAX_TOKENS,
+      maxDirectives: e.GATEWAY_MAX_DIRECTIVES,
+      maxPageSize: e.GATEWAY_MAX_PAGE_SIZE,
+      maxCost: e.GATEWAY_MAX_COST,
+      costBucketSize: e.GATEWAY_COST_BUCKET_SIZE,
+      costRestoreRate: e.GATEWAY_COST_RESTORE_RATE,
+      maxBodyBytes: e.GATEWAY_MAX_BODY_BYTES,
+      subgraphTimeoutMs: e.GATEWAY_SUBGRAPH_TIMEOUT_MS,
+    },
   };
 }
 

@@ -12,6 +12,18 @@ export const ErrorCode = {
   GRAPHQL_PARSE_FAILED: 'GRAPHQL_PARSE_FAILED',
   GRAPHQL_VALIDATION_FAILED: 'GRAPHQL_VALIDATION_FAILED',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+  /** A malformed HTTP request Apollo Server refuses: CSRF guard, batch body, mutation over GET. */
+  BAD_REQUEST: 'BAD_REQUEST',
+  /** Depth, aliases, root fields, tokens, directives or page size over its limit (`extensions.limit`, `extensions.max`). */
+  OPERATION_LIMIT_EXCEEDED: 'OPERATION_LIMIT_EXCEEDED',
+  /** The operation's calculated cost is over the per-operation maximum. */
+  MAX_COST_EXCEEDED: 'MAX_COST_EXCEEDED',
+  /** The caller's cost budget is spent; retry after `extensions.retryAfterSeconds` (HTTP 429). */
+  THROTTLED: 'THROTTLED',
+  /** A subgraph did not answer within the gateway's timeout. */
+  SUBGRAPH_TIMEOUT: 'SUBGRAPH_TIMEOUT',
+  /** A subgraph could not be reached (connection refused or reset). */
+  SUBGRAPH_UNAVAILABLE: 'SUBGRAPH_UNAVAILABLE',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

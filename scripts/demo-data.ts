@@ -299,27 +299,41 @@ export async function ensureDemoTenants(
   keySeed: string,
   log: (msg: string) => void = () => undefined,
 ): Promise<DemoCredentials[]> {
-  const result: DemoCredentials[] = [];
-  for (const [index, tenant] of DEMO_TENANTS.entries()) {
-    const key = demoApiKey(keySeed, tenant.slug);
-    const admin = { email: `admin@${tenant.slug}.example`, password: demoPassword(keySeed, tenant.slug) };
-    let doc = await identity.Tenant.findOne({ slug: tenant.slug }).lean();
-    const fresh = !doc;
-    if (!doc) doc = (await identity.Tenant.create(tenant)).toObject();
-    if (!(await identity.ApiKeyLookup.exists({ hash: hashApiKey(key) })))
-      await createApiKey(identity, doc._id.toString(), 'Demo key', key);
-    if (fresh) {
-      const started = Date.now();
-      const call: Call = async (query, variables) =>
-        dataOf(await graphql(gatewayUrl, query, variables ?? {}, { 'x-api-key': key }));
-      const { createUser } = await call(`mutation($i: CreateUserInput!) { createUser(input: $i) { userErrors { message } } }`, {
-        i: { ...admin, name: `${tenant.name} admin`, roles: ['ADMIN'] },
-      });
-      expectNoUserErrors(createUser, 'admin user');
-      await seedTenantData(call, tenant, index + 1);
-      log(`seeded demo tenant ${tenant.slug} in ${((Date.now() - started) / 1000).toFixed(1)}s`);
+  // Each tenant's key has its own cost budget, so the tenants are seeded side by side.
+  return Promise.all(
+    DEMO_TENANTS.map(async (tenant, index) => {
+      const key = demoApiKey(keySeed, tenant.slug);
+      const admin = { email: `admin@${tenant.slug}.example`, password: demoPassword(keySeed, tenant.slug) };
+      let doc = await identity.Tenant.findOne({ slug: tenant.slug }).lean();
+      const fresh = !doc;
+      if (!doc) doc = (await identity.Tenant.create(tenant)).toObject();
+      if (!(await identity.ApiKeyLookup.exists({ hash: hashApiKey(key) })))
+        await createApiKey(identity, doc._id.toString(), 'Demo key', key);
+      if (fresh) {
+        log(`seeding demo tenant ${tenant.slug} (paced by the gateway's cost budget: about a minute)...`);
+        const started = Date.now();
+        const call = throttledCall(gatewayUrl, key);
+        const { createUser } = await call(`mutation($i: CreateUserInput!) { createUser(input: $i) { userErrors { message } } }`, {
+          i: { ...admin, name: `${tenant.name} admin`, roles: ['ADMIN'] },
+        });
+        expectNoUserErrors(createUser, 'admin user');
+        await seedTenantData(call, tenant, index + 1);
+        log(`seeded demo tenant ${tenant.slug} in ${((Date.now() - started) / 1000).toFixed(1)}s`);
+      }
+      return { tenant, key, admin };
+    }),
+  );
+}
+
+/** Calls the gateway with `key`; when throttled, waits as long as the gateway says and retries. */
+function throttledCall(gatewayUrl: string, key: string): Call {
+  return async (query, variables) => {
+    for (;;) {
+      const response = await graphql(gatewayUrl, query, variables ?? {}, { 'x-api-key': key });
+      const throttled = response.errors?.find((e) => e.extensions?.code === 'THROTTLED');
+      if (!throttled) return dataOf(response);
+      const seconds = Number((throttled.extensions as { retryAfterSeconds?: number }).retryAfterSeconds ?? 1);
+      await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
     }
-    result.push({ tenant, key, admin });
-  }
-  return result;
+  };
 }

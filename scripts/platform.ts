@@ -3,7 +3,7 @@
  * factories the per-service containers use. `npm start` and the end-to-end tests run this.
  */
 import { createGateway, type GatewayService } from '../gateway';
-import { SUBGRAPHS, type SubgraphName } from '../lib/env';
+import { SUBGRAPHS, type GatewayLimits, type SubgraphName } from '../lib/env';
 import type { SubgraphConfig, SubgraphService } from '../lib/subgraph';
 import { createCustomersSubgraph } from '../subgraphs/customers';
 import { createFinanceSubgraph } from '../subgraphs/finance';
@@ -32,6 +32,8 @@ export interface PlatformOptions {
   host?: string;
   /** Ports to listen on; 0 or absent picks a free one. */
   ports?: Partial<Record<SubgraphName | 'gateway', number>>;
+  /** The gateway's operation limits, cost budget and subgraph timeout (defaults: DEFAULT_GATEWAY_LIMITS). */
+  gatewayLimits?: Partial<GatewayLimits>;
 }
 
 export interface Platform {
@@ -67,6 +69,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
     jwtSecrets: options.jwtSecrets,
     authCacheTtlMs: options.authCacheTtlMs,
     subgraphUrls,
+    limits: options.gatewayLimits,
   });
   const gatewayUrl = await gateway.listen(options.ports?.gateway ?? 0, host);
   return {

@@ -32,6 +32,7 @@ async function main(): Promise<void> {
       subgraphUrls: config.subgraphUrls,
       authCacheTtlMs: config.authCacheTtlMs,
       trustProxy: config.trustProxy,
+      limits: config.gatewayLimits,
     });
     const url = await gateway.listen(config.ports.gateway, host);
     stop = gateway.stop;

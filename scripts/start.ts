@@ -38,6 +38,7 @@ async function main(): Promise<void> {
     nodeEnv: config.nodeEnv,
     host: process.env.HOST ?? '127.0.0.1',
     ports: config.ports,
+    gatewayLimits: config.gatewayLimits,
   });
   const demo = config.seedDemoData
     ? await ensureDemoTenants(platform.gateway.identity, platform.gatewayUrl, config.demoKeySeed, say)

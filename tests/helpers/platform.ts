@@ -1,6 +1,6 @@
 import { SUBGRAPHS } from '../../lib/env';
 import { createApiKey } from '../../subgraphs/identity/models';
-import { startPlatform, type Platform } from '../../scripts/platform';
+import { startPlatform, type Platform, type PlatformOptions } from '../../scripts/platform';
 import { TEST_JWT_SECRET, TEST_SECRET, testMongoUri, uniquePrefix } from './db';
 import { dataOf, graphql, type GraphQLResponse } from './graphql';
 
@@ -14,12 +14,17 @@ export interface TestTenant {
 }
 
 export interface TestPlatform extends Platform {
+  /** The databases' name prefix, for extra services (another gateway) over the same data. */
+  dbPrefix: string;
   tenantA: TestTenant;
   tenantB: TestTenant;
 }
 
-/** The whole platform on fresh databases, with two tenants that each hold an API key. */
-export async function startTestPlatform(): Promise<TestPlatform> {
+/**
+ * The whole platform on fresh databases, with two tenants that each hold an API key.
+ * `gatewayLimits` overrides the gateway's defaults (e.g. a larger cost budget for bulk set-up).
+ */
+export async function startTestPlatform(options: Pick<PlatformOptions, 'gatewayLimits'> = {}): Promise<TestPlatform> {
   const dbPrefix = uniquePrefix();
   const platform = await startPlatform({
     mongoUri: testMongoUri(),
@@ -28,6 +33,7 @@ export async function startTestPlatform(): Promise<TestPlatform> {
     jwtSecrets: [TEST_JWT_SECRET],
     authCacheTtlMs: 200,
     nodeEnv: 'test',
+    gatewayLimits: options.gatewayLimits,
   });
   const tenant = async (slug: string): Promise<TestTenant> => {
     const doc = await platform.gateway.identity.Tenant.create({ slug, name: `Tenant ${slug}`, currency: 'EUR' });
@@ -41,6 +47,7 @@ export async function startTestPlatform(): Promise<TestPlatform> {
   const tenantB = await tenant('beta');
   return {
     ...platform,
+    dbPrefix,
     tenantA,
     tenantB,
     stop: async () => {

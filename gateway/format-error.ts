@@ -1,0 +1,41 @@
+/** How the gateway shapes every error it sends: coded, masked, correlated, and quiet about the schema in production. */
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { ErrorCode, maskError } from '../lib/errors';
+import { tokenLimitError } from './limits';
+
+const KNOWN_CODES = new Set<string>(Object.values(ErrorCode));
+
+export interface ErrorFormatterOptions {
+  production: boolean;
+  /** The id of the request being answered, returned as `extensions.requestId`. */
+  requestId: () => string | undefined;
+  /** Called with each error that is masked as INTERNAL_SERVER_ERROR, to be logged. */
+  onInternal: (error: unknown, requestId: string | undefined) => void;
+}
+
+export function createErrorFormatter(options: ErrorFormatterOptions) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    let result = tokenLimitError(ownCode(formatted, error));
+    result = maskError(result, error);
+    // No "Did you mean ...?" in production: suggestions reveal field, type and enum names.
+    if (options.production) result = { ...result, message: withoutSuggestions(result.message) };
+    const requestId = options.requestId();
+    if (result.extensions?.code === ErrorCode.INTERNAL_SERVER_ERROR) options.onInternal(error, requestId);
+    return requestId ? { ...result, extensions: { ...result.extensions, requestId } } : result;
+  };
+}
+
+/** Apollo Server stamps GRAPHQL_VALIDATION_FAILED on every validation error; a limit error keeps its own code. */
+function ownCode(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = error instanceof GraphQLError ? error.originalError : undefined;
+  const code = original instanceof GraphQLError ? original.extensions.code : undefined;
+  if (formatted.extensions?.code !== ErrorCode.GRAPHQL_VALIDATION_FAILED || typeof code !== 'string' || !KNOWN_CODES.has(code)) {
+    return formatted;
+  }
+  return { ...formatted, extensions: { ...formatted.extensions, code } };
+}
+
+/** The same pattern Apollo Server's DisableSuggestions plugin strips, applied to every message. */
+export function withoutSuggestions(message: string): string {
+  return message.replace(/ ?Did you mean(.+?)\?$/, '');
+}

@@ -1,0 +1,744 @@
+/**
+ * Attacks on the gateway over HTTP, one per control: operation limits, page sizes, query cost and
+ * the per-principal budget, HTTP hygiene (CSRF, GET, batching, body size), production error
+ * hygiene, subgraph timeouts and NoSQL operator injection.
+ */
+import { readFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import {
+  GraphQLID,
+  GraphQLString,
+  buildSchema,
+  getNamedType,
+  isEnumType,
+  isInputObjectType,
+  isInterfaceType,
+  isLeafType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  isScalarType,
+  type GraphQLField,
+  type GraphQLInputObjectType,
+  type GraphQLInputType,
+  type GraphQLOutputType,
+} from 'graphql';
+import { createGateway, type GatewayConfig, type GatewayService } from '../../gateway';
+import { createApiKey } from '../../subgraphs/identity/models';
+import { SUBGRAPHS, type SubgraphName } from '../../lib/env';
+import { SUPERGRAPH_PATH } from '../../lib/schema';
+import { TEST_JWT_SECRET, TEST_SECRET, testMongoUri } from '../helpers/db';
+import { createCustomer, createInvoice, createOrder, createProduct } from '../helpers/fixtures';
+import { startTestPlatform, type TestPlatform, type TestTenant } from '../helpers/platform';
+
+interface RawResponse {
+  status: number;
+  headers: Headers;
+  body: any;
+}
+
+async function post(url: string, body: string, headers: Record<string, string> = {}): Promise<RawResponse> {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+  const text = await response.text();
+  let parsed: unknown = text;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    // not JSON: keep the text
+  }
+  return { status: response.status, headers: response.headers, body: parsed };
+}
+
+const gql = (url: string, key: string, query: string, variables: Record<string, unknown> = {}, headers = {}) =>
+  post(url, JSON.stringify({ query, variables }), { 'x-api-key': key, ...headers });
+
+/** A local HTTP server standing in for a subgraph; counts the requests that reach it. */
+interface FakeSubgraph {
+  url: string;
+  requests: number;
+  close(): Promise<void>;
+}
+
+async function fakeSubgraph(handle: (req: IncomingMessage, res: ServerResponse) => void): Promise<FakeSubgraph> {
+  const server = createServer((req, res) => {
+    fake.requests++;
+    handle(req, res);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const fake: FakeSubgraph = {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`,
+    requests: 0,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+  return fake;
+}
+
+const allSubgraphsAt = (url: string) => Object.fromEntries(SUBGRAPHS.map((name) => [name, url])) as Record<SubgraphName, string>;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** customer, then `rounds` x (orders -> edges -> node -> customer), then `inner`: depth 1 + 4 x rounds + depth(inner). */
+function nested(rounds: number, inner: string): string {
+  for (let i = 0; i < rounds; i++) inner = `orders(first: 1) { edges { node { customer { ${inner} } } } }`;
+  return `{ customer(id: "1") { ${inner} } }`;
+}
+const DEPTH_12 = nested(2, 'orders(first: 1) { edges { cursor } }');
+const DEPTH_13 = nested(2, 'orders(first: 1) { edges { node { id } } }');
+
+describe('gateway hardening', () => {
+  let platform: TestPlatform;
+  const gateways: GatewayService[] = [];
+  const fakes: FakeSubgraph[] = [];
+  /** A new API key: its own principal, so its own full cost bucket. */
+  const freshKey = async (tenant: TestTenant) =>
+    (await createApiKey(platform.gateway.identity, tenant.id, `hardening ${Date.now()}`)).key;
+
+  /** Another gateway over the same identity database and subgraphs, with some settings changed. */
+  async function extraGateway(overrides: Partial<GatewayConfig>): Promise<string> {
+    const gateway = await createGateway({
+      mongoUri: testMongoUri(),
+      dbPrefix: platform.dbPrefix,
+      signingSecrets: [TEST_SECRET],
+      jwtSecrets: [TEST_JWT_SECRET],
+      subgraphUrls: platform.subgraphUrls,
+      nodeEnv: 'test',
+      ...overrides,
+    });
+    gateways.push(gateway);
+    return gateway.listen(0);
+  }
+
+  async function fake(handle: (req: IncomingMessage, res: ServerResponse) => void): Promise<FakeSubgraph> {
+    const server = await fakeSubgraph(handle);
+    fakes.push(server);
+    return server;
+  }
+
+  beforeAll(async () => {
+    platform = await startTestPlatform();
+    await createCustomer(platform.tenantA, 'Acme One');
+    await createCustomer(platform.tenantA, 'Acme Two');
+  });
+
+  afterAll(async () => {
+    await Promise.all(gateways.map((g) => g.stop()));
+    await Promise.all(fakes.map((f) => f.close()));
+    await platform?.stop();
+  });
+
+  describe('operation limits, refused before any subgraph is called', () => {
+    /** A gateway with the default limits whose every subgraph is a recorder: any call would show. */
+    let guarded: string;
+    let recorder: FakeSubgraph;
+    let key: string;
+
+    beforeAll(async () => {
+      recorder = await fake((_req, res) => {
+        res.writeHead(503);
+        res.end();
+      });
+      guarded = await extraGateway({ subgraphUrls: allSubgraphsAt(recorder.url) });
+      key = await freshKey(platform.tenantA);
+    });
+
+    it.each([
+      ['depth', 12, DEPTH_13],
+      ['aliases', 30, `{ customer(id: "1") { ${Array.from({ length: 31 }, (_, i) => `a${i}: id`).join(' ')} } }`],
+      ['rootFields', 10, `{ ${Array.from({ length: 11 }, (_, i) => `c${i}: customer(id: "${i}") { id }`).join(' ')} }`],
+      ['directives', 20, `{ customer(id: "1") { ${'id @include(if: true) '.repeat(21)} } }`],
+      ['tokens', 5000, `{ customer(id: "1") { ${'id '.repeat(5000)} } }`],
+      ['pageSize', 100, `{ customers(first: 101) { totalCount } }`],
+      ['pageSize', 100, `{ customers(first: 1) { edges { node { orders(first: 1000) { totalCount } } } } }`],
+    ])('refuses %s over %i with OPERATION_LIMIT_EXCEEDED', async (limit, max, query) => {
+      const before = recorder.requests;
+      const { status, body } = await gql(guarded, key, query);
+      expect(status).toBe(400);
+      expect(body.data).toBeUndefined();
+      expect(body.errors[0].extensions).toMatchObject({ code: 'OPERATION_LIMIT_EXCEEDED', limit, max });
+      expect(recorder.requests).toBe(before);
+    });
+
+    it('refuses a page size given in a variable too', async () => {
+      const { status, body } = await gql(guarded, key, `query($n: Int) { invoices(first: $n) { totalCount } }`, { n: 500 });
+      expect(status).toBe(400);
+      expect(body.errors[0].extensions).toMatchObject({ code: 'OPERATION_LIMIT_EXCEEDED', limit: 'pageSize', max: 100 });
+      expect(recorder.requests).toBe(0);
+    });
+
+    it('refuses an operation over the maximum cost with MAX_COST_EXCEEDED, charging nothing', async () => {
+      const query = `{ customers(first: 100) { edges { node { orders(first: 100) { edges { node { id } } } } } } }`;
+      const { status, body } = await gql(guarded, key, query);
+      expect(status).toBe(400);
+      expect(body.errors[0].extensions).toMatchObject({ code: 'MAX_COST_EXCEEDED', max: 1000 });
+      expect(body.extensions.cost).toMatchObject({ requestedQueryCost: 2 + 100 * (1 + 2 + 100), actualQueryCost: null });
+      expect(recorder.requests).toBe(0);
+    });
+
+    it('refuses a JSON array (batched operations) with 400', async () => {
+      const one = { query: '{ customers(first: 1) { totalCount } }' };
+      const { status, body } = await post(guarded, JSON.stringify([one, one]), { 'x-api-key': key });
+      expect(status).toBe(400);
+      expect(body.errors[0]).toMatchObject({ message: expect.stringMatching(/batching/i), extensions: { code: 'BAD_REQUEST' } });
+      expect(recorder.requests).toBe(0);
+    });
+
+    it('does call the subgraphs for an operation within the limits (the recorder would see a leak)', async () => {
+      const { body } = await gql(guarded, key, `{ customers(first: 100) { totalCount } }`);
+      expect(recorder.requests).toBe(1);
+      expect(body.errors[0].extensions.code).toBe('INTERNAL_SERVER_ERROR'); // the recorder answers 503
+    });
+  });
+
+  it('runs operations right at each limit', async () => {
+    const key = await freshKey(platform.tenantA);
+    const atLimits = [
+      DEPTH_12,
+      `{ customer(id: "1") { ${Array.from({ length: 30 }, (_, i) => `a${i}: id`).join(' ')} } }`,
+      `{ ${Array.from({ length: 10 }, (_, i) => `c${i}: customer(id: "${i}") { id }`).join(' ')} }`,
+      `{ customer(id: "1") { ${'id @include(if: true) '.repeat(20)} } }`,
+      `{ customers(first: 100) { edges { node { id } } } }`,
+    ];
+    for (const query of atLimits) {
+      const { status, body } = await gql(platform.gatewayUrl, key, query);
+      expect({ query, status, errors: body.errors }).toEqual({ query, status: 200, errors: undefined });
+    }
+  });
+
+  describe('query cost and the per-principal budget', () => {
+    it('reports extensions.cost: requested from the operation, actual from the data, the difference refunded', async () => {
+      const key = await freshKey(platform.tenantA);
+      const query = `{ customers(first: 100) { edges { node { id contacts { name } } } } }`;
+      const { status, body } = await gql(platform.gatewayUrl, key, query);
+      expect(status).toBe(200);
+      expect(body.data.customers.edges).toHaveLength(2);
+      const { cost } = body.extensions;
+      // requested: 2 + 100 x (customer 1 + contacts 1); actual: 2 + 2 customers (no contacts returned)
+      expect(cost).toMatchObject({ requestedQueryCost: 202, actualQueryCost: 4 });
+      expect(cost.throttleStatus).toMatchObject({ maximumAvailable: 1000, restoreRate: 50 });
+      // 1000 - 4 charged (give or take the restore), not 1000 - 202
+      expect(cost.throttleStatus.currentlyAvailable).toBeGreaterThanOrEqual(996);
+    });
+
+    it('reports extensions.cost on errors too', async () => {
+      const key = await freshKey(platform.tenantA);
+      const invalid = await gql(platform.gatewayUrl, key, `{ nope }`);
+      expect(invalid.body.extensions.cost).toEqual({
+        requestedQueryCost: null,
+        actualQueryCost: null,
+        throttleStatus: { maximumAvailable: 1000, currentlyAvailable: 1000, restoreRate: 50 },
+      });
+      const mutation = await gql(
+        platform.gatewayUrl,
+        key,
+        `mutation { createDepartment(input: { name: "Cost Dept" }) { department { id } userErrors { code } } }`,
+      );
+      expect(mutation.body.extensions.cost).toMatchObject({ requestedQueryCost: 12, actualQueryCost: 11 }); // 10 + department, userErrors: []
+    });
+
+    it('throttles a principal whose budget is spent: 429, Retry-After, retryAfterSeconds; others unaffected', async () => {
+      const small = await extraGateway({ limits: { costBucketSize: 100, maxCost: 100, costRestoreRate: 10 } });
+      const key = await freshKey(platform.tenantA);
+      const spend = await gql(
+        small,
+        key,
+        `mutation { createDepartment(input: { name: "Throttle Dept" }) { department { id } } }`,
+      );
+      expect(spend.body.extensions.cost.actualQueryCost).toBe(11); // about 89 left
+
+      const page = `{ customers(first: 95) { edges { node { id } } } }`; // requested 97
+      const throttled = await gql(small, key, page);
+      expect(throttled.status).toBe(429);
+      expect(throttled.body.data).toBeUndefined();
+      const [error] = throttled.body.errors;
+      expect(error.extensions).toMatchObject({ code: 'THROTTLED', retryAfterSeconds: 1 });
+      expect(throttled.headers.get('retry-after')).toBe('1');
+      expect(throttled.body.extensions.cost).toMatchObject({ requestedQueryCost: 97, actualQueryCost: null });
+      expect(throttled.body.extensions.cost.throttleStatus.currentlyAvailable).toBeLessThan(97);
+
+      const otherPrincipal = await gql(small, await freshKey(platform.tenantA), page);
+      expect(otherPrincipal.status).toBe(200);
+
+      await sleep(error.extensions.retryAfterSeconds * 1000);
+      const retried = await gql(small, key, page);
+      expect(retried.status).toBe(200);
+      expect(retried.body.data.customers.edges).toHaveLength(2);
+    });
+  });
+
+  describe('HTTP hygiene', () => {
+    it('refuses a text/plain POST (CSRF prevention) with 400', async () => {
+      const { status, body } = await post(platform.gatewayUrl, JSON.stringify({ query: '{ customers { totalCount } }' }), {
+        'content-type': 'text/plain',
+        'x-api-key': platform.tenantA.key,
+      });
+      expect(status).toBe(400);
+      expect(body.errors[0]).toMatchObject({ message: expect.stringMatching(/CSRF/), extensions: { code: 'BAD_REQUEST' } });
+    });
+
+    it('serves queries over GET but refuses a mutation over GET with 405, changing nothing', async () => {
+      const get = (query: string) =>
+        fetch(`${platform.gatewayUrl}?query=${encodeURIComponent(query)}`, {
+          headers: { 'x-api-key': platform.tenantA.key, 'apollo-require-preflight': 'true' },
+        });
+      const count = async () => ((await (await get('{ departments { totalCount } }')).json()) as any).data.departments.totalCount;
+      const before = await count();
+      const mutation = await get('mutation { createDepartment(input: { name: "Via GET" }) { department { id } } }');
+      expect(mutation.status).toBe(405);
+      expect(mutation.headers.get('allow')).toBe('POST');
+      expect(((await mutation.json()) as any).errors[0].extensions.code).toBe('BAD_REQUEST');
+      expect(await count()).toBe(before);
+    });
+
+    it('refuses a body over 1 MiB with 413', async () => {
+      const query = `{ customers(first: 1) { totalCount } }`;
+      const body = JSON.stringify({ query, variables: { padding: 'x'.repeat(1024 * 1024) } });
+      const response = await post(platform.gatewayUrl, body, { 'x-api-key': platform.tenantA.key });
+      expect(response.status).toBe(413);
+    });
+
+    it('returns x-request-id on every response and the same id in extensions.requestId', async () => {
+      const responses = await Promise.all([
+        gql(platform.gatewayUrl, platform.tenantA.key, '{ customers(first: 1) { totalCount } }'),
+        gql(platform.gatewayUrl, platform.tenantA.key, '{ nope }'),
+        gql(platform.gatewayUrl, 'not-a-key', '{ customers(first: 1) { totalCount } }'),
+        post(platform.gatewayUrl.replace(/graphql$/, 'nowhere'), '{}'),
+      ]);
+      expect(responses.map((r) => r.status)).toEqual([200, 400, 401, 404]);
+      for (const r of responses) expect(r.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+      expect(responses[1].body.errors[0].extensions.requestId).toBe(responses[1].headers.get('x-request-id'));
+      expect(responses[2].body.errors[0].extensions.requestId).toBe(responses[2].headers.get('x-request-id'));
+
+      const mine = await gql(platform.gatewayUrl, platform.tenantA.key, '{ nope }', {}, { 'x-request-id': 'client-req.42' });
+      expect(mine.headers.get('x-request-id')).toBe('client-req.42');
+      expect(mine.body.errors[0].extensions.requestId).toBe('client-req.42');
+      const forged = await gql(platform.gatewayUrl, platform.tenantA.key, '{ nope }', {}, { 'x-request-id': 'a b'.repeat(30) });
+      expect(forged.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    });
+  });
+
+  describe('production error hygiene', () => {
+    let production: string;
+    let dev: string;
+
+    beforeAll(async () => {
+      // hr answers every request with a 500 that leaks internals
+      const leaky = await fake((_req, res) => {
+        res.writeHead(500, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ errors: [{ message: 'MongoServerError: E11000 at /srv/hr/secret.js:42' }] }));
+      });
+      production = await extraGateway({ nodeEnv: 'production', subgraphUrls: { ...platform.subgraphUrls, hr: leaky.url } });
+      dev = await extraGateway({ nodeEnv: 'development' });
+    });
+
+    it('refuses introspection in production and serves it in development', async () => {
+      const query = '{ __schema { queryType { name } } }';
+      const refused = await gql(production, platform.tenantA.key, query);
+      expect(refused.status).toBe(400);
+      expect(refused.body.errors[0]).toMatchObject({
+        message: expect.stringMatching(/introspection/i),
+        extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+      });
+      const served = await gql(dev, platform.tenantA.key, query);
+      expect(served.body.data.__schema.queryType.name).toBe('Query');
+    });
+
+    it('strips "Did you mean" suggestions in production only', async () => {
+      const typo = '{ customers(first: 1) { edges { node { nme } } } }';
+      const enumTypo = 'query($s: CustomerStatus) { customers(filter: { status: $s }) { totalCount } }';
+      const prodTypo = await gql(production, platform.tenantA.key, typo);
+      const prodEnum = await gql(production, platform.tenantA.key, enumTypo, { s: 'ACTIV' });
+      expect(prodTypo.body.errors[0].message).toBe('Cannot query field "nme" on type "Customer".');
+      expect(prodEnum.body.errors[0].message).toMatch(/ACTIV/);
+      expect(JSON.stringify([prodTypo.body, prodEnum.body])).not.toMatch(/Did you mean|"name"|ACTIVE/);
+
+      const devTypo = await gql(dev, platform.tenantA.key, typo);
+      const devEnum = await gql(dev, platform.tenantA.key, enumTypo, { s: 'ACTIV' });
+      expect(devTypo.body.errors[0].message).toMatch(/Did you mean "name"\?/);
+      expect(devEnum.body.errors[0].message).toMatch(/Did you mean the enum value "ACTIVE"\?/);
+    });
+
+    it('masks internal errors, keeping only a request id to find them in the logs', async () => {
+      const { status, headers, body } = await gql(
+        production,
+        platform.tenantA.key,
+        '{ customers(first: 5) { totalCount } departments(first: 1) { totalCount } }',
+      );
+      expect(status).toBe(200);
+      expect(body.data).toBeNull(); // departments is non-null, so its failure nulls the whole result
+      expect(body.errors).toEqual([
+        {
+          message: 'Internal server error.',
+          extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: headers.get('x-request-id') },
+        },
+      ]);
+      expect(JSON.stringify(body)).not.toMatch(/secret|E11000|500/);
+    });
+  });
+
+  describe('subgraph timeouts', () => {
+    it('answers with partial data and SUBGRAPH_TIMEOUT when a subgraph stalls', async () => {
+      const stalled = await fake(() => undefined); // accepts the connection, never answers
+      const gateway = await extraGateway({
+        limits: { subgraphTimeoutMs: 500 },
+        subgraphUrls: { ...platform.subgraphUrls, hr: stalled.url },
+      });
+      const started = Date.now();
+      const { status, body } = await gql(
+        gateway,
+        platform.tenantA.key,
+        '{ customers(first: 5) { totalCount edges { node { name } } } department(id: "d1") { name } }',
+      );
+      const elapsed = Date.now() - started;
+      expect(status).toBe(200);
+      expect(stalled.requests).toBe(1);
+      expect(elapsed).toBeGreaterThanOrEqual(450);
+      expect(elapsed).toBeLessThan(3000);
+      expect(body.data.customers.totalCount).toBe(2);
+      expect(body.data.department).toBeNull();
+      expect(body.errors).toEqual([
+        {
+          message: 'The hr service did not answer within 500 ms.',
+          extensions: { code: 'SUBGRAPH_TIMEOUT', serviceName: 'hr', requestId: expect.any(String) },
+        },
+      ]);
+    });
+
+    it('answers with partial data and SUBGRAPH_UNAVAILABLE when a subgraph is down', async () => {
+      const gone = await fakeSubgraph(() => undefined);
+      await gone.close(); // nothing listens on its port any more
+      const gateway = await extraGateway({ subgraphUrls: { ...platform.subgraphUrls, finance: gone.url } });
+      const { body } = await gql(
+        gateway,
+        platform.tenantA.key,
+        '{ customers(first: 5) { totalCount } invoice(id: "i1") { id } }',
+      );
+      expect(body.data).toEqual({ customers: { totalCount: 2 }, invoice: null });
+      expect(body.errors[0].extensions).toMatchObject({ code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'finance' });
+    });
+  });
+});
+
+/**
+ * Every String and ID argument of every root query and mutation, generated from the supergraph
+ * (through input objects and lists), so a new field is attacked without editing this test.
+ */
+const SUPERGRAPH = buildSchema(readFileSync(SUPERGRAPH_PATH, 'utf8'));
+const ENTITIES = ['Customer', 'Order', 'Invoice', 'Product', 'Warehouse', 'Department', 'Employee'];
+const OPERATORS: Array<Record<string, unknown>> = [{ $ne: null }, { $where: '1' }, { $gt: '' }];
+
+interface Attack {
+  operation: 'query' | 'mutation';
+  field: GraphQLField<unknown, unknown>;
+  /** Argument name, then input fields / list indexes down to the attacked leaf. */
+  path: Array<string | number>;
+  label: string;
+}
+
+function generateAttacks(): Attack[] {
+  const attacks: Attack[] = [];
+  const walk = (
+    operation: Attack['operation'],
+    field: GraphQLField<unknown, unknown>,
+    type: GraphQLInputType,
+    path: Attack['path'],
+  ) => {
+    if (isNonNullType(type)) return walk(operation, field, type.ofType, path);
+    if (isListType(type)) return walk(operation, field, type.ofType, [...path, 0]);
+    if (isInputObjectType(type)) {
+      for (const inner of Object.values(type.getFields())) walk(operation, field, inner.type, [...path, inner.name]);
+      return;
+    }
+    if (type === GraphQLString || type === GraphQLID || (isScalarType(type) && (type.name === 'String' || type.name === 'ID'))) {
+      const root = operation === 'query' ? 'Query' : 'Mutation';
+      attacks.push({ operation, field, path, label: `${root}.${field.name}(${path.join('.')})` });
+    }
+  };
+  for (const [operation, root] of [
+    ['query', SUPERGRAPH.getQueryType()],
+    ['mutation', SUPERGRAPH.getMutationType()],
+  ] as const) {
+    for (const field of Object.values(root!.getFields()))
+      for (const arg of field.args) walk(operation, field, arg.type, [arg.name]);
+  }
+  return attacks;
+}
+
+const ATTACKS = generateAttacks();
+
+/** The subgraph that resolves a root field, from its @join__field(graph: ...) in the supergraph. */
+function ownerOf(field: GraphQLField<unknown, unknown>): SubgraphName {
+  const join = field.astNode?.directives?.find((d) => d.name.value === 'join__field');
+  const graph = join?.arguments?.find((a) => a.name.value === 'graph')?.value;
+  if (graph?.kind !== 'EnumValue') throw new Error(`no owner for ${field.name}`);
+  return graph.value.toLowerCase() as SubgraphName;
+}
+
+/** A generic selection of everything scalar, three object levels deep. */
+function selectionOf(type: GraphQLOutputType, depth = 0): string {
+  const named = getNamedType(type);
+  if (isLeafType(named) || !(isObjectType(named) || isInterfaceType(named))) return '';
+  const parts = Object.values(named.getFields())
+    .filter((f) => f.args.every((a) => !isNonNullType(a.type)))
+    .map((f) => (isLeafType(getNamedType(f.type)) ? f.name : depth < 3 ? `${f.name} ${selectionOf(f.type, depth + 1)}` : ''))
+    .filter(Boolean);
+  return `{ __typename ${parts.join(' ')} }`;
+}
+
+describe('NoSQL operator injection through every String and ID argument', () => {
+  let platform: TestPlatform;
+  /** The attacker's (tenant B's) own records, by entity: the attacks use them where an id is needed. */
+  let own: Record<string, string>;
+  let victimIds: string[];
+  let victimBefore: string;
+  let counter = 0;
+
+  async function seed(tenant: TestTenant, tag: string): Promise<Record<string, string>> {
+    const Customer = await createCustomer(tenant, `Seeded ${tag}`, { email: `seed@${tag}.example` });
+    await tenant.data(
+      `mutation($id: ID!) { addContact(input: { customerId: $id, name: "Contact ${tag}" }) { userErrors { code } } }`,
+      {
+        id: Customer,
+      },
+    );
+    const Product = await createProduct(tenant, `SEED-${tag}`, `Seeded product ${tag}`);
+    const { createWarehouse } = await tenant.data(
+      `mutation { createWarehouse(input: { code: "W-${tag}", name: "Main ${tag}" }) { warehouse { id } } }`,
+    );
+    const Warehouse = createWarehouse.warehouse.id;
+    await tenant.data(
+      `mutation($p: ID!, $w: ID!) { adjustStock(input: { productId: $p, warehouseId: $w, delta: 50, reason: "seed" }) { userErrors { code } } }`,
+      { p: Product, w: Warehouse },
+    );
+    const order = await createOrder(tenant, Customer, [{ productId: Product, quantity: 1, unitPrice: '10.00' }]);
+    const invoice = await createInvoice(tenant, Customer, '100000.00', { issue: true });
+    const { createDepartment } = await tenant.data(
+      `mutation { createDepartment(input: { name: "Dept ${tag}" }) { department { id } } }`,
+    );
+    const Department = createDepartment.department.id;
+    const { createEmployee } = await tenant.data(
+      `mutation($d: ID!) { createEmployee(input: { name: "Emp ${tag}", email: "emp@${tag}.example", departmentId: $d }) { employee { id } } }`,
+      { d: Department },
+    );
+    return {
+      Customer,
+      Product,
+      Warehouse,
+      Order: order.id,
+      Invoice: invoice.id,
+      Department,
+      Employee: createEmployee.employee.id,
+    };
+  }
+
+  /** Every document of the given subgraphs' databases, by collection and _id. */
+  async function snapshot(names: readonly SubgraphName[] = SUBGRAPHS): Promise<Map<string, Map<string, string>>> {
+    const result = new Map<string, Map<string, string>>();
+    for (const name of names) {
+      const db = platform.subgraphs[name].database.connection.db!;
+      for (const { name: collection } of await db.listCollections().toArray()) {
+        const docs = await db.collection(collection).find({}).toArray();
+        result.set(`${name}.${collection}`, new Map(docs.map((d) => [String(d._id), JSON.stringify(d)])));
+      }
+    }
+    return result;
+  }
+
+  /** What a request did to the database: documents created, modified and deleted per collection. */
+  function effects(before: Map<string, Map<string, string>>, after: Map<string, Map<string, string>>) {
+    const changes: Record<string, { created: number; modified: number; deleted: number }> = {};
+    for (const collection of new Set([...before.keys(), ...after.keys()])) {
+      // Failed-login counters are keyed by the client's address too: the control request already made the row the attack then bumps.
+      if (collection === 'identity.login_failures') continue;
+      const a = before.get(collection) ?? new Map<string, string>();
+      const b = after.get(collection) ?? new Map<string, string>();
+      const created = [...b.keys()].filter((id) => !a.has(id)).length;
+      const deleted = [...a.keys()].filter((id) => !b.has(id)).length;
+      const modified = [...b.keys()].filter((id) => a.has(id) && a.get(id) !== b.get(id)).length;
+      if (created || deleted || modified) changes[collection] = { created, modified, deleted };
+    }
+    return changes;
+  }
+
+  /** Plain, valid values for everything but the attacked leaf (unique where uniqueness matters). */
+  function plainValue(type: GraphQLInputType, name: string, owner: string): unknown {
+    if (isNonNullType(type)) return plainValue(type.ofType, name, owner);
+    if (isListType(type)) return [plainValue(type.ofType, name, owner)];
+    if (isEnumType(type)) return type.getValues()[0].value;
+    if (isInputObjectType(type)) return inputValue(type, null, undefined);
+    const n = ++counter;
+    switch (type.name) {
+      case 'ID': {
+        const entity = name === 'id' ? owner : name.replace(/Id$/, '').replace(/^./, (c) => c.toUpperCase());
+        return own[entity] ?? 'no-such-id';
+      }
+      case 'Int':
+        return 1;
+      case 'Float':
+        return 1;
+      case 'Boolean':
+        return false;
+      case 'Date':
+        return '2030-01-31';
+      case 'DateTime':
+        return new Date().toISOString();
+    }
+    if (name === 'email') return `plain${n}@example.com`;
+    if (name === 'currency') return 'EUR';
+    if (name === 'amount') return '10.00';
+    return `P${n}`;
+  }
+
+  /** An input object with its required fields, and the attacked path (when `path` is set) leading to `attacked`. */
+  function inputValue(type: GraphQLInputObjectType, path: Attack['path'] | null, attacked: unknown): Record<string, unknown> {
+    const owner = ENTITIES.find((e) => type.name.includes(e)) ?? '';
+    const value: Record<string, unknown> = {};
+    for (const field of Object.values(type.getFields())) {
+      if (path && path[0] === field.name) value[field.name] = valueOnPath(field.type, path.slice(1), attacked, field.name, owner);
+      else if (isNonNullType(field.type)) value[field.name] = plainValue(field.type, field.name, owner);
+    }
+    return value;
+  }
+
+  function valueOnPath(type: GraphQLInputType, path: Attack['path'], attacked: unknown, name: string, owner: string): unknown {
+    if (isNonNullType(type)) return valueOnPath(type.ofType, path, attacked, name, owner);
+    if (isListType(type)) return [valueOnPath(type.ofType, path.slice(1), attacked, name, owner)];
+    if (isInputObjectType(type)) return inputValue(type, path, attacked);
+    return attacked;
+  }
+
+  async function send(attack: Attack, attacked: unknown): Promise<RawResponse> {
+    const owner = getNamedType(attack.field.type).name.replace(/(Connection|Payload)$/, '');
+    const variables: Record<string, unknown> = {};
+    const args = attack.field.args.filter((a) => a.name === attack.path[0] || isNonNullType(a.type));
+    for (const arg of args) {
+      variables[arg.name] =
+        arg.name === attack.path[0]
+          ? valueOnPath(arg.type, attack.path.slice(1), attacked, arg.name, owner)
+          : plainValue(arg.type, arg.name, owner);
+    }
+    const declared = args.map((a) => `$${a.name}: ${String(a.type)}`).join(', ');
+    const passed = args.map((a) => `${a.name}: $${a.name}`).join(', ');
+    const query = `${attack.operation} Attack${declared ? `(${declared})` : ''} { r: ${attack.field.name}${passed ? `(${passed})` : ''} ${selectionOf(attack.field.type)} }`;
+    const response = await gql(platform.gatewayUrl, platform.tenantB.key, query, variables);
+    for (const id of victimIds) expect(JSON.stringify(response.body)).not.toContain(id); // nothing of tenant A, ever
+    return response;
+  }
+
+  const codes = (r: RawResponse) => (r.body.errors ?? []).map((e: any) => e.extensions?.code).sort();
+  /** The response with every string blanked: what is returned and how much, not the echoed text. */
+  const shape = (value: unknown): unknown =>
+    Array.isArray(value)
+      ? value.map(shape)
+      : value && typeof value === 'object'
+        ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, shape(v)]))
+        : typeof value === 'string'
+          ? 's'
+          : value;
+  /** A mutation's outcome: error codes, userError codes, and which payload fields came back non-null. */
+  const outcome = (r: RawResponse) => {
+    const payload = r.body.data?.r ?? {};
+    return {
+      status: r.status,
+      errors: codes(r),
+      userErrors: (payload.userErrors ?? []).map((e: any) => e.code),
+      returned: Object.keys(payload).filter((k) => k !== '__typename' && k !== 'userErrors' && payload[k] != null),
+    };
+  };
+
+  beforeAll(async () => {
+    // about 500 operations from one key: the budget is not what this suite is about
+    platform = await startTestPlatform({ gatewayLimits: { costBucketSize: 1_000_000 } });
+    const victim = await seed(platform.tenantA, 'victim');
+    own = await seed(platform.tenantB, 'attacker');
+    victimIds = Object.values(victim);
+    victimBefore = await victimFingerprint();
+  });
+
+  afterAll(() => platform?.stop());
+
+  async function victimFingerprint(): Promise<string> {
+    const all = await snapshot();
+    const docs = [...all.values()].flatMap((c) => [...c.values()]).filter((d) => d.includes(platform.tenantA.id));
+    return docs.sort().join('\n');
+  }
+
+  it('covers every root field with a String or ID argument', () => {
+    const labels = ATTACKS.map((a) => a.label);
+    expect(labels).toEqual(
+      expect.arrayContaining([
+        'Query.customer(id)',
+        'Query.customers(filter.search)',
+        'Query.products(filter.sku)',
+        'Mutation.updateCustomer(input.id)',
+        'Mutation.createOrder(input.lines.0.productId)',
+        'Mutation.recordPayment(input.idempotencyKey)',
+      ]),
+    );
+    const fields = new Set(ATTACKS.map((a) => `${a.operation}.${a.field.name}`));
+    for (const [operation, root] of [
+      ['query', SUPERGRAPH.getQueryType()!],
+      ['mutation', SUPERGRAPH.getMutationType()!],
+    ] as const) {
+      for (const field of Object.values(root.getFields())) {
+        if (field.args.length) expect(fields).toContain(`${operation}.${field.name}`);
+      }
+    }
+  });
+
+  const queries = ATTACKS.filter((a) => a.operation === 'query');
+  const mutations = ATTACKS.filter((a) => a.operation === 'mutation');
+
+  it.each(queries.map((a) => [a.label, a]))('%s returns what a plain string returns', async (_label, attack) => {
+    for (const operator of OPERATORS) {
+      const text = JSON.stringify(operator);
+      const control = await send(attack, text.replace(/\$/g, '_'));
+      const asString = await send(attack, text);
+      expect({ text, ...shapeOf(asString) }).toEqual({ text, ...shapeOf(control) });
+      const asObject = await send(attack, operator);
+      expect({ text, status: asObject.status, data: asObject.body.data, errors: codes(asObject) }).toEqual({
+        text,
+        status: 400,
+        data: undefined,
+        errors: ['BAD_USER_INPUT'],
+      });
+    }
+  });
+
+  const shapeOf = (r: RawResponse) => ({ status: r.status, data: shape(r.body.data), errors: codes(r) });
+
+  it.each(mutations.map((a) => [a.label, a]))('%s does what a plain string does, and writes no more', async (_label, attack) => {
+    const owner = [ownerOf(attack.field)];
+    for (const operator of OPERATORS) {
+      const text = JSON.stringify(operator);
+      const before = await snapshot(owner);
+      const control = await send(attack, text.replace(/\$/g, '_'));
+      const afterControl = await snapshot(owner);
+      const attacked = await send(attack, text);
+      const afterAttack = await snapshot(owner);
+      expect({ text, ...outcome(attacked), effects: effects(afterControl, afterAttack) }).toEqual({
+        text,
+        ...outcome(control),
+        effects: effects(before, afterControl),
+      });
+      const asObject = await send(attack, operator);
+      expect({ text, status: asObject.status, data: asObject.body.data, errors: codes(asObject) }).toEqual({
+        text,
+        status: 400,
+        data: undefined,
+        errors: ['BAD_USER_INPUT'],
+      });
+      expect(effects(afterAttack, await snapshot(owner))).toEqual({});
+    }
+  });
+
+  it('stored no operator anywhere and left the other tenant untouched', async () => {
+    const all = await snapshot();
+    const operatorKeys = [...all.values()].flatMap((c) => [...c.values()]).filter((doc) => /"\$[a-z]+":/i.test(doc));
+    expect(operatorKeys).toEqual([]);
+    expect(await victimFingerprint()).toBe(victimBefore);
+  });
+});

@@ -1,0 +1,56 @@
+import { DEFAULT_GATEWAY_LIMITS, loadConfig } from '../../lib/env';
+
+describe('gateway limits from the environment', () => {
+  it('defaults to DEFAULT_GATEWAY_LIMITS', () => {
+    expect(loadConfig({}).gatewayLimits).toEqual(DEFAULT_GATEWAY_LIMITS);
+    expect(DEFAULT_GATEWAY_LIMITS).toEqual({
+      maxDepth: 12,
+      maxAliases: 30,
+      maxRootFields: 10,
+      maxTokens: 5000,
+      maxDirectives: 20,
+      maxPageSize: 100,
+      maxCost: 1000,
+      costBucketSize: 1000,
+      costRestoreRate: 50,
+      maxBodyBytes: 1024 * 1024,
+      subgraphTimeoutMs: 10_000,
+    });
+  });
+
+  it('reads every GATEWAY_* variable', () => {
+    const limits = loadConfig({
+      GATEWAY_MAX_DEPTH: '8',
+      GATEWAY_MAX_ALIASES: '5',
+      GATEWAY_MAX_ROOT_FIELDS: '3',
+      GATEWAY_MAX_TOKENS: '900',
+      GATEWAY_MAX_DIRECTIVES: '4',
+      GATEWAY_MAX_PAGE_SIZE: '50',
+      GATEWAY_MAX_COST: '400',
+      GATEWAY_COST_BUCKET_SIZE: '2000',
+      GATEWAY_COST_RESTORE_RATE: '12.5',
+      GATEWAY_MAX_BODY_BYTES: '65536',
+      GATEWAY_SUBGRAPH_TIMEOUT_MS: '2500',
+    }).gatewayLimits;
+    expect(limits).toEqual({
+      maxDepth: 8,
+      maxAliases: 5,
+      maxRootFields: 3,
+      maxTokens: 900,
+      maxDirectives: 4,
+      maxPageSize: 50,
+      maxCost: 400,
+      costBucketSize: 2000,
+      costRestoreRate: 12.5,
+      maxBodyBytes: 65536,
+      subgraphTimeoutMs: 2500,
+    });
+  });
+
+  it('reports bad values together, including a maximum cost no bucket could ever pay', () => {
+    expect(() => loadConfig({ GATEWAY_MAX_DEPTH: 'deep', GATEWAY_SUBGRAPH_TIMEOUT_MS: '0' })).toThrow(
+      /GATEWAY_MAX_DEPTH[\s\S]*GATEWAY_SUBGRAPH_TIMEOUT_MS/,
+    );
+    expect(() => loadConfig({ GATEWAY_MAX_COST: '5000' })).toThrow(/GATEWAY_MAX_COST: must not exceed GATEWAY_COST_BUCKET_SIZE/);
+  });
+});
