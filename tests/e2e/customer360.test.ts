@@ -1,4 +1,7 @@
 import { createCustomer, createInvoice, createOrder, createProduct } from '../helpers/fixtures';
+import { ALL_SCOPES } from '../../lib/scopes';
+import { signContext } from '../../lib/signed-context';
+import { TEST_SECRET } from '../helpers/db';
 import { graphql } from '../helpers/graphql';
 import { startTestPlatform, type TestPlatform } from '../helpers/platform';
 
@@ -128,11 +131,27 @@ describe('customer 360 through the gateway', () => {
     }
   });
 
-  it('refuses a direct call to a subgraph that lacks the gateway signature (401)', async () => {
+  it('refuses a direct call to a subgraph without a valid, fresh gateway signature (401)', async () => {
+    const principal = { tenantId: platform.tenantA.id, principal: 'attacker', scopes: ALL_SCOPES, requestId: 'r' };
+    const attempts: Array<[string, Record<string, string>]> = [
+      ['missing', {}],
+      ['forged', signContext(principal, 'not-the-gateway-secret')],
+      ['expired', signContext(principal, TEST_SECRET, Date.now() - 5 * 60_000)],
+      [
+        'tampered',
+        {
+          ...signContext(principal, TEST_SECRET),
+          'x-gateway-context': signContext({ ...principal, tenantId: platform.tenantB.id }, 'x')['x-gateway-context'],
+        },
+      ],
+    ];
     for (const url of Object.values(platform.subgraphUrls)) {
-      const response = await graphql(url, '{ __typename }');
-      expect(response.status).toBe(401);
-      expect(response.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+      for (const [kind, headers] of attempts) {
+        const response = await graphql(url, '{ __typename }', {}, headers);
+        expect([kind, response.status, response.errors?.[0].extensions?.code]).toEqual([kind, 401, 'UNAUTHENTICATED']);
+      }
     }
+    const genuine = await graphql(platform.subgraphUrls.customers, '{ __typename }', {}, signContext(principal, TEST_SECRET));
+    expect(genuine.status).toBe(200);
   });
 });
