@@ -85,13 +85,15 @@ export interface CostExtension {
  * the principal's bucket or refuses with THROTTLED (HTTP 429, Retry-After). When the response is
  * ready, refunds what was not used and adds `extensions.cost`.
  */
-export function costPlugin<TContext extends { principal: { principal: string } }>(
+export function costPlugin<TContext extends { principal: { principal: string; ip?: string } }>(
   limits: Pick<GatewayLimits, 'maxCost' | 'maxPageSize'>,
   bucket: LeakyBucket,
 ): ApolloServerPlugin<TContext> {
   return {
     async requestDidStart({ contextValue }) {
-      const principal = contextValue.principal.principal;
+      // Callers without a credential (sign-in) get a budget per client address, not one shared by everyone.
+      const { principal: who, ip } = contextValue.principal;
+      const principal = who === 'anonymous' ? `anonymous:${ip ?? 'unknown'}` : who;
       let input: CostInput | undefined;
       let requested: number | null = null;
       let charged = false;
