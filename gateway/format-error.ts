@@ -17,6 +17,7 @@ export function createErrorFormatter(options: ErrorFormatterOptions) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     let result = tokenLimitError(ownCode(formatted, error));
     result = maskError(result, error);
+    result = withoutInternals(result, options.production);
     // No "Did you mean ...?" in production: suggestions reveal field, type and enum names.
     if (options.production) result = { ...result, message: withoutSuggestions(result.message) };
     const requestId = options.requestId();
@@ -38,4 +39,17 @@ function ownCode(formatted: GraphQLFormattedError, error: unknown): GraphQLForma
 /** The same pattern Apollo Server's DisableSuggestions plugin strips, applied to every message. */
 export function withoutSuggestions(message: string): string {
   return message.replace(/ ?Did you mean(.+?)\?$/, '');
+}
+
+/**
+ * @apollo/gateway attaches a failed subgraph response to the error (`extensions.response`: the
+ * subgraph's URL, status and body). Never send that out; in production also drop which subgraph
+ * it was (`serviceName`, and its name in our own timeout messages).
+ */
+export function withoutInternals(error: GraphQLFormattedError, production: boolean): GraphQLFormattedError {
+  if (!error.extensions) return error;
+  const { response: _response, ...extensions } = error.extensions;
+  if (!production) return { ...error, extensions };
+  const { serviceName: _serviceName, ...rest } = extensions;
+  return { ...error, message: error.message.replace(/^The \w+ service /, 'A service '), extensions: rest };
 }

@@ -108,3 +108,29 @@ describe('gateway error formatter', () => {
     });
   });
 });
+
+describe('error formatting keeps internals out', () => {
+  const { withoutInternals } = jest.requireActual('../../gateway/format-error') as typeof import('../../gateway/format-error');
+  const subgraphFailure = {
+    message: 'The hr service did not answer within 500 ms.',
+    extensions: {
+      code: 'SUBGRAPH_TIMEOUT',
+      serviceName: 'hr',
+      response: { url: 'http://10.0.0.7:4005/graphql', status: 500, body: 'boom' },
+    },
+  };
+
+  it('never forwards the failed subgraph response (its URL and body)', () => {
+    expect(withoutInternals(subgraphFailure, false)).toEqual({
+      message: 'The hr service did not answer within 500 ms.',
+      extensions: { code: 'SUBGRAPH_TIMEOUT', serviceName: 'hr' },
+    });
+  });
+
+  it('names no subgraph in production', () => {
+    expect(withoutInternals(subgraphFailure, true)).toEqual({
+      message: 'A service did not answer within 500 ms.',
+      extensions: { code: 'SUBGRAPH_TIMEOUT' },
+    });
+  });
+});
