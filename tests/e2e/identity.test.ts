@@ -202,9 +202,14 @@ describe('identity: sign-in, tokens, API keys, roles, audit', () => {
   it('records when a key was last used', async () => {
     const { key, apiKey } = await createKey(['customers:read']);
     await withKey(key, `{ customers { totalCount } }`);
-    await sleep(100);
-    const { apiKeys } = await platform.tenantA.data(`{ apiKeys(first: 100) { edges { node { id lastUsedAt } } } }`);
-    expect(apiKeys.edges.find((e: any) => e.node.id === apiKey.id).node.lastUsedAt).toMatch(/Z$/);
+    // Stamped after the response, off the request path: poll briefly.
+    let lastUsedAt: string | null = null;
+    for (let i = 0; i < 50 && !lastUsedAt; i++) {
+      await sleep(100);
+      const { apiKeys } = await platform.tenantA.data(`{ apiKeys(first: 100) { edges { node { id lastUsedAt } } } }`);
+      lastUsedAt = apiKeys.edges.find((e: any) => e.node.id === apiKey.id).node.lastUsedAt;
+    }
+    expect(lastUsedAt).toMatch(/Z$/);
   });
 
   it('refuses to mint a key with scopes the creator does not hold, or unknown ones', async () => {
