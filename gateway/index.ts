@@ -19,6 +19,7 @@ import { SUPERGRAPH_PATH } from '../lib/schema';
 import { DEFAULT_GATEWAY_LIMITS, type GatewayLimits, type SubgraphName } from '../lib/env';
 import { clientIp, createAuthenticator } from './auth';
 import { createErrorFormatter } from './format-error';
+import { createExplorer, type ExplorerOptions } from './explorer';
 import { identityModels, type IdentityModels } from '../subgraphs/identity/models';
 import { operationLimitsRule } from './limits';
 import { anonymousGuard, denialAudit } from './security-plugins';
@@ -37,6 +38,8 @@ export interface GatewayConfig {
   trustProxy?: boolean;
   /** Operation limits, cost budget, body size and subgraph timeout; unset ones take DEFAULT_GATEWAY_LIMITS. */
   limits?: Partial<GatewayLimits>;
+  /** The GraphiQL explorer on `GET /graphql` for browsers (gateway/explorer.ts); off when absent. */
+  explorer?: ExplorerOptions;
 }
 
 export interface GatewayContext {
@@ -171,6 +174,10 @@ export async function createGateway(config: GatewayConfig): Promise<GatewayServi
   });
   await apollo.start();
 
+  const explorer = config.explorer?.enabled ? createExplorer(config.explorer, log) : undefined;
+  // Built (or read from dist/explorer) now, so the first page view does not wait for it.
+  explorer?.bundle().catch((err) => log.error({ err }, 'the explorer bundle is unavailable'));
+
   const subgraphReadyUrls = Object.values(config.subgraphUrls).map((url) => url.replace(/\/graphql$/, '/readyz'));
 
   const http = httpService(log, async (req, res, path) => {
@@ -202,6 +209,7 @@ export async function createGateway(config: GatewayConfig): Promise<GatewayServi
       const ready = checks.every(Boolean);
       return sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready' });
     }
+    if (explorer && (await explorer.handle(req, res, path))) return;
     if (path !== '/graphql') return sendJson(res, 404, { error: 'not found' });
     await executeApollo(
       apollo,

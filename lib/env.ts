@@ -108,6 +108,8 @@ const schema = z
     SEED_DEMO_DATA: z.enum(['true', 'false']).default('true'),
     /** Demo API keys are derived from this value so they survive restarts. */
     DEMO_KEY_SEED: z.string().min(1).default('demo'),
+    /** The GraphiQL explorer on GET /graphql; default on outside production. */
+    EXPLORER_ENABLED: z.enum(['true', 'false']).optional(),
   })
   .superRefine((env, ctx) => {
     for (const name of ['GATEWAY_SIGNING_SECRETS', 'JWT_SECRETS'] as const) {
@@ -134,6 +136,7 @@ export interface Config {
   subgraphUrls: Record<SubgraphName, string>;
   seedDemoData: boolean;
   demoKeySeed: string;
+  explorerEnabled: boolean;
   gatewayLimits: GatewayLimits;
 }
 
@@ -177,6 +180,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     seedDemoData: e.SEED_DEMO_DATA === 'true',
     demoKeySeed: e.DEMO_KEY_SEED,
+    explorerEnabled: e.EXPLORER_ENABLED ? e.EXPLORER_ENABLED === 'true' : e.NODE_ENV !== 'production',
     gatewayLimits: {
       maxDepth: e.GATEWAY_MAX_DEPTH,
       maxAliases: e.GATEWAY_MAX_ALIASES,

@@ -3,6 +3,7 @@
  * factories the per-service containers use. `npm start` and the end-to-end tests run this.
  */
 import { createGateway, type GatewayService } from '../gateway';
+import type { ExplorerOptions } from '../gateway/explorer';
 import { SUBGRAPHS, type GatewayLimits, type SubgraphName } from '../lib/env';
 import type { SubgraphConfig, SubgraphService } from '../lib/subgraph';
 import { createCustomersSubgraph } from '../subgraphs/customers';
@@ -34,6 +35,8 @@ export interface PlatformOptions {
   ports?: Partial<Record<SubgraphName | 'gateway', number>>;
   /** The gateway's operation limits, cost budget and subgraph timeout (defaults: DEFAULT_GATEWAY_LIMITS). */
   gatewayLimits?: Partial<GatewayLimits>;
+  /** The GraphiQL explorer on the gateway (off when absent). */
+  explorer?: ExplorerOptions;
 }
 
 export interface Platform {
@@ -70,6 +73,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
     authCacheTtlMs: options.authCacheTtlMs,
     subgraphUrls,
     limits: options.gatewayLimits,
+    explorer: options.explorer,
   });
   const gatewayUrl = await gateway.listen(options.ports?.gateway ?? 0, host);
   return {

@@ -33,6 +33,7 @@ async function main(): Promise<void> {
       authCacheTtlMs: config.authCacheTtlMs,
       trustProxy: config.trustProxy,
       limits: config.gatewayLimits,
+      explorer: { enabled: config.explorerEnabled },
     });
     const url = await gateway.listen(config.ports.gateway, host);
     stop = gateway.stop;

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { loadConfig } from '../lib/env';
 import { logger } from '../lib/logger';
 import { startDatabase, type DatabaseServer } from '../lib/mongo/server';
+import { demoApiKey } from '../subgraphs/identity/models';
 import { ensureDemoTenants } from './demo-data';
 import { startPlatform, type Platform } from './platform';
 
@@ -39,12 +40,15 @@ async function main(): Promise<void> {
     host: process.env.HOST ?? '127.0.0.1',
     ports: config.ports,
     gatewayLimits: config.gatewayLimits,
+    // The explorer's headers editor starts with the acme demo key (derived, so known before seeding).
+    explorer: { enabled: config.explorerEnabled, defaultHeaders: { 'x-api-key': demoApiKey(config.demoKeySeed, 'acme') } },
   });
   const demo = config.seedDemoData
     ? await ensureDemoTenants(platform.gateway.identity, platform.gatewayUrl, config.demoKeySeed, say)
     : [];
   say('');
   say(`Gateway: http://localhost:${config.ports.gateway}/graphql`);
+  if (config.explorerEnabled) say(`Explorer: open http://localhost:${config.ports.gateway}/graphql in a browser`);
   for (const { tenant, key, admin } of demo) {
     say(`Demo API key (${tenant.slug}): ${key}`);
     say(`Demo sign-in (${tenant.slug}): tenant "${tenant.slug}", ${admin.email} / ${admin.password}`);

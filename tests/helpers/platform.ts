@@ -20,12 +20,23 @@ export interface TestPlatform extends Platform {
   tenantB: TestTenant;
 }
 
+export interface TestPlatformOptions extends Pick<PlatformOptions, 'gatewayLimits'> {
+  /** Turn on the gateway's GraphiQL explorer; `tenantAKeyHeader` prefills its headers with tenant A's key. */
+  explorer?: { enabled: boolean; tenantAKeyHeader?: boolean };
+}
+
 /**
  * The whole platform on fresh databases, with two tenants that each hold an API key.
  * `gatewayLimits` overrides the gateway's defaults (e.g. a larger cost budget for bulk set-up).
  */
-export async function startTestPlatform(options: Pick<PlatformOptions, 'gatewayLimits'> = {}): Promise<TestPlatform> {
+export async function startTestPlatform(options: TestPlatformOptions = {}): Promise<TestPlatform> {
   const dbPrefix = uniquePrefix();
+  let tenantAKey: string | undefined; // the key exists only once the gateway runs
+  const explorer = options.explorer && {
+    enabled: options.explorer.enabled,
+    defaultHeaders: (): Record<string, string> =>
+      options.explorer?.tenantAKeyHeader && tenantAKey ? { 'x-api-key': tenantAKey } : {},
+  };
   const platform = await startPlatform({
     mongoUri: testMongoUri(),
     dbPrefix,
@@ -34,6 +45,7 @@ export async function startTestPlatform(options: Pick<PlatformOptions, 'gatewayL
     authCacheTtlMs: 200,
     nodeEnv: 'test',
     gatewayLimits: options.gatewayLimits,
+    explorer,
   });
   const tenant = async (slug: string): Promise<TestTenant> => {
     const doc = await platform.gateway.identity.Tenant.create({ slug, name: `Tenant ${slug}`, currency: 'EUR' });
@@ -44,6 +56,7 @@ export async function startTestPlatform(options: Pick<PlatformOptions, 'gatewayL
     return { id, key, query, data: async <T>(q: string, v?: Record<string, unknown>) => dataOf<T>(await query<T>(q, v)) };
   };
   const tenantA = await tenant('alpha');
+  tenantAKey = tenantA.key;
   const tenantB = await tenant('beta');
   return {
     ...platform,
