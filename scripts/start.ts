@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { loadConfig } from '../lib/env';
 import { logger } from '../lib/logger';
 import { startDatabase, type DatabaseServer } from '../lib/mongo/server';
-import { ensureDemoTenants } from './demo-data';
+import { ensureDemoTenants, startSeedingGateway } from './demo-data';
 import { startPlatform, type Platform } from './platform';
 
 async function main(): Promise<void> {
@@ -40,8 +40,18 @@ async function main(): Promise<void> {
     ports: config.ports,
     gatewayLimits: config.gatewayLimits,
   });
+  const running = platform;
+  const seedingGateway = () =>
+    startSeedingGateway({
+      mongoUri: database!.uri,
+      dbPrefix: config.dbPrefix,
+      signingSecrets: config.signingSecrets,
+      jwtSecrets: config.jwtSecrets,
+      nodeEnv: config.nodeEnv,
+      subgraphUrls: running.subgraphUrls,
+    });
   const demo = config.seedDemoData
-    ? await ensureDemoTenants(platform.gateway.identity, platform.gatewayUrl, config.demoKeySeed, say)
+    ? await ensureDemoTenants(platform.gateway.identity, config.demoKeySeed, seedingGateway, say)
     : [];
   say('');
   say(`Gateway: http://localhost:${config.ports.gateway}/graphql`);
