@@ -5,7 +5,7 @@
 import { createGateway } from '../gateway';
 import { loadConfig, SUBGRAPHS, type SubgraphName } from '../lib/env';
 import { logger } from '../lib/logger';
-import { ensureDemoTenants } from './demo-data';
+import { ensureDemoTenants, startSeedingGateway } from './demo-data';
 import { SUBGRAPH_FACTORIES } from './platform';
 
 async function main(): Promise<void> {
@@ -35,10 +35,11 @@ async function main(): Promise<void> {
       limits: config.gatewayLimits,
       explorer: { enabled: config.explorerEnabled },
     });
-    const url = await gateway.listen(config.ports.gateway, host);
+    await gateway.listen(config.ports.gateway, host);
     stop = gateway.stop;
     if (config.seedDemoData) {
-      const demo = await ensureDemoTenants(gateway.identity, url, config.demoKeySeed, (msg) => logger.info(msg));
+      const seedingGateway = () => startSeedingGateway({ ...common, subgraphUrls: config.subgraphUrls });
+      const demo = await ensureDemoTenants(gateway.identity, config.demoKeySeed, seedingGateway, (msg) => logger.info(msg));
       for (const { tenant, key, admin } of demo) logger.info({ tenant: tenant.slug, key, admin }, 'demo credentials');
     }
   } else {

@@ -1,5 +1,5 @@
 /**
- * `npm start`: picks the database, starts the five subgraphs and the gateway in this process,
+ * `npm start`: picks the database, starts the subgraphs and the gateway in this process,
  * seeds the demo tenants on first run, and prints where to go. Ctrl-C stops everything.
  */
 import { join } from 'node:path';
@@ -7,7 +7,7 @@ import { loadConfig } from '../lib/env';
 import { logger } from '../lib/logger';
 import { startDatabase, type DatabaseServer } from '../lib/mongo/server';
 import { demoApiKey } from '../subgraphs/identity/models';
-import { ensureDemoTenants } from './demo-data';
+import { ensureDemoTenants, startSeedingGateway } from './demo-data';
 import { startPlatform, type Platform } from './platform';
 
 async function main(): Promise<void> {
@@ -43,8 +43,18 @@ async function main(): Promise<void> {
     // The explorer's headers editor starts with the acme demo key (derived, so known before seeding).
     explorer: { enabled: config.explorerEnabled, defaultHeaders: { 'x-api-key': demoApiKey(config.demoKeySeed, 'acme') } },
   });
+  const running = platform;
+  const seedingGateway = () =>
+    startSeedingGateway({
+      mongoUri: database!.uri,
+      dbPrefix: config.dbPrefix,
+      signingSecrets: config.signingSecrets,
+      jwtSecrets: config.jwtSecrets,
+      nodeEnv: config.nodeEnv,
+      subgraphUrls: running.subgraphUrls,
+    });
   const demo = config.seedDemoData
-    ? await ensureDemoTenants(platform.gateway.identity, platform.gatewayUrl, config.demoKeySeed, say)
+    ? await ensureDemoTenants(platform.gateway.identity, config.demoKeySeed, seedingGateway, say)
     : [];
   say('');
   say(`Gateway: http://localhost:${config.ports.gateway}/graphql`);

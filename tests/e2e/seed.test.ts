@@ -1,0 +1,125 @@
+/**
+ * The seed generator, size small, into fresh databases through the gateway: the same seed gives the
+ * same business data, another seed different data, and every reference resolves through the API.
+ */
+import { planTenantData, SEED_SIZES, SEEDING_GATEWAY_LIMITS, seedTenantData, type SeedCounts } from '../../scripts/seed-data';
+import { startTestPlatform, type TestPlatform, type TestTenant } from '../helpers/platform';
+
+jest.setTimeout(240_000);
+
+const BULK = { ...SEEDING_GATEWAY_LIMITS, maxCost: 100_000 };
+
+interface Snapshot {
+  customers: Array<{ name: string; status: string; contacts: number }>;
+  orderTotals: string[];
+  invoiceTotals: string[];
+  products: string[];
+  employees: string[];
+}
+
+async function all<T>(tenant: TestTenant, field: string, selection: string): Promise<T[]> {
+  const nodes: T[] = [];
+  let after: string | null = null;
+  do {
+    const data: any = await tenant.data(
+      `query($after: String) { ${field}(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { ${selection} } } } }`,
+      { after },
+    );
+    nodes.push(...data[field].edges.map((e: { node: T }) => e.node));
+    after = data[field].pageInfo.hasNextPage ? data[field].pageInfo.endCursor : null;
+  } while (after);
+  return nodes;
+}
+
+async function snapshot(tenant: TestTenant): Promise<Snapshot> {
+  const customers = await all<{ name: string; status: string; contacts: unknown[] }>(
+    tenant,
+    'customers',
+    'name status contacts { name }',
+  );
+  const orders = await all<{ total: { amount: string } }>(tenant, 'orders', 'total { amount }');
+  const invoices = await all<{ total: { amount: string } }>(tenant, 'invoices', 'total { amount }');
+  const products = await all<{ sku: string }>(tenant, 'products', 'sku');
+  const employees = await all<{ name: string; department: { name: string } | null }>(
+    tenant,
+    'employees',
+    'name department { name }',
+  );
+  return {
+    customers: customers
+      .map((c) => ({ name: c.name, status: c.status, contacts: c.contacts.length }))
+      .sort((a, b) => a.name.localeCompare(b.name)),
+    orderTotals: orders.map((o) => o.total.amount).sort(),
+    invoiceTotals: invoices.map((i) => i.total.amount).sort(),
+    products: products.map((p) => p.sku).sort(),
+    employees: employees.map((e) => `${e.name} / ${e.department?.name}`).sort(),
+  };
+}
+
+const seed = (tenant: TestTenant, seedValue: number) =>
+  seedTenantData(tenant.data, { slug: 'seeded', name: 'Seeded', currency: 'EUR' }, { size: 'small', seed: seedValue });
+
+describe('seed generator', () => {
+  let first: TestPlatform;
+  let second: TestPlatform;
+  let counts: SeedCounts;
+
+  beforeAll(async () => {
+    [first, second] = await Promise.all([startTestPlatform({ gatewayLimits: BULK }), startTestPlatform({ gatewayLimits: BULK })]);
+    // Seed 7 in two fresh databases, seed 8 beside the first.
+    [counts] = await Promise.all([seed(first.tenantA, 7), seed(second.tenantA, 7), seed(first.tenantB, 8)]);
+  });
+
+  afterAll(async () => {
+    await Promise.all([first?.stop(), second?.stop()]);
+  });
+
+  it('plans the same data for the same seed and different data for another, at every size', () => {
+    const tenant = { slug: 'acme' };
+    expect(planTenantData('small', 7, tenant)).toEqual(planTenantData('small', 7, tenant));
+    expect(planTenantData('small', 8, tenant)).not.toEqual(planTenantData('small', 7, tenant));
+    const large = planTenantData('large', 3, tenant);
+    expect(large.customers).toHaveLength(SEED_SIZES.large.customers);
+    expect(new Set(large.customers.map((c) => c.name)).size).toBe(large.customers.length);
+    expect(new Set(large.products.map((p) => p.sku)).size).toBe(large.products.length);
+    expect(new Set(large.employees.map((e) => e.email)).size).toBe(large.employees.length);
+  });
+
+  it('creates the planned counts of every type', async () => {
+    const plan = planTenantData('small', 7, { slug: 'seeded' });
+    expect(counts).toMatchObject({
+      customers: 24,
+      products: 24,
+      employees: 10,
+      orders: 36,
+      contacts: plan.customers.reduce((n, c) => n + c.contacts.length, 0),
+      invoices: plan.orders.filter((o) => o.invoice).length,
+      payments: plan.orders.filter((o) => o.invoice?.paid).length,
+    });
+  });
+
+  it('gives the same business data for the same seed and different data for another seed', async () => {
+    const [a, again, other] = await Promise.all([snapshot(first.tenantA), snapshot(second.tenantA), snapshot(first.tenantB)]);
+    expect(a.customers).toHaveLength(24);
+    expect(a.orderTotals).toHaveLength(36);
+    expect(again).toEqual(a);
+    expect(other.customers.map((c) => c.name)).not.toEqual(a.customers.map((c) => c.name));
+    expect(other.orderTotals).not.toEqual(a.orderTotals);
+  });
+
+  it('keeps every reference consistent through the API', async () => {
+    const tenant = first.tenantA;
+    const orders = await all<any>(tenant, 'orders', 'id customer { id name } lines { quantity product { id sku name } }');
+    for (const order of orders) {
+      expect(order.customer.name).toEqual(expect.any(String));
+      for (const line of order.lines) expect(line.product).toMatchObject({ sku: expect.any(String), name: expect.any(String) });
+    }
+    const invoices = await all<any>(tenant, 'invoices', 'id status customer { id name }');
+    expect(invoices.length).toBeGreaterThan(0);
+    for (const invoice of invoices) expect(invoice.customer.name).toEqual(expect.any(String));
+    const customers = await all<any>(tenant, 'customers', 'id contacts { name }');
+    for (const customer of customers) expect(customer.contacts.length).toBeGreaterThan(0);
+    const employees = await all<any>(tenant, 'employees', 'name department { id name }');
+    for (const employee of employees) expect(employee.department.name).toEqual(expect.any(String));
+  });
+});
