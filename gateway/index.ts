@@ -2,7 +2,6 @@
  * The gateway: authenticates the caller, plans each operation over the static supergraph with
  * @apollo/gateway, and forwards a signed context (tenant, principal, scopes) to the subgraphs.
  */
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -12,7 +11,9 @@ import { ApolloServerPluginLandingPageDisabled, ApolloServerPluginUsageReporting
 import { GraphQLError } from 'graphql';
 import { ErrorCode } from '../lib/errors';
 import { executeApollo, headerMap, httpService, sendJson } from '../lib/http';
-import { childLogger } from '../lib/logger';
+import { childLogger, requestContext } from '../lib/logger';
+import { createServiceMetrics, type ServiceMetrics } from '../lib/metrics';
+import { injectTraceContext, withServerSpan } from '../lib/tracing';
 import { databaseName, openDatabase, type Database } from '../lib/mongo/connection';
 import { signContext, type RequestPrincipal } from '../lib/signed-context';
 import { SUPERGRAPH_PATH } from '../lib/schema';
@@ -63,9 +64,12 @@ class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     url: string,
     private readonly secret: string,
     private readonly timeoutMs: number,
+    metrics: ServiceMetrics,
   ) {
     const fetcher = ((input, init) =>
-      fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) })) as RemoteGraphQLDataSource['fetcher'];
+      metrics.timeSubgraphFetch(name, () =>
+        fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) }),
+      )) as RemoteGraphQLDataSource['fetcher'];
     super({ url, fetcher });
   }
 
@@ -74,6 +78,7 @@ class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     if (!principal) return; // health probes: the subgraph will refuse them
     for (const [name, value] of Object.entries(signContext(principal, this.secret))) request.http?.headers.set(name, value);
     request.http?.headers.set('x-request-id', principal.requestId);
+    injectTraceContext(request.http?.headers); // W3C traceparent of the gateway.fetch span, when tracing is on
   }
 
   override didEncounterError(error: Error): never {
@@ -112,7 +117,10 @@ export function supergraphForGateway(sdl: string): string {
 
 export async function createGateway(config: GatewayConfig): Promise<GatewayService> {
   const log = childLogger('gateway');
-  const database = await openDatabase(config.mongoUri, databaseName(config.dbPrefix ?? '', 'identity'));
+  const metrics = createServiceMetrics('gateway');
+  const database = await openDatabase(config.mongoUri, databaseName(config.dbPrefix ?? '', 'identity'), {
+    observeCommand: metrics.observeMongoCommand,
+  });
   // The identity subgraph owns this database; the gateway reads keys and sessions and appends audit events.
   const identity = identityModels(database.connection);
   const authenticate = createAuthenticator(identity, {
@@ -123,8 +131,8 @@ export async function createGateway(config: GatewayConfig): Promise<GatewayServi
   const production = config.nodeEnv === 'production';
 
   const limits: GatewayLimits = { ...DEFAULT_GATEWAY_LIMITS, ...config.limits };
-  /** The id of the HTTP request being served, for errors formatted anywhere below it. */
-  const requests = new AsyncLocalStorage<{ requestId: string }>();
+  /** The id of the HTTP request being served, for errors formatted and lines logged anywhere below it. */
+  const requests = requestContext;
 
   const gateway = new ApolloGateway({
     supergraphSdl: supergraphForGateway(config.supergraphSdl ?? readFileSync(SUPERGRAPH_PATH, 'utf8')),
@@ -134,6 +142,7 @@ export async function createGateway(config: GatewayConfig): Promise<GatewayServi
         config.subgraphUrls[name as SubgraphName] ?? url!,
         config.signingSecrets[0],
         limits.subgraphTimeoutMs,
+        metrics,
       ),
   });
 
@@ -163,6 +172,7 @@ export async function createGateway(config: GatewayConfig): Promise<GatewayServi
       ApolloServerPluginUsageReportingDisabled(),
       costPlugin<GatewayContext>(limits, new LeakyBucket(limits.costBucketSize, limits.costRestoreRate)),
       requestIdHeader,
+      metrics.graphqlPlugin<GatewayContext>(log),
       anonymousGuard,
       denialAudit(identity, log),
     ],
@@ -190,6 +200,7 @@ export async function createGateway(config: GatewayConfig): Promise<GatewayServi
 
   async function serve(req: IncomingMessage, res: ServerResponse, path: string, request: { requestId: string }) {
     if (path === '/healthz') return sendJson(res, 200, { status: 'ok' });
+    if (path === '/metrics') return metrics.serve(res);
     if (path === '/readyz') {
       const checks = await Promise.all([
         database.connection
@@ -211,16 +222,18 @@ export async function createGateway(config: GatewayConfig): Promise<GatewayServi
     }
     if (explorer && (await explorer.handle(req, res, path))) return;
     if (path !== '/graphql') return sendJson(res, 404, { error: 'not found' });
-    await executeApollo(
-      apollo,
-      req,
-      res,
-      async () => {
-        const context = { principal: await authenticate(headerMap(req), clientIp(req, config.trustProxy ?? false)) };
-        request.requestId = context.principal.requestId;
-        return context;
-      },
-      limits.maxBodyBytes,
+    await withServerSpan(`gateway ${req.method} ${path}`, req.headers, { 'request.id': request.requestId }, () =>
+      executeApollo(
+        apollo,
+        req,
+        res,
+        async () => {
+          const context = { principal: await authenticate(headerMap(req), clientIp(req, config.trustProxy ?? false)) };
+          request.requestId = context.principal.requestId;
+          return context;
+        },
+        limits.maxBodyBytes,
+      ),
     );
   }
 

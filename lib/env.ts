@@ -110,6 +110,12 @@ const schema = z
     DEMO_KEY_SEED: z.string().min(1).default('demo'),
     /** The GraphiQL explorer on GET /graphql; default on outside production. */
     EXPLORER_ENABLED: z.enum(['true', 'false']).optional(),
+    /** OTLP/HTTP collector base URL (spans go to <url>/v1/traces); unset: tracing off. Read by lib/tracing.ts. */
+    OTEL_EXPORTER_OTLP_ENDPOINT: z.string().url().optional(),
+    /** Full OTLP/HTTP traces URL; overrides OTEL_EXPORTER_OTLP_ENDPOINT for traces. */
+    OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: z.string().url().optional(),
+    /** The `service.name` of exported spans (default: the service, or crm-erp-platform for npm start). */
+    OTEL_SERVICE_NAME: z.string().min(1).optional(),
   })
   .superRefine((env, ctx) => {
     for (const name of ['GATEWAY_SIGNING_SECRETS', 'JWT_SECRETS'] as const) {

@@ -14,7 +14,9 @@ import { runWithTenant } from './tenancy';
 import { enforceAuthorization } from './authorization';
 import { executeApollo, headerMap, httpService, sendGraphQLError, sendJson } from './http';
 import { maskError, ErrorCode } from './errors';
-import { childLogger } from './logger';
+import { childLogger, runWithRequestContext } from './logger';
+import { createServiceMetrics } from './metrics';
+import { withServerSpan } from './tracing';
 import type { SubgraphName } from './env';
 
 export interface SubgraphConfig {
@@ -56,7 +58,10 @@ export async function createSubgraphService<TModels, TLoaders>(
   config: SubgraphConfig,
 ): Promise<SubgraphService<TModels>> {
   const log = childLogger(`subgraph:${definition.name}`);
-  const database = await openDatabase(config.mongoUri, databaseName(config.dbPrefix ?? '', definition.name));
+  const metrics = createServiceMetrics(definition.name);
+  const database = await openDatabase(config.mongoUri, databaseName(config.dbPrefix ?? '', definition.name), {
+    observeCommand: metrics.observeMongoCommand,
+  });
   const models = definition.models(database.connection);
   await syncModels(database.connection);
 
@@ -67,7 +72,7 @@ export async function createSubgraphService<TModels, TLoaders>(
     introspection: true,
     includeStacktraceInErrorResponses: false,
     stopOnTerminationSignals: false, // the process owner stops services in order
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), metrics.graphqlPlugin(log)],
     formatError: (formatted, error) => {
       const masked = maskError(formatted, error);
       if (masked.extensions?.code === ErrorCode.INTERNAL_SERVER_ERROR) log.error({ err: error }, 'resolver failed');
@@ -79,6 +84,7 @@ export async function createSubgraphService<TModels, TLoaders>(
 
   const http = httpService(log, async (req, res, path) => {
     if (path === '/healthz') return sendJson(res, 200, { status: 'ok' });
+    if (path === '/metrics') return metrics.serve(res);
     if (path === '/readyz') {
       const ok = await database.connection
         .db!.admin()
@@ -97,8 +103,13 @@ export async function createSubgraphService<TModels, TLoaders>(
     const principal = verified.context;
     const execute = () =>
       executeApollo(apollo, req, res, async () => ({ ...principal, models, loaders: definition.loaders(models) }));
-    // An anonymous caller has no tenant: every tenant-scoped read or write then fails closed.
-    await (principal.tenantId ? runWithTenant(principal.tenantId, execute) : execute());
+    // The gateway's request id goes on every log line written while serving this request.
+    await runWithRequestContext({ requestId: principal.requestId }, () =>
+      withServerSpan(`${definition.name} ${req.method} ${path}`, req.headers, { 'graphql.subgraph': definition.name }, () =>
+        // An anonymous caller has no tenant: every tenant-scoped read or write then fails closed.
+        principal.tenantId ? runWithTenant(principal.tenantId, execute) : execute(),
+      ),
+    );
   });
 
   return {

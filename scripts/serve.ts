@@ -5,6 +5,7 @@
 import { createGateway } from '../gateway';
 import { loadConfig, SUBGRAPHS, type SubgraphName } from '../lib/env';
 import { logger } from '../lib/logger';
+import { startTracing } from '../lib/tracing';
 import { ensureDemoTenants, startSeedingGateway } from './demo-data';
 import { SUBGRAPH_FACTORIES } from './platform';
 
@@ -15,6 +16,8 @@ async function main(): Promise<void> {
   }
   const config = loadConfig();
   if (!config.mongodbUri) throw new Error('MONGODB_URI is required to run a single service.');
+  // Before the service starts; loads nothing unless OTEL_EXPORTER_OTLP_ENDPOINT is set.
+  const tracing = await startTracing(service);
   const host = process.env.HOST ?? '0.0.0.0';
   const common = {
     mongoUri: config.mongodbUri,
@@ -50,13 +53,15 @@ async function main(): Promise<void> {
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
       logger.info({ signal }, 'stopping');
-      stop().then(
-        () => process.exit(0),
-        (err) => {
-          logger.error({ err }, 'stop failed');
-          process.exit(1);
-        },
-      );
+      stop()
+        .then(() => tracing?.shutdown())
+        .then(
+          () => process.exit(0),
+          (err) => {
+            logger.error({ err }, 'stop failed');
+            process.exit(1);
+          },
+        );
     });
   }
 }

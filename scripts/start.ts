@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { loadConfig } from '../lib/env';
 import { logger } from '../lib/logger';
 import { startDatabase, type DatabaseServer } from '../lib/mongo/server';
+import { startTracing } from '../lib/tracing';
 import { demoApiKey } from '../subgraphs/identity/models';
 import { ensureDemoTenants, startSeedingGateway } from './demo-data';
 import { startPlatform, type Platform } from './platform';
@@ -13,6 +14,9 @@ import { startPlatform, type Platform } from './platform';
 async function main(): Promise<void> {
   const config = loadConfig();
   const say = (msg: string) => console.log(msg);
+  // Before any service starts, so their spans are recorded; nothing is loaded unless OTEL_EXPORTER_OTLP_ENDPOINT is set.
+  const tracing = await startTracing('crm-erp-platform');
+  if (tracing) say('Tracing: exporting spans over OTLP/HTTP');
   let database: DatabaseServer | undefined;
   let platform: Platform | undefined;
   let stopping = false;
@@ -22,6 +26,7 @@ async function main(): Promise<void> {
     say(`\n${signal}: stopping...`);
     await platform?.stop().catch((err) => logger.error({ err }, 'stopping the platform failed'));
     await database?.stop().catch((err) => logger.error({ err }, 'stopping the database failed'));
+    await tracing?.shutdown().catch((err) => logger.error({ err }, 'flushing spans failed'));
     process.exit(0);
   };
   process.on('SIGINT', () => void stop('SIGINT'));

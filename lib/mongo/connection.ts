@@ -1,4 +1,5 @@
 import mongoose, { type Connection } from 'mongoose';
+import { mongoCommandTracer } from '../tracing';
 
 // Filters are built from typed GraphQL input only; these make any slip fail loudly, not silently.
 mongoose.set('sanitizeFilter', true);
@@ -12,8 +13,13 @@ export interface Database {
   close(): Promise<void>;
 }
 
+export interface DatabaseOptions {
+  /** Receives every finished driver command (request work and housekeeping alike): metrics. */
+  observeCommand?(command: string, durationMs: number, ok: boolean): void;
+}
+
 /** Opens a dedicated connection to one database on the chosen server. */
-export async function openDatabase(serverUri: string, dbName: string): Promise<Database> {
+export async function openDatabase(serverUri: string, dbName: string, options: DatabaseOptions = {}): Promise<Database> {
   const connection = mongoose.createConnection(serverUri, {
     dbName,
     monitorCommands: true,
@@ -24,6 +30,19 @@ export async function openDatabase(serverUri: string, dbName: string): Promise<D
   connection.getClient().on('commandStarted', (event) => {
     if (!IGNORED_COMMANDS.has(event.commandName)) commands += 1;
   });
+  const { observeCommand } = options;
+  if (observeCommand) {
+    connection.getClient().on('commandSucceeded', (event) => observeCommand(event.commandName, event.duration, true));
+    connection.getClient().on('commandFailed', (event) => observeCommand(event.commandName, event.duration, false));
+  }
+  const tracer = mongoCommandTracer(); // undefined unless tracing is on
+  if (tracer) {
+    connection.getClient().on('commandStarted', (event) => {
+      if (!IGNORED_COMMANDS.has(event.commandName)) tracer.started(event);
+    });
+    connection.getClient().on('commandSucceeded', (event) => tracer.ended(event, true));
+    connection.getClient().on('commandFailed', (event) => tracer.ended(event, false));
+  }
   await connection.asPromise();
   return {
     connection,
