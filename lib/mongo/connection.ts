@@ -4,7 +4,8 @@ import { mongoCommandTracer } from '../tracing';
 // Filters are built from typed GraphQL input only; these make any slip fail loudly, not silently.
 mongoose.set('sanitizeFilter', true);
 mongoose.set('strictQuery', 'throw');
-mongoose.set('autoIndex', false); // indexes are built explicitly by syncIndexes() at start-up
+mongoose.set('autoIndex', false); // indexes are built explicitly by syncModels() at start-up
+mongoose.set('autoCreate', false); // so are collections: no createCollection per model on every connection
 
 export interface Database {
   connection: Connection;
@@ -56,11 +57,14 @@ const IGNORED_COMMANDS = new Set(['hello', 'isMaster', 'ismaster', 'ping', 'endS
 
 /** Creates every collection and index the models declare; idempotent. */
 export async function syncModels(connection: Connection): Promise<void> {
+  const existing = new Set((await connection.db!.listCollections({}, { nameOnly: true }).toArray()).map((c) => c.name));
   for (const model of Object.values(connection.models)) {
     if (model.schema.get('autoCreate') === false) continue; // a view over another model's collection
-    await model.createCollection().catch((err: { codeName?: string }) => {
-      if (err.codeName !== 'NamespaceExists') throw err;
-    });
+    if (!existing.has(model.collection.collectionName)) {
+      await model.createCollection().catch((err: { codeName?: string }) => {
+        if (err.codeName !== 'NamespaceExists') throw err; // another process created it meanwhile
+      });
+    }
     await model.syncIndexes();
   }
 }
