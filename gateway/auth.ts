@@ -98,6 +98,6 @@ export function createAuthenticator(models: IdentityModels, options: Authenticat
 export type Authenticate = ReturnType<typeof createAuthenticator>;
 
 /** A caller-supplied request id is kept only when it is short and plain. */
-function safeRequestId(value: string | null | undefined): string | null {
+export function safeRequestId(value: string | null | undefined): string | null {
   return value && /^[\w.:-]{1,64}$/.test(value) ? value : null;
 }

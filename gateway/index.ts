@@ -18,7 +18,7 @@ import { databaseName, openDatabase, type Database } from '../lib/mongo/connecti
 import { signContext, type RequestPrincipal } from '../lib/signed-context';
 import { SUPERGRAPH_PATH } from '../lib/schema';
 import { DEFAULT_GATEWAY_LIMITS, type GatewayLimits, type SubgraphName } from '../lib/env';
-import { clientIp, createAuthenticator } from './auth';
+import { clientIp, createAuthenticator, safeRequestId } from './auth';
 import { createErrorFormatter } from './format-error';
 import { createExplorer, type ExplorerOptions } from './explorer';
 import { identityModels, type IdentityModels } from '../subgraphs/identity/models';
@@ -94,11 +94,6 @@ class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
       },
     );
   }
-}
-
-/** A caller-supplied request id is kept only when it is short and plain (the same rule as auth.ts). */
-function requestIdOf(value: string | string[] | undefined): string {
-  return typeof value === 'string' && /^[\w.:-]{1,64}$/.test(value) ? value : randomUUID();
 }
 
 /**
@@ -192,7 +187,7 @@ export async function createGateway(config: GatewayConfig): Promise<GatewayServi
 
   const http = httpService(log, async (req, res, path) => {
     // One id per request, on every response; the authenticator adopts it as the principal's requestId.
-    const request = { requestId: requestIdOf(req.headers['x-request-id']) };
+    const request = { requestId: safeRequestId(headerMap(req).get('x-request-id')) ?? randomUUID() };
     req.headers['x-request-id'] = request.requestId;
     res.setHeader('x-request-id', request.requestId);
     await requests.run(request, () => serve(req, res, path, request));
