@@ -158,7 +158,7 @@ export type OrderFate = 'DRAFT' | 'CONFIRMED' | 'FULFILLED' | 'CANCELLED';
 
 export interface TenantPlan {
   departments: string[];
-  employees: Array<{ name: string; email: string; title: string; department: number }>;
+  employees: Array<{ name: string; email: string; title: string; department: number; salary: string }>;
   warehouses: Array<{ code: string; name: string }>;
   /** `stock[w]` is the opening balance in warehouse w. */
   products: Array<{ sku: string; name: string; price: string; stock: number[] }>;
@@ -228,6 +228,8 @@ export function planTenantData(size: SeedSize | SizeSpec, seed: number, tenant: 
       email: uniqueEmail(name.toLowerCase().replace(/ /g, '.'), `${tenant.slug}.example`),
       title: rnd.pick(TITLES),
       department: i % departments.length,
+      // Annual salary: derived from the position, not drawn, so the rest of the plan stays as it was.
+      salary: `${(42 + ((i * 7 + seed) % 60)) * 1000}.00`,
     };
   });
 
@@ -380,7 +382,13 @@ export async function seedTenantData(call: Call, tenant: SeedTenant, options: Se
   });
   await step('employees', plan.employees, (e) =>
     mutate('employees', M.employee, {
-      i: { name: e.name, email: e.email, title: e.title, departmentId: departmentIds[e.department] },
+      i: {
+        name: e.name,
+        email: e.email,
+        title: e.title,
+        departmentId: departmentIds[e.department],
+        compensation: { amount: e.salary, currency },
+      },
     }),
   );
   const warehouseIds = await step('warehouses', plan.warehouses, async (w) => {
