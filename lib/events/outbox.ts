@@ -114,7 +114,8 @@ export class OutboxRelay {
       // in-process document lock as domain writes (FerretDB applies updates without isolation).
       await runWithTenant(doc.tenantId, () =>
         withDocumentLock(model, String(doc._id), () =>
-          model.updateOne({ _id: doc._id }, { $pull: { [OUTBOX_FIELD]: { id: event.id } } }).exec(),
+          // The element exactly as read: FerretDB 1.x's $pull matches whole values, not conditions.
+          model.updateOne({ _id: doc._id }, { $pull: { [OUTBOX_FIELD]: event } }).exec(),
         ),
       );
       published += 1;
