@@ -1,0 +1,143 @@
+/**
+ * The bus between producers' relays and consumers, behind one interface, and its default
+ * implementation: an append-only log in MongoDB (its own `events` database, no extra server).
+ *
+ * The interface is shaped for Redis Streams as well (later work): `publish` ~ XADD (with the
+ * event id as the dedup key), `poll` ~ XREADGROUP from the group's position, `ack` ~ XACK.
+ */
+import mongoose, { type Connection } from 'mongoose';
+import { isDuplicateKeyError } from '../mutation';
+import { pickEnvelope, type EventEnvelope } from './envelope';
+
+export interface Delivery {
+  /** Opaque position of the event in the bus (a number here, a stream id in Redis). */
+  position: string;
+  event: EventEnvelope;
+}
+
+export interface PublishResult {
+  position: string;
+  /** True when the bus already held this event id: publishing is idempotent per event id. */
+  duplicate: boolean;
+}
+
+export interface EventBus {
+  /** Appends the event durably; publishing the same event id again is a no-op that returns its position. */
+  publish(event: EventEnvelope): Promise<PublishResult>;
+  /** Events after the group's acknowledged position, oldest first. Unacknowledged ones come again. */
+  poll(group: string, options?: { limit?: number }): Promise<Delivery[]>;
+  /** Acknowledges deliveries of `group` (a prefix of what `poll` returned, in order). */
+  ack(group: string, positions: string[]): Promise<void>;
+}
+
+const logSchema = new mongoose.Schema(
+  {
+    _id: { type: Number, required: true }, // the log position: 1, 2, 3... gap-free
+    id: { type: String, required: true },
+    type: { type: String, required: true },
+    tenantId: { type: String, required: true },
+    occurredAt: { type: String, required: true },
+    producer: { type: String, required: true },
+    schemaVersion: { type: Number, required: true },
+    aggregateId: { type: String, required: true },
+    payload: { type: mongoose.Schema.Types.Mixed, required: true },
+    requestId: { type: String },
+    publishedAt: { type: Date, required: true },
+  },
+  { versionKey: false, minimize: false },
+);
+logSchema.index({ id: 1 }, { unique: true }); // one entry per event id: publish is idempotent
+
+const positionSchema = new mongoose.Schema(
+  { _id: { type: String, required: true }, position: { type: Number, required: true }, updatedAt: { type: Date } },
+  { versionKey: false },
+);
+
+/** The event-log models on a connection to the events database (`syncModels` creates them). */
+export function eventLogModels(connection: Connection) {
+  return {
+    EventLog: connection.models.EventLog ?? connection.model('EventLog', logSchema, 'event_log'),
+    ConsumerPosition:
+      connection.models.ConsumerPosition ?? connection.model('ConsumerPosition', positionSchema, 'consumer_positions'),
+  };
+}
+
+const MAX_APPEND_ATTEMPTS = 50;
+
+/**
+ * The MongoDB-backed log. Positions are allocated by inserting `_id = last + 1`: the unique `_id`
+ * is the arbiter between concurrent publishers (in any number of processes), so positions are
+ * gap-free and become visible in order, and a reader that remembers "everything up to N" never
+ * skips an event. Works the same on FerretDB (single inserts and unique indexes are atomic there).
+ *
+ * Group positions live in `consumer_positions`; one poller per group at a time is assumed (a
+ * second one is safe, since consumers dedupe by event id, but wasteful).
+ */
+export class MongoEventBus implements EventBus {
+  private readonly models: ReturnType<typeof eventLogModels>;
+  private lastPosition: number | undefined;
+
+  constructor(connection: Connection) {
+    this.models = eventLogModels(connection);
+  }
+
+  async publish(event: EventEnvelope): Promise<PublishResult> {
+    const envelope = pickEnvelope(event as unknown as Record<string, unknown>);
+    const { EventLog } = this.models;
+    for (let attempt = 0; attempt < MAX_APPEND_ATTEMPTS; attempt++) {
+      const position = (this.lastPosition ?? (await this.readLastPosition())) + 1;
+      try {
+        await EventLog.create({ ...envelope, _id: position, publishedAt: new Date() });
+        this.lastPosition = position;
+        return { position: String(position), duplicate: false };
+      } catch (err) {
+        if (!isDuplicateKeyError(err)) throw err;
+        // Either the event is already in the log (a retried publish) or another publisher took this position.
+        const existing = await EventLog.findOne({ id: envelope.id }, { _id: 1 }).lean<{ _id: number }>();
+        if (existing) return { position: String(existing._id), duplicate: true };
+        this.lastPosition = undefined;
+      }
+    }
+    throw new Error(`Could not append event ${envelope.id} to the log: too much contention.`);
+  }
+
+  async poll(group: string, options: { limit?: number } = {}): Promise<Delivery[]> {
+    const { EventLog, ConsumerPosition } = this.models;
+    const at = (await ConsumerPosition.findById(group).lean<{ position: number }>())?.position ?? 0;
+    const docs = await EventLog.find({ _id: mongoose.trusted({ $gt: at }) })
+      .sort({ _id: 1 })
+      .limit(options.limit ?? 100)
+      .lean<Array<Record<string, unknown> & { _id: number }>>();
+    return docs.map((doc) => ({ position: String(doc._id), event: pickEnvelope(doc) }));
+  }
+
+  async ack(group: string, positions: string[]): Promise<void> {
+    if (!positions.length) return;
+    const position = Math.max(...positions.map(Number));
+    const { ConsumerPosition } = this.models;
+    // Positions only move forward; the upsert creates the group's record on its first ack.
+    const moved = await ConsumerPosition.updateOne(
+      { _id: group, position: mongoose.trusted({ $lt: position }) },
+      { $set: { position, updatedAt: new Date() } },
+    );
+    if (moved.matchedCount) return;
+    try {
+      await ConsumerPosition.create({ _id: group, position, updatedAt: new Date() });
+    } catch (err) {
+      if (!isDuplicateKeyError(err)) throw err; // exists with a position at or past this one
+    }
+  }
+
+  /** The group's acknowledged position (0 before its first ack) and how many events lie beyond it. */
+  async lag(group: string): Promise<{ position: number; pending: number }> {
+    const { ConsumerPosition } = this.models;
+    const position = (await ConsumerPosition.findById(group).lean<{ position: number }>())?.position ?? 0;
+    const last = await this.readLastPosition();
+    return { position, pending: Math.max(0, last - position) };
+  }
+
+  private async readLastPosition(): Promise<number> {
+    const last = await this.models.EventLog.findOne({}, { _id: 1 }).sort({ _id: -1 }).lean<{ _id: number }>();
+    return last?._id ?? 0;
+  }
+}

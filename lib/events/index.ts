@@ -1,0 +1,4 @@
+export * from './envelope';
+export * from './bus';
+export * from './outbox';
+export * from './consumer';
