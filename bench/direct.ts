@@ -39,6 +39,7 @@ export function createDirectHandler(config: TargetConfig) {
   async function customer360(errors: Json[], variables: Json) {
     const { customer } = await fetchSubgraph(errors, urls.customers, A_CUSTOMER, { id: variables.id });
     if (!customer) return { customer: null };
+    delete customer.__typename; // fetched for the representations, not asked for by the client
     const reps = [{ __typename: 'Customer', id: customer.id }];
     const sales = async () => {
       const [withOrders] = (await fetchSubgraph(errors, urls.sales, A_ORDERS, { representations: reps }))._entities ?? [];
@@ -70,7 +71,10 @@ export function createDirectHandler(config: TargetConfig) {
       fetchSubgraph(errors, urls.sales, B_ORDERS, { representations: reps }),
       fetchSubgraph(errors, urls.finance, B_INVOICES, { representations: reps }),
     ]);
-    nodes.forEach((n, i) => Object.assign(n, orders._entities?.[i], invoices._entities?.[i]));
+    nodes.forEach((n, i) => {
+      delete n.__typename;
+      Object.assign(n, orders._entities?.[i], invoices._entities?.[i]);
+    });
     return { customers };
   }
 

@@ -107,20 +107,37 @@ async function runLoad(load: object): Promise<any> {
 const commandCount = (bench: BenchPlatform) =>
   Object.values(bench.platform.subgraphs).reduce((sum, s) => sum + s.database.commandCount(), 0);
 
-/** One request per scenario before any load: the target must answer with data and no errors. */
-async function check(url: string, headers: Record<string, string>, customerIds: string[]): Promise<string | undefined> {
+/** One request per scenario before any load (the first customer for a): the target must answer with data and no errors. */
+async function check(
+  url: string,
+  headers: Record<string, string>,
+  customerIds: string[],
+): Promise<{ problem?: string; answers: Record<string, string> }> {
+  const answers: Record<string, string> = {};
   for (const s of SCENARIOS) {
     const res = await fetch(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...headers },
-      body: JSON.stringify({ query: s.query, operationName: s.operationName, variables: s.variables(customerIds) }),
+      body: JSON.stringify({ query: s.query, operationName: s.operationName, variables: s.variables(customerIds.slice(0, 1)) }),
     });
     const body: any = await res.json().catch(() => ({}));
     const root = body?.data && Object.values(body.data)[0];
     if (res.status !== 200 || body.errors?.length || !root)
-      return `scenario ${s.id}: HTTP ${res.status} ${JSON.stringify(body).slice(0, 300)}`;
+      return { problem: `scenario ${s.id}: HTTP ${res.status} ${JSON.stringify(body).slice(0, 300)}`, answers };
+    answers[s.id] = canonical(body.data);
   }
-  return undefined;
+  return { answers };
+}
+
+/** JSON with sorted keys, so answers assembled in another order compare equal. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object')
+    return `{${Object.keys(value)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
+  return JSON.stringify(value);
 }
 
 const fmt = (n: number, digits = 0) => (Number.isFinite(n) ? n.toFixed(digits) : '-');
@@ -215,6 +232,8 @@ async function main() {
   const config = loadConfig();
   const results: Row[] = [];
   const failures: Record<string, string> = {};
+  let reference: { kind: TargetKind; answers: Record<string, string> } | undefined;
+  const answersDiffer: string[] = [];
   try {
     say(
       `Our gateway runs with a benchmark budget (costBucketSize ${BENCH_GATEWAY_LIMITS.costBucketSize}, ` +
@@ -243,8 +262,18 @@ async function main() {
       try {
         target = await startTarget(targetConfig);
         const headers: Record<string, string> = kind === 'ours' ? { 'x-api-key': bench.key } : {};
-        const problem = await check(target.url, headers, bench.customerIds);
+        const { problem, answers } = await check(target.url, headers, bench.customerIds);
         if (problem) throw new Error(`wrong answer: ${problem}`);
+        // Every target must give the same data as the first one checked (the lower bound included).
+        reference ??= { kind, answers };
+        for (const [id, answer] of Object.entries(answers))
+          if (answer !== reference.answers[id]) {
+            answersDiffer.push(`${kind} vs ${reference.kind}, scenario ${id}`);
+            const at = [...answer].findIndex((c, i) => c !== reference!.answers[id][i]);
+            say(
+              `  ${TARGET_NAMES[kind]}: WARNING: scenario ${id} answer differs from ${TARGET_NAMES[reference.kind]}'s at ...${answer.slice(Math.max(0, at - 60), at + 60)}`,
+            );
+          }
         for (const scenario of scenarioIds) {
           const load = { url: target.url, headers, scenario, customerIds: bench.customerIds, connections };
           if (warmup > 0) await runLoad({ ...load, duration: warmup });
@@ -293,6 +322,11 @@ async function main() {
   say(
     "RSS: peak of the target process during the measured run. mongo cmd/req: MongoDB commands the six subgraphs sent during the run / requests (our gateway's own API-key lookups, cached 5 s, are not in it).",
   );
+  say(
+    answersDiffer.length
+      ? `Answers differ: ${answersDiffer.join('; ')}`
+      : `All measured targets gave identical data for the check request of each scenario.`,
+  );
   for (const [kind, why] of Object.entries(failures)) say(`${TARGET_NAMES[kind as TargetKind]} not measured: ${why}`);
   const file = join(__dirname, 'results', `${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
   writeFileSync(
@@ -311,6 +345,7 @@ async function main() {
         scenarios: SCENARIOS.filter((x) => scenarioIds.includes(x.id)).map(({ id, name, query }) => ({ id, name, query })),
         results: ordered,
         failures,
+        answersDiffer,
       },
       null,
       2,
