@@ -1,0 +1,121 @@
+/**
+ * Starts the database and the platform (six subgraphs + our gateway, scripts/platform.ts) for the
+ * benchmark, with the benchmark tenant seeded (or reused), and a gateway budget large enough that
+ * the load is never throttled.
+ */
+import { join } from 'node:path';
+import { loadConfig, type GatewayLimits } from '../lib/env';
+import { startDatabase, type DatabaseServer } from '../lib/mongo/server';
+import { demoApiKey } from '../subgraphs/identity/models';
+import { ensureTenant } from '../scripts/demo-data';
+import { startPlatform, type Platform } from '../scripts/platform';
+import { seedTenantData, throttledCall } from '../scripts/seed-data';
+import { benchSizeSpec, benchTenantSlug } from './dataset';
+
+/** Our gateway's limits while benchmarking: the default per-key budget (1000 points, 50/s) would throttle the load. */
+export const BENCH_GATEWAY_LIMITS: Partial<GatewayLimits> = {
+  costBucketSize: 1_000_000_000,
+  costRestoreRate: 1_000_000_000,
+  maxCost: 1_000_000,
+};
+
+export interface BenchPlatform {
+  platform: Platform;
+  database: DatabaseServer;
+  key: string;
+  tenantId: string;
+  signingSecret: string;
+  customerIds: string[];
+  seededSeconds: number;
+  stop(): Promise<void>;
+}
+
+export async function prepareDataset(options: {
+  customers: number;
+  seed: number;
+  log: (msg: string) => void;
+}): Promise<BenchPlatform> {
+  const { customers, seed, log } = options;
+  process.env.LOG_LEVEL ??= 'silent';
+  const config = loadConfig();
+  const database = await startDatabase({ log, dataDir: join(__dirname, '.data', benchTenantSlug(customers, seed)) });
+  log(`Database: ${database.description}`);
+  let platform: Platform | undefined;
+  try {
+    platform = await startPlatform({
+      mongoUri: database.uri,
+      dbPrefix: config.dbPrefix,
+      signingSecrets: config.signingSecrets,
+      jwtSecrets: config.jwtSecrets,
+      nodeEnv: config.nodeEnv,
+      gatewayLimits: { ...config.gatewayLimits, ...BENCH_GATEWAY_LIMITS },
+    });
+    const slug = benchTenantSlug(customers, seed);
+    const key = demoApiKey(config.demoKeySeed, slug);
+    const ensured = await ensureTenant(
+      platform.gateway.identity,
+      { slug, name: `Bench ${slug}`, currency: 'EUR' },
+      key,
+      'Bench key',
+    );
+    const call = throttledCall(platform.gatewayUrl, key);
+    const count = async () =>
+      (await call<{ customers: { totalCount: number } }>(`{ customers(first: 1) { totalCount } }`)).customers.totalCount;
+    const started = Date.now();
+    let existing = await count();
+    if (existing === 0) {
+      log(
+        `Seeding tenant "${slug}" (${customers} customers, through the gateway; slow on FerretDB, done once and kept in bench/.data/${slug}/)`,
+      );
+      let last = 0;
+      await seedTenantData(call, ensured.tenant, {
+        size: benchSizeSpec(customers),
+        seed,
+        concurrency: 8,
+        onProgress: (step, done, total) => {
+          if (Date.now() - last < 10_000 && done < total) return;
+          last = Date.now();
+          log(`  ${step.padEnd(12)} ${done}/${total} (${((Date.now() - started) / 1000).toFixed(0)}s)`);
+        },
+      });
+      existing = await count();
+    } else log(`Reusing tenant "${slug}" (${existing} customers)`);
+    if (existing !== customers)
+      throw new Error(
+        `Tenant "${slug}" has ${existing} customers, expected ${customers} (an interrupted seed?): delete bench/.data/${slug}/ and rerun.`,
+      );
+    const customerIds: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const page: {
+        customers: { edges: Array<{ node: { id: string } }>; pageInfo: { hasNextPage: boolean; endCursor: string } };
+      } = await call(
+        `query($after: String) { customers(first: 100, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }`,
+        {
+          after,
+        },
+      );
+      customerIds.push(...page.customers.edges.map((e) => e.node.id));
+      if (!page.customers.pageInfo.hasNextPage) break;
+      after = page.customers.pageInfo.endCursor;
+    }
+    const p = platform;
+    return {
+      platform: p,
+      database,
+      key,
+      tenantId: ensured.id,
+      signingSecret: config.signingSecrets[0],
+      customerIds,
+      seededSeconds: (Date.now() - started) / 1000,
+      stop: async () => {
+        await p.stop();
+        await database.stop();
+      },
+    };
+  } catch (err) {
+    await platform?.stop();
+    await database.stop();
+    throw err;
+  }
+}

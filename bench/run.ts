@@ -1,0 +1,363 @@
+/**
+ * `npm run bench -- [--customers 1000] [--duration 10] [--warmup 3] [--connections 10]
+ *                   [--targets ours,apollo,hive,direct] [--scenarios a,b] [--seed 1]`
+ *
+ * Starts the database and the six subgraphs in this process (scripts/platform.ts, the benchmark
+ * tenant seeded once and reused), then for each target starts that gateway in its own process,
+ * checks one response per scenario, and drives load with autocannon from a third process: a
+ * warm-up, then a fixed duration. Prints one table and writes bench/results/<time>.json.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { ALL_SCOPES } from '../lib/scopes';
+import { loadConfig } from '../lib/env';
+import { prepareDataset, BENCH_GATEWAY_LIMITS, type BenchPlatform } from './platform';
+import { SCENARIOS } from './queries';
+import type { TargetConfig, TargetKind } from './target';
+
+const ROOT = join(__dirname, '..');
+const TARGET_NAMES: Record<TargetKind, string> = {
+  ours: 'our gateway',
+  apollo: 'stock @apollo/gateway',
+  hive: 'Hive Gateway',
+  direct: 'direct (lower bound)',
+};
+
+interface Row {
+  target: TargetKind;
+  scenario: 'a' | 'b';
+  requests: number;
+  rps: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+  graphqlErrors: number;
+  socketErrors: number;
+  rssMaxMB: number;
+  rssEndMB: number;
+  mongoCommandsPerRequest: number;
+}
+
+const say = (msg: string) => console.log(msg);
+
+function tsxNode(script: string, env: Record<string, string>): ChildProcess {
+  // node itself runs the script (tsx as a loader), so the child's pid is the process we measure.
+  return spawn(process.execPath, ['--import', 'tsx', script], {
+    cwd: ROOT,
+    env: { ...process.env, LOG_LEVEL: 'silent', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+}
+
+function rssMB(pid: number): number {
+  try {
+    const kb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? NaN);
+    return kb / 1024;
+  } catch {
+    return NaN;
+  }
+}
+
+async function startTarget(config: TargetConfig): Promise<{ child: ChildProcess; url: string }> {
+  const child = tsxNode(join(__dirname, 'target.ts'), { BENCH_TARGET: JSON.stringify(config) });
+  let stderr = '';
+  child.stderr!.on('data', (d) => (stderr = (stderr + d).slice(-4000)));
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error('did not start within 120 s')), 120_000);
+    child.stdout!.on('data', (d) => {
+      out += d;
+      const ready = /READY (\S+)/.exec(out);
+      const failed = /FAILED (.*)/.exec(out);
+      if (ready) (clearTimeout(timer), resolve(ready[1]));
+      if (failed) (clearTimeout(timer), reject(new Error(failed[1])));
+    });
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`exited with ${code}: ${stderr.trim().split('\n').slice(-3).join(' | ')}`));
+    });
+  });
+  return { child, url };
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+    child.once('exit', () => (clearTimeout(timer), resolve()));
+    child.kill('SIGTERM');
+  });
+}
+
+async function runLoad(load: object): Promise<any> {
+  const child = tsxNode(join(__dirname, 'load.ts'), { BENCH_LOAD: JSON.stringify(load) });
+  let out = '';
+  let err = '';
+  child.stdout!.on('data', (d) => (out += d));
+  child.stderr!.on('data', (d) => (err = (err + d).slice(-4000)));
+  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+  if (code !== 0) throw new Error(`load generator failed (${code}): ${err.trim().split('\n').slice(-3).join(' | ')}`);
+  return JSON.parse(out.trim().split('\n').pop()!);
+}
+
+const commandCount = (bench: BenchPlatform) =>
+  Object.values(bench.platform.subgraphs).reduce((sum, s) => sum + s.database.commandCount(), 0);
+
+/** One request per scenario before any load (the first customer for a): the target must answer with data and no errors. */
+async function check(
+  url: string,
+  headers: Record<string, string>,
+  customerIds: string[],
+): Promise<{ problem?: string; answers: Record<string, string> }> {
+  const answers: Record<string, string> = {};
+  for (const s of SCENARIOS) {
+    const res = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ query: s.query, operationName: s.operationName, variables: s.variables(customerIds.slice(0, 1)) }),
+    });
+    const body: any = await res.json().catch(() => ({}));
+    const root = body?.data && Object.values(body.data)[0];
+    if (res.status !== 200 || body.errors?.length || !root)
+      return { problem: `scenario ${s.id}: HTTP ${res.status} ${JSON.stringify(body).slice(0, 300)}`, answers };
+    answers[s.id] = canonical(body.data);
+  }
+  return { answers };
+}
+
+/** JSON with sorted keys, so answers assembled in another order compare equal. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object')
+    return `{${Object.keys(value)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
+  return JSON.stringify(value);
+}
+
+const fmt = (n: number, digits = 0) => (Number.isFinite(n) ? n.toFixed(digits) : '-');
+const ratio = (a: number, b: number | undefined) => (b && Number.isFinite(a) ? `${(a / b).toFixed(2)}x` : '-');
+
+function table(rows: Row[]): string {
+  const head = [
+    'scenario',
+    'target',
+    'req/s',
+    'p50 ms',
+    'p95 ms',
+    'p99 ms',
+    'errors',
+    'RSS MB',
+    'mongo cmd/req',
+    'req/s vs direct',
+    'p50 vs direct',
+    'req/s vs Hive',
+    'p50 vs Hive',
+  ];
+  const lines = [head];
+  for (const r of rows) {
+    const direct = rows.find((x) => x.scenario === r.scenario && x.target === 'direct');
+    const hive = rows.find((x) => x.scenario === r.scenario && x.target === 'hive');
+    lines.push([
+      r.scenario,
+      TARGET_NAMES[r.target],
+      fmt(r.rps, 1),
+      fmt(r.p50),
+      fmt(r.p95),
+      fmt(r.p99),
+      String(r.errors),
+      fmt(r.rssMaxMB),
+      fmt(r.mongoCommandsPerRequest, 1),
+      ratio(r.rps, direct?.rps),
+      ratio(r.p50, direct?.p50),
+      ratio(r.rps, hive?.rps),
+      ratio(r.p50, hive?.p50),
+    ]);
+  }
+  const widths = head.map((_, i) => Math.max(...lines.map((l) => l[i].length)));
+  const row = (l: string[]) => '| ' + l.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ') + ' |';
+  return [
+    row(head),
+    '|' + widths.map((w, i) => (i < 2 ? ':' : '') + '-'.repeat(w + 1) + (i < 2 ? '' : ':')).join('|') + '|',
+    ...lines.slice(1).map(row),
+  ].join('\n');
+}
+
+function ensureBenchDependencies() {
+  // bench/package.json holds autocannon and Hive Gateway; installed here, never by the main `npm ci`.
+  try {
+    require.resolve('autocannon', { paths: [__dirname] });
+    require.resolve('@graphql-hive/gateway-runtime', { paths: [__dirname] });
+  } catch {
+    say('Installing the benchmark dependencies (npm --prefix bench ci) ...');
+    const { status } = require('node:child_process').spawnSync('npm', ['--prefix', __dirname, 'ci', '--no-audit', '--no-fund'], {
+      stdio: 'inherit',
+    });
+    if (status !== 0) throw new Error('npm --prefix bench ci failed');
+  }
+}
+
+async function main() {
+  const { values } = parseArgs({
+    options: {
+      customers: { type: 'string', default: '1000' },
+      seed: { type: 'string', default: '1' },
+      duration: { type: 'string', default: '10' },
+      warmup: { type: 'string', default: '3' },
+      connections: { type: 'string', default: '10' },
+      targets: { type: 'string', default: 'ours,apollo,hive,direct' },
+      scenarios: { type: 'string', default: 'a,b' },
+    },
+  });
+  const customers = Number(values.customers);
+  const seed = Number(values.seed);
+  const duration = Number(values.duration);
+  const warmup = Number(values.warmup);
+  const connections = Number(values.connections);
+  const targets = values.targets!.split(',') as TargetKind[];
+  const scenarioIds = values.scenarios!.split(',') as Array<'a' | 'b'>;
+  for (const t of targets) if (!(t in TARGET_NAMES)) throw new Error(`--targets: unknown ${t}`);
+  for (const [flag, n] of Object.entries({ customers, duration, connections }))
+    if (!Number.isInteger(n) || n < 1) throw new Error(`--${flag} must be a positive integer`);
+  if (!Number.isInteger(warmup) || warmup < 0) throw new Error('--warmup must be a non-negative integer');
+
+  ensureBenchDependencies();
+  process.env.LOG_LEVEL ??= 'silent';
+  const bench = await prepareDataset({ customers, seed, log: say });
+  const config = loadConfig();
+  const results: Row[] = [];
+  const failures: Record<string, string> = {};
+  let reference: { kind: TargetKind; answers: Record<string, string> } | undefined;
+  const answersDiffer: string[] = [];
+  try {
+    say(
+      `Our gateway runs with a benchmark budget (costBucketSize ${BENCH_GATEWAY_LIMITS.costBucketSize}, ` +
+        `costRestoreRate ${BENCH_GATEWAY_LIMITS.costRestoreRate}/s, maxCost ${BENCH_GATEWAY_LIMITS.maxCost}), not the default 1000 points at 50/s.`,
+    );
+    say(`${customers} customers, ${connections} connections, ${warmup} s warm-up + ${duration} s per target and scenario.`);
+    const principal = { tenantId: bench.tenantId, principal: 'apikey:bench', scopes: ALL_SCOPES };
+    for (const kind of targets) {
+      const targetConfig: TargetConfig = {
+        kind,
+        subgraphUrls: bench.platform.subgraphUrls,
+        signingSecret: bench.signingSecret,
+        principal,
+        ours:
+          kind === 'ours'
+            ? {
+                mongoUri: bench.database.uri,
+                dbPrefix: config.dbPrefix,
+                jwtSecrets: config.jwtSecrets,
+                nodeEnv: config.nodeEnv,
+                limits: { ...config.gatewayLimits, ...BENCH_GATEWAY_LIMITS },
+              }
+            : undefined,
+      };
+      let target: { child: ChildProcess; url: string } | undefined;
+      try {
+        target = await startTarget(targetConfig);
+        const headers: Record<string, string> = kind === 'ours' ? { 'x-api-key': bench.key } : {};
+        const { problem, answers } = await check(target.url, headers, bench.customerIds);
+        if (problem) throw new Error(`wrong answer: ${problem}`);
+        // Every target must give the same data as the first one checked (the lower bound included).
+        reference ??= { kind, answers };
+        for (const [id, answer] of Object.entries(answers))
+          if (answer !== reference.answers[id]) {
+            answersDiffer.push(`${kind} vs ${reference.kind}, scenario ${id}`);
+            const at = [...answer].findIndex((c, i) => c !== reference!.answers[id][i]);
+            say(
+              `  ${TARGET_NAMES[kind]}: WARNING: scenario ${id} answer differs from ${TARGET_NAMES[reference.kind]}'s at ...${answer.slice(Math.max(0, at - 60), at + 60)}`,
+            );
+          }
+        for (const scenario of scenarioIds) {
+          const load = { url: target.url, headers, scenario, customerIds: bench.customerIds, connections };
+          if (warmup > 0) await runLoad({ ...load, duration: warmup });
+          const before = commandCount(bench);
+          let rssMax = rssMB(target.child.pid!);
+          const sampler = setInterval(() => (rssMax = Math.max(rssMax, rssMB(target!.child.pid!))), 250);
+          const r = await runLoad({ ...load, duration });
+          clearInterval(sampler);
+          const commands = commandCount(bench) - before;
+          const row: Row = {
+            target: kind,
+            scenario,
+            requests: r.requests,
+            rps: r.rps,
+            p50: r.p50,
+            p95: r.p95,
+            p99: r.p99,
+            errors: r.non2xx + r.graphqlErrors + r.socketErrors,
+            non2xx: r.non2xx,
+            graphqlErrors: r.graphqlErrors,
+            socketErrors: r.socketErrors,
+            rssMaxMB: rssMax,
+            rssEndMB: rssMB(target.child.pid!),
+            mongoCommandsPerRequest: r.requests ? commands / r.requests : NaN,
+          };
+          results.push(row);
+          say(
+            `  ${TARGET_NAMES[kind].padEnd(22)} ${scenario}: ${fmt(row.rps, 1)} req/s, p50 ${fmt(row.p50)} ms, p99 ${fmt(row.p99)} ms, ${row.errors} errors`,
+          );
+        }
+      } catch (err) {
+        failures[kind] = err instanceof Error ? err.message : String(err);
+        say(`  ${TARGET_NAMES[kind]}: FAILED: ${failures[kind]}`);
+      } finally {
+        if (target) await stopChild(target.child);
+      }
+    }
+  } finally {
+    await bench.stop();
+  }
+
+  const ordered = scenarioIds.flatMap((s) => results.filter((r) => r.scenario === s));
+  say('');
+  for (const s of SCENARIOS.filter((x) => scenarioIds.includes(x.id))) say(`scenario ${s.id}: ${s.name}`);
+  say(table(ordered));
+  say(
+    "RSS: peak of the target process during the measured run. mongo cmd/req: MongoDB commands the six subgraphs sent during the run / requests (our gateway's own API-key lookups, cached 5 s, are not in it).",
+  );
+  say(
+    answersDiffer.length
+      ? `Answers differ: ${answersDiffer.join('; ')}`
+      : `All measured targets gave identical data for the check request of each scenario.`,
+  );
+  for (const [kind, why] of Object.entries(failures)) say(`${TARGET_NAMES[kind as TargetKind]} not measured: ${why}`);
+  const file = join(__dirname, 'results', `${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+  writeFileSync(
+    file,
+    JSON.stringify(
+      {
+        at: new Date().toISOString(),
+        node: process.version,
+        database: bench.database.description,
+        customers,
+        seed,
+        duration,
+        warmup,
+        connections,
+        gatewayLimits: BENCH_GATEWAY_LIMITS,
+        scenarios: SCENARIOS.filter((x) => scenarioIds.includes(x.id)).map(({ id, name, query }) => ({ id, name, query })),
+        results: ordered,
+        failures,
+        answersDiffer,
+      },
+      null,
+      2,
+    ) + '\n',
+  );
+  say(`Wrote ${file}`);
+}
+
+main().then(
+  () => process.exit(0),
+  (err) => {
+    console.error(err instanceof Error ? err.message : err);
+    process.exit(1);
+  },
+);
