@@ -8,7 +8,7 @@ import { loadConfig, type GatewayLimits } from '../lib/env';
 import { startDatabase, type DatabaseServer } from '../lib/mongo/server';
 import { demoApiKey } from '../subgraphs/identity/models';
 import { ensureTenant } from '../scripts/demo-data';
-import { startPlatform, type Platform } from '../scripts/platform';
+import { platformOptionsFrom, startPlatform, type Platform } from '../scripts/platform';
 import { seedTenantData, throttledCall } from '../scripts/seed-data';
 import { benchSizeSpec, benchTenantSlug } from './dataset';
 
@@ -43,11 +43,7 @@ export async function prepareDataset(options: {
   let platform: Platform | undefined;
   try {
     platform = await startPlatform({
-      mongoUri: database.uri,
-      dbPrefix: config.dbPrefix,
-      signingSecrets: config.signingSecrets,
-      jwtSecrets: config.jwtSecrets,
-      nodeEnv: config.nodeEnv,
+      ...platformOptionsFrom(config, database.uri),
       gatewayLimits: { ...config.gatewayLimits, ...BENCH_GATEWAY_LIMITS },
     });
     const slug = benchTenantSlug(customers, seed);

@@ -4,7 +4,7 @@
  */
 import { createGateway, type GatewayService } from '../gateway';
 import type { ExplorerOptions } from '../gateway/explorer';
-import { SUBGRAPHS, type GatewayLimits, type SubgraphName } from '../lib/env';
+import { SUBGRAPHS, type Config, type GatewayLimits, type SubgraphName } from '../lib/env';
 import type { SubgraphConfig, SubgraphService } from '../lib/subgraph';
 import { createCustomersSubgraph } from '../subgraphs/customers';
 import { createFinanceSubgraph } from '../subgraphs/finance';
@@ -37,6 +37,20 @@ export interface PlatformOptions {
   gatewayLimits?: Partial<GatewayLimits>;
   /** The GraphiQL explorer on the gateway (off when absent). */
   explorer?: ExplorerOptions;
+}
+
+/** The options every in-process start (npm start, seed, bench) takes from the validated environment. */
+export function platformOptionsFrom(config: Config, mongoUri: string): PlatformOptions {
+  return {
+    mongoUri,
+    dbPrefix: config.dbPrefix,
+    signingSecrets: config.signingSecrets,
+    jwtSecrets: config.jwtSecrets,
+    accessTokenTtlSeconds: config.accessTokenTtlSeconds,
+    authCacheTtlMs: config.authCacheTtlMs,
+    nodeEnv: config.nodeEnv,
+    gatewayLimits: config.gatewayLimits,
+  };
 }
 
 export interface Platform {

@@ -12,7 +12,7 @@ import { loadConfig } from '../lib/env';
 import { startDatabase, type DatabaseServer } from '../lib/mongo/server';
 import { demoApiKey } from '../subgraphs/identity/models';
 import { ensureTenant } from './demo-data';
-import { startPlatform, type Platform } from './platform';
+import { platformOptionsFrom, startPlatform, type Platform } from './platform';
 import { isSeedSize, SEED_SIZES, SEEDING_GATEWAY_LIMITS, seedTenantData, throttledCall, type SeedCounts } from './seed-data';
 
 export interface SeedArgs {
@@ -58,11 +58,7 @@ async function main(): Promise<void> {
     say(`Database: ${database.description}`);
     // Every service on a free loopback port, the gateway with a bulk-load budget: nothing public listens.
     platform = await startPlatform({
-      mongoUri: database.uri,
-      dbPrefix: config.dbPrefix,
-      signingSecrets: config.signingSecrets,
-      jwtSecrets: config.jwtSecrets,
-      nodeEnv: config.nodeEnv,
+      ...platformOptionsFrom(config, database.uri),
       gatewayLimits: { ...config.gatewayLimits, ...SEEDING_GATEWAY_LIMITS },
     });
     const key = demoApiKey(config.demoKeySeed, args.tenant);

@@ -9,7 +9,7 @@ import { startDatabase, type DatabaseServer } from '../lib/mongo/server';
 import { startTracing } from '../lib/tracing';
 import { demoApiKey } from '../subgraphs/identity/models';
 import { ensureDemoTenants, startSeedingGateway } from './demo-data';
-import { startPlatform, type Platform } from './platform';
+import { platformOptionsFrom, startPlatform, type Platform } from './platform';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -35,16 +35,9 @@ async function main(): Promise<void> {
   database = await startDatabase({ log: say, dataDir: join(process.cwd(), '.data', 'ferretdb') });
   say(`Database: ${database.description}`);
   platform = await startPlatform({
-    mongoUri: database.uri,
-    dbPrefix: config.dbPrefix,
-    signingSecrets: config.signingSecrets,
-    jwtSecrets: config.jwtSecrets,
-    accessTokenTtlSeconds: config.accessTokenTtlSeconds,
-    authCacheTtlMs: config.authCacheTtlMs,
-    nodeEnv: config.nodeEnv,
+    ...platformOptionsFrom(config, database.uri),
     host: process.env.HOST ?? '127.0.0.1',
     ports: config.ports,
-    gatewayLimits: config.gatewayLimits,
     // The explorer's headers editor starts with the acme demo key (derived, so known before seeding).
     explorer: { enabled: config.explorerEnabled, defaultHeaders: { 'x-api-key': demoApiKey(config.demoKeySeed, 'acme') } },
   });
