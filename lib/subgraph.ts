@@ -6,7 +6,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
-import type { Connection } from 'mongoose';
+import type { Connection, Model } from 'mongoose';
 import type { DocumentNode } from 'graphql';
 import { databaseName, openDatabase, syncModels, type Database } from './mongo/connection';
 import { verifyContext, type RequestPrincipal } from './signed-context';
@@ -18,6 +18,7 @@ import { childLogger, runWithRequestContext } from './logger';
 import { createServiceMetrics } from './metrics';
 import { withServerSpan } from './tracing';
 import type { SubgraphName } from './env';
+import { EventConsumer, MongoEventBus, OutboxRelay, consumerModels, eventLogModels, type EventBus, type EventHandler } from './events';
 
 export interface SubgraphConfig {
   /** Server connection string (no database name). */
@@ -29,6 +30,33 @@ export interface SubgraphConfig {
   /** HS256 secrets for user access tokens: the first signs (identity), all verify. */
   jwtSecrets?: string[];
   accessTokenTtlSeconds?: number;
+  /** Event relay and consumers of this subgraph (ARCHITECTURE.md section 5). */
+  events?: SubgraphEventOptions;
+}
+
+export interface SubgraphEventOptions {
+  /** Off: no relay publishes this subgraph's outboxes and no consumer runs (tests that drive them by hand). */
+  disabled?: boolean;
+  /** How often relays and consumers poll when idle (default 200 ms). */
+  pollIntervalMs?: number;
+  /** Attempts before an event becomes a dead letter (default 5). */
+  maxAttempts?: number;
+}
+
+/** One consumer group of a subgraph: the events it reacts to and its idempotent handler. */
+export interface ConsumerDefinition {
+  /** `<subgraph>.<purpose>`, e.g. `finance.invoice-drafter`. */
+  group: string;
+  types: string[];
+  handle: EventHandler;
+  maxAttempts?: number;
+}
+
+export interface SubgraphEvents<TModels> {
+  /** Models whose documents carry an outbox (`outboxPlugin`); a relay publishes their events. */
+  producers?(models: TModels): Array<Model<any>>;
+  /** Consumer groups that react to other domains' events, writing only this subgraph's models. */
+  consumers?(models: TModels): ConsumerDefinition[];
 }
 
 export interface SubgraphDefinition<TModels, TLoaders> {
@@ -37,6 +65,7 @@ export interface SubgraphDefinition<TModels, TLoaders> {
   resolvers: GraphQLResolverMap<any>;
   models(connection: Connection): TModels;
   loaders(models: TModels): TLoaders;
+  events?: SubgraphEvents<TModels>;
 }
 
 export interface SubgraphContext<TModels, TLoaders> extends RequestPrincipal {
@@ -48,6 +77,8 @@ export interface SubgraphService<TModels = unknown> {
   name: SubgraphName;
   database: Database;
   models: TModels;
+  /** The shared event bus, this subgraph's relay and its consumers (started with the service). */
+  events: { bus: EventBus; relay?: OutboxRelay; consumers: EventConsumer[] };
   /** Starts listening; resolves to the GraphQL endpoint URL. */
   listen(port?: number, host?: string): Promise<string>;
   stop(): Promise<void>;
@@ -63,7 +94,9 @@ export async function createSubgraphService<TModels, TLoaders>(
     observeCommand: metrics.observeMongoCommand,
   });
   const models = definition.models(database.connection);
+  consumerModels(database.connection); // processed ids and dead letters live in the consumer's own database
   await syncModels(database.connection);
+  const events = await startEvents(definition, models, database, config);
 
   const schema = buildSubgraphSchema({ typeDefs: definition.typeDefs, resolvers: definition.resolvers });
   enforceAuthorization(schema);
@@ -117,10 +150,59 @@ export async function createSubgraphService<TModels, TLoaders>(
     database,
     models,
     listen: http.listen,
+    events: { bus: events.bus, relay: events.relay, consumers: events.consumers },
     stop: async () => {
       await http.close();
       await apollo.stop();
+      await events.stop();
       await database.close();
+    },
+  };
+}
+
+/**
+ * Opens the shared event bus (the `events` database) and, unless disabled, starts the relay that
+ * publishes this subgraph's outboxes and its consumer groups.
+ */
+async function startEvents<TModels>(
+  definition: SubgraphDefinition<TModels, unknown>,
+  models: TModels,
+  database: Database,
+  config: SubgraphConfig,
+) {
+  // A connection of its own: the bus's polling is not work done for a request (commandCount).
+  const eventsDb = await openDatabase(config.mongoUri, databaseName(config.dbPrefix ?? '', 'events'));
+  eventLogModels(eventsDb.connection);
+  await syncModels(eventsDb.connection);
+  const bus = new MongoEventBus(eventsDb.connection);
+  const options = config.events ?? {};
+  const producers = definition.events?.producers?.(models) ?? [];
+  const pollIntervalMs = options.pollIntervalMs ?? 200;
+  const relay = producers.length ? new OutboxRelay({ bus, models: producers, pollIntervalMs }) : undefined;
+  const consumers = (definition.events?.consumers?.(models) ?? []).map(
+    (c) =>
+      new EventConsumer({
+        bus,
+        connection: database.connection,
+        group: c.group,
+        types: c.types,
+        handle: c.handle,
+        maxAttempts: c.maxAttempts ?? options.maxAttempts,
+        pollIntervalMs,
+      }),
+  );
+  if (!options.disabled) {
+    relay?.start();
+    for (const consumer of consumers) consumer.start();
+  }
+  return {
+    bus,
+    relay,
+    consumers,
+    stop: async () => {
+      await relay?.stop();
+      await Promise.all(consumers.map((c) => c.stop()));
+      await eventsDb.close();
     },
   };
 }

@@ -5,7 +5,7 @@
 import { createGateway, type GatewayService } from '../gateway';
 import type { ExplorerOptions } from '../gateway/explorer';
 import { SUBGRAPHS, type Config, type GatewayLimits, type SubgraphName } from '../lib/env';
-import type { SubgraphConfig, SubgraphService } from '../lib/subgraph';
+import type { SubgraphConfig, SubgraphEventOptions, SubgraphService } from '../lib/subgraph';
 import { createCustomersSubgraph } from '../subgraphs/customers';
 import { createFinanceSubgraph } from '../subgraphs/finance';
 import { createHrSubgraph } from '../subgraphs/hr';
@@ -37,6 +37,8 @@ export interface PlatformOptions {
   gatewayLimits?: Partial<GatewayLimits>;
   /** The GraphiQL explorer on the gateway (off when absent). */
   explorer?: ExplorerOptions;
+  /** Event relays and consumers of the subgraphs (on by default). */
+  events?: SubgraphEventOptions;
 }
 
 /** The options every in-process start (npm start, seed, bench) takes from the validated environment. */
@@ -70,6 +72,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
     nodeEnv: options.nodeEnv,
     jwtSecrets: options.jwtSecrets,
     accessTokenTtlSeconds: options.accessTokenTtlSeconds,
+    events: options.events,
   };
   const results = await Promise.allSettled(SUBGRAPHS.map((name) => SUBGRAPH_FACTORIES[name](config)));
   const started = results.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));

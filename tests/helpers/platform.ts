@@ -20,7 +20,7 @@ export interface TestPlatform extends Platform {
   tenantB: TestTenant;
 }
 
-export interface TestPlatformOptions extends Pick<PlatformOptions, 'gatewayLimits'> {
+export interface TestPlatformOptions extends Pick<PlatformOptions, 'gatewayLimits' | 'events'> {
   /** Turn on the gateway's GraphiQL explorer; `tenantAKeyHeader` prefills its headers with tenant A's key. */
   explorer?: { enabled: boolean; tenantAKeyHeader?: boolean };
 }
@@ -46,6 +46,7 @@ export async function startTestPlatform(options: TestPlatformOptions = {}): Prom
     nodeEnv: 'test',
     gatewayLimits: options.gatewayLimits,
     explorer,
+    events: { pollIntervalMs: 50, ...options.events }, // flows settle fast in tests
   });
   const tenant = async (slug: string): Promise<TestTenant> => {
     const doc = await platform.gateway.identity.Tenant.create({ slug, name: `Tenant ${slug}`, currency: 'EUR' });
@@ -64,8 +65,11 @@ export async function startTestPlatform(options: TestPlatformOptions = {}): Prom
     tenantA,
     tenantB,
     stop: async () => {
-      const connections = [platform.gateway.database, ...SUBGRAPHS.map((name) => platform.subgraphs[name].database)];
-      await Promise.all(connections.map((db) => db.connection.dropDatabase().catch(() => undefined)));
+      const connections = [platform.gateway.database, ...SUBGRAPHS.map((name) => platform.subgraphs[name].database)].map(
+        (db) => db.connection,
+      );
+      connections.push(connections[0].useDb(`${dbPrefix}_events`)); // the shared event log
+      await Promise.all(connections.map((c) => c.dropDatabase().catch(() => undefined)));
       await platform.stop();
     },
   };
