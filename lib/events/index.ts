@@ -2,3 +2,4 @@ export * from './envelope';
 export * from './bus';
 export * from './outbox';
 export * from './consumer';
+export * from './catalog';
