@@ -67,6 +67,7 @@ export interface EventCatalog {
   };
   'sales.deal.won': { dealId: string; customerId: string; ownerId?: string | null; amount: MoneyMinor; lines: LinePayload[] };
   'sales.deal.lost': { dealId: string; customerId: string; reason: string };
+  // Every order status change has its own type; subscriptions (`orderStatusChanged`) listen to all three.
   'sales.order.confirmed': { orderId: string; number: string; customerId: string; currency: string; lines: LinePayload[] };
   'sales.order.cancelled': { orderId: string; number: string; customerId: string; previousStatus: string };
   'sales.order.fulfilled': { orderId: string; number: string; customerId: string; currency: string; lines: LinePayload[] };
@@ -89,6 +90,8 @@ export interface EventCatalog {
   'inventory.product.upserted': { productId: string; sku: string; name: string; price: MoneyMinor };
   'inventory.stock.reserved': { orderId: string; lines: Array<{ productId: string; warehouseId: string; quantity: number; backordered: number }> };
   'inventory.stock.low': {
+    /** inventory's opaque StockLevel id (product x warehouse); `Query.stockLevel(id)` resolves it. */
+    stockLevelId: string;
     productId: string;
     warehouseId: string;
     available: number;
