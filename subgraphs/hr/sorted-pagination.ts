@@ -39,9 +39,13 @@ export async function paginateSorted<T extends { _id: { toString(): string } }>(
   let pageFilter: FilterQuery<any> = filter;
   if (args.after) {
     const [value, id] = decode(args.after);
-    const after = mongoose.trusted({
-      $or: [{ [sort.field]: { [cmp]: value } }, { [sort.field]: value, _id: { [cmp]: new mongoose.Types.ObjectId(id) } }],
-    });
+    // sanitizeFilter: every operator object is marked trusted on its own.
+    const after = {
+      $or: [
+        { [sort.field]: mongoose.trusted({ [cmp]: value }) },
+        { [sort.field]: value, _id: mongoose.trusted({ [cmp]: new mongoose.Types.ObjectId(id) }) },
+      ],
+    };
     pageFilter = { $and: [filter, after] };
   }
   const docs =

@@ -318,7 +318,7 @@ export type MutationUpdateEmployeeArgs = {
   input: UpdateEmployeeInput;
 };
 
-/** A bounded tree flattened in pre-order; rebuild it with `parentId`. */
+/** A bounded tree flattened in pre-order (under a department, its sub-departments come before its members); rebuild it with `parentId`. */
 export type OrgChart = {
   __typename?: 'OrgChart';
   /** The levels below the root included. */
