@@ -29,8 +29,12 @@ async function all<T>(call: Call, field: string, selection: string, args = ''): 
 }
 
 async function mutate(call: Call, name: string, inputType: string, input: Record<string, unknown>, select = ''): Promise<any> {
-  const { r } = await call<{ r: any }>(`mutation($i: ${inputType}!) { r: ${name}(input: $i) { ${select} userErrors { message } } }`, { i: input });
-  if (r.userErrors.length) throw new Error(`Seeding hr (${name}) failed: ${r.userErrors.map((e: { message: string }) => e.message).join('; ')}`);
+  const { r } = await call<{ r: any }>(
+    `mutation($i: ${inputType}!) { r: ${name}(input: $i) { ${select} userErrors { message } } }`,
+    { i: input },
+  );
+  if (r.userErrors.length)
+    throw new Error(`Seeding hr (${name}) failed: ${r.userErrors.map((e: { message: string }) => e.message).join('; ')}`);
   return r;
 }
 
@@ -51,19 +55,36 @@ export async function seedHrData(call: Call, currency: string, concurrency = 8):
   const people = await all<Person>(call, 'employees', 'id name department { id }', ', sort: NAME_ASC');
   if (!people.length) return;
   const managerOf = new Map<string, string>();
-  for (const person of people) if (person.department && !managerOf.has(person.department.id)) managerOf.set(person.department.id, person.id);
+  for (const person of people)
+    if (person.department && !managerOf.has(person.department.id)) managerOf.set(person.department.id, person.id);
   const managers = new Set(managerOf.values());
   const first = [...departments].sort((a, b) => a.name.localeCompare(b.name)).find((d) => managerOf.has(d.id));
   const head = (first && managerOf.get(first.id)) ?? people[0].id;
 
-  await eachLimit([...managerOf], concurrency, ([id, managerId]) => mutate(call, 'updateDepartment', 'UpdateDepartmentInput', { id, managerId }));
+  await eachLimit([...managerOf], concurrency, ([id, managerId]) =>
+    mutate(call, 'updateDepartment', 'UpdateDepartmentInput', { id, managerId }),
+  );
   await eachLimit(people, concurrency, (person, i) => {
-    const managerId = managers.has(person.id) ? (person.id === head ? null : head) : (person.department && managerOf.get(person.department.id)) ?? head;
+    const managerId = managers.has(person.id)
+      ? person.id === head
+        ? null
+        : head
+      : ((person.department && managerOf.get(person.department.id)) ?? head);
     const startDate = `${2018 + (i % 7)}-${String((i % 12) + 1).padStart(2, '0')}-01`;
-    return mutate(call, 'updateEmployee', 'UpdateEmployeeInput', { id: person.id, managerId: managerId === person.id ? null : managerId, startDate });
+    return mutate(call, 'updateEmployee', 'UpdateEmployeeInput', {
+      id: person.id,
+      managerId: managerId === person.id ? null : managerId,
+      startDate,
+    });
   });
 
-  const { timeOffType } = await mutate(call, 'createTimeOffType', 'CreateTimeOffTypeInput', { name: 'Vacation', yearlyAllowanceDays: 25 }, 'timeOffType { id }');
+  const { timeOffType } = await mutate(
+    call,
+    'createTimeOffType',
+    'CreateTimeOffTypeInput',
+    { name: 'Vacation', yearlyAllowanceDays: 25 },
+    'timeOffType { id }',
+  );
   const requester = people.find((p) => !managers.has(p.id) && p.department);
   if (requester) {
     const { timeOffRequest } = await mutate(
@@ -74,7 +95,10 @@ export async function seedHrData(call: Call, currency: string, concurrency = 8):
       'timeOffRequest { id }',
     );
     await mutate(call, 'submitTimeOffRequest', 'TimeOffRequestIdInput', { id: timeOffRequest.id });
-    await mutate(call, 'approveTimeOffRequest', 'DecideTimeOffRequestInput', { id: timeOffRequest.id, approverId: managerOf.get(requester.department!.id) });
+    await mutate(call, 'approveTimeOffRequest', 'DecideTimeOffRequestInput', {
+      id: timeOffRequest.id,
+      approverId: managerOf.get(requester.department!.id),
+    });
   }
 
   await mutate(call, 'configurePayroll', 'ConfigurePayrollInput', {
@@ -85,7 +109,13 @@ export async function seedHrData(call: Call, currency: string, concurrency = 8):
     ],
     contributions: [{ name: 'Employer social security', rateBps: 1050 }],
   });
-  const { payrollRun } = await mutate(call, 'createPayrollRun', 'CreatePayrollRunInput', { period: '2026-01' }, 'payrollRun { id }');
+  const { payrollRun } = await mutate(
+    call,
+    'createPayrollRun',
+    'CreatePayrollRunInput',
+    { period: '2026-01' },
+    'payrollRun { id }',
+  );
   await mutate(call, 'approvePayrollRun', 'PayrollRunIdInput', { id: payrollRun.id });
   await mutate(call, 'postPayrollRun', 'PayrollRunIdInput', { id: payrollRun.id });
 }

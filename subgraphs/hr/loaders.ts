@@ -26,7 +26,9 @@ export function hrLoaders(models: HrModels) {
     departmentEmployees: childConnectionLoader<EmployeeDoc>(models.Employee, 'departmentId'),
     /** Approved time off of many employees (their ledgers) in one query. */
     timeOffLedger: new DataLoader<string, TimeOffLedgerDoc | null>(async (employeeIds) => {
-      const docs = await models.TimeOffLedger.find({ employeeId: mongoose.trusted({ $in: [...employeeIds] }) }).lean<TimeOffLedgerDoc[]>();
+      const docs = await models.TimeOffLedger.find({ employeeId: mongoose.trusted({ $in: [...employeeIds] }) }).lean<
+        TimeOffLedgerDoc[]
+      >();
       const byEmployee = new Map(docs.map((d) => [d.employeeId, d]));
       return employeeIds.map((id) => byEmployee.get(id) ?? null);
     }),

@@ -45,7 +45,14 @@ describe('hr payroll through the gateway', () => {
     for (const [i, amount] of salaries.entries()) {
       const r = await tenantA.data(
         `mutation($i: CreateEmployeeInput!) { createEmployee(input: $i) { userErrors { message } } }`,
-        { i: { name: `Payee ${i}`, email: `payee${i}@a.example`, startDate: '2026-01-01', compensation: { amount, currency: 'EUR' } } },
+        {
+          i: {
+            name: `Payee ${i}`,
+            email: `payee${i}@a.example`,
+            startDate: '2026-01-01',
+            compensation: { amount, currency: 'EUR' },
+          },
+        },
       );
       expect(r.createEmployee.userErrors).toEqual([]);
     }
@@ -57,14 +64,19 @@ describe('hr payroll through the gateway', () => {
     expect(createPayrollRun.userErrors).toEqual([]);
     const run = createPayrollRun.payrollRun;
     expect(run.payslips).toHaveLength(3);
-    const move = (name: string) => `mutation($id: ID!) { r: ${name}(input: { id: $id }) { payrollRun { status postedAt } userErrors { message } } }`;
+    const move = (name: string) =>
+      `mutation($id: ID!) { r: ${name}(input: { id: $id }) { payrollRun { status postedAt } userErrors { message } } }`;
     expect((await tenantA.data(move('approvePayrollRun'), { id: run.id })).r.payrollRun.status).toBe('APPROVED');
     // The other tenant cannot touch it.
     expect((await tenantB.data(move('postPayrollRun'), { id: run.id })).r.payrollRun).toBeNull();
     const posted = (await tenantA.data(move('postPayrollRun'), { id: run.id })).r.payrollRun;
     expect(posted.status).toBe('POSTED');
 
-    const event = await waitForEvent(platform, `hr-e2e-${run.id}`, (e) => e.type === 'hr.payroll.posted' && e.aggregateId === run.id);
+    const event = await waitForEvent(
+      platform,
+      `hr-e2e-${run.id}`,
+      (e) => e.type === 'hr.payroll.posted' && e.aggregateId === run.id,
+    );
     const total = (field: string) => run.payslips.reduce((acc: number, p: any) => acc + parseAmount(p[field].amount, 'EUR'), 0);
     expect(event).toMatchObject({ tenantId: tenantA.id, producer: 'hr' });
     expect(event.payload).toEqual({
@@ -79,7 +91,9 @@ describe('hr payroll through the gateway', () => {
     // 7200000/12 = 600000; 5555555/12 = 462962.92 -> 462963; 10000007/12 = 833333.92 -> 833334.
     expect(event.payload).toMatchObject({ grossMinor: 600_000 + 462_963 + 833_334 });
     // The run's read side agrees.
-    const read = await tenantA.data(`query($id: ID!) { payrollRun(id: $id) { status gross { amount } net { amount } } }`, { id: run.id });
+    const read = await tenantA.data(`query($id: ID!) { payrollRun(id: $id) { status gross { amount } net { amount } } }`, {
+      id: run.id,
+    });
     expect(read.payrollRun).toEqual({
       status: 'POSTED',
       gross: { amount: '18962.97' },

@@ -35,9 +35,9 @@ describe('hr subgraph over HTTP', () => {
     expect((await b().data(entitiesQuery('Employee', 'name'), { representations }))._entities).toEqual([null]);
 
     const departments = [{ __typename: 'Department', id: departmentId }];
-    expect((await a().data(entitiesQuery('Department', 'name employees { totalCount }'), { representations: departments }))._entities).toEqual([
-      { __typename: 'Department', id: departmentId, name: 'Sales', employees: { totalCount: 1 } },
-    ]);
+    expect(
+      (await a().data(entitiesQuery('Department', 'name employees { totalCount }'), { representations: departments }))._entities,
+    ).toEqual([{ __typename: 'Department', id: departmentId, name: 'Sales', employees: { totalCount: 1 } }]);
     expect((await b().data(entitiesQuery('Department', 'name'), { representations: departments }))._entities).toEqual([null]);
   });
 
@@ -76,14 +76,20 @@ describe('hr organisation, time off and payroll over HTTP', () => {
 
   const department = async (t: Caller, name: string, parentId?: string) =>
     (
-      await t.data(`mutation($i: CreateDepartmentInput!) { createDepartment(input: $i) { department { id } userErrors { message } } }`, {
-        i: { name, parentId },
-      })
+      await t.data(
+        `mutation($i: CreateDepartmentInput!) { createDepartment(input: $i) { department { id } userErrors { message } } }`,
+        {
+          i: { name, parentId },
+        },
+      )
     ).createDepartment.department.id as string;
   const employee = async (t: Caller, name: string, extra: Record<string, unknown> = {}) => {
-    const r = await t.data(`mutation($i: CreateEmployeeInput!) { createEmployee(input: $i) { employee { id } userErrors { field code message } } }`, {
-      i: { name, email: `${name.toLowerCase().replace(/\W/g, '')}@corp.example`, ...extra },
-    });
+    const r = await t.data(
+      `mutation($i: CreateEmployeeInput!) { createEmployee(input: $i) { employee { id } userErrors { field code message } } }`,
+      {
+        i: { name, email: `${name.toLowerCase().replace(/\W/g, '')}@corp.example`, ...extra },
+      },
+    );
     expect(r.createEmployee.userErrors).toEqual([]);
     return r.createEmployee.employee.id as string;
   };
@@ -95,15 +101,28 @@ describe('hr organisation, time off and payroll over HTTP', () => {
     const platform = await department(t, 'Platform', eng);
     const ceo = await employee(t, 'Ceo', { departmentId: company, employmentType: 'FULL_TIME', startDate: '2020-01-01' });
     const cto = await employee(t, 'Cto', { departmentId: eng, managerId: ceo, startDate: '2021-01-01' });
-    const dev = await employee(t, 'Dev', { departmentId: platform, managerId: cto, employmentType: 'CONTRACTOR', startDate: '2022-06-01' });
-    const intern = await employee(t, 'Intern', { departmentId: platform, managerId: dev, employmentType: 'INTERN', startDate: '2026-09-01' });
+    const dev = await employee(t, 'Dev', {
+      departmentId: platform,
+      managerId: cto,
+      employmentType: 'CONTRACTOR',
+      startDate: '2022-06-01',
+    });
+    const intern = await employee(t, 'Intern', {
+      departmentId: platform,
+      managerId: dev,
+      employmentType: 'INTERN',
+      startDate: '2026-09-01',
+    });
     for (const [id, managerId] of [
       [company, ceo],
       [eng, cto],
     ]) {
-      const r = await t.data(`mutation($i: UpdateDepartmentInput!) { updateDepartment(input: $i) { department { manager { name } } userErrors { code } } }`, {
-        i: { id, managerId },
-      });
+      const r = await t.data(
+        `mutation($i: UpdateDepartmentInput!) { updateDepartment(input: $i) { department { manager { name } } userErrors { code } } }`,
+        {
+          i: { id, managerId },
+        },
+      );
       expect(r.updateDepartment.userErrors).toEqual([]);
     }
 
@@ -114,7 +133,9 @@ describe('hr organisation, time off and payroll over HTTP', () => {
     expect(tree).toEqual({
       name: 'Company',
       manager: { name: 'Ceo' },
-      children: [{ name: 'Engineering', parent: { name: 'Company' }, manager: { name: 'Cto' }, children: [{ name: 'Platform' }] }],
+      children: [
+        { name: 'Engineering', parent: { name: 'Company' }, manager: { name: 'Cto' }, children: [{ name: 'Platform' }] },
+      ],
     });
     const { employee: dev1 } = await t.data(
       `query($id: ID!) { employee(id: $id) { manager { name manager { name } } reports { name } employmentType status startDate } }`,
@@ -129,17 +150,23 @@ describe('hr organisation, time off and payroll over HTTP', () => {
     });
 
     // No cycles: the CEO cannot report to the intern, a department cannot sit under its child.
-    const cycle = await t.data(`mutation($i: UpdateEmployeeInput!) { updateEmployee(input: $i) { employee { id } userErrors { field code } } }`, {
-      i: { id: ceo, managerId: intern },
-    });
+    const cycle = await t.data(
+      `mutation($i: UpdateEmployeeInput!) { updateEmployee(input: $i) { employee { id } userErrors { field code } } }`,
+      {
+        i: { id: ceo, managerId: intern },
+      },
+    );
     expect(cycle.updateEmployee).toEqual({ employee: null, userErrors: [{ field: ['input', 'managerId'], code: 'INVALID' }] });
     const self = await t.data(`mutation($i: UpdateEmployeeInput!) { updateEmployee(input: $i) { userErrors { code } } }`, {
       i: { id: dev, managerId: dev },
     });
     expect(self.updateEmployee.userErrors).toEqual([{ code: 'INVALID' }]);
-    const loop = await t.data(`mutation($i: UpdateDepartmentInput!) { updateDepartment(input: $i) { userErrors { field code } } }`, {
-      i: { id: company, parentId: platform },
-    });
+    const loop = await t.data(
+      `mutation($i: UpdateDepartmentInput!) { updateDepartment(input: $i) { userErrors { field code } } }`,
+      {
+        i: { id: company, parentId: platform },
+      },
+    );
     expect(loop.updateDepartment.userErrors).toEqual([{ field: ['input', 'parentId'], code: 'INVALID' }]);
 
     // Org chart under an employee: every report, transitively, in pre-order, bounded by maxDepth.
@@ -171,7 +198,11 @@ describe('hr organisation, time off and payroll over HTTP', () => {
     // Filters and sort, paged with keyset cursors.
     const list = `query($f: EmployeeFilter, $s: EmployeeSort, $after: String) { employees(first: 2, after: $after, filter: $f, sort: $s) { totalCount edges { node { name } } pageInfo { hasNextPage endCursor } } }`;
     const page1 = (await t.data(list, { s: 'NAME_ASC' })).employees;
-    expect([page1.totalCount, page1.edges.map((e: any) => e.node.name), page1.pageInfo.hasNextPage]).toEqual([4, ['Ceo', 'Cto'], true]);
+    expect([page1.totalCount, page1.edges.map((e: any) => e.node.name), page1.pageInfo.hasNextPage]).toEqual([
+      4,
+      ['Ceo', 'Cto'],
+      true,
+    ]);
     const page2 = (await t.data(list, { s: 'NAME_ASC', after: page1.pageInfo.endCursor })).employees;
     expect([page2.edges.map((e: any) => e.node.name), page2.pageInfo.hasNextPage]).toEqual([['Dev', 'Intern'], false]);
     const started = (await t.data(list, { s: 'START_DATE_ASC', f: { departmentId: platform } })).employees;
@@ -181,8 +212,12 @@ describe('hr organisation, time off and payroll over HTTP', () => {
 
     // Employee status: ACTIVE -> ON_LEAVE -> TERMINATED, termination final.
     const status = `mutation($i: ChangeEmployeeStatusInput!) { changeEmployeeStatus(input: $i) { employee { status } userErrors { code } } }`;
-    expect((await t.data(status, { i: { id: intern, status: 'ON_LEAVE' } })).changeEmployeeStatus.employee.status).toBe('ON_LEAVE');
-    expect((await t.data(status, { i: { id: intern, status: 'TERMINATED' } })).changeEmployeeStatus.employee.status).toBe('TERMINATED');
+    expect((await t.data(status, { i: { id: intern, status: 'ON_LEAVE' } })).changeEmployeeStatus.employee.status).toBe(
+      'ON_LEAVE',
+    );
+    expect((await t.data(status, { i: { id: intern, status: 'TERMINATED' } })).changeEmployeeStatus.employee.status).toBe(
+      'TERMINATED',
+    );
     expect((await t.data(status, { i: { id: intern, status: 'ACTIVE' } })).changeEmployeeStatus).toEqual({
       employee: null,
       userErrors: [{ code: 'ILLEGAL_TRANSITION' }],
@@ -194,7 +229,10 @@ describe('hr organisation, time off and payroll over HTTP', () => {
     const t = tenant();
     const id = await employee(t, 'Paid', { compensation: { amount: '60000.00', currency: 'EUR' } });
     const query = `query($id: ID!) { employee(id: $id) { name compensation { amount currency } } }`;
-    expect((await t.data(query, { id })).employee).toEqual({ name: 'Paid', compensation: { amount: '60000.00', currency: 'EUR' } });
+    expect((await t.data(query, { id })).employee).toEqual({
+      name: 'Paid',
+      compensation: { amount: '60000.00', currency: 'EUR' },
+    });
     const reader = subgraph.as(`hr-tenant-${tenantCounter}`, ['hr:read']);
     const limited = await reader.query(query, { id });
     expect(limited.data?.employee).toEqual({ name: 'Paid', compensation: null });
@@ -232,7 +270,9 @@ describe('hr organisation, time off and payroll over HTTP', () => {
       const { id, days } = await draft('2026-03-02', '2026-03-08', false); // Mon..Sun
       expect(days).toBe(5);
       // Not yet submitted: cannot be approved.
-      expect((await t.data(move('approveTimeOffRequest'), { i: { id, approverId: boss } })).r.userErrors[0].code).toBe('ILLEGAL_TRANSITION');
+      expect((await t.data(move('approveTimeOffRequest'), { i: { id, approverId: boss } })).r.userErrors[0].code).toBe(
+        'ILLEGAL_TRANSITION',
+      );
       await t.data(move('submitTimeOffRequest'), { i: { id } });
       expect((await t.data(move('submitTimeOffRequest'), { i: { id } })).r.userErrors[0].code).toBe('ILLEGAL_TRANSITION');
       const balances = `query($id: ID!) { employee(id: $id) { timeOffBalances(year: 2026) { type { name } allowanceDays approvedDays pendingDays remainingDays } } }`;
@@ -242,11 +282,16 @@ describe('hr organisation, time off and payroll over HTTP', () => {
       // Someone who is not the manager (or the worker themself) cannot decide.
       for (const approverId of [other, worker]) {
         const refused = await t.data(move('approveTimeOffRequest'), { i: { id, approverId } });
-        expect(refused.r).toMatchObject({ timeOffRequest: null, userErrors: [{ field: ['input', 'approverId'], code: 'INVALID' }] });
+        expect(refused.r).toMatchObject({
+          timeOffRequest: null,
+          userErrors: [{ field: ['input', 'approverId'], code: 'INVALID' }],
+        });
       }
       const approved = await t.data(move('approveTimeOffRequest'), { i: { id, approverId: boss } });
       expect(approved.r).toEqual({ timeOffRequest: { status: 'APPROVED', decidedBy: { name: 'Boss' } }, userErrors: [] });
-      expect((await t.data(move('rejectTimeOffRequest'), { i: { id, approverId: boss } })).r.userErrors[0].code).toBe('ILLEGAL_TRANSITION');
+      expect((await t.data(move('rejectTimeOffRequest'), { i: { id, approverId: boss } })).r.userErrors[0].code).toBe(
+        'ILLEGAL_TRANSITION',
+      );
       expect((await t.data(balances, { id: worker })).employee.timeOffBalances[0]).toMatchObject({
         approvedDays: 5,
         pendingDays: 0,
@@ -257,7 +302,9 @@ describe('hr organisation, time off and payroll over HTTP', () => {
       const big = await draft('2026-06-01', '2026-06-08'); // Mon..Mon = 6 working days
       const over = await t.data(move('approveTimeOffRequest'), { i: { id: big.id, approverId: boss } });
       expect(over.r.userErrors.map((e: any) => e.code)).toEqual(['INSUFFICIENT_BALANCE']);
-      expect((await t.data(move('rejectTimeOffRequest'), { i: { id: big.id, approverId: boss } })).r.timeOffRequest.status).toBe('REJECTED');
+      expect((await t.data(move('rejectTimeOffRequest'), { i: { id: big.id, approverId: boss } })).r.timeOffRequest.status).toBe(
+        'REJECTED',
+      );
 
       const list = `query($f: TimeOffRequestFilter) { timeOffRequests(filter: $f, sort: START_DATE_ASC) { totalCount edges { node { startDate status type { name } employee { name } } } } }`;
       expect((await t.data(list, { f: { employeeId: worker } })).timeOffRequests).toEqual({
@@ -271,8 +318,13 @@ describe('hr organisation, time off and payroll over HTTP', () => {
 
       // Invalid dates write nothing.
       const bad = await t.data(request, { i: { employeeId: worker, typeId, startDate: '2026-12-28', endDate: '2027-01-05' } });
-      expect(bad.createTimeOffRequest).toEqual({ timeOffRequest: null, userErrors: [{ field: ['input', 'endDate'], code: 'INVALID' }] });
-      const foreign = await subgraph.as('someone-else').data(request, { i: { employeeId: worker, typeId, startDate: '2026-03-02', endDate: '2026-03-02' } });
+      expect(bad.createTimeOffRequest).toEqual({
+        timeOffRequest: null,
+        userErrors: [{ field: ['input', 'endDate'], code: 'INVALID' }],
+      });
+      const foreign = await subgraph
+        .as('someone-else')
+        .data(request, { i: { employeeId: worker, typeId, startDate: '2026-03-02', endDate: '2026-03-02' } });
       expect(foreign.createTimeOffRequest.userErrors).toEqual([{ field: ['input', 'employeeId'], code: 'NOT_FOUND' }]);
     });
 
@@ -300,11 +352,14 @@ describe('hr organisation, time off and payroll over HTTP', () => {
     const RUN = `payrollRun { id period status currency gross { amount } employeeDeductions { amount } employerContributions { amount } net { amount }
       payslips { employee { name } gross { amount currency } deductions { name rateBps amount { amount } } employerContributions { amount } net { amount } } }`;
     const create = `mutation($p: String!) { createPayrollRun(input: { period: $p }) { ${RUN} userErrors { field code } } }`;
-    const move = (name: string) => `mutation($id: ID!) { r: ${name}(input: { id: $id }) { payrollRun { status } userErrors { code } } }`;
+    const move = (name: string) =>
+      `mutation($id: ID!) { r: ${name}(input: { id: $id }) { payrollRun { status } userErrors { code } } }`;
 
     it('computes one payslip per paid employee, runs DRAFT -> APPROVED -> POSTED, one run per period', async () => {
       const t = tenant();
-      expect((await t.data(create, { p: '2026-10' })).createPayrollRun.userErrors).toEqual([{ field: ['input', 'period'], code: 'REQUIRED' }]);
+      expect((await t.data(create, { p: '2026-10' })).createPayrollRun.userErrors).toEqual([
+        { field: ['input', 'period'], code: 'REQUIRED' },
+      ]);
       const configure = await t.data(
         `mutation($i: ConfigurePayrollInput!) { configurePayroll(input: $i) { payrollSettings { currency deductions { name rateBps } } userErrors { field code } } }`,
         {
@@ -329,7 +384,10 @@ describe('hr organisation, time off and payroll over HTTP', () => {
       await employee(t, 'Late', { compensation: { amount: '48000.00', currency: 'EUR' }, startDate: '2026-11-01' }); // not yet started
       await employee(t, 'Volunteer', { startDate: '2020-01-01' }); // no compensation
       const gone = await employee(t, 'Gone', { compensation: { amount: '90000.00', currency: 'EUR' }, startDate: '2020-01-01' });
-      await t.data(`mutation($id: ID!) { changeEmployeeStatus(input: { id: $id, status: TERMINATED }) { userErrors { code } } }`, { id: gone });
+      await t.data(
+        `mutation($id: ID!) { changeEmployeeStatus(input: { id: $id, status: TERMINATED }) { userErrors { code } } }`,
+        { id: gone },
+      );
 
       const { createPayrollRun } = await t.data(create, { p: '2026-10' });
       expect(createPayrollRun.userErrors).toEqual([]);
@@ -369,15 +427,24 @@ describe('hr organisation, time off and payroll over HTTP', () => {
       });
 
       // One non-cancelled run per period.
-      expect((await t.data(create, { p: '2026-10' })).createPayrollRun.userErrors).toEqual([{ field: ['input', 'period'], code: 'TAKEN' }]);
-      expect((await t.data(create, { p: '2026-13' })).createPayrollRun.userErrors).toEqual([{ field: ['input', 'period'], code: 'INVALID' }]);
+      expect((await t.data(create, { p: '2026-10' })).createPayrollRun.userErrors).toEqual([
+        { field: ['input', 'period'], code: 'TAKEN' },
+      ]);
+      expect((await t.data(create, { p: '2026-13' })).createPayrollRun.userErrors).toEqual([
+        { field: ['input', 'period'], code: 'INVALID' },
+      ]);
       // Illegal moves are userErrors and change nothing.
-      expect((await t.data(move('postPayrollRun'), { id: run.id })).r).toEqual({ payrollRun: null, userErrors: [{ code: 'ILLEGAL_TRANSITION' }] });
+      expect((await t.data(move('postPayrollRun'), { id: run.id })).r).toEqual({
+        payrollRun: null,
+        userErrors: [{ code: 'ILLEGAL_TRANSITION' }],
+      });
       expect((await t.data(move('approvePayrollRun'), { id: run.id })).r.payrollRun.status).toBe('APPROVED');
       expect((await t.data(move('cancelPayrollRun'), { id: run.id })).r.userErrors).toEqual([{ code: 'ILLEGAL_TRANSITION' }]);
       expect((await t.data(move('postPayrollRun'), { id: run.id })).r.payrollRun.status).toBe('POSTED');
       expect((await t.data(move('postPayrollRun'), { id: run.id })).r.userErrors).toEqual([{ code: 'ILLEGAL_TRANSITION' }]);
-      expect((await t.data(move('approvePayrollRun'), { id: '000000000000000000000000' })).r.userErrors).toEqual([{ code: 'NOT_FOUND' }]);
+      expect((await t.data(move('approvePayrollRun'), { id: '000000000000000000000000' })).r.userErrors).toEqual([
+        { code: 'NOT_FOUND' },
+      ]);
 
       // The event waits in the run's outbox (or is already on the bus) with the payslips' totals.
       const event = await waitForEvent(subgraph, run.id);
@@ -406,9 +473,9 @@ describe('hr organisation, time off and payroll over HTTP', () => {
       expect((await t.data(`{ payrollRuns(filter: { status: CANCELLED }) { totalCount } }`)).payrollRuns.totalCount).toBe(1);
       // Another tenant sees none of it.
       expect((await subgraph.as('someone-else').data(`{ payrollRuns { totalCount } }`)).payrollRuns.totalCount).toBe(0);
-      expect((await subgraph.as('someone-else').data(move('approvePayrollRun'), { id: again.payrollRun.id })).r.userErrors).toEqual([
-        { code: 'NOT_FOUND' },
-      ]);
+      expect(
+        (await subgraph.as('someone-else').data(move('approvePayrollRun'), { id: again.payrollRun.id })).r.userErrors,
+      ).toEqual([{ code: 'NOT_FOUND' }]);
     });
   });
 });

@@ -9,7 +9,14 @@ import {
   rateAmount,
   validRateBps,
 } from '../../subgraphs/hr/domain/payroll';
-import { computeBalances, findOverlap, isIsoDate, overlaps, withinAllowance, workingDays } from '../../subgraphs/hr/domain/time-off';
+import {
+  computeBalances,
+  findOverlap,
+  isIsoDate,
+  overlaps,
+  withinAllowance,
+  workingDays,
+} from '../../subgraphs/hr/domain/time-off';
 import { validateTimeOffRange } from '../../subgraphs/hr/domain/employee';
 import { isPaid } from '../../subgraphs/hr/services/payroll';
 
@@ -74,10 +81,17 @@ describe('payslip math', () => {
   });
 
   it('builds a payslip: net = gross - deductions; contributions on top; each rate rounded separately', () => {
-    const slip = computePayslip(10_000_005, [
-      { name: 'Income tax', rateBps: 2000 },
-      { name: 'Pension', rateBps: 930 },
-    ], [{ name: 'Employer pension', rateBps: 930 }, { name: 'Accident insurance', rateBps: 125 }]);
+    const slip = computePayslip(
+      10_000_005,
+      [
+        { name: 'Income tax', rateBps: 2000 },
+        { name: 'Pension', rateBps: 930 },
+      ],
+      [
+        { name: 'Employer pension', rateBps: 930 },
+        { name: 'Accident insurance', rateBps: 125 },
+      ],
+    );
     expect(slip.grossMinor).toBe(833_334);
     expect(slip.deductions).toEqual([
       { name: 'Income tax', rateBps: 2000, amountMinor: 166_667 }, // 166666.8

@@ -15,7 +15,8 @@ export function validateEmployee(input: { name: string; email: string; title?: s
 export function validateTimeOffRange(input: { startDate: string; endDate: string }): UserError[] {
   if (!isIsoDate(input.startDate)) return [userError(['input', 'startDate'], 'Use a date YYYY-MM-DD.', 'INVALID')];
   if (!isIsoDate(input.endDate)) return [userError(['input', 'endDate'], 'Use a date YYYY-MM-DD.', 'INVALID')];
-  if (input.endDate < input.startDate) return [userError(['input', 'endDate'], 'The end date is before the start date.', 'INVALID')];
+  if (input.endDate < input.startDate)
+    return [userError(['input', 'endDate'], 'The end date is before the start date.', 'INVALID')];
   if (input.startDate.slice(0, 4) !== input.endDate.slice(0, 4)) {
     return [userError(['input', 'endDate'], 'A request stays within one calendar year; split it at the year end.', 'INVALID')];
   }

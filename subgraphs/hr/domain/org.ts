@@ -113,7 +113,10 @@ export async function wouldCycle(
   let current: string | null | undefined = proposedParentId;
   for (let hops = 0; current; hops++) {
     if (current === id || hops > MAX_CHAIN) return true;
-    const doc: Record<string, unknown> | null = await model.findById(current).select({ [field]: 1 }).lean<Record<string, unknown>>();
+    const doc: Record<string, unknown> | null = await model
+      .findById(current)
+      .select({ [field]: 1 })
+      .lean<Record<string, unknown>>();
     current = (doc?.[field] as string | null | undefined) ?? null;
   }
   return false;

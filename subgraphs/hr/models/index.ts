@@ -240,7 +240,10 @@ timeOffRequestSchema.index({ tenantId: 1, startDate: 1, _id: 1 });
 const timeOffLedgerSchema = new mongoose.Schema<TimeOffLedgerDoc>(
   {
     employeeId: { type: String, required: true },
-    approved: { type: [{ _id: false, requestId: String, typeId: String, startDate: String, endDate: String, year: Number, days: Number }], default: [] },
+    approved: {
+      type: [{ _id: false, requestId: String, typeId: String, startDate: String, endDate: String, year: Number, days: Number }],
+      default: [],
+    },
     version: { type: Number, default: 0 },
   },
   { timestamps: true, versionKey: false },

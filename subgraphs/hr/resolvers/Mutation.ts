@@ -18,14 +18,21 @@ import { decideTimeOffRequest } from '../services/time-off';
 const today = () => new Date().toISOString().slice(0, 10);
 
 /** NOT_FOUND userError on `field` unless the referenced record exists for this tenant. */
-async function mustExist(loader: { load(id: string): Promise<unknown> }, id: string, field: string[], what: string): Promise<void> {
+async function mustExist(
+  loader: { load(id: string): Promise<unknown> },
+  id: string,
+  field: string[],
+  what: string,
+): Promise<void> {
   if (!(await loader.load(id))) throw new UserErrors([userError(field, `${what} ${id} not found.`, 'NOT_FOUND')]);
 }
 
 async function checkManager({ loaders, models }: HrContext, employeeId: string | null, managerId: string): Promise<void> {
   await mustExist(loaders.employee, managerId, ['input', 'managerId'], 'Employee');
   if (employeeId && (await wouldCycle(models.Employee, 'managerId', employeeId, managerId))) {
-    throw new UserErrors([userError(['input', 'managerId'], 'An employee cannot report to themselves or to one of their reports.', 'INVALID')]);
+    throw new UserErrors([
+      userError(['input', 'managerId'], 'An employee cannot report to themselves or to one of their reports.', 'INVALID'),
+    ]);
   }
 }
 
@@ -71,7 +78,9 @@ export const Mutation: MutationResolvers = {
         if (input.parentId) {
           await mustExist(loaders.department, input.parentId, ['input', 'parentId'], 'Department');
           if (await wouldCycle(models.Department, 'parentId', input.id, input.parentId)) {
-            throw new UserErrors([userError(['input', 'parentId'], 'A department cannot sit under itself or its sub-departments.', 'INVALID')]);
+            throw new UserErrors([
+              userError(['input', 'parentId'], 'A department cannot sit under itself or its sub-departments.', 'INVALID'),
+            ]);
           }
         }
         set.parentId = input.parentId ?? null;
@@ -95,7 +104,9 @@ export const Mutation: MutationResolvers = {
       assertNoUserErrors([
         ...validateEmployee(input),
         ...(salary?.error ? [salary.error] : []),
-        ...(salary && !salary.error && salary.minor < 0 ? [userError(['input', 'compensation', 'amount'], 'Compensation cannot be negative.', 'INVALID')] : []),
+        ...(salary && !salary.error && salary.minor < 0
+          ? [userError(['input', 'compensation', 'amount'], 'Compensation cannot be negative.', 'INVALID')]
+          : []),
       ]);
       if (input.departmentId) await mustExist(loaders.department, input.departmentId, ['input', 'departmentId'], 'Department');
       if (input.managerId) await checkManager(context, null, input.managerId);
@@ -126,7 +137,9 @@ export const Mutation: MutationResolvers = {
       assertNoUserErrors([
         ...requireText(input.title, ['input', 'title']),
         ...(salary?.error ? [salary.error] : []),
-        ...(salary && !salary.error && salary.minor < 0 ? [userError(['input', 'compensation', 'amount'], 'Compensation cannot be negative.', 'INVALID')] : []),
+        ...(salary && !salary.error && salary.minor < 0
+          ? [userError(['input', 'compensation', 'amount'], 'Compensation cannot be negative.', 'INVALID')]
+          : []),
       ]);
       await mustExist(loaders.employee, input.id, ['input', 'id'], 'Employee');
       const set: Record<string, unknown> = {};
@@ -141,7 +154,8 @@ export const Mutation: MutationResolvers = {
       }
       if (input.employmentType) set.employmentType = input.employmentType;
       if (input.startDate) set.startDate = input.startDate;
-      if (salary && !salary.error) Object.assign(set, { compensationMinor: salary.minor, compensationCurrency: input.compensation!.currency });
+      if (salary && !salary.error)
+        Object.assign(set, { compensationMinor: salary.minor, compensationCurrency: input.compensation!.currency });
       const employee = await updateVersioned<EmployeeDoc>(models.Employee, 'Employee', input.id, ['input', 'id'], () =>
         Object.keys(set).length ? { $set: set } : null,
       );
@@ -195,7 +209,13 @@ export const Mutation: MutationResolvers = {
 
   submitTimeOffRequest: (_, { input }, { models }) =>
     runMutation(async () => ({
-      timeOffRequest: await applyTransition<TimeOffStatus, TimeOffRequestDoc>(models.TimeOffRequest, 'Time-off request', input.id, TIME_OFF_TRANSITIONS, 'SUBMITTED'),
+      timeOffRequest: await applyTransition<TimeOffStatus, TimeOffRequestDoc>(
+        models.TimeOffRequest,
+        'Time-off request',
+        input.id,
+        TIME_OFF_TRANSITIONS,
+        'SUBMITTED',
+      ),
     })),
 
   approveTimeOffRequest: (_, { input }, { models, principal }) =>
@@ -207,7 +227,9 @@ export const Mutation: MutationResolvers = {
   configurePayroll: (_, { input }, { models }) =>
     runMutation(async () => {
       assertNoUserErrors([
-        ...(isCurrency(input.currency) ? [] : [userError(['input', 'currency'], `Unknown currency "${input.currency}".`, 'INVALID')]),
+        ...(isCurrency(input.currency)
+          ? []
+          : [userError(['input', 'currency'], `Unknown currency "${input.currency}".`, 'INVALID')]),
         ...rateErrors(input.deductions, 'deductions'),
         ...rateErrors(input.contributions, 'contributions'),
       ]);
@@ -230,9 +252,12 @@ export const Mutation: MutationResolvers = {
       return { payrollSettings: settings! };
     }),
 
-  createPayrollRun: (_, { input }, { models }) => runMutation(async () => ({ payrollRun: await createPayrollRun(models, input.period) })),
-  approvePayrollRun: (_, { input }, { models }) => runMutation(async () => ({ payrollRun: await approvePayrollRun(models, input.id) })),
+  createPayrollRun: (_, { input }, { models }) =>
+    runMutation(async () => ({ payrollRun: await createPayrollRun(models, input.period) })),
+  approvePayrollRun: (_, { input }, { models }) =>
+    runMutation(async () => ({ payrollRun: await approvePayrollRun(models, input.id) })),
   postPayrollRun: (_, { input }, { models, requestId }) =>
     runMutation(async () => ({ payrollRun: await postPayrollRun(models, input.id, requestId) })),
-  cancelPayrollRun: (_, { input }, { models }) => runMutation(async () => ({ payrollRun: await cancelPayrollRun(models, input.id) })),
+  cancelPayrollRun: (_, { input }, { models }) =>
+    runMutation(async () => ({ payrollRun: await cancelPayrollRun(models, input.id) })),
 };

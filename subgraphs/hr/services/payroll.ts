@@ -23,7 +23,8 @@ export async function createPayrollRun(models: HrModels, period: string): Promis
   const range = parsePeriod(period);
   if (!range) throw new UserErrors([userError(['input', 'period'], `Period "${period}" must be a month, YYYY-MM.`, 'INVALID')]);
   const settings = await models.PayrollSettings.findOne({ key: 'default' }).lean<PayrollSettingsDoc>();
-  if (!settings) throw new UserErrors([userError(['input', 'period'], 'Configure payroll (configurePayroll) before running it.', 'REQUIRED')]);
+  if (!settings)
+    throw new UserErrors([userError(['input', 'period'], 'Configure payroll (configurePayroll) before running it.', 'REQUIRED')]);
   // One projected read of the tenant's payable fields (a run is per tenant and bounded by headcount).
   const employees = await models.Employee.find({ status: mongoose.trusted({ $ne: 'TERMINATED' }) })
     .select({ _id: 1, status: 1, startDate: 1, compensationMinor: 1, compensationCurrency: 1 })
@@ -45,24 +46,48 @@ export async function createPayrollRun(models: HrModels, period: string): Promis
     ...computePayslip(e.compensationMinor!, settings.deductions, settings.contributions),
   }));
   const run = await unlessTaken(['input', 'period'], `A payroll run for ${period} already exists; cancel it first.`, () =>
-    models.PayrollRun.create({ period, periodKey: period, status: 'DRAFT', currency: settings.currency, payslips, ...payrollTotals(payslips), version: 0 }),
+    models.PayrollRun.create({
+      period,
+      periodKey: period,
+      status: 'DRAFT',
+      currency: settings.currency,
+      payslips,
+      ...payrollTotals(payslips),
+      version: 0,
+    }),
   );
   return run.toObject() as PayrollRunDoc;
 }
 
 export function approvePayrollRun(models: HrModels, id: string): Promise<PayrollRunDoc> {
-  return applyTransition<PayrollRunStatus, PayrollRunDoc>(models.PayrollRun, 'Payroll run', id, PAYROLL_RUN_TRANSITIONS, 'APPROVED', {
-    set: { approvedAt: new Date() },
-  });
+  return applyTransition<PayrollRunStatus, PayrollRunDoc>(
+    models.PayrollRun,
+    'Payroll run',
+    id,
+    PAYROLL_RUN_TRANSITIONS,
+    'APPROVED',
+    {
+      set: { approvedAt: new Date() },
+    },
+  );
 }
 
 export async function cancelPayrollRun(models: HrModels, id: string): Promise<PayrollRunDoc> {
-  const run = mongoose.isObjectIdOrHexString(id) ? await models.PayrollRun.findById(id).select({ period: 1 }).lean<PayrollRunDoc>() : null;
+  const run = mongoose.isObjectIdOrHexString(id)
+    ? await models.PayrollRun.findById(id).select({ period: 1 }).lean<PayrollRunDoc>()
+    : null;
   if (!run) throw new UserErrors([userError(['input', 'id'], `Payroll run ${id} not found.`, 'NOT_FOUND')]);
   // Frees the period: the unique key moves aside in the same write as the status.
-  return applyTransition<PayrollRunStatus, PayrollRunDoc>(models.PayrollRun, 'Payroll run', id, PAYROLL_RUN_TRANSITIONS, 'CANCELLED', {
-    set: { cancelledAt: new Date(), periodKey: `${run.period}:cancelled:${id}` },
-  });
+  return applyTransition<PayrollRunStatus, PayrollRunDoc>(
+    models.PayrollRun,
+    'Payroll run',
+    id,
+    PAYROLL_RUN_TRANSITIONS,
+    'CANCELLED',
+    {
+      set: { cancelledAt: new Date(), periodKey: `${run.period}:cancelled:${id}` },
+    },
+  );
 }
 
 /**
@@ -76,7 +101,9 @@ export async function postPayrollRun(models: HrModels, id: string, requestId?: s
     const run = await models.PayrollRun.findById(id).lean<PayrollRunDoc>();
     if (!run) throw missing();
     if (!canTransition(PAYROLL_RUN_TRANSITIONS, run.status, 'POSTED')) {
-      throw new UserErrors([userError(['input', 'id'], `Payroll run is ${run.status} and cannot become POSTED.`, 'ILLEGAL_TRANSITION')]);
+      throw new UserErrors([
+        userError(['input', 'id'], `Payroll run is ${run.status} and cannot become POSTED.`, 'ILLEGAL_TRANSITION'),
+      ]);
     }
     const totals = payrollTotals(run.payslips);
     const event = domainEvent('hr.payroll.posted', {

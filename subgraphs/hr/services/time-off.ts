@@ -41,22 +41,37 @@ export async function decideTimeOffRequest(
   decision: 'APPROVED' | 'REJECTED',
   principal: string,
 ): Promise<TimeOffRequestDoc> {
-  const request = await models.TimeOffRequest.findById(input.id).lean<TimeOffRequestDoc>().catch(() => null);
+  const request = await models.TimeOffRequest.findById(input.id)
+    .lean<TimeOffRequestDoc>()
+    .catch(() => null);
   if (!request) throw new UserErrors([userError(['input', 'id'], `Time-off request ${input.id} not found.`, 'NOT_FOUND')]);
   if (!canTransition(TIME_OFF_TRANSITIONS, request.status, decision)) {
     throw new UserErrors([
       userError(['input', 'id'], `Time-off request is ${request.status} and cannot become ${decision}.`, 'ILLEGAL_TRANSITION'),
     ]);
   }
-  const employee = await models.Employee.findById(request.employeeId).select({ managerId: 1 }).lean<{ managerId?: string | null }>();
+  const employee = await models.Employee.findById(request.employeeId)
+    .select({ managerId: 1 })
+    .lean<{ managerId?: string | null }>();
   if (!employee?.managerId || employee.managerId !== input.approverId) {
     throw new UserErrors([
-      userError(['input', 'approverId'], `Employee ${input.approverId} is not the requester's manager; only the manager decides.`, 'INVALID'),
+      userError(
+        ['input', 'approverId'],
+        `Employee ${input.approverId} is not the requester's manager; only the manager decides.`,
+        'INVALID',
+      ),
     ]);
   }
   const set = { decidedById: input.approverId, decidedByPrincipal: principal, decidedAt: new Date() };
   if (decision === 'REJECTED') {
-    return applyTransition<TimeOffStatus, TimeOffRequestDoc>(models.TimeOffRequest, 'Time-off request', input.id, TIME_OFF_TRANSITIONS, 'REJECTED', { set });
+    return applyTransition<TimeOffStatus, TimeOffRequestDoc>(
+      models.TimeOffRequest,
+      'Time-off request',
+      input.id,
+      TIME_OFF_TRANSITIONS,
+      'REJECTED',
+      { set },
+    );
   }
 
   const type = await models.TimeOffType.findById(request.typeId).lean<TimeOffTypeDoc>();
@@ -70,34 +85,58 @@ export async function decideTimeOffRequest(
     days: request.days,
   };
   const ledger = await ledgerOf(models, request.employeeId);
-  await updateVersioned<TimeOffLedgerDoc>(models.TimeOffLedger, 'Time-off ledger', ledger._id.toString(), ['input', 'id'], (current) => {
-    if (current.approved.some((e) => e.requestId === entry.requestId)) return null; // recorded by an earlier attempt
-    const clash = findOverlap(entry, current.approved);
-    if (clash) {
-      throw new UserErrors([
-        userError(['input', 'id'], `Overlaps approved time off ${clash.startDate}..${clash.endDate} (request ${clash.requestId}).`, 'OVERLAPPING'),
-      ]);
-    }
-    const taken = current.approved.filter((e) => e.typeId === entry.typeId && e.year === entry.year).reduce((a, e) => a + e.days, 0);
-    if (!withinAllowance(type.yearlyAllowanceDays, taken, entry.days)) {
-      throw new UserErrors([
-        userError(
-          ['input', 'id'],
-          `${entry.days} days exceed the ${type.name} allowance: ${type.yearlyAllowanceDays - taken} of ${type.yearlyAllowanceDays} left in ${entry.year}.`,
-          'INSUFFICIENT_BALANCE',
-        ),
-      ]);
-    }
-    return { $push: { approved: entry } };
-  });
+  await updateVersioned<TimeOffLedgerDoc>(
+    models.TimeOffLedger,
+    'Time-off ledger',
+    ledger._id.toString(),
+    ['input', 'id'],
+    (current) => {
+      if (current.approved.some((e) => e.requestId === entry.requestId)) return null; // recorded by an earlier attempt
+      const clash = findOverlap(entry, current.approved);
+      if (clash) {
+        throw new UserErrors([
+          userError(
+            ['input', 'id'],
+            `Overlaps approved time off ${clash.startDate}..${clash.endDate} (request ${clash.requestId}).`,
+            'OVERLAPPING',
+          ),
+        ]);
+      }
+      const taken = current.approved
+        .filter((e) => e.typeId === entry.typeId && e.year === entry.year)
+        .reduce((a, e) => a + e.days, 0);
+      if (!withinAllowance(type.yearlyAllowanceDays, taken, entry.days)) {
+        throw new UserErrors([
+          userError(
+            ['input', 'id'],
+            `${entry.days} days exceed the ${type.name} allowance: ${type.yearlyAllowanceDays - taken} of ${type.yearlyAllowanceDays} left in ${entry.year}.`,
+            'INSUFFICIENT_BALANCE',
+          ),
+        ]);
+      }
+      return { $push: { approved: entry } };
+    },
+  );
   try {
-    return await applyTransition<TimeOffStatus, TimeOffRequestDoc>(models.TimeOffRequest, 'Time-off request', input.id, TIME_OFF_TRANSITIONS, 'APPROVED', { set });
+    return await applyTransition<TimeOffStatus, TimeOffRequestDoc>(
+      models.TimeOffRequest,
+      'Time-off request',
+      input.id,
+      TIME_OFF_TRANSITIONS,
+      'APPROVED',
+      { set },
+    );
   } catch (err) {
     // The request was decided meanwhile: take the entry back out of the ledger.
-    await updateVersioned<TimeOffLedgerDoc>(models.TimeOffLedger, 'Time-off ledger', ledger._id.toString(), ['input', 'id'], (current) =>
-      current.approved.some((e) => e.requestId === entry.requestId)
-        ? { $set: { approved: current.approved.filter((e) => e.requestId !== entry.requestId) } }
-        : null,
+    await updateVersioned<TimeOffLedgerDoc>(
+      models.TimeOffLedger,
+      'Time-off ledger',
+      ledger._id.toString(),
+      ['input', 'id'],
+      (current) =>
+        current.approved.some((e) => e.requestId === entry.requestId)
+          ? { $set: { approved: current.approved.filter((e) => e.requestId !== entry.requestId) } }
+          : null,
     );
     throw err;
   }
