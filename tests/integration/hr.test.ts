@@ -332,7 +332,7 @@ describe('hr organisation, time off and payroll over HTTP', () => {
       const { t, boss, draft } = await setUp();
       const first = await draft('2026-04-06', '2026-04-08');
       const second = await draft('2026-04-08', '2026-04-09'); // shares 2026-04-08
-      const third = await draft('2026-04-07', '2026-04-07');
+      const third = await draft('2026-04-08', '2026-04-08'); // all three share 2026-04-08: whichever wins, the others clash
       const results = await Promise.all(
         [first, second, third].map((r) => t.data(move('approveTimeOffRequest'), { i: { id: r.id, approverId: boss } })),
       );

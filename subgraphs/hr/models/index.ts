@@ -94,15 +94,17 @@ export interface PayrollRateDoc {
   rateBps: number;
 }
 
+/**
+ * One version of the tenant's payroll configuration. `configurePayroll` inserts a new version
+ * (history kept, no read-modify-write); the newest applies to runs created afterwards, and each
+ * payslip keeps the names and rates it was computed with.
+ */
 export interface PayrollSettingsDoc {
   _id: Types.ObjectId;
   tenantId: string;
-  /** Always `default`: one settings document per tenant. */
-  key: string;
   currency: string;
   deductions: PayrollRateDoc[];
   contributions: PayrollRateDoc[];
-  version: number;
 }
 
 export interface PayslipDoc {
@@ -254,16 +256,14 @@ timeOffLedgerSchema.index({ tenantId: 1, employeeId: 1 }, { unique: true });
 const rateSchema = { _id: false, name: String, rateBps: Number };
 const payrollSettingsSchema = new mongoose.Schema<PayrollSettingsDoc>(
   {
-    key: { type: String, required: true, default: 'default' },
     currency: { type: String, required: true },
     deductions: { type: [rateSchema], default: [] },
     contributions: { type: [rateSchema], default: [] },
-    version: { type: Number, default: 0 },
   },
   { timestamps: true, versionKey: false },
 );
 payrollSettingsSchema.plugin(tenantScopePlugin);
-payrollSettingsSchema.index({ tenantId: 1, key: 1 }, { unique: true });
+payrollSettingsSchema.index({ tenantId: 1, _id: -1 });
 
 const lineSchema = { _id: false, name: String, rateBps: Number, amountMinor: Number };
 const payrollRunSchema = new mongoose.Schema<PayrollRunDoc>(

@@ -238,18 +238,9 @@ export const Mutation: MutationResolvers = {
         deductions: input.deductions.map((r) => ({ name: r.name.trim(), rateBps: r.rateBps })),
         contributions: input.contributions.map((r) => ({ name: r.name.trim(), rateBps: r.rateBps })),
       };
-      // One document per tenant: an upsert keyed on the unique (tenantId, key).
-      const write = () =>
-        models.PayrollSettings.findOneAndUpdate(
-          { key: 'default' },
-          { $set: values, $inc: { version: 1 } },
-          { upsert: true, new: true },
-        ).lean<PayrollSettingsDoc>();
-      const settings = await unlessTaken(['input'], 'Payroll settings changed concurrently; retry.', write).catch((err) => {
-        if (err instanceof UserErrors) return write(); // two first-ever upserts raced; the index let one create it
-        throw err;
-      });
-      return { payrollSettings: settings! };
+      // A new version each time: the newest applies (no read-modify-write, history kept).
+      const settings = (await models.PayrollSettings.create(values)).toObject() as PayrollSettingsDoc;
+      return { payrollSettings: settings };
     }),
 
   createPayrollRun: (_, { input }, { models }) =>

@@ -2,7 +2,7 @@ import { badInput } from '../../../lib/errors';
 import { paginate } from '../../../lib/pagination';
 import type { QueryResolvers } from '../__generated__/resolvers-types';
 import { buildOrgChart, MAX_ORG_DEPTH } from '../domain/org';
-import type { PayrollSettingsDoc } from '../models';
+import { latestPayrollSettings } from '../services/payroll';
 import { paginateSorted, type SortSpec } from '../sorted-pagination';
 
 /** Only the filter fields given, as exact matches (sanitizeFilter keeps them literal). */
@@ -42,7 +42,7 @@ export const Query: QueryResolvers = {
   timeOffRequest: (_, { id }, { loaders }) => loaders.timeOffRequest.load(id),
   timeOffRequests: (_, { first, after, filter, sort }, { models }) =>
     paginateSorted(models.TimeOffRequest, definedOnly(filter), { first, after }, TIME_OFF_SORTS[sort ?? 'CREATED_DESC']),
-  payrollSettings: (_, __, { models }) => models.PayrollSettings.findOne({ key: 'default' }).lean<PayrollSettingsDoc>(),
+  payrollSettings: (_, __, { models }) => latestPayrollSettings(models),
   payrollRun: (_, { id }, { loaders }) => loaders.payrollRun.load(id),
   payrollRuns: (_, { first, after, filter, sort }, { models }) =>
     paginateSorted(models.PayrollRun, definedOnly(filter), { first, after }, PAYROLL_SORTS[sort ?? 'PERIOD_DESC']),

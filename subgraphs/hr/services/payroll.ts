@@ -19,10 +19,15 @@ export function isPaid(employee: Pick<EmployeeDoc, 'status' | 'startDate' | 'com
   );
 }
 
+/** The tenant's newest payroll settings version, or null before the first `configurePayroll`. */
+export function latestPayrollSettings(models: HrModels): Promise<PayrollSettingsDoc | null> {
+  return models.PayrollSettings.findOne({}).sort({ _id: -1 }).lean<PayrollSettingsDoc>().exec();
+}
+
 export async function createPayrollRun(models: HrModels, period: string): Promise<PayrollRunDoc> {
   const range = parsePeriod(period);
   if (!range) throw new UserErrors([userError(['input', 'period'], `Period "${period}" must be a month, YYYY-MM.`, 'INVALID')]);
-  const settings = await models.PayrollSettings.findOne({ key: 'default' }).lean<PayrollSettingsDoc>();
+  const settings = await latestPayrollSettings(models);
   if (!settings)
     throw new UserErrors([userError(['input', 'period'], 'Configure payroll (configurePayroll) before running it.', 'REQUIRED')]);
   // One projected read of the tenant's payable fields (a run is per tenant and bounded by headcount).

@@ -16,6 +16,7 @@
  * two leaves an entry whose request is still SUBMITTED: approving it again is idempotent (the
  * ledger already holds it) and completes the move.
  */
+import mongoose from 'mongoose';
 import { userError, UserErrors } from '../../../lib/errors';
 import { isDuplicateKeyError } from '../../../lib/mutation';
 import { applyTransition, canTransition } from '../../../lib/state-machine';
@@ -45,6 +46,11 @@ export async function decideTimeOffRequest(
     .lean<TimeOffRequestDoc>()
     .catch(() => null);
   if (!request) throw new UserErrors([userError(['input', 'id'], `Time-off request ${input.id} not found.`, 'NOT_FOUND')]);
+  const approver = mongoose.isObjectIdOrHexString(input.approverId)
+    ? await models.Employee.findById(input.approverId).select({ _id: 1 }).lean()
+    : null;
+  if (!approver)
+    throw new UserErrors([userError(['input', 'approverId'], `Employee ${input.approverId} not found.`, 'NOT_FOUND')]);
   if (!canTransition(TIME_OFF_TRANSITIONS, request.status, decision)) {
     throw new UserErrors([
       userError(['input', 'id'], `Time-off request is ${request.status} and cannot become ${decision}.`, 'ILLEGAL_TRANSITION'),
