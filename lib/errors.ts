@@ -59,7 +59,9 @@ export type UserErrorCode =
   | 'INSUFFICIENT_STOCK'
   | 'CONFLICT'
   | 'INVALID_CREDENTIALS'
-  | 'THROTTLED';
+  | 'THROTTLED'
+  | 'OVERLAPPING'
+  | 'INSUFFICIENT_BALANCE';
 
 export function userError(field: string[] | null, message: string, code: UserErrorCode): UserError {
   return { field, message, code };

@@ -4,10 +4,20 @@ import { hrLoaders } from './loaders';
 import { hrModels, type HrModels } from './models';
 import { resolvers } from './resolvers';
 
-/** The hr subgraph: employees and departments. No side effects until called. */
+/**
+ * The hr subgraph: departments, employees, time off and payroll. No side effects until called.
+ * Payroll runs carry an outbox: posting one emits `hr.payroll.posted`, published by the relay.
+ */
 export function createHrSubgraph(config: SubgraphConfig): Promise<SubgraphService<HrModels>> {
   return createSubgraphService(
-    { name: 'hr', typeDefs: subgraphTypeDefs('hr'), resolvers: resolvers as never, models: hrModels, loaders: hrLoaders },
+    {
+      name: 'hr',
+      typeDefs: subgraphTypeDefs('hr'),
+      resolvers: resolvers as never,
+      models: hrModels,
+      loaders: hrLoaders,
+      events: { producers: (models) => [models.PayrollRun] },
+    },
     config,
   );
 }

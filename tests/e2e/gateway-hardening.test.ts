@@ -427,7 +427,18 @@ describe('gateway hardening', () => {
  * (through input objects and lists), so a new field is attacked without editing this test.
  */
 const SUPERGRAPH = buildSchema(readFileSync(SUPERGRAPH_PATH, 'utf8'));
-const ENTITIES = ['Customer', 'Order', 'Invoice', 'Product', 'Warehouse', 'Department', 'Employee'];
+const ENTITIES = [
+  'Customer',
+  'Order',
+  'Invoice',
+  'Product',
+  'Warehouse',
+  'Department',
+  'Employee',
+  'TimeOffRequest',
+  'TimeOffType',
+  'PayrollRun',
+];
 const OPERATORS: Array<Record<string, unknown>> = [{ $ne: null }, { $where: '1' }, { $gt: '' }];
 
 interface Attack {
@@ -525,6 +536,21 @@ describe('NoSQL operator injection through every String and ID argument', () => 
       `mutation($d: ID!) { createEmployee(input: { name: "Emp ${tag}", email: "emp@${tag}.example", departmentId: $d }) { employee { id } } }`,
       { d: Department },
     );
+    const Employee = createEmployee.employee.id;
+    const { createTimeOffType } = await tenant.data(
+      `mutation { createTimeOffType(input: { name: "Leave ${tag}", yearlyAllowanceDays: 20 }) { timeOffType { id } } }`,
+    );
+    const TimeOffType = createTimeOffType.timeOffType.id;
+    const { createTimeOffRequest } = await tenant.data(
+      `mutation($e: ID!, $t: ID!) { createTimeOffRequest(input: { employeeId: $e, typeId: $t, startDate: "2030-01-07", endDate: "2030-01-08" }) { timeOffRequest { id } } }`,
+      { e: Employee, t: TimeOffType },
+    );
+    await tenant.data(
+      `mutation { configurePayroll(input: { currency: "EUR", deductions: [], contributions: [] }) { userErrors { code } } }`,
+    );
+    const { createPayrollRun } = await tenant.data(
+      `mutation { createPayrollRun(input: { period: "2030-01" }) { payrollRun { id } } }`,
+    );
     return {
       Customer,
       Product,
@@ -532,7 +558,16 @@ describe('NoSQL operator injection through every String and ID argument', () => 
       Order: order.id,
       Invoice: invoice.id,
       Department,
-      Employee: createEmployee.employee.id,
+      Employee,
+      // hr's references named by role: a department's parent, an employee's manager, an approver, an org chart root.
+      Parent: Department,
+      Manager: Employee,
+      Approver: Employee,
+      Root: Employee,
+      Type: TimeOffType,
+      TimeOffType,
+      TimeOffRequest: createTimeOffRequest.timeOffRequest.id,
+      PayrollRun: createPayrollRun.payrollRun.id,
     };
   }
 

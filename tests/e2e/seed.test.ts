@@ -122,4 +122,19 @@ describe('seed generator', () => {
     const employees = await all<any>(tenant, 'employees', 'name department { id name }');
     for (const employee of employees) expect(employee.department.name).toEqual(expect.any(String));
   });
+
+  it('seeds hr: department managers, a reporting tree, an approved time-off request and a posted payroll run', async () => {
+    const tenant = first.tenantA;
+    const departments = await all<any>(tenant, 'departments', 'manager { name }');
+    for (const department of departments) expect(department.manager.name).toEqual(expect.any(String));
+    const employees = await all<any>(tenant, 'employees', 'manager { id }');
+    expect(employees.filter((e) => !e.manager)).toHaveLength(1); // one head, everyone else reports to someone
+    const hr = await tenant.data(
+      `{ timeOffRequests { edges { node { status days } } } payrollRuns { edges { node { period status payslips { net { amount } } } } } }`,
+    );
+    expect(hr.timeOffRequests.edges).toEqual([{ node: { status: 'APPROVED', days: 5 } }]);
+    expect(hr.payrollRuns.edges).toHaveLength(1);
+    expect(hr.payrollRuns.edges[0].node).toMatchObject({ period: '2026-01', status: 'POSTED' });
+    expect(hr.payrollRuns.edges[0].node.payslips).toHaveLength(employees.length);
+  });
 });

@@ -230,6 +230,8 @@ export type UserErrorCode =
   | 'CURRENCY_MISMATCH'
   /** The record's current status does not allow this change. */
   | 'ILLEGAL_TRANSITION'
+  /** Not enough allowance left (e.g. time-off days of the year). */
+  | 'INSUFFICIENT_BALANCE'
   /** Not enough stock to take out. */
   | 'INSUFFICIENT_STOCK'
   /** The value is malformed or out of range. */
@@ -238,6 +240,8 @@ export type UserErrorCode =
   | 'INVALID_CREDENTIALS'
   /** A referenced record does not exist for this tenant. */
   | 'NOT_FOUND'
+  /** The period overlaps another one that is already taken (e.g. approved time off). */
+  | 'OVERLAPPING'
   /** A payment exceeds the amount due. */
   | 'OVERPAYMENT'
   /** A required value is missing. */

@@ -1,18 +1,42 @@
 import { toMoney } from '../../../lib/money';
 import { docId } from '../../../lib/resolvers';
 import type { DepartmentResolvers, EmployeeResolvers } from '../__generated__/resolvers-types';
+import { computeBalances } from '../domain/time-off';
 
 export const Employee: EmployeeResolvers = {
   __resolveReference: (reference, { loaders }) => loaders.employee.load(reference.id),
   id: docId,
   department: (employee, _, { loaders }) => (employee.departmentId ? loaders.department.load(employee.departmentId) : null),
+  manager: (employee, _, { loaders }) => (employee.managerId ? loaders.employee.load(employee.managerId) : null),
+  reports: (employee, _, { loaders }) => loaders.reports.load(employee._id.toString()),
+  employmentType: (employee) => employee.employmentType ?? 'FULL_TIME',
+  status: (employee) => employee.status ?? 'ACTIVE',
   compensation: (employee) =>
     employee.compensationMinor != null && employee.compensationCurrency
       ? toMoney(employee.compensationMinor, employee.compensationCurrency)
       : null,
+  timeOffBalances: async (employee, { year }, { loaders }) => {
+    const id = employee._id.toString();
+    const [types, ledger, pending] = await Promise.all([
+      loaders.allTimeOffTypes.load('all'),
+      loaders.timeOffLedger.load(id),
+      loaders.pendingTimeOff.load(id),
+    ]);
+    return computeBalances(
+      types.map((t) => ({ typeId: t._id.toString(), yearlyAllowanceDays: t.yearlyAllowanceDays })),
+      year,
+      ledger?.approved ?? [],
+      pending,
+    );
+  },
 };
 
 export const Department: DepartmentResolvers = {
   __resolveReference: (reference, { loaders }) => loaders.department.load(reference.id),
   id: docId,
+  parent: (department, _, { loaders }) => (department.parentId ? loaders.department.load(department.parentId) : null),
+  children: (department, _, { loaders }) => loaders.childDepartments.load(department._id.toString()),
+  manager: (department, _, { loaders }) => (department.managerId ? loaders.employee.load(department.managerId) : null),
+  employees: (department, { first, after }, { loaders }) =>
+    loaders.departmentEmployees.load({ parentId: department._id.toString(), first, after }),
 };

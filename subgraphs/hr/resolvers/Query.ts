@@ -1,10 +1,49 @@
+import { badInput } from '../../../lib/errors';
 import { paginate } from '../../../lib/pagination';
 import type { QueryResolvers } from '../__generated__/resolvers-types';
+import { buildOrgChart, MAX_ORG_DEPTH } from '../domain/org';
+import { latestPayrollSettings } from '../services/payroll';
+import { paginateSorted, type SortSpec } from '../sorted-pagination';
+
+/** Only the filter fields given, as exact matches (sanitizeFilter keeps them literal). */
+function definedOnly(filter: Record<string, unknown> | null | undefined): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(filter ?? {}).filter(([, v]) => v !== null && v !== undefined));
+}
+
+const EMPLOYEE_SORTS: Record<string, SortSpec> = {
+  CREATED_DESC: { field: '_id', direction: -1 },
+  NAME_ASC: { field: 'name', direction: 1 },
+  START_DATE_ASC: { field: 'startDate', direction: 1 },
+};
+const TIME_OFF_SORTS: Record<string, SortSpec> = {
+  CREATED_DESC: { field: '_id', direction: -1 },
+  START_DATE_ASC: { field: 'startDate', direction: 1 },
+};
+const PAYROLL_SORTS: Record<string, SortSpec> = {
+  PERIOD_DESC: { field: 'period', direction: -1 },
+  PERIOD_ASC: { field: 'period', direction: 1 },
+};
 
 export const Query: QueryResolvers = {
   employee: (_, { id }, { loaders }) => loaders.employee.load(id),
-  employees: (_, { first, after, filter }, { models }) =>
-    paginate(models.Employee, filter?.departmentId ? { departmentId: filter.departmentId } : {}, { first, after }),
+  employees: (_, { first, after, filter, sort }, { models }) =>
+    paginateSorted(models.Employee, definedOnly(filter), { first, after }, EMPLOYEE_SORTS[sort ?? 'CREATED_DESC']),
   department: (_, { id }, { loaders }) => loaders.department.load(id),
-  departments: (_, { first, after }, { models }) => paginate(models.Department, {}, { first, after }),
+  departments: (_, { first, after, filter }, { models }) => paginate(models.Department, definedOnly(filter), { first, after }),
+  orgChart: (_, { rootId, maxDepth }, { models }) => {
+    const depth = maxDepth ?? 5;
+    if (!Number.isInteger(depth) || depth < 1 || depth > MAX_ORG_DEPTH) {
+      throw badInput(`"maxDepth" must be between 1 and ${MAX_ORG_DEPTH}; got ${depth}.`);
+    }
+    return buildOrgChart(models, rootId, depth);
+  },
+  timeOffType: (_, { id }, { loaders }) => loaders.timeOffType.load(id),
+  timeOffTypes: (_, { first, after }, { models }) => paginate(models.TimeOffType, {}, { first, after }),
+  timeOffRequest: (_, { id }, { loaders }) => loaders.timeOffRequest.load(id),
+  timeOffRequests: (_, { first, after, filter, sort }, { models }) =>
+    paginateSorted(models.TimeOffRequest, definedOnly(filter), { first, after }, TIME_OFF_SORTS[sort ?? 'CREATED_DESC']),
+  payrollSettings: (_, __, { models }) => latestPayrollSettings(models),
+  payrollRun: (_, { id }, { loaders }) => loaders.payrollRun.load(id),
+  payrollRuns: (_, { first, after, filter, sort }, { models }) =>
+    paginateSorted(models.PayrollRun, definedOnly(filter), { first, after }, PAYROLL_SORTS[sort ?? 'PERIOD_DESC']),
 };

@@ -1,0 +1,84 @@
+/**
+ * Time-off rules: working days, overlap, balances. Dates are ISO calendar days (`YYYY-MM-DD`,
+ * UTC); a request covers startDate..endDate INCLUSIVE and counts Monday-Friday only (no holiday
+ * calendar yet). A request stays within one calendar year, so each approved day counts against
+ * exactly one year's allowance.
+ */
+export interface DateRange {
+  startDate: string;
+  endDate: string;
+}
+
+const DAY_MS = 86_400_000;
+
+export function isIsoDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00.000Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+/** Monday-Friday days in startDate..endDate inclusive (0 when end is before start). */
+export function workingDays({ startDate, endDate }: DateRange): number {
+  const start = Date.parse(`${startDate}T00:00:00.000Z`);
+  const end = Date.parse(`${endDate}T00:00:00.000Z`);
+  let days = 0;
+  for (let t = start; t <= end; t += DAY_MS) {
+    const weekday = new Date(t).getUTCDay();
+    if (weekday !== 0 && weekday !== 6) days++;
+  }
+  return days;
+}
+
+/** Inclusive ranges overlap when each starts on or before the other's end (ISO dates compare as strings). */
+export function overlaps(a: DateRange, b: DateRange): boolean {
+  return a.startDate <= b.endDate && b.startDate <= a.endDate;
+}
+
+/** The first of `existing` that overlaps `candidate`, ignoring the candidate's own entry. */
+export function findOverlap<T extends DateRange & { requestId: string }>(candidate: T, existing: T[]): T | undefined {
+  return existing.find((e) => e.requestId !== candidate.requestId && overlaps(candidate, e));
+}
+
+export interface BalanceEntry {
+  typeId: string;
+  year: number;
+  days: number;
+}
+
+export interface TimeOffBalance {
+  typeId: string;
+  year: number;
+  allowanceDays: number;
+  approvedDays: number;
+  /** Submitted, not yet decided. */
+  pendingDays: number;
+  /** allowance - approved (pending requests are not deducted until approved). */
+  remainingDays: number;
+}
+
+/** Per type, the year's allowance against approved and pending days. */
+export function computeBalances(
+  types: Array<{ typeId: string; yearlyAllowanceDays: number }>,
+  year: number,
+  approved: BalanceEntry[],
+  pending: BalanceEntry[],
+): TimeOffBalance[] {
+  const total = (entries: BalanceEntry[], typeId: string) =>
+    entries.filter((e) => e.typeId === typeId && e.year === year).reduce((acc, e) => acc + e.days, 0);
+  return types.map(({ typeId, yearlyAllowanceDays }) => {
+    const approvedDays = total(approved, typeId);
+    return {
+      typeId,
+      year,
+      allowanceDays: yearlyAllowanceDays,
+      approvedDays,
+      pendingDays: total(pending, typeId),
+      remainingDays: yearlyAllowanceDays - approvedDays,
+    };
+  });
+}
+
+/** Whether approving `days` more of a type in a year stays within its allowance. */
+export function withinAllowance(allowanceDays: number, approvedDays: number, days: number): boolean {
+  return approvedDays + days <= allowanceDays;
+}

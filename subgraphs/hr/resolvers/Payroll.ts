@@ -1,0 +1,29 @@
+import { notFound } from '../../../lib/errors';
+import { toMoney } from '../../../lib/money';
+import { docId, money } from '../../../lib/resolvers';
+import type { PayrollRunResolvers, PayslipLineResolvers, PayslipResolvers } from '../__generated__/resolvers-types';
+
+export const PayrollRun: PayrollRunResolvers = {
+  __resolveReference: (reference, { loaders }) => loaders.payrollRun.load(reference.id),
+  id: docId,
+  payslips: (run) => run.payslips.map((p) => ({ ...p, currency: run.currency })),
+  gross: money('grossMinor'),
+  employeeDeductions: money('employeeDeductionsMinor'),
+  employerContributions: money('employerContributionsMinor'),
+  net: money('netMinor'),
+};
+
+export const Payslip: PayslipResolvers = {
+  employee: async (slip, _, { loaders }) =>
+    (await loaders.employee.load(slip.employeeId)) ?? Promise.reject(notFound('Employee', slip.employeeId)),
+  gross: money('grossMinor'),
+  deductions: (slip) => slip.deductions.map((l) => ({ ...l, currency: slip.currency })),
+  contributions: (slip) => slip.contributions.map((l) => ({ ...l, currency: slip.currency })),
+  employeeDeductions: money('employeeDeductionsMinor'),
+  employerContributions: money('employerContributionsMinor'),
+  net: money('netMinor'),
+};
+
+export const PayslipLine: PayslipLineResolvers = {
+  amount: (line) => toMoney(line.amountMinor, line.currency),
+};
