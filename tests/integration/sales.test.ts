@@ -60,6 +60,19 @@ describe('pipelines', () => {
     expect(other.pipelines[0].id).not.toBe(all[0].pipelines[0].id);
   });
 
+  it('sets the tenant currency of sales while the default pipeline is empty, then refuses', async () => {
+    const tenant = `t-${randomUUID()}`;
+    const set = (currency: string) =>
+      sales.as(tenant).data(`mutation($c: String!) { setSalesCurrency(input: { currency: $c }) { pipeline { currency } userErrors { field code } } }`, { c: currency });
+    expect((await set('XYZ')).setSalesCurrency.userErrors).toEqual([{ field: ['input', 'currency'], code: 'INVALID' }]);
+    expect((await set('USD')).setSalesCurrency).toEqual({ pipeline: { currency: 'USD' }, userErrors: [] });
+    const deal = await createDeal(tenant, { amount: { amount: '5.00', currency: 'USD' } });
+    expect(deal.userErrors).toEqual([]);
+    expect((await set('EUR')).setSalesCurrency.userErrors).toEqual([{ field: ['input', 'currency'], code: 'ILLEGAL_TRANSITION' }]);
+    const lifetime = await sales.as(tenant).data(entitiesQuery('Customer', 'lifetimeValue { amount currency }'), { representations: [{ __typename: 'Customer', id: 'c1' }] });
+    expect(lifetime._entities[0].lifetimeValue).toEqual({ amount: '0.00', currency: 'USD' });
+  });
+
   it('creates a custom pipeline and refuses malformed stages', async () => {
     const create = (stages: unknown[]) =>
       sales

@@ -367,6 +367,11 @@ export type Mutation = {
   rejectQuote: QuotePayload;
   /** DRAFT -> SENT. */
   sendQuote: QuotePayload;
+  /**
+   * Sets the tenant currency of sales: the default pipeline's currency, used by forecasts and
+   * lifetime values (EUR until set). Allowed only while the default pipeline holds no deal.
+   */
+  setSalesCurrency: PipelinePayload;
   /** OPEN -> WON (moves it to the pipeline's WON stage). */
   winDeal: DealPayload;
 };
@@ -459,6 +464,11 @@ export type MutationRejectQuoteArgs = {
 
 export type MutationSendQuoteArgs = {
   input: QuoteTransitionInput;
+};
+
+
+export type MutationSetSalesCurrencyArgs = {
+  input: SetSalesCurrencyInput;
 };
 
 
@@ -786,6 +796,11 @@ export type QuoteTransitionInput = {
   id: Scalars['ID']['input'];
 };
 
+export type SetSalesCurrencyInput = {
+  /** ISO-4217, e.g. USD. */
+  currency: Scalars['String']['input'];
+};
+
 /** Newest or oldest first (by creation). */
 export type SortOrder =
   | 'NEWEST_FIRST'
@@ -1038,6 +1053,7 @@ export type ResolversTypes = ResolversObject<{
   QuotePayload: ResolverTypeWrapper<Omit<QuotePayload, 'quote'> & { quote?: Maybe<ResolversTypes['Quote']> }>;
   QuoteStatus: QuoteStatus;
   QuoteTransitionInput: QuoteTransitionInput;
+  SetSalesCurrencyInput: SetSalesCurrencyInput;
   SortOrder: SortOrder;
   StageChange: ResolverTypeWrapper<StageChange>;
   StageKind: StageKind;
@@ -1107,6 +1123,7 @@ export type ResolversParentTypes = ResolversObject<{
   QuoteLineInput: QuoteLineInput;
   QuotePayload: Omit<QuotePayload, 'quote'> & { quote?: Maybe<ResolversParentTypes['Quote']> };
   QuoteTransitionInput: QuoteTransitionInput;
+  SetSalesCurrencyInput: SetSalesCurrencyInput;
   StageChange: StageChange;
   Subscription: Record<PropertyKey, never>;
   UserError: UserError;
@@ -1260,6 +1277,7 @@ export type MutationResolvers<ContextType = SalesContext, ParentType extends Res
   qualifyLead?: Resolver<ResolversTypes['LeadPayload'], ParentType, ContextType, RequireFields<MutationQualifyLeadArgs, 'input'>>;
   rejectQuote?: Resolver<ResolversTypes['QuotePayload'], ParentType, ContextType, RequireFields<MutationRejectQuoteArgs, 'input'>>;
   sendQuote?: Resolver<ResolversTypes['QuotePayload'], ParentType, ContextType, RequireFields<MutationSendQuoteArgs, 'input'>>;
+  setSalesCurrency?: Resolver<ResolversTypes['PipelinePayload'], ParentType, ContextType, RequireFields<MutationSetSalesCurrencyArgs, 'input'>>;
   winDeal?: Resolver<ResolversTypes['DealPayload'], ParentType, ContextType, RequireFields<MutationWinDealArgs, 'input'>>;
 }>;
 

@@ -19,7 +19,24 @@ async function pipelineOf(ctx: SalesContext, pipelineId: string | null | undefin
   return pipeline;
 }
 
-export const dealMutations: Pick<MutationResolvers, 'createPipeline' | 'createDeal' | 'moveDealStage' | 'winDeal' | 'loseDeal'> = {
+export const dealMutations: Pick<MutationResolvers, 'setSalesCurrency' | 'createPipeline' | 'createDeal' | 'moveDealStage' | 'winDeal' | 'loseDeal'> = {
+  setSalesCurrency: (_, { input }, ctx) =>
+    runMutation(async () => {
+      if (!isCurrency(input.currency)) {
+        throw new UserErrors([userError(['input', 'currency'], `Unknown currency "${input.currency}".`, 'INVALID')]);
+      }
+      const pipeline = await ctx.loaders.defaultPipeline();
+      if (pipeline.currency === input.currency) return { pipeline };
+      const updated = await versionedWrite<PipelineDoc>(ctx.models.Pipeline, 'Pipeline', pipeline._id.toString(), async () => {
+        if (await ctx.models.Deal.exists({ pipelineId: pipeline._id.toString() })) {
+          throw new UserErrors([
+            userError(['input', 'currency'], 'The default pipeline already holds deals; its currency can no longer change.', 'ILLEGAL_TRANSITION'),
+          ]);
+        }
+        return { update: { $set: { currency: input.currency } } };
+      });
+      return { pipeline: updated };
+    }),
   createPipeline: (_, { input }, ctx) =>
     runMutation(async () => {
       const errors: UserError[] = [...requireText(input.name, ['input', 'name'], 100), ...checkStages(input.stages)];
