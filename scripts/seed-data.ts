@@ -8,6 +8,7 @@
  * does not, because nothing in the plan depends on the order in which calls complete.
  */
 import { dataOf, graphql } from '../lib/graphql-client';
+import { seedSalesData } from './seed-sales';
 
 export interface SeedTenant {
   slug: string;
@@ -451,6 +452,7 @@ export async function seedTenantData(call: Call, tenant: SeedTenant, options: Se
       });
     }
   });
+  await seedSalesData(call, { currency, customerIds, products: productIds.map((id, i) => ({ id, name: plan.products[i].name, price: plan.products[i].price })) });
   return counts;
 }
 
