@@ -452,7 +452,7 @@ export async function seedTenantData(call: Call, tenant: SeedTenant, options: Se
       });
     }
   });
-  await seedSalesData(call, { currency, customerIds, products: productIds.map((id, i) => ({ id, name: plan.products[i].name, price: plan.products[i].price })) });
+  await seedSalesData(call, { currency, customerIds, productIds, products: plan.products });
   return counts;
 }
 

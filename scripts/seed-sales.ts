@@ -8,7 +8,9 @@ import type { Call } from './seed-data';
 export interface SalesSeedInput {
   currency: string;
   customerIds: readonly string[];
-  products: ReadonlyArray<{ id: string; name: string; price: string }>;
+  /** Server ids of the planned products, in plan order. */
+  productIds: readonly string[];
+  products: ReadonlyArray<{ name: string; price: string }>;
 }
 
 const ok = <T extends { userErrors: Array<{ message: string }> }>(what: string, r: T): T => {
@@ -22,10 +24,21 @@ const monthsAhead = (months: number, day = 15) => {
   return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + months, day)).toISOString().slice(0, 10);
 };
 
-export async function seedSalesData(call: Call, input: SalesSeedInput): Promise<{ deals: number; leads: number; quotes: number }> {
-  const { currency, customerIds, products } = input;
+export async function seedSalesData(
+  call: Call,
+  input: SalesSeedInput,
+): Promise<{ deals: number; leads: number; quotes: number }> {
+  const { currency, customerIds } = input;
+  const products = input.productIds.map((id, i) => ({ id, name: input.products[i].name, price: input.products[i].price }));
   if (!customerIds.length || !products.length) return { deals: 0, leads: 0, quotes: 0 };
-  ok('currency', (await call(`mutation($c: String!) { r: setSalesCurrency(input: { currency: $c }) { userErrors { message } } }`, { c: currency })).r);
+  ok(
+    'currency',
+    (
+      await call(`mutation($c: String!) { r: setSalesCurrency(input: { currency: $c }) { userErrors { message } } }`, {
+        c: currency,
+      })
+    ).r,
+  );
 
   const plan: Array<{ name: string; stage: string | 'WON' | 'LOST'; quantity: number; months: number }> = [
     { name: 'Fleet expansion', stage: 'QUALIFICATION', quantity: 12, months: 3 },
@@ -45,17 +58,41 @@ export async function seedSalesData(call: Call, input: SalesSeedInput): Promise<
             name: d.name,
             customerId: customerIds[i % customerIds.length],
             expectedCloseDate: monthsAhead(d.months),
-            lines: [{ productId: product.id, description: product.name, quantity: d.quantity, unitPrice: { amount: product.price, currency } }],
+            lines: [
+              {
+                productId: product.id,
+                description: product.name,
+                quantity: d.quantity,
+                unitPrice: { amount: product.price, currency },
+              },
+            ],
           },
         })
       ).r,
     );
     const id = deal.id;
-    if (d.stage === 'WON') ok('win', (await call(`mutation($id: ID!) { r: winDeal(input: { id: $id }) { userErrors { message } } }`, { id })).r);
+    if (d.stage === 'WON')
+      ok('win', (await call(`mutation($id: ID!) { r: winDeal(input: { id: $id }) { userErrors { message } } }`, { id })).r);
     else if (d.stage === 'LOST') {
-      ok('lose', (await call(`mutation($id: ID!) { r: loseDeal(input: { id: $id, reason: "Chose a cheaper competitor" }) { userErrors { message } } }`, { id })).r);
+      ok(
+        'lose',
+        (
+          await call(
+            `mutation($id: ID!) { r: loseDeal(input: { id: $id, reason: "Chose a cheaper competitor" }) { userErrors { message } } }`,
+            { id },
+          )
+        ).r,
+      );
     } else if (d.stage !== 'QUALIFICATION') {
-      ok('stage', (await call(`mutation($id: ID!, $s: String!) { r: moveDealStage(input: { id: $id, stage: $s }) { userErrors { message } } }`, { id, s: d.stage })).r);
+      ok(
+        'stage',
+        (
+          await call(
+            `mutation($id: ID!, $s: String!) { r: moveDealStage(input: { id: $id, stage: $s }) { userErrors { message } } }`,
+            { id, s: d.stage },
+          )
+        ).r,
+      );
     }
   }
 
@@ -63,7 +100,13 @@ export async function seedSalesData(call: Call, input: SalesSeedInput): Promise<
     'lead',
     (
       await call(`mutation($i: CreateLeadInput!) { r: createLead(input: $i) { userErrors { message } } }`, {
-        i: { companyName: 'Harborview Cafes', contactName: 'Mia Lindqvist', email: 'mia@harborview.example', source: 'WEB', estimatedValue: { amount: '8500.00', currency } },
+        i: {
+          companyName: 'Harborview Cafes',
+          contactName: 'Mia Lindqvist',
+          email: 'mia@harborview.example',
+          source: 'WEB',
+          estimatedValue: { amount: '8500.00', currency },
+        },
       })
     ).r,
   );
@@ -88,6 +131,9 @@ export async function seedSalesData(call: Call, input: SalesSeedInput): Promise<
       })
     ).r,
   );
-  ok('send quote', (await call(`mutation($id: ID!) { r: sendQuote(input: { id: $id }) { userErrors { message } } }`, { id: quote.id })).r);
+  ok(
+    'send quote',
+    (await call(`mutation($id: ID!) { r: sendQuote(input: { id: $id }) { userErrors { message } } }`, { id: quote.id })).r,
+  );
   return { deals: plan.length, leads: 1, quotes: 1 };
 }

@@ -37,11 +37,16 @@ export async function orderStatusEvent(models: SalesModels, order: OrderDoc, to:
     const type = to === 'CONFIRMED' ? 'sales.order.confirmed' : 'sales.order.fulfilled';
     return domainEvent(type, { ...base, payload: { ...head, currency: order.currency, lines } });
   }
-  if (to === 'CANCELLED') return domainEvent('sales.order.cancelled', { ...base, payload: { ...head, previousStatus: order.status } });
+  if (to === 'CANCELLED')
+    return domainEvent('sales.order.cancelled', { ...base, payload: { ...head, previousStatus: order.status } });
   return null;
 }
 
-const dealBase = (deal: DealDoc, requestId?: string) => ({ tenantId: currentTenantId(), aggregateId: deal._id.toString(), requestId });
+const dealBase = (deal: DealDoc, requestId?: string) => ({
+  tenantId: currentTenantId(),
+  aggregateId: deal._id.toString(),
+  requestId,
+});
 
 export const dealStageChanged = (deal: DealDoc, fromStage: string, toStage: string, requestId?: string) =>
   domainEvent('sales.deal.stageChanged', {
@@ -98,10 +103,15 @@ export async function recordInteraction(models: SalesModels, event: EventEnvelop
   if (Number.isNaN(at.getTime())) return;
   await withDocumentLock(models.Deal, dealId, async () => {
     for (let attempt = 0; attempt < 5; attempt++) {
-      const deal = await models.Deal.findById(dealId).select({ lastActivityAt: 1, version: 1 }).lean<Pick<DealDoc, 'lastActivityAt' | 'version'>>();
+      const deal = await models.Deal.findById(dealId)
+        .select({ lastActivityAt: 1, version: 1 })
+        .lean<Pick<DealDoc, 'lastActivityAt' | 'version'>>();
       if (!deal) return; // not a deal of ours (or of this tenant): nothing to track
       if (deal.lastActivityAt && new Date(deal.lastActivityAt) >= at) return;
-      const res = await models.Deal.updateOne({ _id: dealId, version: deal.version }, { $set: { lastActivityAt: at }, $inc: { version: 1 } });
+      const res = await models.Deal.updateOne(
+        { _id: dealId, version: deal.version },
+        { $set: { lastActivityAt: at }, $inc: { version: 1 } },
+      );
       if (res.modifiedCount) return;
     }
     throw new Error(`deal ${dealId} kept changing; retry`);

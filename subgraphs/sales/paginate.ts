@@ -15,6 +15,13 @@ export async function paginateSorted<T extends { _id: { toString(): string } }>(
   const pageFilter = args.after
     ? { $and: [filter, { _id: mongoose.trusted({ $gt: new mongoose.Types.ObjectId(decodeCursor(args.after)) }) }] }
     : filter;
-  const docs = first === 0 ? [] : ((await model.find(pageFilter).sort({ _id: 1 }).limit(first + 1).lean()) as T[]);
+  const docs =
+    first === 0
+      ? []
+      : ((await model
+          .find(pageFilter)
+          .sort({ _id: 1 })
+          .limit(first + 1)
+          .lean()) as T[]);
   return connectionFromSlice(docs, first, () => model.countDocuments(filter).exec(), Boolean(args.after));
 }

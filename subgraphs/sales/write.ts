@@ -58,7 +58,9 @@ export function transitionWithEvents<S extends string, D extends { status: S; ve
 ): Promise<D> {
   return versionedWrite<D>(model, what, id, async (current) => {
     if (!canTransition(machine, current.status, to)) {
-      throw new UserErrors([userError(['input', 'id'], `${what} is ${current.status} and cannot become ${to}.`, 'ILLEGAL_TRANSITION')]);
+      throw new UserErrors([
+        userError(['input', 'id'], `${what} is ${current.status} and cannot become ${to}.`, 'ILLEGAL_TRANSITION'),
+      ]);
     }
     return { update: { $set: { ...options.set, status: to } }, events: (await options.events?.(current)) ?? [] };
   });

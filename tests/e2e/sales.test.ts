@@ -25,13 +25,18 @@ describe('sales through the gateway', () => {
   const createDeal = async (tenant: TestTenant, input: Record<string, unknown>) => {
     const { createDeal } = await tenant.data(
       `mutation($i: CreateDealInput!) { createDeal(input: $i) { deal { id stage } userErrors { field code message } } }`,
-      { i: { name: 'Deal', customerId, expectedCloseDate: '2030-02-10', amount: { amount: '100.00', currency: 'EUR' }, ...input } },
+      {
+        i: { name: 'Deal', customerId, expectedCloseDate: '2030-02-10', amount: { amount: '100.00', currency: 'EUR' }, ...input },
+      },
     );
     expect(createDeal.userErrors).toEqual([]);
     return createDeal.deal as { id: string; stage: string };
   };
   const move = (id: string, stage: string) =>
-    a.data(`mutation($id: ID!, $s: String!) { moveDealStage(input: { id: $id, stage: $s }) { deal { stage } userErrors { code } } }`, { id, s: stage });
+    a.data(
+      `mutation($id: ID!, $s: String!) { moveDealStage(input: { id: $id, stage: $s }) { deal { stage } userErrors { code } } }`,
+      { id, s: stage },
+    );
 
   /** Events on the shared bus, read by a throwaway consumer group. */
   const busEvents = async (): Promise<EventEnvelope[]> =>
@@ -46,11 +51,17 @@ describe('sales through the gateway', () => {
   }
 
   it('walks a deal through its stages to WON, visible from the customer with its federated fields', async () => {
-    const deal = await createDeal(a, { name: 'Fleet renewal', lines: [{ productId, description: 'Widgets', quantity: 10, unitPrice: { amount: '12.00', currency: 'EUR' } }], amount: null });
+    const deal = await createDeal(a, {
+      name: 'Fleet renewal',
+      lines: [{ productId, description: 'Widgets', quantity: 10, unitPrice: { amount: '12.00', currency: 'EUR' } }],
+      amount: null,
+    });
     expect(deal.stage).toBe('QUALIFICATION');
     expect((await move(deal.id, 'NEEDS_ANALYSIS')).moveDealStage.deal.stage).toBe('NEEDS_ANALYSIS');
     expect((await move(deal.id, 'NEGOTIATION')).moveDealStage.deal.stage).toBe('NEGOTIATION');
-    const won = await a.data(`mutation($id: ID!) { winDeal(input: { id: $id }) { deal { status stage } userErrors { code } } }`, { id: deal.id });
+    const won = await a.data(`mutation($id: ID!) { winDeal(input: { id: $id }) { deal { status stage } userErrors { code } } }`, {
+      id: deal.id,
+    });
     expect(won.winDeal.deal).toEqual({ status: 'WON', stage: 'CLOSED_WON' });
     expect((await move(deal.id, 'PROPOSAL')).moveDealStage.userErrors).toEqual([{ code: 'ILLEGAL_TRANSITION' }]);
     const view = await a.data(
@@ -65,10 +76,22 @@ describe('sales through the gateway', () => {
       customer: { id: customerId, name: 'Pipeline Partners' },
       lines: [{ product: { id: productId, name: 'Sales widget' }, quantity: 10, total: { amount: '120.00' } }],
     });
-    expect(view.deal.stageHistory.map((h: { to: string }) => h.to)).toEqual(['QUALIFICATION', 'NEEDS_ANALYSIS', 'NEGOTIATION', 'CLOSED_WON']);
+    expect(view.deal.stageHistory.map((h: { to: string }) => h.to)).toEqual([
+      'QUALIFICATION',
+      'NEEDS_ANALYSIS',
+      'NEGOTIATION',
+      'CLOSED_WON',
+    ]);
     expect(view.customer.deals).toEqual({ totalCount: 1, edges: [{ node: { id: deal.id } }] });
-    const won2 = await eventually(async () => (await busEvents()).find((e) => e.type === 'sales.deal.won' && e.aggregateId === deal.id));
-    expect(won2.payload).toMatchObject({ dealId: deal.id, customerId, amount: { minor: 12000, currency: 'EUR' }, lines: [{ productId, description: 'Widgets', quantity: 10, unitPriceMinor: 1200 }] });
+    const won2 = await eventually(async () =>
+      (await busEvents()).find((e) => e.type === 'sales.deal.won' && e.aggregateId === deal.id),
+    );
+    expect(won2.payload).toMatchObject({
+      dealId: deal.id,
+      customerId,
+      amount: { minor: 12000, currency: 'EUR' },
+      lines: [{ productId, description: 'Widgets', quantity: 10, unitPriceMinor: 1200 }],
+    });
     // Tenant B sees none of it.
     expect((await platform.tenantB.data(`query($id: ID!) { deal(id: $id) { id } }`, { id: deal.id })).deal).toBeNull();
   });
@@ -96,11 +119,18 @@ describe('sales through the gateway', () => {
       const sumOf = (f: (g: any) => number) => forecast.groups.reduce((s: number, g: any) => s + f(g), 0);
       for (const g of forecast.groups) {
         // Half-up per deal, in integers: (amount x bps + 5000) div 10000 for non-negative amounts.
-        const weighted = g.deals.reduce((s: number, d: any) => s + Math.floor((cents(d.amount.amount) * d.probabilityBps + 5000) / 10000), 0);
+        const weighted = g.deals.reduce(
+          (s: number, d: any) => s + Math.floor((cents(d.amount.amount) * d.probabilityBps + 5000) / 10000),
+          0,
+        );
         expect(cents(g.weighted.amount)).toBe(weighted);
         expect(cents(g.pipeline.amount)).toBe(g.deals.reduce((s: number, d: any) => s + cents(d.amount.amount), 0));
-        expect(cents(g.commit.amount)).toBe(g.deals.filter((d: any) => d.probabilityBps >= 7500).reduce((s: number, d: any) => s + cents(d.amount.amount), 0));
-        expect(cents(g.bestCase.amount)).toBe(g.deals.filter((d: any) => d.probabilityBps >= 5000).reduce((s: number, d: any) => s + cents(d.amount.amount), 0));
+        expect(cents(g.commit.amount)).toBe(
+          g.deals.filter((d: any) => d.probabilityBps >= 7500).reduce((s: number, d: any) => s + cents(d.amount.amount), 0),
+        );
+        expect(cents(g.bestCase.amount)).toBe(
+          g.deals.filter((d: any) => d.probabilityBps >= 5000).reduce((s: number, d: any) => s + cents(d.amount.amount), 0),
+        );
       }
       expect(cents(forecast.total.weighted.amount)).toBe(sumOf((g) => cents(g.weighted.amount)));
       expect(cents(forecast.total.pipeline.amount)).toBe(sumOf((g) => cents(g.pipeline.amount)));
@@ -108,31 +138,58 @@ describe('sales through the gateway', () => {
       // 617.285 -> 617.29; 74.9925 -> 74.99; 1.001 -> 1.00; 155.554 -> 155.55
       expect(forecast.total.weighted.amount).toBe('848.83');
       if (groupBy === 'MONTH') expect(forecast.groups.map((g: any) => g.key)).toEqual(['2031-01', '2031-02', '2031-03']);
-      else expect(forecast.groups.map((g: any) => [g.key, g.dealCount])).toEqual([['UNASSIGNED', 1], ['emp-1', 2], ['emp-2', 1]]);
+      else
+        expect(forecast.groups.map((g: any) => [g.key, g.dealCount])).toEqual([
+          ['UNASSIGNED', 1],
+          ['emp-1', 2],
+          ['emp-2', 1],
+        ]);
     }
   });
 
   it('turns an accepted quote into exactly one order under concurrent conversions', async () => {
     const { createQuote } = await a.data(
       `mutation($i: CreateQuoteInput!) { createQuote(input: $i) { quote { id total { amount } } userErrors { field code } } }`,
-      { i: { customerId, currency: 'EUR', lines: [{ productId, quantity: 4, unitPrice: { amount: '12.00', currency: 'EUR' }, discountPercent: '5', taxRatePercent: '19' }] } },
+      {
+        i: {
+          customerId,
+          currency: 'EUR',
+          lines: [
+            {
+              productId,
+              quantity: 4,
+              unitPrice: { amount: '12.00', currency: 'EUR' },
+              discountPercent: '5',
+              taxRatePercent: '19',
+            },
+          ],
+        },
+      },
     );
     expect(createQuote.userErrors).toEqual([]);
     // 48.00 - 2.40 = 45.60; + 19 % = 8.664 -> 8.66; 54.26
     expect(createQuote.quote.total.amount).toBe('54.26');
     const id = createQuote.quote.id;
     for (const m of ['sendQuote', 'acceptQuote']) {
-      expect((await a.data(`mutation($id: ID!) { r: ${m}(input: { id: $id }) { userErrors { code } } }`, { id })).r.userErrors).toEqual([]);
+      expect(
+        (await a.data(`mutation($id: ID!) { r: ${m}(input: { id: $id }) { userErrors { code } } }`, { id })).r.userErrors,
+      ).toEqual([]);
     }
     const converts = await Promise.all(
       Array.from({ length: 8 }, () =>
-        a.data(`mutation($id: ID!) { convertQuoteToOrder(input: { id: $id }) { order { id number total { amount } customer { name } } userErrors { code } } }`, { id }),
+        a.data(
+          `mutation($id: ID!) { convertQuoteToOrder(input: { id: $id }) { order { id number total { amount } customer { name } } userErrors { code } } }`,
+          { id },
+        ),
       ),
     );
     const orders = converts.map((r) => r.convertQuoteToOrder.order);
     expect(new Set(orders.map((o) => `${o.id}/${o.number}`)).size).toBe(1);
     expect(orders[0]).toMatchObject({ total: { amount: '54.26' }, customer: { name: 'Pipeline Partners' } });
-    const { customer } = await a.data(`query($c: ID!) { customer(id: $c) { orders { edges { node { id } } } quotes { totalCount edges { node { id status order { id } } } } } }`, { c: customerId });
+    const { customer } = await a.data(
+      `query($c: ID!) { customer(id: $c) { orders { edges { node { id } } } quotes { totalCount edges { node { id status order { id } } } } } }`,
+      { c: customerId },
+    );
     expect(customer.orders.edges.filter((e: any) => e.node.id === orders[0].id)).toHaveLength(1);
     expect(customer.quotes.edges[0].node).toEqual({ id, status: 'ACCEPTED', order: { id: orders[0].id } });
   });
@@ -141,16 +198,31 @@ describe('sales through the gateway', () => {
     const other = await createCustomer(a, 'Lifetime Ltd');
     const { createOrder } = await a.data(
       `mutation($i: CreateOrderInput!) { createOrder(input: $i) { order { id number } userErrors { code } } }`,
-      { i: { customerId: other, currency: 'EUR', lines: [{ productId, quantity: 3, unitPrice: { amount: '12.00', currency: 'EUR' } }] } },
+      {
+        i: {
+          customerId: other,
+          currency: 'EUR',
+          lines: [{ productId, quantity: 3, unitPrice: { amount: '12.00', currency: 'EUR' } }],
+        },
+      },
     );
     const order = createOrder.order;
-    const step = (m: string) => a.data(`mutation($id: ID!) { r: ${m}(input: { id: $id }) { order { status } userErrors { code } } }`, { id: order.id });
+    const step = (m: string) =>
+      a.data(`mutation($id: ID!) { r: ${m}(input: { id: $id }) { order { status } userErrors { code } } }`, { id: order.id });
     expect((await step('confirmOrder')).r.order.status).toBe('CONFIRMED');
-    const confirmed = await eventually(async () => (await busEvents()).find((e) => e.type === 'sales.order.confirmed' && e.aggregateId === order.id));
+    const confirmed = await eventually(async () =>
+      (await busEvents()).find((e) => e.type === 'sales.order.confirmed' && e.aggregateId === order.id),
+    );
     expect(confirmed).toMatchObject({
       tenantId: a.id,
       producer: 'sales',
-      payload: { orderId: order.id, number: order.number, customerId: other, currency: 'EUR', lines: [{ productId, quantity: 3, unitPriceMinor: 1200 }] },
+      payload: {
+        orderId: order.id,
+        number: order.number,
+        customerId: other,
+        currency: 'EUR',
+        lines: [{ productId, quantity: 3, unitPriceMinor: 1200 }],
+      },
     });
     const before = await a.data(`query($c: ID!) { customer(id: $c) { lifetimeValue { amount currency } } }`, { c: other });
     expect(before.customer.lifetimeValue).toEqual({ amount: '0.00', currency: 'EUR' });

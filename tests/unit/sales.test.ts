@@ -59,7 +59,10 @@ describe('sales lifecycles', () => {
       expect(checkStageMove('OPEN', from, 'CLOSED_LOST', DEFAULT_STAGES)[0].code).toBe('ILLEGAL_TRANSITION');
       expect(checkStageMove('OPEN', from, 'UNKNOWN', DEFAULT_STAGES)[0].code).toBe('INVALID');
     }
-    expect(checkStageMove('WON', 'CLOSED_WON', 'PROPOSAL', DEFAULT_STAGES)[0]).toMatchObject({ code: 'ILLEGAL_TRANSITION', field: ['input', 'id'] });
+    expect(checkStageMove('WON', 'CLOSED_WON', 'PROPOSAL', DEFAULT_STAGES)[0]).toMatchObject({
+      code: 'ILLEGAL_TRANSITION',
+      field: ['input', 'id'],
+    });
     expect(checkStageMove('LOST', 'CLOSED_LOST', 'PROPOSAL', DEFAULT_STAGES)[0].code).toBe('ILLEGAL_TRANSITION');
   });
 });
@@ -67,7 +70,8 @@ describe('sales lifecycles', () => {
 describe('pipelines', () => {
   it('accepts the default stages and refuses malformed ones', () => {
     expect(checkStages(DEFAULT_STAGES)).toEqual([]);
-    const codes = (stages: Parameters<typeof checkStages>[0]) => checkStages(stages).map((e) => `${e.field?.join('.')}:${e.code}`);
+    const codes = (stages: Parameters<typeof checkStages>[0]) =>
+      checkStages(stages).map((e) => `${e.field?.join('.')}:${e.code}`);
     expect(codes([{ name: 'A', probabilityBps: 100, kind: 'OPEN' }])).toEqual(['input.stages:INVALID']);
     expect(
       codes([
@@ -77,7 +81,12 @@ describe('pipelines', () => {
         { name: 'L', probabilityBps: 1, kind: 'LOST' },
       ]),
     ).toEqual(['input.stages.1.name:TAKEN', 'input.stages.2.probabilityBps:INVALID', 'input.stages.3.probabilityBps:INVALID']);
-    expect(codes([{ name: 'W', probabilityBps: 10000, kind: 'WON' }, { name: 'L', probabilityBps: 0, kind: 'LOST' }])).toEqual(['input.stages:REQUIRED']);
+    expect(
+      codes([
+        { name: 'W', probabilityBps: 10000, kind: 'WON' },
+        { name: 'L', probabilityBps: 0, kind: 'LOST' },
+      ]),
+    ).toEqual(['input.stages:REQUIRED']);
   });
 });
 
@@ -125,7 +134,11 @@ describe('quote totals', () => {
     expect(unknown.errors).toEqual([expect.objectContaining({ field: ['input', 'lines', '0', 'unitPrice'], code: 'REQUIRED' })]);
     const otherCurrency = priceQuoteLines('USD', [{ productId: 'p1', quantity: 1 }], products);
     expect(otherCurrency.errors[0].code).toBe('CURRENCY_MISMATCH');
-    const explicit = priceQuoteLines('USD', [{ productId: 'p1', quantity: 1, unitPrice: { amount: '3.00', currency: 'USD' } }], products);
+    const explicit = priceQuoteLines(
+      'USD',
+      [{ productId: 'p1', quantity: 1, unitPrice: { amount: '3.00', currency: 'USD' } }],
+      products,
+    );
     expect(explicit.totals.totalMinor).toBe(300);
     expect(priceQuoteLines('EUR', [], products).errors[0].code).toBe('REQUIRED');
   });
@@ -142,7 +155,9 @@ describe('forecast', () => {
   ];
   it('groups by month: weighted per deal rounded half-up, categories by probability, won separately', () => {
     const { periods, total } = forecast(deals, '2030-03-01', '2030-04-30', 'MONTH');
-    expect(periods.map((p) => [p.key, p.dealIds, p.pipelineMinor, p.weightedMinor, p.bestCaseMinor, p.commitMinor, p.wonMinor])).toEqual([
+    expect(
+      periods.map((p) => [p.key, p.dealIds, p.pipelineMinor, p.weightedMinor, p.bestCaseMinor, p.commitMinor, p.wonMinor]),
+    ).toEqual([
       ['2030-03', ['a', 'b'], 133334, 10000 + 16667, 33333, 0, 0],
       ['2030-04', ['c', 'd'], 25005, 18754, 25005, 25005, 70000],
     ]);
@@ -157,7 +172,10 @@ describe('forecast', () => {
       ['o1', ['a', 'd', 'f']],
       ['o2', ['b']],
     ]);
-    expect(forecast([], '2030-01-01', '2030-12-31', 'OWNER')).toMatchObject({ periods: [], total: { pipelineMinor: 0, weightedMinor: 0 } });
+    expect(forecast([], '2030-01-01', '2030-12-31', 'OWNER')).toMatchObject({
+      periods: [],
+      total: { pipelineMinor: 0, weightedMinor: 0 },
+    });
   });
 });
 
@@ -165,13 +183,18 @@ describe('deal activity and events', () => {
   it('takes the later of the last stage change and the last interaction', () => {
     const stage = new Date('2030-01-01T00:00:00Z');
     expect(lastTouched({ stageChangedAt: stage })).toEqual(stage);
-    expect(lastTouched({ stageChangedAt: stage, lastActivityAt: new Date('2030-02-01T00:00:00Z') })).toEqual(new Date('2030-02-01T00:00:00Z'));
+    expect(lastTouched({ stageChangedAt: stage, lastActivityAt: new Date('2030-02-01T00:00:00Z') })).toEqual(
+      new Date('2030-02-01T00:00:00Z'),
+    );
     expect(lastTouched({ stageChangedAt: stage, lastActivityAt: new Date('2029-02-01T00:00:00Z') })).toEqual(stage);
   });
   it("puts a won deal's lines in sales.deal.won, or one line with its name and amount", () => {
     const base = { name: 'Renewal', amountMinor: 5000, lines: [] } as never as Parameters<typeof dealWonLines>[0];
     expect(dealWonLines(base)).toEqual([{ description: 'Renewal', quantity: 1, unitPriceMinor: 5000 }]);
-    const withLines = { ...base, lines: [{ productId: 'p1', description: 'Seat', quantity: 5, unitPriceMinor: 1000, totalMinor: 5000 }] };
+    const withLines = {
+      ...base,
+      lines: [{ productId: 'p1', description: 'Seat', quantity: 5, unitPriceMinor: 1000, totalMinor: 5000 }],
+    };
     expect(dealWonLines(withLines)).toEqual([{ productId: 'p1', description: 'Seat', quantity: 5, unitPriceMinor: 1000 }]);
   });
 });

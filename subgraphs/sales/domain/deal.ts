@@ -16,14 +16,10 @@ export const DEAL_TRANSITIONS: Transitions<DealStatus> = {
  * OPEN, the target an open stage of the pipeline and not the current one. Won/lost stages are
  * reached only through `winDeal` / `loseDeal`. Returns the userErrors (empty when legal).
  */
-export function checkStageMove(
-  status: DealStatus,
-  from: string,
-  to: string,
-  stages: readonly PipelineStageDoc[],
-): UserError[] {
+export function checkStageMove(status: DealStatus, from: string, to: string, stages: readonly PipelineStageDoc[]): UserError[] {
   const field = ['input', 'stage'];
-  if (status !== 'OPEN') return [userError(['input', 'id'], `Deal is ${status}; only an OPEN deal changes stage.`, 'ILLEGAL_TRANSITION')];
+  if (status !== 'OPEN')
+    return [userError(['input', 'id'], `Deal is ${status}; only an OPEN deal changes stage.`, 'ILLEGAL_TRANSITION')];
   const target = stages.find((s) => s.name === to);
   if (!target) return [userError(field, `Stage "${to}" is not in the deal's pipeline.`, 'INVALID')];
   if (target.kind !== 'OPEN') {

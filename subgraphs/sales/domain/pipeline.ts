@@ -34,7 +34,8 @@ export function checkStages(stages: readonly PipelineStageDoc[]): UserError[] {
   const at = (i: number, f: string) => ['input', 'stages', String(i), f];
   const seen = new Set<string>();
   stages.forEach((s, i) => {
-    if (!STAGE_NAME.test(s.name)) errors.push(userError(at(i, 'name'), 'Stage names are UPPER_SNAKE_CASE, at most 50 characters.', 'INVALID'));
+    if (!STAGE_NAME.test(s.name))
+      errors.push(userError(at(i, 'name'), 'Stage names are UPPER_SNAKE_CASE, at most 50 characters.', 'INVALID'));
     else if (seen.has(s.name)) errors.push(userError(at(i, 'name'), `Stage "${s.name}" appears twice.`, 'TAKEN'));
     seen.add(s.name);
     if (!Number.isInteger(s.probabilityBps) || s.probabilityBps < 0 || s.probabilityBps > BPS_PER_UNIT) {

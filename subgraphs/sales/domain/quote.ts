@@ -113,7 +113,13 @@ export function priceQuoteLines(
     let unitPriceMinor: number | undefined;
     if (line.unitPrice) {
       if (line.unitPrice.currency !== currency) {
-        lineErrors.push(userError(at('unitPrice'), `Unit price is in ${line.unitPrice.currency}, the quote in ${currency}.`, 'CURRENCY_MISMATCH'));
+        lineErrors.push(
+          userError(
+            at('unitPrice'),
+            `Unit price is in ${line.unitPrice.currency}, the quote in ${currency}.`,
+            'CURRENCY_MISMATCH',
+          ),
+        );
       } else {
         const parsed = parseMoneyInput(line.unitPrice, at('unitPrice'));
         if (parsed.error) lineErrors.push({ ...parsed.error, field: at('unitPrice') });
@@ -122,22 +128,38 @@ export function priceQuoteLines(
       }
     } else if (!known) {
       lineErrors.push(
-        userError(at('unitPrice'), `Product ${line.productId} has no known list price yet: give the unit price explicitly.`, 'REQUIRED'),
+        userError(
+          at('unitPrice'),
+          `Product ${line.productId} has no known list price yet: give the unit price explicitly.`,
+          'REQUIRED',
+        ),
       );
     } else if (known.currency !== currency) {
       lineErrors.push(
-        userError(at('unitPrice'), `Product ${line.productId} is priced in ${known.currency}: give the unit price in ${currency}.`, 'CURRENCY_MISMATCH'),
+        userError(
+          at('unitPrice'),
+          `Product ${line.productId} is priced in ${known.currency}: give the unit price in ${currency}.`,
+          'CURRENCY_MISMATCH',
+        ),
       );
     } else unitPriceMinor = known.priceMinor;
     const discountBps = line.discountPercent == null ? 0 : parsePercent(line.discountPercent);
-    if (discountBps === null) lineErrors.push(userError(at('discountPercent'), 'Discount is a percentage 0..100 with at most 2 decimals.', 'INVALID'));
+    if (discountBps === null)
+      lineErrors.push(userError(at('discountPercent'), 'Discount is a percentage 0..100 with at most 2 decimals.', 'INVALID'));
     const taxRateBps = line.taxRatePercent == null ? 0 : parsePercent(line.taxRatePercent);
-    if (taxRateBps === null) lineErrors.push(userError(at('taxRatePercent'), 'Tax rate is a percentage 0..100 with at most 2 decimals.', 'INVALID'));
+    if (taxRateBps === null)
+      lineErrors.push(userError(at('taxRatePercent'), 'Tax rate is a percentage 0..100 with at most 2 decimals.', 'INVALID'));
     const description = line.description?.trim() || known?.name || known?.sku || line.productId;
-    if (description.length > 500) lineErrors.push(userError(at('description'), 'description must be at most 500 characters.', 'INVALID'));
+    if (description.length > 500)
+      lineErrors.push(userError(at('description'), 'description must be at most 500 characters.', 'INVALID'));
     errors.push(...lineErrors);
     if (lineErrors.length || unitPriceMinor === undefined) return;
-    const amounts = priceQuoteLine({ quantity: line.quantity, unitPriceMinor, discountBps: discountBps!, taxRateBps: taxRateBps! });
+    const amounts = priceQuoteLine({
+      quantity: line.quantity,
+      unitPriceMinor,
+      discountBps: discountBps!,
+      taxRateBps: taxRateBps!,
+    });
     if (!Number.isSafeInteger(amounts.totalMinor)) errors.push(userError(at('quantity'), 'Line total is too large.', 'INVALID'));
     else priced.push({ productId: line.productId, description, ...amounts });
   });

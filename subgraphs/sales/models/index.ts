@@ -188,7 +188,12 @@ const dealLineSchema = new mongoose.Schema<DealLineDoc>(
   { _id: false },
 );
 const stageChangeSchema = new mongoose.Schema<StageChangeDoc>(
-  { from: String, to: { type: String, required: true }, at: { type: Date, required: true }, by: { type: String, required: true } },
+  {
+    from: String,
+    to: { type: String, required: true },
+    at: { type: Date, required: true },
+    by: { type: String, required: true },
+  },
   { _id: false },
 );
 const dealSchema = new mongoose.Schema<DealDoc>(

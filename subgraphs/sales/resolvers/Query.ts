@@ -46,7 +46,11 @@ export const Query: QueryResolvers = {
     const deals = await models.Deal.find({
       status: 'OPEN',
       stageChangedAt: mongoose.trusted({ $lt: cutoff }),
-      $or: [{ lastActivityAt: mongoose.trusted({ $exists: false }) }, { lastActivityAt: null }, { lastActivityAt: mongoose.trusted({ $lt: cutoff }) }],
+      $or: [
+        { lastActivityAt: mongoose.trusted({ $exists: false }) },
+        { lastActivityAt: null },
+        { lastActivityAt: mongoose.trusted({ $lt: cutoff }) },
+      ],
     })
       .select({ outbox: 0 })
       .sort({ stageChangedAt: 1 })
@@ -78,7 +82,8 @@ export const Query: QueryResolvers = {
   pipeline: (_, { id }, { loaders }) => loaders.pipeline.load(id),
   forecast: async (_, { from, to, groupBy }, { models, loaders }) => {
     if (from > to) throw badInput('"from" must not be after "to".');
-    if ((Date.parse(to) - Date.parse(from)) / DAY_MS > MAX_FORECAST_DAYS) throw badInput(`A forecast spans at most ${MAX_FORECAST_DAYS} days.`);
+    if ((Date.parse(to) - Date.parse(from)) / DAY_MS > MAX_FORECAST_DAYS)
+      throw badInput(`A forecast spans at most ${MAX_FORECAST_DAYS} days.`);
     const { currency } = await loaders.defaultPipeline();
     const toExclusive = new Date(Date.parse(to) + DAY_MS);
     const deals = await models.Deal.find({

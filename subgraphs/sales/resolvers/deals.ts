@@ -19,7 +19,10 @@ async function pipelineOf(ctx: SalesContext, pipelineId: string | null | undefin
   return pipeline;
 }
 
-export const dealMutations: Pick<MutationResolvers, 'setSalesCurrency' | 'createPipeline' | 'createDeal' | 'moveDealStage' | 'winDeal' | 'loseDeal'> = {
+export const dealMutations: Pick<
+  MutationResolvers,
+  'setSalesCurrency' | 'createPipeline' | 'createDeal' | 'moveDealStage' | 'winDeal' | 'loseDeal'
+> = {
   setSalesCurrency: (_, { input }, ctx) =>
     runMutation(async () => {
       if (!isCurrency(input.currency)) {
@@ -30,7 +33,11 @@ export const dealMutations: Pick<MutationResolvers, 'setSalesCurrency' | 'create
       const updated = await versionedWrite<PipelineDoc>(ctx.models.Pipeline, 'Pipeline', pipeline._id.toString(), async () => {
         if (await ctx.models.Deal.exists({ pipelineId: pipeline._id.toString() })) {
           throw new UserErrors([
-            userError(['input', 'currency'], 'The default pipeline already holds deals; its currency can no longer change.', 'ILLEGAL_TRANSITION'),
+            userError(
+              ['input', 'currency'],
+              'The default pipeline already holds deals; its currency can no longer change.',
+              'ILLEGAL_TRANSITION',
+            ),
           ]);
         }
         return { update: { $set: { currency: input.currency } } };
@@ -66,11 +73,14 @@ export const dealMutations: Pick<MutationResolvers, 'setSalesCurrency' | 'create
       let amountMinor: number | undefined;
       if (input.amount) {
         if (input.amount.currency !== currency) {
-          errors.push(userError(['input', 'amount', 'currency'], `The pipeline's deals are in ${currency}.`, 'CURRENCY_MISMATCH'));
+          errors.push(
+            userError(['input', 'amount', 'currency'], `The pipeline's deals are in ${currency}.`, 'CURRENCY_MISMATCH'),
+          );
         } else {
           const parsed = parseMoneyInput(input.amount, ['input', 'amount']);
           if (parsed.error) errors.push(parsed.error);
-          else if (parsed.minor < 0) errors.push(userError(['input', 'amount', 'amount'], 'Amount must not be negative.', 'INVALID'));
+          else if (parsed.minor < 0)
+            errors.push(userError(['input', 'amount', 'amount'], 'Amount must not be negative.', 'INVALID'));
           else amountMinor = parsed.minor;
         }
       }
@@ -78,7 +88,9 @@ export const dealMutations: Pick<MutationResolvers, 'setSalesCurrency' | 'create
       if (input.lines?.length) {
         const priced = priceLines(currency, input.lines);
         errors.push(...priced.errors);
-        input.lines.forEach((l, i) => errors.push(...requireText(l.description, ['input', 'lines', String(i), 'description'], 500)));
+        input.lines.forEach((l, i) =>
+          errors.push(...requireText(l.description, ['input', 'lines', String(i), 'description'], 500)),
+        );
         lines = priced.lines.map((l) => ({
           productId: l.productId ?? null,
           description: l.description.trim(),

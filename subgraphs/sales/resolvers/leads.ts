@@ -52,7 +52,9 @@ async function dealOfConvertedLead(ctx: SalesContext, lead: LeadDoc, expectedClo
 }
 
 const leadTransition = (ctx: SalesContext, id: string, to: LeadStatus) =>
-  runMutation(async () => ({ lead: await transitionWithEvents<LeadStatus, LeadDoc>(ctx.models.Lead, 'Lead', id, LEAD_TRANSITIONS, to) }));
+  runMutation(async () => ({
+    lead: await transitionWithEvents<LeadStatus, LeadDoc>(ctx.models.Lead, 'Lead', id, LEAD_TRANSITIONS, to),
+  }));
 
 export const leadMutations: Pick<MutationResolvers, 'createLead' | 'qualifyLead' | 'disqualifyLead' | 'convertLead'> = {
   createLead: (_, { input }, ctx) =>
@@ -90,11 +92,17 @@ export const leadMutations: Pick<MutationResolvers, 'createLead' | 'qualifyLead'
       const lead = await versionedWrite<LeadDoc>(ctx.models.Lead, 'Lead', input.id, (current) => {
         if (current.status === 'CONVERTED') return null;
         if (!canTransition(LEAD_TRANSITIONS, current.status, 'CONVERTED')) {
-          throw new UserErrors([userError(['input', 'id'], `Lead is ${current.status} and cannot be converted.`, 'ILLEGAL_TRANSITION')]);
+          throw new UserErrors([
+            userError(['input', 'id'], `Lead is ${current.status} and cannot be converted.`, 'ILLEGAL_TRANSITION'),
+          ]);
         }
         if (current.currency !== pipeline.currency) {
           throw new UserErrors([
-            userError(['input', 'id'], `The lead's value is in ${current.currency}, deals in ${pipeline.currency}.`, 'CURRENCY_MISMATCH'),
+            userError(
+              ['input', 'id'],
+              `The lead's value is in ${current.currency}, deals in ${pipeline.currency}.`,
+              'CURRENCY_MISMATCH',
+            ),
           ]);
         }
         const customerId = new mongoose.Types.ObjectId().toHexString();

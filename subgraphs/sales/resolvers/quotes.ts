@@ -32,7 +32,9 @@ async function orderOfQuote(ctx: SalesContext, id: string): Promise<OrderDoc> {
     let order = existing;
     if (!order) {
       if (quote.status !== 'ACCEPTED') {
-        throw new UserErrors([userError(['input', 'id'], `Quote is ${quote.status}; only an ACCEPTED quote becomes an order.`, 'ILLEGAL_TRANSITION')]);
+        throw new UserErrors([
+          userError(['input', 'id'], `Quote is ${quote.status}; only an ACCEPTED quote becomes an order.`, 'ILLEGAL_TRANSITION'),
+        ]);
       }
       try {
         const created = await ctx.models.Order.create({
