@@ -9,6 +9,7 @@
  */
 import { dataOf, graphql } from '../lib/graphql-client';
 import { seedHrData } from './seed-hr';
+import { seedSalesData } from './seed-sales';
 
 export interface SeedTenant {
   slug: string;
@@ -453,6 +454,7 @@ export async function seedTenantData(call: Call, tenant: SeedTenant, options: Se
     }
   });
   await seedHrData(call, currency, limit);
+  await seedSalesData(call, { currency, customerIds, productIds, products: plan.products });
   return counts;
 }
 

@@ -115,7 +115,8 @@ export class OutboxRelay {
       await runWithTenant(doc.tenantId, () =>
         withDocumentLock(model, String(doc._id), () =>
           // The element exactly as read: FerretDB 1.x's $pull matches whole values, not conditions.
-          model.updateOne({ _id: doc._id }, { $pull: { [OUTBOX_FIELD]: event } }).exec(),
+          // Not a change of the document itself: its updatedAt stays as the domain write left it.
+          model.updateOne({ _id: doc._id }, { $pull: { [OUTBOX_FIELD]: event } }, { timestamps: false }).exec(),
         ),
       );
       published += 1;

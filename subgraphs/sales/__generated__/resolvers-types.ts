@@ -1,5 +1,5 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import { OrderDoc, OrderLineView, OrderConnectionModel, CustomerRef, ProductRef } from '../models';
+import { OrderDoc, OrderLineView, OrderConnectionModel, CustomerRef, ProductRef, EmployeeRef, PipelineDoc, DealDoc, DealLineView, DealConnectionModel, LeadDoc, LeadConnectionModel, QuoteDoc, QuoteLineView, QuoteConnectionModel, ForecastGroupView, ForecastView } from '../models';
 import { SalesContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -19,6 +19,40 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+export type ConvertLeadInput = {
+  /** Expected close date of the new deal; 30 days from now when omitted. */
+  expectedCloseDate?: InputMaybe<Scalars['Date']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+export type ConvertLeadPayload = {
+  __typename?: 'ConvertLeadPayload';
+  deal?: Maybe<Deal>;
+  lead?: Maybe<Lead>;
+  userErrors: Array<UserError>;
+};
+
+export type CreateDealInput = {
+  /** Must be in the pipeline's currency. When lines are given, their sum is the amount and this may be omitted. */
+  amount?: InputMaybe<MoneyInput>;
+  customerId: Scalars['ID']['input'];
+  expectedCloseDate: Scalars['Date']['input'];
+  lines?: InputMaybe<Array<DealLineInput>>;
+  name: Scalars['String']['input'];
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Default pipeline when omitted. */
+  pipelineId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type CreateLeadInput = {
+  companyName: Scalars['String']['input'];
+  contactName?: InputMaybe<Scalars['String']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  estimatedValue: MoneyInput;
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  source: LeadSource;
+};
+
 export type CreateOrderInput = {
   /** ISO-4217; every line's unit price must be in it. */
   currency: Scalars['String']['input'];
@@ -26,12 +60,41 @@ export type CreateOrderInput = {
   lines: Array<OrderLineInput>;
 };
 
+export type CreatePipelineInput = {
+  /** ISO-4217; defaults to the tenant currency. */
+  currency?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  stages: Array<PipelineStageInput>;
+};
+
+export type CreateQuoteInput = {
+  currency: Scalars['String']['input'];
+  customerId: Scalars['ID']['input'];
+  dealId?: InputMaybe<Scalars['ID']['input']>;
+  lines: Array<QuoteLineInput>;
+  validUntil?: InputMaybe<Scalars['Date']['input']>;
+};
+
 /** A customer, owned by the customers subgraph; sales adds its orders. */
 export type Customer = {
   __typename?: 'Customer';
+  /** This customer's deals, newest first. */
+  deals: DealConnection;
   id: Scalars['ID']['output'];
+  /** Sum of the customer's FULFILLED orders in the tenant currency, exact (orders in other currencies are not converted). */
+  lifetimeValue: Money;
   /** This customer's orders, newest first. */
   orders: OrderConnection;
+  /** This customer's quotes, newest first. */
+  quotes: QuoteConnection;
+};
+
+
+/** A customer, owned by the customers subgraph; sales adds its orders. */
+export type CustomerDealsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<DealStatus>;
 };
 
 
@@ -40,6 +103,203 @@ export type CustomerOrdersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<OrderStatus>;
+};
+
+
+/** A customer, owned by the customers subgraph; sales adds its orders. */
+export type CustomerQuotesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<QuoteStatus>;
+};
+
+/** A sales opportunity with a customer, moving through a pipeline's stages. */
+export type Deal = {
+  __typename?: 'Deal';
+  amount: Money;
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  customer: Customer;
+  expectedCloseDate: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  /** Latest interaction logged on this deal in customers, if any. */
+  lastActivityAt?: Maybe<Scalars['DateTime']['output']>;
+  lines: Array<DealLine>;
+  lostReason?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  /** The employee (hr) who owns the deal. */
+  owner?: Maybe<Employee>;
+  pipeline: Pipeline;
+  /** Win probability of the current stage, basis points. */
+  probabilityBps: Scalars['Int']['output'];
+  /** Name of the current stage of its pipeline. */
+  stage: Scalars['String']['output'];
+  /** Every stage change, oldest first (the first has from = null). */
+  stageHistory: Array<StageChange>;
+  status: DealStatus;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type DealConnection = {
+  __typename?: 'DealConnection';
+  edges: Array<DealEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type DealEdge = {
+  __typename?: 'DealEdge';
+  cursor: Scalars['String']['output'];
+  node: Deal;
+};
+
+export type DealFilter = {
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  pipelineId?: InputMaybe<Scalars['ID']['input']>;
+  stage?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<DealStatus>;
+};
+
+export type DealLine = {
+  __typename?: 'DealLine';
+  description: Scalars['String']['output'];
+  product?: Maybe<Product>;
+  quantity: Scalars['Int']['output'];
+  total: Money;
+  unitPrice: Money;
+};
+
+export type DealLineInput = {
+  description: Scalars['String']['input'];
+  productId?: InputMaybe<Scalars['ID']['input']>;
+  quantity: Scalars['Int']['input'];
+  unitPrice: MoneyInput;
+};
+
+export type DealPayload = {
+  __typename?: 'DealPayload';
+  deal?: Maybe<Deal>;
+  userErrors: Array<UserError>;
+};
+
+/** OPEN -> WON | LOST. */
+export type DealStatus =
+  | 'LOST'
+  | 'OPEN'
+  | 'WON';
+
+/** An employee, owned by the hr subgraph (a deal's or lead's owner). */
+export type Employee = {
+  __typename?: 'Employee';
+  id: Scalars['ID']['output'];
+};
+
+/**
+ * Weighted pipeline. Rounding rule: each open deal's weighted amount (amount x stage probability)
+ * is rounded half-up to a minor unit once; every figure below is a plain sum over the deals of its
+ * group, so groups add up to the total exactly.
+ */
+export type Forecast = {
+  __typename?: 'Forecast';
+  currency: Scalars['String']['output'];
+  /** Deals in the range that are not in the tenant currency (left out). */
+  excludedDealCount: Scalars['Int']['output'];
+  groupBy: ForecastGroupBy;
+  /** Groups sorted by key. */
+  groups: Array<ForecastGroup>;
+  total: ForecastGroup;
+};
+
+export type ForecastGroup = {
+  __typename?: 'ForecastGroup';
+  /** OPEN deals in stages with probability >= 50 %. */
+  bestCase: Money;
+  /** OPEN deals in stages with probability >= 75 %. */
+  commit: Money;
+  /** Deals counted (OPEN, and WON closed in the range). */
+  dealCount: Scalars['Int']['output'];
+  deals: Array<Deal>;
+  /** `2026-03` (MONTH), the owner's id or `UNASSIGNED` (OWNER), `TOTAL` for the total. */
+  key: Scalars['String']['output'];
+  /** Sum of OPEN deals' amounts. */
+  pipeline: Money;
+  /** Sum of OPEN deals' amount x probability (each rounded half-up). */
+  weighted: Money;
+  /** WON deals closed in the range. */
+  won: Money;
+};
+
+export type ForecastGroupBy =
+  | 'MONTH'
+  | 'OWNER';
+
+/** A prospective customer, before it is converted. */
+export type Lead = {
+  __typename?: 'Lead';
+  companyName: Scalars['String']['output'];
+  contactId?: Maybe<Scalars['ID']['output']>;
+  contactName?: Maybe<Scalars['String']['output']>;
+  convertedAt?: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** Set once converted (ids minted by sales; the customers subgraph creates them). */
+  customer?: Maybe<Customer>;
+  deal?: Maybe<Deal>;
+  email?: Maybe<Scalars['String']['output']>;
+  estimatedValue: Money;
+  id: Scalars['ID']['output'];
+  owner?: Maybe<Employee>;
+  source: LeadSource;
+  status: LeadStatus;
+};
+
+export type LeadConnection = {
+  __typename?: 'LeadConnection';
+  edges: Array<LeadEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type LeadEdge = {
+  __typename?: 'LeadEdge';
+  cursor: Scalars['String']['output'];
+  node: Lead;
+};
+
+export type LeadFilter = {
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  source?: InputMaybe<LeadSource>;
+  status?: InputMaybe<LeadStatus>;
+};
+
+export type LeadPayload = {
+  __typename?: 'LeadPayload';
+  lead?: Maybe<Lead>;
+  userErrors: Array<UserError>;
+};
+
+export type LeadSource =
+  | 'EVENT'
+  | 'OTHER'
+  | 'OUTBOUND'
+  | 'PARTNER'
+  | 'REFERRAL'
+  | 'WEB';
+
+/** NEW -> QUALIFIED -> CONVERTED; NEW -> CONVERTED; NEW | QUALIFIED -> DISQUALIFIED. */
+export type LeadStatus =
+  | 'CONVERTED'
+  | 'DISQUALIFIED'
+  | 'NEW'
+  | 'QUALIFIED';
+
+export type LeadTransitionInput = {
+  id: Scalars['ID']['input'];
+};
+
+export type LoseDealInput = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 /** An exact amount of money. Stored as integer minor units; never a float. */
@@ -59,16 +319,66 @@ export type MoneyInput = {
   currency: Scalars['String']['input'];
 };
 
+export type MoveDealStageInput = {
+  id: Scalars['ID']['input'];
+  /** Name of an OPEN stage of the deal's pipeline. */
+  stage: Scalars['String']['input'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
+  /** SENT -> ACCEPTED. */
+  acceptQuote: QuotePayload;
   /** DRAFT or CONFIRMED -> CANCELLED. */
   cancelOrder: OrderPayload;
   /** DRAFT -> CONFIRMED. */
   confirmOrder: OrderPayload;
+  /**
+   * Converts a NEW or QUALIFIED lead into a customer, a contact and a deal, in one step. Sales mints
+   * the customer and contact ids and publishes `sales.lead.converted`; the customers subgraph
+   * creates them with exactly those ids. Idempotent: converting again returns the same deal.
+   */
+  convertLead: ConvertLeadPayload;
+  /** Creates the DRAFT sales order of an ACCEPTED quote, exactly once: later or concurrent calls return the same order. */
+  convertQuoteToOrder: OrderPayload;
+  /** Creates an OPEN deal in the first open stage of its pipeline (the default pipeline when omitted). */
+  createDeal: DealPayload;
+  /** Creates a NEW lead. */
+  createLead: LeadPayload;
   /** Creates a DRAFT order. Line prices are given explicitly and must share the order's currency. */
   createOrder: OrderPayload;
+  /** Creates a pipeline with ordered stages (exactly one WON and one LOST stage). */
+  createPipeline: PipelinePayload;
+  /** Creates a DRAFT quote; a line without unitPrice takes the product's list price when sales knows it. */
+  createQuote: QuotePayload;
+  /** NEW or QUALIFIED -> DISQUALIFIED. */
+  disqualifyLead: LeadPayload;
+  /** SENT -> EXPIRED. */
+  expireQuote: QuotePayload;
   /** CONFIRMED -> FULFILLED. */
   fulfillOrder: OrderPayload;
+  /** OPEN -> LOST, with a reason. */
+  loseDeal: DealPayload;
+  /** Moves an OPEN deal to another open stage of its pipeline; recorded in its stage history. */
+  moveDealStage: DealPayload;
+  /** NEW -> QUALIFIED. */
+  qualifyLead: LeadPayload;
+  /** SENT -> REJECTED. */
+  rejectQuote: QuotePayload;
+  /** DRAFT -> SENT. */
+  sendQuote: QuotePayload;
+  /**
+   * Sets the tenant currency of sales: the default pipeline's currency, used by forecasts and
+   * lifetime values (EUR until set). Allowed only while the default pipeline holds no deal.
+   */
+  setSalesCurrency: PipelinePayload;
+  /** OPEN -> WON (moves it to the pipeline's WON stage). */
+  winDeal: DealPayload;
+};
+
+
+export type MutationAcceptQuoteArgs = {
+  input: QuoteTransitionInput;
 };
 
 
@@ -82,13 +392,88 @@ export type MutationConfirmOrderArgs = {
 };
 
 
+export type MutationConvertLeadArgs = {
+  input: ConvertLeadInput;
+};
+
+
+export type MutationConvertQuoteToOrderArgs = {
+  input: QuoteTransitionInput;
+};
+
+
+export type MutationCreateDealArgs = {
+  input: CreateDealInput;
+};
+
+
+export type MutationCreateLeadArgs = {
+  input: CreateLeadInput;
+};
+
+
 export type MutationCreateOrderArgs = {
   input: CreateOrderInput;
 };
 
 
+export type MutationCreatePipelineArgs = {
+  input: CreatePipelineInput;
+};
+
+
+export type MutationCreateQuoteArgs = {
+  input: CreateQuoteInput;
+};
+
+
+export type MutationDisqualifyLeadArgs = {
+  input: LeadTransitionInput;
+};
+
+
+export type MutationExpireQuoteArgs = {
+  input: QuoteTransitionInput;
+};
+
+
 export type MutationFulfillOrderArgs = {
   input: OrderTransitionInput;
+};
+
+
+export type MutationLoseDealArgs = {
+  input: LoseDealInput;
+};
+
+
+export type MutationMoveDealStageArgs = {
+  input: MoveDealStageInput;
+};
+
+
+export type MutationQualifyLeadArgs = {
+  input: LeadTransitionInput;
+};
+
+
+export type MutationRejectQuoteArgs = {
+  input: QuoteTransitionInput;
+};
+
+
+export type MutationSendQuoteArgs = {
+  input: QuoteTransitionInput;
+};
+
+
+export type MutationSetSalesCurrencyArgs = {
+  input: SetSalesCurrencyInput;
+};
+
+
+export type MutationWinDealArgs = {
+  input: WinDealInput;
 };
 
 /** A sales order: what a customer buys, line by line. */
@@ -129,9 +514,15 @@ export type OrderFilter = {
 
 export type OrderLine = {
   __typename?: 'OrderLine';
+  /** The product's name when known (or the quote line's description). */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Discount on the line (from its quote), zero otherwise. */
+  discount: Money;
   product: Product;
   quantity: Scalars['Int']['output'];
-  /** quantity x unitPrice. */
+  /** Tax on the line (from its quote), zero otherwise. */
+  tax: Money;
+  /** quantity x unitPrice - discount + tax. */
   total: Money;
   unitPrice: Money;
 };
@@ -168,6 +559,40 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** A sales pipeline: the ordered stages a deal goes through, each with a win probability. */
+export type Pipeline = {
+  __typename?: 'Pipeline';
+  /** Currency of its deals. */
+  currency: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** The tenant's default pipeline (its currency is the tenant currency of sales). */
+  isDefault: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+  /** In order; open stages first, then the WON and LOST stages. */
+  stages: Array<PipelineStage>;
+};
+
+export type PipelinePayload = {
+  __typename?: 'PipelinePayload';
+  pipeline?: Maybe<Pipeline>;
+  userErrors: Array<UserError>;
+};
+
+export type PipelineStage = {
+  __typename?: 'PipelineStage';
+  kind: StageKind;
+  /** UPPER_SNAKE_CASE, unique in the pipeline, e.g. PROPOSAL. */
+  name: Scalars['String']['output'];
+  /** Win probability in basis points (5000 = 50 %). */
+  probabilityBps: Scalars['Int']['output'];
+};
+
+export type PipelineStageInput = {
+  kind: StageKind;
+  name: Scalars['String']['input'];
+  probabilityBps: Scalars['Int']['input'];
+};
+
 /** A product, owned by the inventory subgraph. */
 export type Product = {
   __typename?: 'Product';
@@ -176,10 +601,70 @@ export type Product = {
 
 export type Query = {
   __typename?: 'Query';
+  /** One deal of the caller's tenant, or null. */
+  deal?: Maybe<Deal>;
+  /** The tenant's deals, filtered and sorted (newest first by default). */
+  deals: DealConnection;
+  /**
+   * Weighted pipeline of the deals closing in [from, to] (inclusive), in the tenant currency (the
+   * default pipeline's), grouped by close month or by owner. Deals in other currencies are counted
+   * in `excludedDealCount`, not converted.
+   */
+  forecast: Forecast;
+  /** One lead, or null. */
+  lead?: Maybe<Lead>;
+  /** The tenant's leads. */
+  leads: LeadConnection;
   /** One sales order of the caller's tenant, or null. */
   order?: Maybe<Order>;
   /** The tenant's sales orders, newest first. */
   orders: OrderConnection;
+  /** One pipeline, or null. */
+  pipeline?: Maybe<Pipeline>;
+  /** The tenant's pipelines, the default one first (created on first use). */
+  pipelines: Array<Pipeline>;
+  /** One quote, or null. */
+  quote?: Maybe<Quote>;
+  /** The tenant's quotes. */
+  quotes: QuoteConnection;
+  /**
+   * OPEN deals whose stage has not changed and on which no interaction was logged for `days` days
+   * (their latest stage change, interaction or creation is older), oldest activity first. At most 100.
+   */
+  stalledDeals: Array<Deal>;
+};
+
+
+export type QueryDealArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryDealsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<DealFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<SortOrder>;
+};
+
+
+export type QueryForecastArgs = {
+  from: Scalars['Date']['input'];
+  groupBy?: ForecastGroupBy;
+  to: Scalars['Date']['input'];
+};
+
+
+export type QueryLeadArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryLeadsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<LeadFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<SortOrder>;
 };
 
 
@@ -192,6 +677,172 @@ export type QueryOrdersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<OrderFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPipelineArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryQuoteArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryQuotesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<QuoteFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<SortOrder>;
+};
+
+
+export type QueryStalledDealsArgs = {
+  days: Scalars['Int']['input'];
+};
+
+/** A priced offer to a customer; once accepted it becomes one sales order. */
+export type Quote = {
+  __typename?: 'Quote';
+  createdAt: Scalars['DateTime']['output'];
+  customer: Customer;
+  deal?: Maybe<Deal>;
+  /** Sum of the lines' discounts. */
+  discount: Money;
+  id: Scalars['ID']['output'];
+  lines: Array<QuoteLine>;
+  /** Unique per tenant, e.g. QT-000007. */
+  number: Scalars['String']['output'];
+  /** The order it was converted to. */
+  order?: Maybe<Order>;
+  status: QuoteStatus;
+  /** Sum of the lines' quantity x unit price. */
+  subtotal: Money;
+  /** Sum of the lines' taxes. */
+  tax: Money;
+  /** subtotal - discount + tax. */
+  total: Money;
+  validUntil?: Maybe<Scalars['Date']['output']>;
+};
+
+export type QuoteConnection = {
+  __typename?: 'QuoteConnection';
+  edges: Array<QuoteEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type QuoteEdge = {
+  __typename?: 'QuoteEdge';
+  cursor: Scalars['String']['output'];
+  node: Quote;
+};
+
+export type QuoteFilter = {
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  dealId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<QuoteStatus>;
+};
+
+/**
+ * A priced quote line. Rounding: discount = gross x discount rate, rounded half-up to a minor unit;
+ * tax = (gross - discount) x tax rate, rounded half-up; total = gross - discount + tax.
+ */
+export type QuoteLine = {
+  __typename?: 'QuoteLine';
+  description: Scalars['String']['output'];
+  discount: Money;
+  /** Percent as an exact decimal string, e.g. "12.5". */
+  discountPercent: Scalars['String']['output'];
+  /** quantity x unitPrice. */
+  gross: Money;
+  product: Product;
+  quantity: Scalars['Int']['output'];
+  tax: Money;
+  taxRatePercent: Scalars['String']['output'];
+  total: Money;
+  unitPrice: Money;
+};
+
+export type QuoteLineInput = {
+  /** Defaults to the product's name when known. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Percent, decimal string with at most 2 decimals ("10", "12.5"); 0 when omitted. */
+  discountPercent?: InputMaybe<Scalars['String']['input']>;
+  productId: Scalars['ID']['input'];
+  quantity: Scalars['Int']['input'];
+  /** Percent, decimal string with at most 2 decimals ("19"); 0 when omitted. */
+  taxRatePercent?: InputMaybe<Scalars['String']['input']>;
+  /** Defaults to the product's list price as last published by inventory; required when unknown. */
+  unitPrice?: InputMaybe<MoneyInput>;
+};
+
+export type QuotePayload = {
+  __typename?: 'QuotePayload';
+  quote?: Maybe<Quote>;
+  userErrors: Array<UserError>;
+};
+
+/** DRAFT -> SENT -> ACCEPTED | REJECTED | EXPIRED. */
+export type QuoteStatus =
+  | 'ACCEPTED'
+  | 'DRAFT'
+  | 'EXPIRED'
+  | 'REJECTED'
+  | 'SENT';
+
+export type QuoteTransitionInput = {
+  id: Scalars['ID']['input'];
+};
+
+export type SetSalesCurrencyInput = {
+  /** ISO-4217, e.g. USD. */
+  currency: Scalars['String']['input'];
+};
+
+/** Newest or oldest first (by creation). */
+export type SortOrder =
+  | 'NEWEST_FIRST'
+  | 'OLDEST_FIRST';
+
+export type StageChange = {
+  __typename?: 'StageChange';
+  at: Scalars['DateTime']['output'];
+  /** Principal who made the change (`user:<id>`, `apikey:<id>`). */
+  by: Scalars['String']['output'];
+  /** Null for the stage the deal started in. */
+  from?: Maybe<Scalars['String']['output']>;
+  to: Scalars['String']['output'];
+};
+
+/** OPEN stages hold open deals; reaching WON or LOST closes the deal. */
+export type StageKind =
+  | 'LOST'
+  | 'OPEN'
+  | 'WON';
+
+/** Live updates, delivered by the gateway over WebSocket (graphql-ws). */
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** A deal moved to another stage (of the given pipeline, when set). */
+  dealStageChanged: Deal;
+  /** A deal was won. */
+  dealWon: Deal;
+  /** An order was confirmed, cancelled or fulfilled (of the given customer, when set). */
+  orderStatusChanged: Order;
+};
+
+
+/** Live updates, delivered by the gateway over WebSocket (graphql-ws). */
+export type SubscriptionDealStageChangedArgs = {
+  pipelineId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Live updates, delivered by the gateway over WebSocket (graphql-ws). */
+export type SubscriptionOrderStatusChangedArgs = {
+  customerId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** An expected failure of a mutation: invalid input or an illegal state transition. Nothing was changed. */
@@ -230,6 +881,10 @@ export type UserErrorCode =
   | 'TAKEN'
   /** Too many attempts; wait before trying again. */
   | 'THROTTLED';
+
+export type WinDealInput = {
+  id: Scalars['ID']['input'];
+};
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
@@ -313,7 +968,9 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
   Customer: Customer;
+  Deal: Deal;
   Order: Order;
+  Quote: Quote;
 }>;
 
 /** Mapping of federation reference types */
@@ -321,24 +978,58 @@ export type FederationReferenceTypes = ResolversObject<{
   Customer:
     ( { __typename: 'Customer' }
     & GraphQLRecursivePick<FederationTypes['Customer'], {"id":true}> );
+  Deal:
+    ( { __typename: 'Deal' }
+    & GraphQLRecursivePick<FederationTypes['Deal'], {"id":true}> );
   Order:
     ( { __typename: 'Order' }
     & GraphQLRecursivePick<FederationTypes['Order'], {"id":true}> );
+  Quote:
+    ( { __typename: 'Quote' }
+    & GraphQLRecursivePick<FederationTypes['Quote'], {"id":true}> );
 }>;
 
 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  CreateOrderInput: CreateOrderInput;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  ConvertLeadInput: ConvertLeadInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ConvertLeadPayload: ResolverTypeWrapper<Omit<ConvertLeadPayload, 'deal' | 'lead'> & { deal?: Maybe<ResolversTypes['Deal']>, lead?: Maybe<ResolversTypes['Lead']> }>;
+  CreateDealInput: CreateDealInput;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  CreateLeadInput: CreateLeadInput;
+  CreateOrderInput: CreateOrderInput;
+  CreatePipelineInput: CreatePipelineInput;
+  CreateQuoteInput: CreateQuoteInput;
   Customer: ResolverTypeWrapper<CustomerRef>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Deal: ResolverTypeWrapper<DealDoc>;
+  DealConnection: ResolverTypeWrapper<DealConnectionModel>;
+  DealEdge: ResolverTypeWrapper<Omit<DealEdge, 'node'> & { node: ResolversTypes['Deal'] }>;
+  DealFilter: DealFilter;
+  DealLine: ResolverTypeWrapper<DealLineView>;
+  DealLineInput: DealLineInput;
+  DealPayload: ResolverTypeWrapper<Omit<DealPayload, 'deal'> & { deal?: Maybe<ResolversTypes['Deal']> }>;
+  DealStatus: DealStatus;
+  Employee: ResolverTypeWrapper<EmployeeRef>;
+  Forecast: ResolverTypeWrapper<ForecastView>;
+  ForecastGroup: ResolverTypeWrapper<ForecastGroupView>;
+  ForecastGroupBy: ForecastGroupBy;
+  Lead: ResolverTypeWrapper<LeadDoc>;
+  LeadConnection: ResolverTypeWrapper<LeadConnectionModel>;
+  LeadEdge: ResolverTypeWrapper<Omit<LeadEdge, 'node'> & { node: ResolversTypes['Lead'] }>;
+  LeadFilter: LeadFilter;
+  LeadPayload: ResolverTypeWrapper<Omit<LeadPayload, 'lead'> & { lead?: Maybe<ResolversTypes['Lead']> }>;
+  LeadSource: LeadSource;
+  LeadStatus: LeadStatus;
+  LeadTransitionInput: LeadTransitionInput;
+  LoseDealInput: LoseDealInput;
   Money: ResolverTypeWrapper<Money>;
   MoneyInput: MoneyInput;
+  MoveDealStageInput: MoveDealStageInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Order: ResolverTypeWrapper<OrderDoc>;
   OrderConnection: ResolverTypeWrapper<OrderConnectionModel>;
@@ -351,23 +1042,66 @@ export type ResolversTypes = ResolversObject<{
   OrderTransitionInput: OrderTransitionInput;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Pipeline: ResolverTypeWrapper<PipelineDoc>;
+  PipelinePayload: ResolverTypeWrapper<Omit<PipelinePayload, 'pipeline'> & { pipeline?: Maybe<ResolversTypes['Pipeline']> }>;
+  PipelineStage: ResolverTypeWrapper<PipelineStage>;
+  PipelineStageInput: PipelineStageInput;
   Product: ResolverTypeWrapper<ProductRef>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Quote: ResolverTypeWrapper<QuoteDoc>;
+  QuoteConnection: ResolverTypeWrapper<QuoteConnectionModel>;
+  QuoteEdge: ResolverTypeWrapper<Omit<QuoteEdge, 'node'> & { node: ResolversTypes['Quote'] }>;
+  QuoteFilter: QuoteFilter;
+  QuoteLine: ResolverTypeWrapper<QuoteLineView>;
+  QuoteLineInput: QuoteLineInput;
+  QuotePayload: ResolverTypeWrapper<Omit<QuotePayload, 'quote'> & { quote?: Maybe<ResolversTypes['Quote']> }>;
+  QuoteStatus: QuoteStatus;
+  QuoteTransitionInput: QuoteTransitionInput;
+  SetSalesCurrencyInput: SetSalesCurrencyInput;
+  SortOrder: SortOrder;
+  StageChange: ResolverTypeWrapper<StageChange>;
+  StageKind: StageKind;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   UserError: ResolverTypeWrapper<UserError>;
   UserErrorCode: UserErrorCode;
+  WinDealInput: WinDealInput;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  CreateOrderInput: CreateOrderInput;
-  String: Scalars['String']['output'];
+  ConvertLeadInput: ConvertLeadInput;
   ID: Scalars['ID']['output'];
+  ConvertLeadPayload: Omit<ConvertLeadPayload, 'deal' | 'lead'> & { deal?: Maybe<ResolversParentTypes['Deal']>, lead?: Maybe<ResolversParentTypes['Lead']> };
+  CreateDealInput: CreateDealInput;
+  String: Scalars['String']['output'];
+  CreateLeadInput: CreateLeadInput;
+  CreateOrderInput: CreateOrderInput;
+  CreatePipelineInput: CreatePipelineInput;
+  CreateQuoteInput: CreateQuoteInput;
   Customer: CustomerRef;
   Int: Scalars['Int']['output'];
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  Deal: DealDoc;
+  DealConnection: DealConnectionModel;
+  DealEdge: Omit<DealEdge, 'node'> & { node: ResolversParentTypes['Deal'] };
+  DealFilter: DealFilter;
+  DealLine: DealLineView;
+  DealLineInput: DealLineInput;
+  DealPayload: Omit<DealPayload, 'deal'> & { deal?: Maybe<ResolversParentTypes['Deal']> };
+  Employee: EmployeeRef;
+  Forecast: ForecastView;
+  ForecastGroup: ForecastGroupView;
+  Lead: LeadDoc;
+  LeadConnection: LeadConnectionModel;
+  LeadEdge: Omit<LeadEdge, 'node'> & { node: ResolversParentTypes['Lead'] };
+  LeadFilter: LeadFilter;
+  LeadPayload: Omit<LeadPayload, 'lead'> & { lead?: Maybe<ResolversParentTypes['Lead']> };
+  LeadTransitionInput: LeadTransitionInput;
+  LoseDealInput: LoseDealInput;
   Money: Money;
   MoneyInput: MoneyInput;
+  MoveDealStageInput: MoveDealStageInput;
   Mutation: Record<PropertyKey, never>;
   Order: OrderDoc;
   OrderConnection: OrderConnectionModel;
@@ -379,15 +1113,40 @@ export type ResolversParentTypes = ResolversObject<{
   OrderTransitionInput: OrderTransitionInput;
   PageInfo: PageInfo;
   Boolean: Scalars['Boolean']['output'];
+  Pipeline: PipelineDoc;
+  PipelinePayload: Omit<PipelinePayload, 'pipeline'> & { pipeline?: Maybe<ResolversParentTypes['Pipeline']> };
+  PipelineStage: PipelineStage;
+  PipelineStageInput: PipelineStageInput;
   Product: ProductRef;
   Query: Record<PropertyKey, never>;
+  Quote: QuoteDoc;
+  QuoteConnection: QuoteConnectionModel;
+  QuoteEdge: Omit<QuoteEdge, 'node'> & { node: ResolversParentTypes['Quote'] };
+  QuoteFilter: QuoteFilter;
+  QuoteLine: QuoteLineView;
+  QuoteLineInput: QuoteLineInput;
+  QuotePayload: Omit<QuotePayload, 'quote'> & { quote?: Maybe<ResolversParentTypes['Quote']> };
+  QuoteTransitionInput: QuoteTransitionInput;
+  SetSalesCurrencyInput: SetSalesCurrencyInput;
+  StageChange: StageChange;
+  Subscription: Record<PropertyKey, never>;
   UserError: UserError;
+  WinDealInput: WinDealInput;
+}>;
+
+export type ConvertLeadPayloadResolvers<ContextType = SalesContext, ParentType extends ResolversParentTypes['ConvertLeadPayload'] = ResolversParentTypes['ConvertLeadPayload']> = ResolversObject<{
+  deal?: Resolver<Maybe<ResolversTypes['Deal']>, ParentType, ContextType>;
+  lead?: Resolver<Maybe<ResolversTypes['Lead']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
 export type CustomerResolvers<ContextType = SalesContext, ParentType extends ResolversParentTypes['Customer'] = ResolversParentTypes['Customer'], FederationReferenceType extends FederationReferenceTypes['Customer'] = FederationReferenceTypes['Customer']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Customer']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  deals?: Resolver<ResolversTypes['DealConnection'], ParentType, ContextType, RequireFields<CustomerDealsArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lifetimeValue?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   orders?: Resolver<ResolversTypes['OrderConnection'], ParentType, ContextType, RequireFields<CustomerOrdersArgs, 'first'>>;
+  quotes?: Resolver<ResolversTypes['QuoteConnection'], ParentType, ContextType, RequireFields<CustomerQuotesArgs, 'first'>>;
 }>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -398,16 +1157,132 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type DealResolvers<ContextType = SalesContext, ParentType extends ResolversParentTypes['Deal'] = ResolversParentTypes['Deal'], FederationReferenceType extends FederationReferenceTypes['Deal'] = FederationReferenceTypes['Deal']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Deal']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  customer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
+  expectedCloseDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastActivityAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['DealLine']>, ParentType, ContextType>;
+  lostReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  owner?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType>;
+  pipeline?: Resolver<ResolversTypes['Pipeline'], ParentType, ContextType>;
+  probabilityBps?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  stageHistory?: Resolver<Array<ResolversTypes['StageChange']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['DealStatus'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type DealConnectionResolvers<ContextType = SalesContext, ParentType extends ResolversParentTypes['DealConnection'] = ResolversParentTypes['DealConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['DealEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type DealEdgeResolvers<ContextType = SalesContext, ParentType extends ResolversParentTypes['DealEdge'] = ResolversParentTypes['DealEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Deal'], ParentType, ContextType>;
+}>;
+
+export type DealLineResolvers<ContextType = SalesContext, ParentType extends ResolversParentTypes['DealLine'] = ResolversParentTypes['DealLine']> = ResolversObject<{
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  unitPrice?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+}>;
+
+export type DealPayloadResolvers<ContextType = SalesContext, ParentType extends ResolversParentTypes['DealPayload'] = ResolversParentTypes['DealPayload']> = ResolversObject<{
+  deal?: Resolver<Maybe<ResolversTypes['Deal']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type EmployeeResolvers<ContextType = SalesContext, ParentType extends ResolversParentTypes['Employee'] = ResolversParentTypes['Employee']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type ForecastResolvers<ContextType = SalesContext, ParentType extends ResolversParentTypes['Forecast'] = ResolversParentTypes['Forecast']> = ResolversObject<{
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  excludedDealCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  groupBy?: Resolver<ResolversTypes['ForecastGroupBy'], ParentType, ContextType>;
+  groups?: Resolver<Array<ResolversTypes['ForecastGroup']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['ForecastGroup'], ParentType, ContextType>;
+}>;
+
+export type ForecastGroupResolvers<ContextType = SalesContext, ParentType extends ResolversParentTypes['ForecastGroup'] = ResolversParentTypes['ForecastGroup']> = ResolversObject<{
+  bestCase?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  commit?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  dealCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  deals?: Resolver<Array<ResolversTypes['Deal']>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pipeline?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  weighted?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  won?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+}>;
+
+export type LeadResolvers<ContextType = SalesContext, ParentType extends ResolversParentTypes['Lead'] = ResolversParentTypes['Lead']> = ResolversObject<{
+  companyName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  contactId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  contactName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  convertedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType>;
+  deal?: Resolver<Maybe<ResolversTypes['Deal']>, ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  estimatedValue?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  owner?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['LeadSource'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['LeadStatus'], ParentType, ContextType>;
+}>;
+
+export type LeadConnectionResolvers<ContextType = SalesContext, ParentType extends ResolversParentTypes['LeadConnection'] = ResolversParentTypes['LeadConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['LeadEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type LeadEdgeResolvers<ContextType = SalesContext, ParentType extends ResolversParentTypes['LeadEdge'] = ResolversParentTypes['LeadEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Lead'], ParentType, ContextType>;
+}>;
+
+export type LeadPayloadResolvers<ContextType = SalesContext, ParentType extends ResolversParentTypes['LeadPayload'] = ResolversParentTypes['LeadPayload']> = ResolversObject<{
+  lead?: Resolver<Maybe<ResolversTypes['Lead']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
 export type MoneyResolvers<ContextType = SalesContext, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = ResolversObject<{
   amount?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type MutationResolvers<ContextType = SalesContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  acceptQuote?: Resolver<ResolversTypes['QuotePayload'], ParentType, ContextType, RequireFields<MutationAcceptQuoteArgs, 'input'>>;
   cancelOrder?: Resolver<ResolversTypes['OrderPayload'], ParentType, ContextType, RequireFields<MutationCancelOrderArgs, 'input'>>;
   confirmOrder?: Resolver<ResolversTypes['OrderPayload'], ParentType, ContextType, RequireFields<MutationConfirmOrderArgs, 'input'>>;
+  convertLead?: Resolver<ResolversTypes['ConvertLeadPayload'], ParentType, ContextType, RequireFields<MutationConvertLeadArgs, 'input'>>;
+  convertQuoteToOrder?: Resolver<ResolversTypes['OrderPayload'], ParentType, ContextType, RequireFields<MutationConvertQuoteToOrderArgs, 'input'>>;
+  createDeal?: Resolver<ResolversTypes['DealPayload'], ParentType, ContextType, RequireFields<MutationCreateDealArgs, 'input'>>;
+  createLead?: Resolver<ResolversTypes['LeadPayload'], ParentType, ContextType, RequireFields<MutationCreateLeadArgs, 'input'>>;
   createOrder?: Resolver<ResolversTypes['OrderPayload'], ParentType, ContextType, RequireFields<MutationCreateOrderArgs, 'input'>>;
+  createPipeline?: Resolver<ResolversTypes['PipelinePayload'], ParentType, ContextType, RequireFields<MutationCreatePipelineArgs, 'input'>>;
+  createQuote?: Resolver<ResolversTypes['QuotePayload'], ParentType, ContextType, RequireFields<MutationCreateQuoteArgs, 'input'>>;
+  disqualifyLead?: Resolver<ResolversTypes['LeadPayload'], ParentType, ContextType, RequireFields<MutationDisqualifyLeadArgs, 'input'>>;
+  expireQuote?: Resolver<ResolversTypes['QuotePayload'], ParentType, ContextType, RequireFields<MutationExpireQuoteArgs, 'input'>>;
   fulfillOrder?: Resolver<ResolversTypes['OrderPayload'], ParentType, ContextType, RequireFields<MutationFulfillOrderArgs, 'input'>>;
+  loseDeal?: Resolver<ResolversTypes['DealPayload'], ParentType, ContextType, RequireFields<MutationLoseDealArgs, 'input'>>;
+  moveDealStage?: Resolver<ResolversTypes['DealPayload'], ParentType, ContextType, RequireFields<MutationMoveDealStageArgs, 'input'>>;
+  qualifyLead?: Resolver<ResolversTypes['LeadPayload'], ParentType, ContextType, RequireFields<MutationQualifyLeadArgs, 'input'>>;
+  rejectQuote?: Resolver<ResolversTypes['QuotePayload'], ParentType, ContextType, RequireFields<MutationRejectQuoteArgs, 'input'>>;
+  sendQuote?: Resolver<ResolversTypes['QuotePayload'], ParentType, ContextType, RequireFields<MutationSendQuoteArgs, 'input'>>;
+  setSalesCurrency?: Resolver<ResolversTypes['PipelinePayload'], ParentType, ContextType, RequireFields<MutationSetSalesCurrencyArgs, 'input'>>;
+  winDeal?: Resolver<ResolversTypes['DealPayload'], ParentType, ContextType, RequireFields<MutationWinDealArgs, 'input'>>;
 }>;
 
 export type OrderResolvers<ContextType = SalesContext, ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order'], FederationReferenceType extends FederationReferenceTypes['Order'] = FederationReferenceTypes['Order']> = ResolversObject<{
@@ -437,8 +1312,11 @@ export type OrderEdgeResolvers<ContextType = SalesContext, ParentType extends Re
 }>;
 
 export type OrderLineResolvers<ContextType = SalesContext, ParentType extends ResolversParentTypes['OrderLine'] = ResolversParentTypes['OrderLine']> = ResolversObject<{
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  discount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
   quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  tax?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   unitPrice?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
 }>;
@@ -455,13 +1333,101 @@ export type PageInfoResolvers<ContextType = SalesContext, ParentType extends Res
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type PipelineResolvers<ContextType = SalesContext, ParentType extends ResolversParentTypes['Pipeline'] = ResolversParentTypes['Pipeline']> = ResolversObject<{
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isDefault?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  stages?: Resolver<Array<ResolversTypes['PipelineStage']>, ParentType, ContextType>;
+}>;
+
+export type PipelinePayloadResolvers<ContextType = SalesContext, ParentType extends ResolversParentTypes['PipelinePayload'] = ResolversParentTypes['PipelinePayload']> = ResolversObject<{
+  pipeline?: Resolver<Maybe<ResolversTypes['Pipeline']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type PipelineStageResolvers<ContextType = SalesContext, ParentType extends ResolversParentTypes['PipelineStage'] = ResolversParentTypes['PipelineStage']> = ResolversObject<{
+  kind?: Resolver<ResolversTypes['StageKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  probabilityBps?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type ProductResolvers<ContextType = SalesContext, ParentType extends ResolversParentTypes['Product'] = ResolversParentTypes['Product']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type QueryResolvers<ContextType = SalesContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  deal?: Resolver<Maybe<ResolversTypes['Deal']>, ParentType, ContextType, RequireFields<QueryDealArgs, 'id'>>;
+  deals?: Resolver<ResolversTypes['DealConnection'], ParentType, ContextType, RequireFields<QueryDealsArgs, 'first' | 'sort'>>;
+  forecast?: Resolver<ResolversTypes['Forecast'], ParentType, ContextType, RequireFields<QueryForecastArgs, 'from' | 'groupBy' | 'to'>>;
+  lead?: Resolver<Maybe<ResolversTypes['Lead']>, ParentType, ContextType, RequireFields<QueryLeadArgs, 'id'>>;
+  leads?: Resolver<ResolversTypes['LeadConnection'], ParentType, ContextType, RequireFields<QueryLeadsArgs, 'first' | 'sort'>>;
   order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType, RequireFields<QueryOrderArgs, 'id'>>;
   orders?: Resolver<ResolversTypes['OrderConnection'], ParentType, ContextType, RequireFields<QueryOrdersArgs, 'first'>>;
+  pipeline?: Resolver<Maybe<ResolversTypes['Pipeline']>, ParentType, ContextType, RequireFields<QueryPipelineArgs, 'id'>>;
+  pipelines?: Resolver<Array<ResolversTypes['Pipeline']>, ParentType, ContextType>;
+  quote?: Resolver<Maybe<ResolversTypes['Quote']>, ParentType, ContextType, RequireFields<QueryQuoteArgs, 'id'>>;
+  quotes?: Resolver<ResolversTypes['QuoteConnection'], ParentType, ContextType, RequireFields<QueryQuotesArgs, 'first' | 'sort'>>;
+  stalledDeals?: Resolver<Array<ResolversTypes['Deal']>, ParentType, ContextType, RequireFields<QueryStalledDealsArgs, 'days'>>;
+}>;
+
+export type QuoteResolvers<ContextType = SalesContext, ParentType extends ResolversParentTypes['Quote'] = ResolversParentTypes['Quote'], FederationReferenceType extends FederationReferenceTypes['Quote'] = FederationReferenceTypes['Quote']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Quote']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  customer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
+  deal?: Resolver<Maybe<ResolversTypes['Deal']>, ParentType, ContextType>;
+  discount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['QuoteLine']>, ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['QuoteStatus'], ParentType, ContextType>;
+  subtotal?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  tax?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  validUntil?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+}>;
+
+export type QuoteConnectionResolvers<ContextType = SalesContext, ParentType extends ResolversParentTypes['QuoteConnection'] = ResolversParentTypes['QuoteConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['QuoteEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type QuoteEdgeResolvers<ContextType = SalesContext, ParentType extends ResolversParentTypes['QuoteEdge'] = ResolversParentTypes['QuoteEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Quote'], ParentType, ContextType>;
+}>;
+
+export type QuoteLineResolvers<ContextType = SalesContext, ParentType extends ResolversParentTypes['QuoteLine'] = ResolversParentTypes['QuoteLine']> = ResolversObject<{
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  discount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  discountPercent?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  gross?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  tax?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  taxRatePercent?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  unitPrice?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+}>;
+
+export type QuotePayloadResolvers<ContextType = SalesContext, ParentType extends ResolversParentTypes['QuotePayload'] = ResolversParentTypes['QuotePayload']> = ResolversObject<{
+  quote?: Resolver<Maybe<ResolversTypes['Quote']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type StageChangeResolvers<ContextType = SalesContext, ParentType extends ResolversParentTypes['StageChange'] = ResolversParentTypes['StageChange']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type SubscriptionResolvers<ContextType = SalesContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
+  dealStageChanged?: SubscriptionResolver<ResolversTypes['Deal'], "dealStageChanged", ParentType, ContextType, Partial<SubscriptionDealStageChangedArgs>>;
+  dealWon?: SubscriptionResolver<ResolversTypes['Deal'], "dealWon", ParentType, ContextType>;
+  orderStatusChanged?: SubscriptionResolver<ResolversTypes['Order'], "orderStatusChanged", ParentType, ContextType, Partial<SubscriptionOrderStatusChangedArgs>>;
 }>;
 
 export type UserErrorResolvers<ContextType = SalesContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = ResolversObject<{
@@ -471,9 +1437,22 @@ export type UserErrorResolvers<ContextType = SalesContext, ParentType extends Re
 }>;
 
 export type Resolvers<ContextType = SalesContext> = ResolversObject<{
+  ConvertLeadPayload?: ConvertLeadPayloadResolvers<ContextType>;
   Customer?: CustomerResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  Deal?: DealResolvers<ContextType>;
+  DealConnection?: DealConnectionResolvers<ContextType>;
+  DealEdge?: DealEdgeResolvers<ContextType>;
+  DealLine?: DealLineResolvers<ContextType>;
+  DealPayload?: DealPayloadResolvers<ContextType>;
+  Employee?: EmployeeResolvers<ContextType>;
+  Forecast?: ForecastResolvers<ContextType>;
+  ForecastGroup?: ForecastGroupResolvers<ContextType>;
+  Lead?: LeadResolvers<ContextType>;
+  LeadConnection?: LeadConnectionResolvers<ContextType>;
+  LeadEdge?: LeadEdgeResolvers<ContextType>;
+  LeadPayload?: LeadPayloadResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Order?: OrderResolvers<ContextType>;
@@ -482,8 +1461,18 @@ export type Resolvers<ContextType = SalesContext> = ResolversObject<{
   OrderLine?: OrderLineResolvers<ContextType>;
   OrderPayload?: OrderPayloadResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  Pipeline?: PipelineResolvers<ContextType>;
+  PipelinePayload?: PipelinePayloadResolvers<ContextType>;
+  PipelineStage?: PipelineStageResolvers<ContextType>;
   Product?: ProductResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Quote?: QuoteResolvers<ContextType>;
+  QuoteConnection?: QuoteConnectionResolvers<ContextType>;
+  QuoteEdge?: QuoteEdgeResolvers<ContextType>;
+  QuoteLine?: QuoteLineResolvers<ContextType>;
+  QuotePayload?: QuotePayloadResolvers<ContextType>;
+  StageChange?: StageChangeResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
 }>;
 

@@ -1,14 +1,21 @@
 import { assertNoUserErrors, runMutation } from '../../../lib/mutation';
 import { nextNumber } from '../../../lib/sequence';
-import { applyTransition } from '../../../lib/state-machine';
 import type { MutationResolvers } from '../__generated__/resolvers-types';
 import { ORDER_TRANSITIONS, priceOrderLines, type OrderStatus } from '../domain/order';
-import type { OrderDoc, SalesModels } from '../models';
+import { orderStatusEvent } from '../events';
+import type { OrderDoc } from '../models';
+import type { SalesContext } from '../context';
+import { transitionWithEvents } from '../write';
+import { dealMutations } from './deals';
+import { leadMutations } from './leads';
+import { quoteMutations } from './quotes';
 
-const transition = (models: SalesModels, id: string, to: OrderStatus, stamp: keyof OrderDoc) =>
+/** An order transition with its catalog event (`sales.order.*`) stored in the same write. */
+const transition = ({ models, requestId }: SalesContext, id: string, to: OrderStatus, stamp: keyof OrderDoc) =>
   runMutation(async () => ({
-    order: await applyTransition<OrderStatus, OrderDoc>(models.Order, 'Order', id, ORDER_TRANSITIONS, to, {
+    order: await transitionWithEvents<OrderStatus, OrderDoc>(models.Order, 'Order', id, ORDER_TRANSITIONS, to, {
       set: { [stamp]: new Date() },
+      events: async (current) => [await orderStatusEvent(models, current, to, requestId)],
     }),
   }));
 
@@ -27,7 +34,10 @@ export const Mutation: MutationResolvers = {
       });
       return { order: order.toObject() as OrderDoc };
     }),
-  confirmOrder: (_, { input }, { models }) => transition(models, input.id, 'CONFIRMED', 'confirmedAt'),
-  cancelOrder: (_, { input }, { models }) => transition(models, input.id, 'CANCELLED', 'cancelledAt'),
-  fulfillOrder: (_, { input }, { models }) => transition(models, input.id, 'FULFILLED', 'fulfilledAt'),
+  confirmOrder: (_, { input }, ctx) => transition(ctx, input.id, 'CONFIRMED', 'confirmedAt'),
+  cancelOrder: (_, { input }, ctx) => transition(ctx, input.id, 'CANCELLED', 'cancelledAt'),
+  fulfillOrder: (_, { input }, ctx) => transition(ctx, input.id, 'FULFILLED', 'fulfilledAt'),
+  ...dealMutations,
+  ...leadMutations,
+  ...quoteMutations,
 };

@@ -1,4 +1,5 @@
 import { docId, money, ref } from '../../../lib/resolvers';
+import { toMoney } from '../../../lib/money';
 import type { OrderLineResolvers, OrderResolvers } from '../__generated__/resolvers-types';
 import type { OrderDoc, OrderLineView } from '../models';
 
@@ -12,6 +13,13 @@ export const Order: OrderResolvers = {
 
 export const OrderLine: OrderLineResolvers = {
   product: (line) => ref(line.productId),
+  description: async (line, _, { loaders }) => {
+    if (line.description) return line.description;
+    const known = await loaders.productRef.load(line.productId);
+    return known?.name ?? null;
+  },
   unitPrice: money<OrderLineView>('unitPriceMinor'),
+  discount: (line) => toMoney(line.discountMinor ?? 0, line.currency),
+  tax: (line) => toMoney(line.taxMinor ?? 0, line.currency),
   total: money<OrderLineView>('totalMinor'),
 };

@@ -1,5 +1,19 @@
+import mongoose from 'mongoose';
+import { badInput } from '../../../lib/errors';
 import { paginate } from '../../../lib/pagination';
 import type { QueryResolvers } from '../__generated__/resolvers-types';
+import { lastTouched, stalledSince } from '../domain/deal';
+import { forecast, type ForecastDeal } from '../domain/forecast';
+import type { DealDoc, ForecastGroupView, PipelineDoc } from '../models';
+import { paginateSorted } from '../paginate';
+
+const DAY_MS = 86_400_000;
+const STALLED_LIMIT = 100;
+/** Forecast ranges are bounded so the deals read stay bounded. */
+const MAX_FORECAST_DAYS = 731;
+
+const definedOnly = (filter: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== undefined && v !== null));
 
 export const Query: QueryResolvers = {
   order: (_, { id }, { loaders }) => loaders.order.load(id),
@@ -12,4 +26,96 @@ export const Query: QueryResolvers = {
       },
       { first, after },
     ),
+  deal: (_, { id }, { loaders }) => loaders.deal.load(id),
+  deals: (_, { first, after, filter, sort }, { models }) =>
+    paginateSorted(
+      models.Deal,
+      definedOnly({
+        status: filter?.status,
+        stage: filter?.stage,
+        ownerId: filter?.ownerId,
+        customerId: filter?.customerId,
+        pipelineId: filter?.pipelineId,
+      }),
+      { first, after },
+      sort,
+    ),
+  stalledDeals: async (_, { days }, { models }) => {
+    if (!Number.isInteger(days) || days < 1 || days > 3650) throw badInput('"days" must be a whole number between 1 and 3650.');
+    const cutoff = stalledSince(new Date(), days);
+    const deals = await models.Deal.find({
+      status: 'OPEN',
+      stageChangedAt: mongoose.trusted({ $lt: cutoff }),
+      $or: [
+        { lastActivityAt: mongoose.trusted({ $exists: false }) },
+        { lastActivityAt: null },
+        { lastActivityAt: mongoose.trusted({ $lt: cutoff }) },
+      ],
+    })
+      .select({ outbox: 0 })
+      .sort({ stageChangedAt: 1 })
+      .limit(STALLED_LIMIT)
+      .lean<DealDoc[]>();
+    return deals.sort((a, b) => lastTouched(a).getTime() - lastTouched(b).getTime());
+  },
+  lead: (_, { id }, { loaders }) => loaders.lead.load(id),
+  leads: (_, { first, after, filter, sort }, { models }) =>
+    paginateSorted(
+      models.Lead,
+      definedOnly({ status: filter?.status, source: filter?.source, ownerId: filter?.ownerId }),
+      { first, after },
+      sort,
+    ),
+  quote: (_, { id }, { loaders }) => loaders.quote.load(id),
+  quotes: (_, { first, after, filter, sort }, { models }) =>
+    paginateSorted(
+      models.Quote,
+      definedOnly({ status: filter?.status, customerId: filter?.customerId, dealId: filter?.dealId }),
+      { first, after },
+      sort,
+    ),
+  pipelines: async (_, __, { models, loaders }) => {
+    const fallback = await loaders.defaultPipeline();
+    const all = await models.Pipeline.find({}).sort({ _id: 1 }).limit(100).lean<PipelineDoc[]>();
+    return [fallback, ...all.filter((p) => !p.isDefault)];
+  },
+  pipeline: (_, { id }, { loaders }) => loaders.pipeline.load(id),
+  forecast: async (_, { from, to, groupBy }, { models, loaders }) => {
+    if (from > to) throw badInput('"from" must not be after "to".');
+    if ((Date.parse(to) - Date.parse(from)) / DAY_MS > MAX_FORECAST_DAYS)
+      throw badInput(`A forecast spans at most ${MAX_FORECAST_DAYS} days.`);
+    const { currency } = await loaders.defaultPipeline();
+    const toExclusive = new Date(Date.parse(to) + DAY_MS);
+    const deals = await models.Deal.find({
+      $or: [
+        { status: 'OPEN', expectedCloseDate: mongoose.trusted({ $gte: from, $lte: to }) },
+        { status: 'WON', closedAt: mongoose.trusted({ $gte: new Date(from), $lt: toExclusive }) },
+      ],
+    })
+      .select({ status: 1, amountMinor: 1, currency: 1, ownerId: 1, pipelineId: 1, stage: 1, expectedCloseDate: 1, closedAt: 1 })
+      .lean<DealDoc[]>();
+    const pipelines = await loaders.pipeline.loadMany([...new Set(deals.map((d) => d.pipelineId))]);
+    const probability = new Map<string, number>();
+    for (const p of pipelines) {
+      if (p && !(p instanceof Error)) for (const s of p.stages) probability.set(`${p._id}:${s.name}`, s.probabilityBps);
+    }
+    const inCurrency = deals.filter((d) => d.currency === currency);
+    const input: ForecastDeal[] = inCurrency.map((d) => ({
+      id: d._id.toString(),
+      status: d.status,
+      amountMinor: d.amountMinor,
+      probabilityBps: probability.get(`${d.pipelineId}:${d.stage}`) ?? 0,
+      ownerId: d.ownerId,
+      closeDate: d.status === 'WON' && d.closedAt ? new Date(d.closedAt).toISOString().slice(0, 10) : d.expectedCloseDate,
+    }));
+    const result = forecast(input, from, to, groupBy);
+    const view = (b: (typeof result)['total']): ForecastGroupView => ({ ...b, currency });
+    return {
+      currency,
+      groupBy,
+      groups: result.periods.map(view),
+      total: view(result.total),
+      excludedDealCount: deals.length - inCurrency.length,
+    };
+  },
 };

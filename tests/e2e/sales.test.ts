@@ -1,0 +1,233 @@
+/**
+ * Sales through the gateway: a deal's lifecycle on a real customer, the forecast reconciling with
+ * the deals it counts, a quote becoming exactly one order under concurrent conversions, and order
+ * confirmation putting `sales.order.confirmed` on the shared bus.
+ */
+import { randomUUID } from 'node:crypto';
+import type { EventEnvelope } from '../../lib/events/envelope';
+import { createCustomer, createProduct } from '../helpers/fixtures';
+import { startTestPlatform, type TestPlatform, type TestTenant } from '../helpers/platform';
+
+describe('sales through the gateway', () => {
+  let platform: TestPlatform;
+  let a: TestTenant;
+  let customerId: string;
+  let productId: string;
+
+  beforeAll(async () => {
+    platform = await startTestPlatform();
+    a = platform.tenantA;
+    customerId = await createCustomer(a, 'Pipeline Partners');
+    productId = await createProduct(a, 'SL-1', 'Sales widget', '12.00');
+  });
+  afterAll(() => platform?.stop());
+
+  const createDeal = async (tenant: TestTenant, input: Record<string, unknown>) => {
+    const { createDeal } = await tenant.data(
+      `mutation($i: CreateDealInput!) { createDeal(input: $i) { deal { id stage } userErrors { field code message } } }`,
+      {
+        i: { name: 'Deal', customerId, expectedCloseDate: '2030-02-10', amount: { amount: '100.00', currency: 'EUR' }, ...input },
+      },
+    );
+    expect(createDeal.userErrors).toEqual([]);
+    return createDeal.deal as { id: string; stage: string };
+  };
+  const move = (id: string, stage: string) =>
+    a.data(
+      `mutation($id: ID!, $s: String!) { moveDealStage(input: { id: $id, stage: $s }) { deal { stage } userErrors { code } } }`,
+      { id, s: stage },
+    );
+
+  /** Events on the shared bus, read by a throwaway consumer group. */
+  const busEvents = async (): Promise<EventEnvelope[]> =>
+    (await platform.subgraphs.sales.events.bus.poll(`e2e-${randomUUID()}`, { limit: 1000 })).map((d) => d.event);
+  async function eventually<T>(probe: () => Promise<T | undefined | false>): Promise<T> {
+    for (let i = 0; i < 200; i++) {
+      const v = await probe();
+      if (v) return v;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    throw new Error('condition never met');
+  }
+
+  it('walks a deal through its stages to WON, visible from the customer with its federated fields', async () => {
+    const deal = await createDeal(a, {
+      name: 'Fleet renewal',
+      lines: [{ productId, description: 'Widgets', quantity: 10, unitPrice: { amount: '12.00', currency: 'EUR' } }],
+      amount: null,
+    });
+    expect(deal.stage).toBe('QUALIFICATION');
+    expect((await move(deal.id, 'NEEDS_ANALYSIS')).moveDealStage.deal.stage).toBe('NEEDS_ANALYSIS');
+    expect((await move(deal.id, 'NEGOTIATION')).moveDealStage.deal.stage).toBe('NEGOTIATION');
+    const won = await a.data(`mutation($id: ID!) { winDeal(input: { id: $id }) { deal { status stage } userErrors { code } } }`, {
+      id: deal.id,
+    });
+    expect(won.winDeal.deal).toEqual({ status: 'WON', stage: 'CLOSED_WON' });
+    expect((await move(deal.id, 'PROPOSAL')).moveDealStage.userErrors).toEqual([{ code: 'ILLEGAL_TRANSITION' }]);
+    const view = await a.data(
+      `query($id: ID!, $c: ID!) {
+        deal(id: $id) { name amount { amount currency } customer { id name } lines { product { id name } quantity total { amount } } stageHistory { from to } }
+        customer(id: $c) { name deals(status: WON) { totalCount edges { node { id } } } } }`,
+      { id: deal.id, c: customerId },
+    );
+    expect(view.deal).toMatchObject({
+      name: 'Fleet renewal',
+      amount: { amount: '120.00', currency: 'EUR' },
+      customer: { id: customerId, name: 'Pipeline Partners' },
+      lines: [{ product: { id: productId, name: 'Sales widget' }, quantity: 10, total: { amount: '120.00' } }],
+    });
+    expect(view.deal.stageHistory.map((h: { to: string }) => h.to)).toEqual([
+      'QUALIFICATION',
+      'NEEDS_ANALYSIS',
+      'NEGOTIATION',
+      'CLOSED_WON',
+    ]);
+    expect(view.customer.deals).toEqual({ totalCount: 1, edges: [{ node: { id: deal.id } }] });
+    const won2 = await eventually(async () =>
+      (await busEvents()).find((e) => e.type === 'sales.deal.won' && e.aggregateId === deal.id),
+    );
+    expect(won2.payload).toMatchObject({
+      dealId: deal.id,
+      customerId,
+      amount: { minor: 12000, currency: 'EUR' },
+      lines: [{ productId, description: 'Widgets', quantity: 10, unitPriceMinor: 1200 }],
+    });
+    // Tenant B sees none of it.
+    expect((await platform.tenantB.data(`query($id: ID!) { deal(id: $id) { id } }`, { id: deal.id })).deal).toBeNull();
+  });
+
+  it('forecasts in the tenant currency; the figures add up to the deals they list', async () => {
+    const specs: Array<[string, string, string | null, string]> = [
+      ['1234.57', '2031-01-10', 'emp-1', 'PROPOSAL'],
+      ['99.99', '2031-01-31', 'emp-2', 'NEGOTIATION'],
+      ['10.01', '2031-02-01', null, 'QUALIFICATION'],
+      ['777.77', '2031-03-15', 'emp-1', 'NEEDS_ANALYSIS'],
+    ];
+    for (const [amount, date, owner, stage] of specs) {
+      const deal = await createDeal(a, { amount: { amount, currency: 'EUR' }, expectedCloseDate: date, ownerId: owner });
+      if (stage !== 'QUALIFICATION') await move(deal.id, stage);
+    }
+    const cents = (s: string) => Number(s.replace('.', ''));
+    for (const groupBy of ['MONTH', 'OWNER']) {
+      const { forecast } = await a.data(
+        `{ forecast(from: "2031-01-01", to: "2031-03-31", groupBy: ${groupBy}) { currency
+            groups { key dealCount weighted { amount } pipeline { amount } commit { amount } bestCase { amount } deals { amount { amount } probabilityBps } }
+            total { dealCount weighted { amount } pipeline { amount } commit { amount } bestCase { amount } } } }`,
+      );
+      expect(forecast.currency).toBe('EUR');
+      expect(forecast.total.dealCount).toBe(4);
+      const sumOf = (f: (g: any) => number) => forecast.groups.reduce((s: number, g: any) => s + f(g), 0);
+      for (const g of forecast.groups) {
+        // Half-up per deal, in integers: (amount x bps + 5000) div 10000 for non-negative amounts.
+        const weighted = g.deals.reduce(
+          (s: number, d: any) => s + Math.floor((cents(d.amount.amount) * d.probabilityBps + 5000) / 10000),
+          0,
+        );
+        expect(cents(g.weighted.amount)).toBe(weighted);
+        expect(cents(g.pipeline.amount)).toBe(g.deals.reduce((s: number, d: any) => s + cents(d.amount.amount), 0));
+        expect(cents(g.commit.amount)).toBe(
+          g.deals.filter((d: any) => d.probabilityBps >= 7500).reduce((s: number, d: any) => s + cents(d.amount.amount), 0),
+        );
+        expect(cents(g.bestCase.amount)).toBe(
+          g.deals.filter((d: any) => d.probabilityBps >= 5000).reduce((s: number, d: any) => s + cents(d.amount.amount), 0),
+        );
+      }
+      expect(cents(forecast.total.weighted.amount)).toBe(sumOf((g) => cents(g.weighted.amount)));
+      expect(cents(forecast.total.pipeline.amount)).toBe(sumOf((g) => cents(g.pipeline.amount)));
+      expect(forecast.total.pipeline.amount).toBe('2122.34');
+      // 617.285 -> 617.29; 74.9925 -> 74.99; 1.001 -> 1.00; 155.554 -> 155.55
+      expect(forecast.total.weighted.amount).toBe('848.83');
+      if (groupBy === 'MONTH') expect(forecast.groups.map((g: any) => g.key)).toEqual(['2031-01', '2031-02', '2031-03']);
+      else
+        expect(forecast.groups.map((g: any) => [g.key, g.dealCount])).toEqual([
+          ['UNASSIGNED', 1],
+          ['emp-1', 2],
+          ['emp-2', 1],
+        ]);
+    }
+  });
+
+  it('turns an accepted quote into exactly one order under concurrent conversions', async () => {
+    const { createQuote } = await a.data(
+      `mutation($i: CreateQuoteInput!) { createQuote(input: $i) { quote { id total { amount } } userErrors { field code } } }`,
+      {
+        i: {
+          customerId,
+          currency: 'EUR',
+          lines: [
+            {
+              productId,
+              quantity: 4,
+              unitPrice: { amount: '12.00', currency: 'EUR' },
+              discountPercent: '5',
+              taxRatePercent: '19',
+            },
+          ],
+        },
+      },
+    );
+    expect(createQuote.userErrors).toEqual([]);
+    // 48.00 - 2.40 = 45.60; + 19 % = 8.664 -> 8.66; 54.26
+    expect(createQuote.quote.total.amount).toBe('54.26');
+    const id = createQuote.quote.id;
+    for (const m of ['sendQuote', 'acceptQuote']) {
+      expect(
+        (await a.data(`mutation($id: ID!) { r: ${m}(input: { id: $id }) { userErrors { code } } }`, { id })).r.userErrors,
+      ).toEqual([]);
+    }
+    const converts = await Promise.all(
+      Array.from({ length: 8 }, () =>
+        a.data(
+          `mutation($id: ID!) { convertQuoteToOrder(input: { id: $id }) { order { id number total { amount } customer { name } } userErrors { code } } }`,
+          { id },
+        ),
+      ),
+    );
+    const orders = converts.map((r) => r.convertQuoteToOrder.order);
+    expect(new Set(orders.map((o) => `${o.id}/${o.number}`)).size).toBe(1);
+    expect(orders[0]).toMatchObject({ total: { amount: '54.26' }, customer: { name: 'Pipeline Partners' } });
+    const { customer } = await a.data(
+      `query($c: ID!) { customer(id: $c) { orders { edges { node { id } } } quotes { totalCount edges { node { id status order { id } } } } } }`,
+      { c: customerId },
+    );
+    expect(customer.orders.edges.filter((e: any) => e.node.id === orders[0].id)).toHaveLength(1);
+    expect(customer.quotes.edges[0].node).toEqual({ id, status: 'ACCEPTED', order: { id: orders[0].id } });
+  });
+
+  it('puts sales.order.confirmed on the bus when an order is confirmed, and counts fulfilled orders in lifetimeValue', async () => {
+    const other = await createCustomer(a, 'Lifetime Ltd');
+    const { createOrder } = await a.data(
+      `mutation($i: CreateOrderInput!) { createOrder(input: $i) { order { id number } userErrors { code } } }`,
+      {
+        i: {
+          customerId: other,
+          currency: 'EUR',
+          lines: [{ productId, quantity: 3, unitPrice: { amount: '12.00', currency: 'EUR' } }],
+        },
+      },
+    );
+    const order = createOrder.order;
+    const step = (m: string) =>
+      a.data(`mutation($id: ID!) { r: ${m}(input: { id: $id }) { order { status } userErrors { code } } }`, { id: order.id });
+    expect((await step('confirmOrder')).r.order.status).toBe('CONFIRMED');
+    const confirmed = await eventually(async () =>
+      (await busEvents()).find((e) => e.type === 'sales.order.confirmed' && e.aggregateId === order.id),
+    );
+    expect(confirmed).toMatchObject({
+      tenantId: a.id,
+      producer: 'sales',
+      payload: {
+        orderId: order.id,
+        number: order.number,
+        customerId: other,
+        currency: 'EUR',
+        lines: [{ productId, quantity: 3, unitPriceMinor: 1200 }],
+      },
+    });
+    const before = await a.data(`query($c: ID!) { customer(id: $c) { lifetimeValue { amount currency } } }`, { c: other });
+    expect(before.customer.lifetimeValue).toEqual({ amount: '0.00', currency: 'EUR' });
+    expect((await step('fulfillOrder')).r.order.status).toBe('FULFILLED');
+    const after = await a.data(`query($c: ID!) { customer(id: $c) { lifetimeValue { amount currency } } }`, { c: other });
+    expect(after.customer.lifetimeValue).toEqual({ amount: '36.00', currency: 'EUR' });
+  });
+});
