@@ -140,7 +140,7 @@ async function flush<D extends { _id: unknown; ledgerPending: string[] }>(models
   for (const marker of doc.ledgerPending ?? []) {
     await postEntry(models, build(doc, marker));
     await withDocumentLock(model, String(doc._id), () =>
-      model.updateOne({ _id: doc._id }, { $pull: { ledgerPending: marker }, $inc: { version: 1 } }).exec(),
+      model.updateOne({ _id: doc._id }, { $pull: { ledgerPending: marker }, $inc: { version: 1 } }, { timestamps: false }).exec(),
     );
   }
 }

@@ -1,12 +1,12 @@
 /**
  * Financial reports, all derived from the journal (the single source of truth) except the AR
- * aging, which reads the open invoices. Sums run in the database where FerretDB allows it
- * (`$group` with `$sum` only); what remains is a small reduction in JS.
+ * aging, which reads the open invoices. Sums are JS reductions over projected, lean, streamed
+ * reads (see accountTotals for why not `$group`).
  */
 import mongoose from 'mongoose';
-import { accountType, agingBucket, DEFAULT_CHART, isDebitNormal, normalBalance, type AccountType, type AgingBucket } from '../domain/ledger';
+import { ACCOUNTS, accountType, agingBucket, DEFAULT_CHART, isDebitNormal, normalBalance, type AccountType, type AgingBucket } from '../domain/ledger';
 import { amountDue } from '../domain/invoice';
-import type { FinanceModels, InvoiceDoc } from '../models';
+import type { FinanceModels, InvoiceDoc, JournalEntryDoc } from '../models';
 import { ensureChart } from './ledger';
 
 export interface AccountBalance {
@@ -22,22 +22,34 @@ interface Range {
   currency?: string | null;
 }
 
-/** Debit and credit totals per account and currency over the entries dated in the range (to inclusive). */
+/** The lines of the journal entries matching `filter`, read lean and projected, streamed. */
+async function* entryLines(models: FinanceModels, filter: Record<string, unknown>) {
+  const cursor = models.JournalEntry.find(filter, { currency: 1, lines: 1 }).lean<Pick<JournalEntryDoc, 'currency' | 'lines'>>().cursor();
+  for await (const entry of cursor) for (const l of entry.lines) yield { ...l, currency: entry.currency };
+}
+
+/**
+ * Debit and credit totals per account and currency over the entries dated in the range (to
+ * inclusive). A reduction in JS over a projected lean read: FerretDB 1.24's aggregation after
+ * `$unwind` drops the parent's fields and mis-sums unwound lines (they share the parent's _id),
+ * so `$group` cannot be trusted here.
+ */
 export async function accountTotals(models: FinanceModels, range: Range): Promise<AccountBalance[]> {
   const date: Record<string, Date> = {};
   if (range.from) date.$gte = range.from;
   if (range.to) date.$lte = range.to;
-  const match: Record<string, unknown> = {};
-  if (Object.keys(date).length) match.date = date;
-  if (range.currency) match.currency = range.currency;
-  const rows = await models.JournalEntry.aggregate<{ _id: { a: string; c: string }; d: number; k: number }>([
-    { $match: match },
-    { $unwind: '$lines' },
-    { $group: { _id: { a: '$lines.accountCode', c: '$currency' }, d: { $sum: '$lines.debitMinor' }, k: { $sum: '$lines.creditMinor' } } },
-  ]);
-  return rows
-    .map((r) => ({ accountCode: r._id.a, currency: r._id.c, debitMinor: r.d, creditMinor: r.k }))
-    .sort((a, b) => a.currency.localeCompare(b.currency) || a.accountCode.localeCompare(b.accountCode));
+  const filter: Record<string, unknown> = {};
+  if (Object.keys(date).length) filter.date = mongoose.trusted(date);
+  if (range.currency) filter.currency = range.currency;
+  const totals = new Map<string, AccountBalance>();
+  for await (const l of entryLines(models, filter)) {
+    const key = `${l.currency}:${l.accountCode}`;
+    const t = totals.get(key) ?? { accountCode: l.accountCode, currency: l.currency, debitMinor: 0, creditMinor: 0 };
+    t.debitMinor += l.debitMinor;
+    t.creditMinor += l.creditMinor;
+    totals.set(key, t);
+  }
+  return [...totals.values()].sort((a, b) => a.currency.localeCompare(b.currency) || a.accountCode.localeCompare(b.accountCode));
 }
 
 export async function accountNames(models: FinanceModels): Promise<Map<string, { name: string; type: AccountType }>> {
@@ -103,15 +115,14 @@ export async function balanceSheet(models: FinanceModels, at: Date, currency: st
 
 /** Output tax (sales), input tax (purchases, expenses) and what is payable for a period. */
 export async function taxReport(models: FinanceModels, from: Date, to: Date, currency: string) {
-  const rows = await models.JournalEntry.aggregate<{ _id: string | null; d: number; k: number }>([
-    { $match: { date: { $gte: from, $lte: to }, currency } },
-    { $unwind: '$lines' },
-    { $match: { 'lines.accountCode': '2100' } },
-    { $group: { _id: '$lines.taxKind', d: { $sum: '$lines.debitMinor' }, k: { $sum: '$lines.creditMinor' } } },
-  ]);
-  const of = (kind: string) => rows.find((r) => r._id === kind) ?? { d: 0, k: 0 };
-  const outputMinor = of('OUTPUT').k - of('OUTPUT').d;
-  const inputMinor = of('INPUT').d - of('INPUT').k;
+  let outputMinor = 0;
+  let inputMinor = 0;
+  const filter = { date: mongoose.trusted({ $gte: from, $lte: to }), currency, 'lines.accountCode': ACCOUNTS.TAX };
+  for await (const l of entryLines(models, filter)) {
+    if (l.accountCode !== ACCOUNTS.TAX) continue;
+    if (l.taxKind === 'INPUT') inputMinor += l.debitMinor - l.creditMinor;
+    else outputMinor += l.creditMinor - l.debitMinor;
+  }
   return { from, to, currency, outputTaxMinor: outputMinor, inputTaxMinor: inputMinor, netPayableMinor: outputMinor - inputMinor };
 }
 
@@ -144,23 +155,20 @@ export async function arAging(models: FinanceModels, at: Date, currency: string)
 }
 
 /**
- * Customer balances from the sub-ledger, for many customers in one aggregation: receivable
+ * Customer balances from the sub-ledger, for many customers in one read: receivable
  * (debit - credit on AR) less unallocated credit (credit - debit on customer credit).
  */
 export async function customerBalances(models: FinanceModels, customerIds: readonly string[]) {
-  const rows = await models.JournalEntry.aggregate<{ _id: { p: string; a: string; c: string }; d: number; k: number }>([
-    { $unwind: '$lines' },
-    { $match: { 'lines.partyId': { $in: [...customerIds] }, 'lines.accountCode': { $in: ['1100', '2300'] } } },
-    { $group: { _id: { p: '$lines.partyId', a: '$lines.accountCode', c: '$currency' }, d: { $sum: '$lines.debitMinor' }, k: { $sum: '$lines.creditMinor' } } },
-  ]);
+  const wanted = new Set(customerIds);
   const out = new Map<string, Array<{ currency: string; receivableMinor: number; creditMinor: number }>>();
-  for (const r of rows) {
-    const list = out.get(r._id.p) ?? [];
-    let entry = list.find((e) => e.currency === r._id.c);
-    if (!entry) list.push((entry = { currency: r._id.c, receivableMinor: 0, creditMinor: 0 }));
-    if (r._id.a === '1100') entry.receivableMinor += r.d - r.k;
-    else entry.creditMinor += r.k - r.d;
-    out.set(r._id.p, list);
+  for await (const l of entryLines(models, { 'lines.partyId': mongoose.trusted({ $in: [...wanted] }) })) {
+    if (!l.partyId || !wanted.has(l.partyId) || (l.accountCode !== ACCOUNTS.AR && l.accountCode !== ACCOUNTS.CUSTOMER_CREDIT)) continue;
+    const list = out.get(l.partyId) ?? [];
+    let entry = list.find((e) => e.currency === l.currency);
+    if (!entry) list.push((entry = { currency: l.currency, receivableMinor: 0, creditMinor: 0 }));
+    if (l.accountCode === ACCOUNTS.AR) entry.receivableMinor += l.debitMinor - l.creditMinor;
+    else entry.creditMinor += l.creditMinor - l.debitMinor;
+    out.set(l.partyId, list);
   }
   return customerIds.map((id) => (out.get(id) ?? []).sort((a, b) => a.currency.localeCompare(b.currency)));
 }
