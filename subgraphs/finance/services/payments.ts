@@ -11,9 +11,10 @@
  *     applying twice is harmless. If the invoice can no longer take it (paid or voided meanwhile
  *     by another process), the allocation is REFUSED and its amount stays as customer credit:
  *     money received is never lost nor counted twice.
- *  3. The allocation's outcome is recorded on the payment.
- *  4. The receipt is posted to the ledger (source `payment:<id>:receive`, unique: once).
- *  5. The payment becomes COMPLETED, with its `finance.payment.received` event in that same write.
+ *  3. The receipt is posted to the ledger (source `payment:<id>:receive`, unique: once): cash
+ *     against receivable for what was applied, against customer credit for the rest.
+ *  4. The payment becomes COMPLETED, with each allocation's outcome and its
+ *     `finance.payment.received` event, in that same single write.
  * A crash anywhere leaves a PENDING payment; `completePayment` resumes it from where it is (every
  * step is idempotent). It runs on a retry with the same idempotency key, and the finance sweeper
  * (services/sweeper.ts) runs it for every PENDING payment left behind.
@@ -29,7 +30,7 @@ import { currentTenantId } from '../../../lib/tenancy';
 import { updateVersioned } from '../../../lib/versioned-update';
 import { allocationRefusal, settledStatus } from '../domain/invoice';
 import { ACCOUNTS, compact, line } from '../domain/ledger';
-import type { FinanceModels, InvoiceDoc, PaymentDoc } from '../models';
+import type { FinanceModels, InvoiceDoc, PaymentAllocationDoc, PaymentDoc } from '../models';
 import { postEntry } from './ledger';
 import { statusChanged } from './invoices';
 
@@ -146,17 +147,17 @@ async function applyAllocation(models: FinanceModels, payment: PaymentDoc, invoi
 
 /** Resumes a payment from whatever step it reached (see the module comment). Idempotent. */
 export async function completePayment(models: FinanceModels, paymentId: string): Promise<PaymentDoc> {
-  let payment = await models.Payment.findById(paymentId).lean<PaymentDoc>();
+  const payment = await models.Payment.findById(paymentId).lean<PaymentDoc>();
   if (!payment) throw new Error(`Payment ${paymentId} not found.`);
   if (payment.status === 'COMPLETED') return payment;
-  for (const [i, allocation] of payment.allocations.entries()) {
-    if (allocation.status !== 'PENDING') continue;
-    const ok = await applyAllocation(models, payment, allocation.invoiceId, allocation.amountMinor);
-    payment = await updateVersioned<PaymentDoc>(models.Payment, 'Payment', paymentId, ['input', 'id'], () => ({
-      $set: { [`allocations.${i}.status`]: ok ? 'APPLIED' : 'REFUSED' },
-    }));
+  // Outcomes need no write of their own: applying is a no-op once the invoice lists the payment,
+  // and a refusal is final (an invoice's amount due only shrinks; PAID and VOID are terminal).
+  const outcomes: PaymentAllocationDoc[] = [];
+  for (const allocation of payment.allocations) {
+    const ok = allocation.status === 'REFUSED' ? false : await applyAllocation(models, payment, allocation.invoiceId, allocation.amountMinor);
+    outcomes.push({ invoiceId: allocation.invoiceId, amountMinor: allocation.amountMinor, status: ok ? 'APPLIED' : 'REFUSED' });
   }
-  const appliedMinor = payment.allocations.filter((a) => a.status === 'APPLIED').reduce((s, a) => s + a.amountMinor, 0);
+  const appliedMinor = outcomes.filter((a) => a.status === 'APPLIED').reduce((s, a) => s + a.amountMinor, 0);
   await postEntry(models, {
     source: `payment:${paymentId}:receive`,
     date: payment.receivedAt,
@@ -168,20 +169,20 @@ export async function completePayment(models: FinanceModels, paymentId: string):
       line(ACCOUNTS.CUSTOMER_CREDIT, 'CREDIT', payment.amountMinor - appliedMinor, { partyId: payment.customerId, memo: payment.number }),
     ]),
   });
-  const done = payment;
+  // The allocation outcomes, COMPLETED and the event: one write.
   return updateVersioned<PaymentDoc>(models.Payment, 'Payment', paymentId, ['input', 'id'], (current) =>
     current.status === 'COMPLETED'
       ? null
       : withEvents(
-          { $set: { status: 'COMPLETED', completedAt: new Date() } },
+          { $set: { status: 'COMPLETED', completedAt: new Date(), allocations: outcomes } },
           domainEvent('finance.payment.received', {
             tenantId: currentTenantId(),
             aggregateId: paymentId,
             payload: {
               paymentId,
-              customerId: done.customerId,
-              amount: { minor: done.amountMinor, currency: done.currency },
-              invoiceIds: done.allocations.filter((a) => a.status === 'APPLIED').map((a) => a.invoiceId),
+              customerId: payment.customerId,
+              amount: { minor: payment.amountMinor, currency: payment.currency },
+              invoiceIds: outcomes.filter((a) => a.status === 'APPLIED').map((a) => a.invoiceId),
             },
           }),
         ),
