@@ -4,10 +4,9 @@
  * (`invoice:<id>:issue`, `payment:<id>:receive`, `payroll:<runId>:post`...): posting the same
  * source twice stores it once, so every caller may simply retry.
  */
-import type { Model } from 'mongoose';
+import mongoose, { type Model } from 'mongoose';
 import { withDocumentLock } from '../../../lib/keyed-lock';
 import { isDuplicateKeyError } from '../../../lib/mutation';
-import { nextNumber } from '../../../lib/sequence';
 import { currentTenantId } from '../../../lib/tenancy';
 import { balanceProblem, DEFAULT_CHART, reversalLines, type JournalLine } from '../domain/ledger';
 import { issueLines } from '../domain/invoice';
@@ -15,28 +14,34 @@ import { billLines, expenseLines } from '../domain/documents';
 import type { BillDoc, ExpenseDoc, FinanceModels, InvoiceDoc, JournalEntryDoc } from '../models';
 import { ACCOUNTS, compact, line } from '../domain/ledger';
 
-const seeded = new WeakMap<object, Set<string>>();
+const seeded = new WeakMap<object, Map<string, Promise<void>>>();
 
 /**
- * Seeds the tenant's chart of accounts the first time it is needed. Race-safe: each account is
- * an upsert under a unique (tenantId, code) index, so concurrent seeders create each account once.
+ * Seeds the tenant's chart of accounts the first time it is read (postings validate account codes
+ * against DEFAULT_CHART and do not need it). Race-safe: one unordered insert under the unique
+ * (tenantId, code) index, so concurrent seeders, here or in other processes, create each account
+ * once; in this process concurrent callers share one seeding.
  */
-export async function ensureChart(models: FinanceModels): Promise<void> {
+export function ensureChart(models: FinanceModels): Promise<void> {
   const tenantId = currentTenantId();
-  const done = seeded.get(models.Account) ?? new Set<string>();
-  seeded.set(models.Account, done);
-  if (done.has(tenantId)) return;
-  const existing = await models.Account.countDocuments({});
-  if (existing < DEFAULT_CHART.length) {
-    for (const account of DEFAULT_CHART) {
+  const byTenant = seeded.get(models.Account) ?? new Map<string, Promise<void>>();
+  seeded.set(models.Account, byTenant);
+  let seeding = byTenant.get(tenantId);
+  if (!seeding) {
+    seeding = (async () => {
+      if ((await models.Account.countDocuments({})) >= DEFAULT_CHART.length) return;
       try {
-        await models.Account.updateOne({ code: account.code }, { $setOnInsert: { name: account.name, type: account.type } }, { upsert: true });
+        await models.Account.insertMany(DEFAULT_CHART.map((a) => ({ ...a })), { ordered: false });
       } catch (err) {
-        if (!isDuplicateKeyError(err)) throw err; // a concurrent seeder created it
+        const writeErrors = (err as { writeErrors?: Array<{ code?: number; err?: { code?: number } }> }).writeErrors;
+        const allDuplicates = writeErrors?.length && writeErrors.every((e) => (e.code ?? e.err?.code) === 11000);
+        if (!isDuplicateKeyError(err) && !allDuplicates) throw err; // else: a concurrent seeder created them
       }
-    }
+    })();
+    byTenant.set(tenantId, seeding);
+    seeding.catch(() => byTenant.delete(tenantId)); // a failed seeding is retried next time
   }
-  done.add(tenantId);
+  return seeding;
 }
 
 export interface Posting {
@@ -55,10 +60,14 @@ export async function postEntry(models: FinanceModels, posting: Posting): Promis
   if (problem) throw new Error(`Refusing unbalanced posting ${posting.source}: ${problem}`);
   const existing = await models.JournalEntry.findOne({ source: posting.source }).lean<JournalEntryDoc>();
   if (existing) return existing;
-  await ensureChart(models);
   try {
+    // The entry's number derives from its id rather than a counter: a per-tenant counter would
+    // queue every posting of the tenant behind one document lock (FerretDB has a single writer),
+    // and the order of entries is their `date` and id anyway.
+    const _id = new mongoose.Types.ObjectId();
     const doc = await models.JournalEntry.create({
-      number: await nextNumber(models.connection, 'journal', 'JE'),
+      _id,
+      number: `JE-${_id.toHexString().toUpperCase()}`,
       source: posting.source,
       date: posting.date,
       currency: posting.currency,

@@ -10,7 +10,7 @@ import { completePayment } from './payments';
 import { flushBill, flushExpense, flushInvoice } from './ledger';
 
 /** Only documents untouched for this long are swept (a request may still be completing them). */
-const GRACE_MS = 5_000;
+const GRACE_MS = 60_000;
 
 export async function sweepOnce(models: FinanceModels, graceMs = GRACE_MS): Promise<number> {
   let done = 0;
@@ -43,7 +43,7 @@ export async function sweepOnce(models: FinanceModels, graceMs = GRACE_MS): Prom
 }
 
 /** Runs `sweepOnce` every `intervalMs` until stopped. */
-export function startSweeper(models: FinanceModels, intervalMs = 10_000): () => Promise<void> {
+export function startSweeper(models: FinanceModels, intervalMs = 30_000): () => Promise<void> {
   let stopped = false;
   let running: Promise<unknown> = Promise.resolve();
   let timer: NodeJS.Timeout | undefined;
