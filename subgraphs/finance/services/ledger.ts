@@ -58,8 +58,6 @@ export async function postEntry(models: FinanceModels, posting: Posting): Promis
   if (posting.lines.length === 0) return null; // nothing to post (a zero-amount document)
   const problem = balanceProblem(posting.lines);
   if (problem) throw new Error(`Refusing unbalanced posting ${posting.source}: ${problem}`);
-  const existing = await models.JournalEntry.findOne({ source: posting.source }).lean<JournalEntryDoc>();
-  if (existing) return existing;
   try {
     // The entry's number derives from its id rather than a counter: a per-tenant counter would
     // queue every posting of the tenant behind one document lock (FerretDB has a single writer),
@@ -158,13 +156,14 @@ export const flushInvoice = (models: FinanceModels, doc: InvoiceDoc) => flush(mo
 export const flushExpense = (models: FinanceModels, doc: ExpenseDoc) => flush(models, models.Expense, doc, expensePosting);
 export const flushBill = (models: FinanceModels, doc: BillDoc) => flush(models, models.Bill, doc, billPosting);
 
-/** Re-reads after a flush so callers return the settled document. */
-export async function flushed<D extends { _id: unknown; ledgerPending: string[] }>(
-  model: Model<any>,
+/** Runs a document's pending postings; returns the document as it is after them (no re-read). */
+export async function flushed<D extends { _id: unknown; ledgerPending: string[]; version?: number }>(
+  _model: Model<any>,
   doc: D,
   run: (doc: D) => Promise<void>,
 ): Promise<D> {
-  if (!doc.ledgerPending?.length) return doc;
+  const pending = doc.ledgerPending?.length ?? 0;
+  if (!pending) return doc;
   await run(doc);
-  return (await model.findById(doc._id).lean<D>()) ?? doc;
+  return { ...doc, ledgerPending: [], ...(doc.version !== undefined && { version: doc.version + pending }) };
 }
