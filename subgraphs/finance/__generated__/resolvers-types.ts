@@ -573,7 +573,7 @@ export type Payment = {
   amount: Money;
   customer: Customer;
   id: Scalars['ID']['output'];
-  /** Human document number, e.g. PAY-000007. */
+  /** Document number derived from the id, e.g. PAY-6B09CE4A736E401F6CF1C3AE. */
   number: Scalars['String']['output'];
   receivedAt: Scalars['DateTime']['output'];
   /** Bank or card reference, if given. */
