@@ -52,10 +52,10 @@ export function startSweeper(models: FinanceModels, intervalMs = 30_000): () => 
     running = sweepOnce(models)
       .catch((err) => log.warn({ err }, 'finance sweep failed; retrying'))
       .finally(() => {
-        if (!stopped) timer = setTimeout(tick, intervalMs);
+        if (!stopped) timer = setTimeout(tick, intervalMs).unref();
       });
   };
-  timer = setTimeout(tick, intervalMs);
+  timer = setTimeout(tick, intervalMs).unref(); // never keeps a process alive on its own
   return async () => {
     stopped = true;
     if (timer) clearTimeout(timer);
