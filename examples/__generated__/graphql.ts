@@ -11,11 +11,12 @@ export type CustomerStatus =
   | 'LEAD'
   | 'PROSPECT';
 
-/** Lifecycle: DRAFT -> OPEN -> PAID; DRAFT or OPEN -> VOID. */
+/** Lifecycle: DRAFT -> OPEN -> PARTIALLY_PAID -> PAID; DRAFT or OPEN (nothing received) -> VOID. */
 export type InvoiceStatus =
   | 'DRAFT'
   | 'OPEN'
   | 'PAID'
+  | 'PARTIALLY_PAID'
   | 'VOID';
 
 /** Lifecycle: DRAFT -> CONFIRMED -> FULFILLED; DRAFT or CONFIRMED -> CANCELLED. */

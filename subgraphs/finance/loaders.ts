@@ -1,11 +1,24 @@
+import DataLoader from 'dataloader';
+import mongoose from 'mongoose';
 import { byIdLoader, childConnectionLoader } from '../../lib/pagination';
-import type { FinanceModels, InvoiceDoc } from './models';
+import type { FinanceModels, InvoiceDoc, JournalEntryDoc, PaymentDoc } from './models';
+import { customerBalances } from './services/reports';
 
 /** Per-request DataLoaders. */
 export function financeLoaders(models: FinanceModels) {
   return {
     invoice: byIdLoader<InvoiceDoc>(models.Invoice),
+    payment: byIdLoader<PaymentDoc>(models.Payment),
+    journalEntry: byIdLoader<JournalEntryDoc>(models.JournalEntry),
     invoicesOfCustomer: childConnectionLoader<InvoiceDoc>(models.Invoice, 'customerId'),
+    /** The invoice drafted from each deal (one query per batch). */
+    invoiceOfDeal: new DataLoader<string, InvoiceDoc | null>(async (dealIds) => {
+      const docs = await models.Invoice.find({ dealId: mongoose.trusted({ $in: [...dealIds] }) }).lean<InvoiceDoc[]>();
+      const byDeal = new Map(docs.map((d) => [d.dealId!, d]));
+      return dealIds.map((id) => byDeal.get(id) ?? null);
+    }),
+    /** Customer balances from the ledger: one aggregation per batch of customers. */
+    customerBalance: new DataLoader((ids: readonly string[]) => customerBalances(models, ids)),
   };
 }
 export type FinanceLoaders = ReturnType<typeof financeLoaders>;

@@ -79,7 +79,7 @@ describe('document lifecycles through the gateway', () => {
   it('takes partial payments, becomes PAID when settled, and treats a retried payment as done', async () => {
     const { id } = await createInvoice(a, customerId, '100.00', { issue: true });
     expect(await pay(a, id, '40.00', { idempotencyKey: 'p-1' })).toMatchObject({
-      invoice: { status: 'OPEN', amountPaid: { amount: '40.00' }, amountDue: { amount: '60.00' } },
+      invoice: { status: 'PARTIALLY_PAID', amountPaid: { amount: '40.00' }, amountDue: { amount: '60.00' } },
       userErrors: [],
     });
     expect((await pay(a, id, '40.00', { idempotencyKey: 'p-1' })).invoice.amountPaid.amount).toBe('40.00');

@@ -1,6 +1,6 @@
 import { canTransition, type Transitions } from '../../lib/state-machine';
 import { ORDER_TRANSITIONS } from '../../subgraphs/sales/domain/order';
-import { applyPayment, INVOICE_TRANSITIONS, isOverdue, voidRefusal } from '../../subgraphs/finance/domain/invoice';
+import { allocationRefusal, INVOICE_TRANSITIONS, isOverdue, settledStatus, voidRefusal } from '../../subgraphs/finance/domain/invoice';
 
 /** Every (from, to) pair of a lifecycle: exactly the listed ones are legal. */
 function expectExactly<S extends string>(machine: Transitions<S>, legal: Array<[S, S]>) {
@@ -25,59 +25,51 @@ describe('sales order lifecycle', () => {
 });
 
 describe('invoice lifecycle', () => {
-  it('allows DRAFT->OPEN->PAID and voiding before payment, nothing else', () => {
+  it('allows DRAFT->OPEN->(PARTIALLY_PAID->)PAID and voiding before payment, nothing else', () => {
     expectExactly(INVOICE_TRANSITIONS, [
       ['DRAFT', 'OPEN'],
       ['DRAFT', 'VOID'],
+      ['OPEN', 'PARTIALLY_PAID'],
       ['OPEN', 'PAID'],
       ['OPEN', 'VOID'],
+      ['PARTIALLY_PAID', 'PAID'],
     ]);
   });
 
-  const open = {
-    status: 'OPEN' as const,
-    currency: 'EUR',
-    totalMinor: 10_000,
-    paidMinor: 0,
-    payments: [] as Array<{ idempotencyKey?: string }>,
-  };
+  const open = { status: 'OPEN' as const, currency: 'EUR', customerId: 'c1', totalMinor: 10_000, paidMinor: 0 };
 
-  it('keeps a partly paid invoice OPEN and marks it PAID when nothing is due', () => {
-    expect(applyPayment(open, 4_000, 'EUR')).toEqual({ kind: 'apply', paidMinor: 4_000, status: 'OPEN' });
-    expect(applyPayment({ ...open, paidMinor: 4_000 }, 6_000, 'EUR')).toEqual({
-      kind: 'apply',
-      paidMinor: 10_000,
-      status: 'PAID',
-    });
+  it('makes a partly paid invoice PARTIALLY_PAID and marks it PAID when nothing is due', () => {
+    expect(allocationRefusal(open, 4_000, 'EUR', ['f'])).toBeNull();
+    expect(settledStatus({ ...open, paidMinor: 4_000 })).toBe('PARTIALLY_PAID');
+    expect(settledStatus({ ...open, paidMinor: 10_000 })).toBe('PAID');
+    expect(settledStatus({ ...open, paidMinor: 4_000, creditedMinor: 6_000 })).toBe('PAID');
+    expect(settledStatus(open)).toBe('OPEN');
   });
 
-  it('refuses overpayment, other currencies, non-positive amounts and non-OPEN invoices', () => {
-    expect(applyPayment(open, 10_001, 'EUR')).toMatchObject({ kind: 'refuse', error: { code: 'OVERPAYMENT' } });
-    expect(applyPayment(open, 100, 'USD')).toMatchObject({ kind: 'refuse', error: { code: 'CURRENCY_MISMATCH' } });
-    expect(applyPayment(open, 0, 'EUR')).toMatchObject({ kind: 'refuse', error: { code: 'INVALID' } });
+  it('refuses overpayment, other currencies or customers, non-positive amounts and unpayable invoices', () => {
+    expect(allocationRefusal(open, 10_001, 'EUR', ['f'])).toMatchObject({ code: 'OVERPAYMENT', field: ['f'] });
+    expect(allocationRefusal({ ...open, paidMinor: 9_000 }, 1_001, 'EUR', ['f'])).toMatchObject({ code: 'OVERPAYMENT' });
+    expect(allocationRefusal(open, 100, 'USD', ['f'])).toMatchObject({ code: 'CURRENCY_MISMATCH' });
+    expect(allocationRefusal(open, 100, 'EUR', ['f'], 'c2')).toMatchObject({ code: 'INVALID' });
+    expect(allocationRefusal(open, 0, 'EUR', ['f'])).toMatchObject({ code: 'INVALID' });
+    expect(allocationRefusal({ ...open, status: 'PARTIALLY_PAID', paidMinor: 1 }, 100, 'EUR', ['f'])).toBeNull();
     for (const status of ['DRAFT', 'PAID', 'VOID'] as const) {
-      expect(applyPayment({ ...open, status }, 100, 'EUR')).toMatchObject({
-        kind: 'refuse',
-        error: { code: 'ILLEGAL_TRANSITION' },
-      });
+      expect(allocationRefusal({ ...open, status }, 100, 'EUR', ['f'])).toMatchObject({ code: 'ILLEGAL_TRANSITION' });
     }
   });
 
-  it('treats a retried payment (same idempotency key) as already recorded', () => {
-    expect(applyPayment({ ...open, status: 'PAID', payments: [{ idempotencyKey: 'k1' }] }, 100, 'EUR', 'k1')).toEqual({
-      kind: 'duplicate',
-    });
-  });
-
-  it('refuses to void an invoice that has received money', () => {
+  it('refuses to void an invoice that has received money or credit', () => {
     expect(voidRefusal({ paidMinor: 1 })).toMatchObject({ code: 'ILLEGAL_TRANSITION' });
+    expect(voidRefusal({ paidMinor: 0, creditedMinor: 1 })).toMatchObject({ code: 'ILLEGAL_TRANSITION' });
     expect(voidRefusal({ paidMinor: 0 })).toBeNull();
   });
 
-  it('is overdue only while OPEN after its due date (UTC)', () => {
+  it('is overdue only while OPEN or PARTIALLY_PAID after its due date (UTC)', () => {
     const now = new Date('2026-05-10T23:30:00Z');
     expect(isOverdue({ status: 'OPEN', dueDate: '2026-05-09' }, now)).toBe(true);
+    expect(isOverdue({ status: 'PARTIALLY_PAID', dueDate: '2026-05-09' }, now)).toBe(true);
     expect(isOverdue({ status: 'OPEN', dueDate: '2026-05-10' }, now)).toBe(false);
     expect(isOverdue({ status: 'PAID', dueDate: '2026-01-01' }, now)).toBe(false);
+    expect(isOverdue({ status: 'DRAFT', dueDate: '2026-01-01' }, now)).toBe(false);
   });
 });

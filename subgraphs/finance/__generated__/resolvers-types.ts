@@ -1,5 +1,7 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import { InvoiceDoc, InvoiceLineView, PaymentView, InvoiceConnectionModel, CustomerRef } from '../models';
+import { InvoiceDoc, InvoiceLineView, CreditNoteView, PaymentDoc, AllocationView, PaymentConnectionModel, InvoiceConnectionModel, CustomerRef, DealRef, EmployeeRef, JournalEntryDoc, JournalLineView, JournalEntryConnectionModel, ExpenseDoc, ExpenseConnectionModel, BillDoc, BillLineView, BillPaymentView, BillConnectionModel, TaxRateDoc } from '../models';
+import { AccountDef } from '../domain/ledger';
+import { TrialBalanceModel, AccountBalance, TotalModel, Section, ProfitAndLossModel, BalanceSheetModel, ArAgingModel, ArAgingRowModel, AgingBucketsModel, TaxReportModel, CustomerBalanceModel } from '../services/reports';
 import { FinanceContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -19,49 +21,244 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+export type AccountType =
+  | 'ASSET'
+  | 'EQUITY'
+  | 'EXPENSE'
+  | 'INCOME'
+  | 'LIABILITY';
+
+/** Receivables by days past due. */
+export type AgingBuckets = {
+  __typename?: 'AgingBuckets';
+  /** Not yet due. */
+  current: Money;
+  days1to30: Money;
+  days31to60: Money;
+  days61to90: Money;
+  over90: Money;
+  total: Money;
+};
+
+export type ArAging = {
+  __typename?: 'ArAging';
+  at: Scalars['DateTime']['output'];
+  rows: Array<ArAgingRow>;
+  totals: AgingBuckets;
+};
+
+export type ArAgingRow = {
+  __typename?: 'ArAgingRow';
+  buckets: AgingBuckets;
+  customer: Customer;
+};
+
+export type BalanceSheet = {
+  __typename?: 'BalanceSheet';
+  assets: Array<ReportLine>;
+  at: Scalars['DateTime']['output'];
+  /** Income less expenses not yet closed into equity. */
+  currentEarnings: Money;
+  equity: Array<ReportLine>;
+  liabilities: Array<ReportLine>;
+  totalAssets: Money;
+  /** Equity accounts plus current earnings; totalAssets = totalLiabilities + totalEquity. */
+  totalEquity: Money;
+  totalLiabilities: Money;
+};
+
+export type CreateCreditNoteInput = {
+  /** Gross amount credited (tax included). */
+  amount: MoneyInput;
+  invoiceId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+export type CreateExpenseInput = {
+  amount: MoneyInput;
+  /** The amount includes the tax (default false: tax is added). */
+  amountIncludesTax?: InputMaybe<Scalars['Boolean']['input']>;
+  category: Scalars['String']['input'];
+  description?: InputMaybe<Scalars['String']['input']>;
+  expenseDate: Scalars['Date']['input'];
+  submitterId: Scalars['ID']['input'];
+  /** Tax rate in percent ("19"); none when omitted. */
+  taxRate?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type CreateInvoiceInput = {
   currency: Scalars['String']['input'];
   customerId: Scalars['ID']['input'];
   dueDate: Scalars['Date']['input'];
   lines: Array<InvoiceLineInput>;
+  /** Line prices include tax (default false: tax is added). */
+  pricesIncludeTax?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
-/** A customer, owned by the customers subgraph; finance adds its invoices. */
+export type CreateSupplierBillInput = {
+  currency: Scalars['String']['input'];
+  dueDate: Scalars['Date']['input'];
+  lines: Array<SupplierBillLineInput>;
+  supplierId: Scalars['ID']['input'];
+  supplierName: Scalars['String']['input'];
+};
+
+export type CreateTaxRateInput = {
+  inclusive?: InputMaybe<Scalars['Boolean']['input']>;
+  name: Scalars['String']['input'];
+  /** Percent as a decimal string, e.g. "19" or "7.5". */
+  rate: Scalars['String']['input'];
+};
+
+/** A credit note: reduces what an invoice's customer owes, reversing income and tax proportionally. */
+export type CreditNote = {
+  __typename?: 'CreditNote';
+  amount: Money;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  number: Scalars['String']['output'];
+  reason: Scalars['String']['output'];
+  /** The share of the amount that reverses output tax. */
+  tax: Money;
+};
+
+/** A customer, owned by the customers subgraph; finance adds its invoices and balance. */
 export type Customer = {
   __typename?: 'Customer';
+  /** What the customer owes per currency (empty when nothing was ever posted). */
+  balance: Array<CustomerBalance>;
   id: Scalars['ID']['output'];
   /** This customer's invoices, newest first. */
   invoices: InvoiceConnection;
 };
 
 
-/** A customer, owned by the customers subgraph; finance adds its invoices. */
+/** A customer, owned by the customers subgraph; finance adds its invoices and balance. */
 export type CustomerInvoicesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<InvoiceStatus>;
 };
 
+/** What a customer owes, from the receivables sub-ledger, per currency. */
+export type CustomerBalance = {
+  __typename?: 'CustomerBalance';
+  /** Unallocated payments held for the customer. */
+  credit: Money;
+  /** receivable - credit. */
+  net: Money;
+  /** Open receivables. */
+  receivable: Money;
+};
+
+/** A deal, owned by the sales subgraph; finance adds the invoice drafted when it was won. */
+export type Deal = {
+  __typename?: 'Deal';
+  id: Scalars['ID']['output'];
+  /** The invoice drafted from this deal when it was won, if any. */
+  invoice?: Maybe<Invoice>;
+};
+
+/** An employee, owned by the hr subgraph. */
+export type Employee = {
+  __typename?: 'Employee';
+  id: Scalars['ID']['output'];
+};
+
+/** An expense claim by an employee. */
+export type Expense = {
+  __typename?: 'Expense';
+  /** Net of tax. */
+  amount: Money;
+  category: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  description: Scalars['String']['output'];
+  expenseDate: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  number: Scalars['String']['output'];
+  postedAt?: Maybe<Scalars['DateTime']['output']>;
+  rejectionReason?: Maybe<Scalars['String']['output']>;
+  status: ExpenseStatus;
+  submitter: Employee;
+  tax: Money;
+  taxRatePercent: Scalars['String']['output'];
+  /** amount + tax: what the employee is reimbursed. */
+  total: Money;
+};
+
+export type ExpenseConnection = {
+  __typename?: 'ExpenseConnection';
+  edges: Array<ExpenseEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ExpenseEdge = {
+  __typename?: 'ExpenseEdge';
+  cursor: Scalars['String']['output'];
+  node: Expense;
+};
+
+export type ExpenseFilter = {
+  status?: InputMaybe<ExpenseStatus>;
+  submitterId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type ExpensePayload = {
+  __typename?: 'ExpensePayload';
+  expense?: Maybe<Expense>;
+  userErrors: Array<UserError>;
+};
+
+/** Lifecycle: DRAFT -> SUBMITTED -> APPROVED or REJECTED; APPROVED -> POSTED. */
+export type ExpenseStatus =
+  | 'APPROVED'
+  | 'DRAFT'
+  | 'POSTED'
+  | 'REJECTED'
+  | 'SUBMITTED';
+
+export type ExpenseTransitionInput = {
+  id: Scalars['ID']['input'];
+};
+
 /** A bill to a customer. */
 export type Invoice = {
   __typename?: 'Invoice';
-  /** total - amountPaid. */
+  /** Sum of the credit notes. */
+  amountCredited: Money;
+  /** total - amountPaid - amountCredited. */
   amountDue: Money;
-  /** Sum of the payments recorded. */
+  /** Sum of the payments applied. */
   amountPaid: Money;
   createdAt: Scalars['DateTime']['output'];
+  creditNotes: Array<CreditNote>;
   customer: Customer;
+  /** The won deal this invoice was drafted from, if any. */
+  dealId?: Maybe<Scalars['ID']['output']>;
+  /** Sum of line discounts. */
+  discountTotal: Money;
   dueDate: Scalars['Date']['output'];
   id: Scalars['ID']['output'];
   issuedAt?: Maybe<Scalars['DateTime']['output']>;
   lines: Array<InvoiceLine>;
   /** Human document number, unique per tenant, e.g. INV-000042. */
   number: Scalars['String']['output'];
-  /** True when OPEN and the due date has passed (UTC). */
+  /** The fulfilled sales order this invoice bills, if any. */
+  orderId?: Maybe<Scalars['ID']['output']>;
+  /** True when OPEN or PARTIALLY_PAID and the due date has passed (UTC). */
   overdue: Scalars['Boolean']['output'];
   paidAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The payments applied to this invoice. */
   payments: Array<Payment>;
+  /** True when line prices include tax (tax is carved out), false when tax is added on top. */
+  pricesIncludeTax: Scalars['Boolean']['output'];
   status: InvoiceStatus;
+  /** Sum of line amounts net of tax, after discounts. */
+  subtotal: Money;
+  /** Sum of line taxes. */
+  taxTotal: Money;
+  /** subtotal + taxTotal. */
   total: Money;
   updatedAt: Scalars['DateTime']['output'];
   voidedAt?: Maybe<Scalars['DateTime']['output']>;
@@ -88,14 +285,32 @@ export type InvoiceFilter = {
 export type InvoiceLine = {
   __typename?: 'InvoiceLine';
   description: Scalars['String']['output'];
+  discount: Money;
+  /** Discount in percent, e.g. "10". */
+  discountPercent: Scalars['String']['output'];
+  /** Net of tax, after discount. */
+  net: Money;
+  /** inventory's Product id, when the line is a product. */
+  productId?: Maybe<Scalars['ID']['output']>;
   quantity: Scalars['Int']['output'];
+  tax: Money;
+  /** Tax rate in percent, e.g. "19". */
+  taxRatePercent: Scalars['String']['output'];
+  /** net + tax. */
   total: Money;
   unitPrice: Money;
 };
 
 export type InvoiceLineInput = {
   description: Scalars['String']['input'];
+  /** Discount in percent as a decimal string ("10", "2.5"); none when omitted. */
+  discount?: InputMaybe<Scalars['String']['input']>;
+  productId?: InputMaybe<Scalars['ID']['input']>;
   quantity: Scalars['Int']['input'];
+  /** Tax rate in percent as a decimal string ("19"); none when omitted. Exclusive of taxRateId. */
+  taxRate?: InputMaybe<Scalars['String']['input']>;
+  /** One of the tenant's tax rates, instead of taxRate. */
+  taxRateId?: InputMaybe<Scalars['ID']['input']>;
   unitPrice: MoneyInput;
 };
 
@@ -105,15 +320,84 @@ export type InvoicePayload = {
   userErrors: Array<UserError>;
 };
 
-/** Lifecycle: DRAFT -> OPEN -> PAID; DRAFT or OPEN -> VOID. */
+/** Lifecycle: DRAFT -> OPEN -> PARTIALLY_PAID -> PAID; DRAFT or OPEN (nothing received) -> VOID. */
 export type InvoiceStatus =
   | 'DRAFT'
   | 'OPEN'
   | 'PAID'
+  | 'PARTIALLY_PAID'
   | 'VOID';
 
 export type InvoiceTransitionInput = {
   id: Scalars['ID']['input'];
+};
+
+/** A posted, balanced, immutable journal entry. */
+export type JournalEntry = {
+  __typename?: 'JournalEntry';
+  createdAt: Scalars['DateTime']['output'];
+  date: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  lines: Array<JournalLine>;
+  memo: Scalars['String']['output'];
+  number: Scalars['String']['output'];
+  /** The entry this one reverses, if it is a reversal. */
+  reverses?: Maybe<JournalEntry>;
+  /** What posted it, e.g. invoice:<id>:issue; unique per tenant. */
+  source: Scalars['String']['output'];
+  /** Sum of the debits (= sum of the credits). */
+  total: Money;
+};
+
+export type JournalEntryConnection = {
+  __typename?: 'JournalEntryConnection';
+  edges: Array<JournalEntryEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type JournalEntryEdge = {
+  __typename?: 'JournalEntryEdge';
+  cursor: Scalars['String']['output'];
+  node: JournalEntry;
+};
+
+export type JournalEntryFilter = {
+  /** Entries whose source starts with this, e.g. invoice:<id>. */
+  sourcePrefix?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type JournalEntryPayload = {
+  __typename?: 'JournalEntryPayload';
+  journalEntry?: Maybe<JournalEntry>;
+  userErrors: Array<UserError>;
+};
+
+export type JournalLine = {
+  __typename?: 'JournalLine';
+  account: LedgerAccount;
+  credit: Money;
+  debit: Money;
+  memo?: Maybe<Scalars['String']['output']>;
+  /** The customer, supplier or employee the line concerns, if any. */
+  partyId?: Maybe<Scalars['ID']['output']>;
+};
+
+export type JournalLineInput = {
+  accountCode: Scalars['String']['input'];
+  credit?: InputMaybe<Scalars['String']['input']>;
+  /** Exactly one of debit and credit, as a decimal string in the entry's currency. */
+  debit?: InputMaybe<Scalars['String']['input']>;
+  memo?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** An account of the chart of accounts. */
+export type LedgerAccount = {
+  __typename?: 'LedgerAccount';
+  /** Account code, e.g. 1100. */
+  code: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  type: AccountType;
 };
 
 /** An exact amount of money. Stored as integer minor units; never a float. */
@@ -135,14 +419,62 @@ export type MoneyInput = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** SUBMITTED -> APPROVED. */
+  approveExpense: ExpensePayload;
+  /** DRAFT -> OPEN: posts purchases and input tax against accounts payable. */
+  approveSupplierBill: SupplierBillPayload;
+  /** Issues a credit note against an OPEN or PARTIALLY_PAID invoice, reducing what is due. */
+  createCreditNote: InvoicePayload;
+  /** Creates a DRAFT expense claim. */
+  createExpense: ExpensePayload;
   /** Creates a DRAFT invoice. */
   createInvoice: InvoicePayload;
-  /** DRAFT -> OPEN: the invoice is sent and becomes payable. */
+  /** Creates a DRAFT supplier bill. */
+  createSupplierBill: SupplierBillPayload;
+  /** Creates a named tax rate for the tenant. */
+  createTaxRate: TaxRatePayload;
+  /** DRAFT -> OPEN: the invoice is sent and becomes payable; posts receivable, income and output tax. */
   issueInvoice: InvoicePayload;
-  /** Records a payment on an OPEN invoice; it becomes PAID when nothing is due. Retries with the same idempotencyKey change nothing. */
+  /** Pays (part of) an OPEN or PARTIALLY_PAID bill. Retries with the same idempotencyKey change nothing. */
+  paySupplierBill: SupplierBillPayload;
+  /** APPROVED -> POSTED: posts the expense and input tax against reimbursements payable. */
+  postExpense: ExpensePayload;
+  /** Posts a manual journal entry (must balance exactly). Retries with the same idempotencyKey post once. */
+  postJournalEntry: JournalEntryPayload;
+  /** Receives a customer payment, allocated to one or more invoices; the unallocated rest stays as customer credit. Retries with the same idempotencyKey change nothing. */
+  receivePayment: PaymentPayload;
+  /** Records a payment of the invoice's customer wholly allocated to this invoice; it becomes PARTIALLY_PAID or PAID. Retries with the same idempotencyKey change nothing. */
   recordPayment: InvoicePayload;
-  /** DRAFT or OPEN (without payments) -> VOID. */
+  /** SUBMITTED -> REJECTED. */
+  rejectExpense: ExpensePayload;
+  /** Posts the entry reversing a posted one (once); posted entries are never edited. */
+  reverseJournalEntry: JournalEntryPayload;
+  /** DRAFT -> SUBMITTED. */
+  submitExpense: ExpensePayload;
+  /** DRAFT or OPEN (nothing received) -> VOID; an issued invoice's posting is reversed. */
   voidInvoice: InvoicePayload;
+  /** DRAFT or OPEN (unpaid) -> VOID; an approved bill's posting is reversed. */
+  voidSupplierBill: SupplierBillPayload;
+};
+
+
+export type MutationApproveExpenseArgs = {
+  input: ExpenseTransitionInput;
+};
+
+
+export type MutationApproveSupplierBillArgs = {
+  input: SupplierBillTransitionInput;
+};
+
+
+export type MutationCreateCreditNoteArgs = {
+  input: CreateCreditNoteInput;
+};
+
+
+export type MutationCreateExpenseArgs = {
+  input: CreateExpenseInput;
 };
 
 
@@ -151,8 +483,38 @@ export type MutationCreateInvoiceArgs = {
 };
 
 
+export type MutationCreateSupplierBillArgs = {
+  input: CreateSupplierBillInput;
+};
+
+
+export type MutationCreateTaxRateArgs = {
+  input: CreateTaxRateInput;
+};
+
+
 export type MutationIssueInvoiceArgs = {
   input: InvoiceTransitionInput;
+};
+
+
+export type MutationPaySupplierBillArgs = {
+  input: PaySupplierBillInput;
+};
+
+
+export type MutationPostExpenseArgs = {
+  input: ExpenseTransitionInput;
+};
+
+
+export type MutationPostJournalEntryArgs = {
+  input: PostJournalEntryInput;
+};
+
+
+export type MutationReceivePaymentArgs = {
+  input: ReceivePaymentInput;
 };
 
 
@@ -161,8 +523,28 @@ export type MutationRecordPaymentArgs = {
 };
 
 
+export type MutationRejectExpenseArgs = {
+  input: RejectExpenseInput;
+};
+
+
+export type MutationReverseJournalEntryArgs = {
+  input: ReverseJournalEntryInput;
+};
+
+
+export type MutationSubmitExpenseArgs = {
+  input: ExpenseTransitionInput;
+};
+
+
 export type MutationVoidInvoiceArgs = {
   input: InvoiceTransitionInput;
+};
+
+
+export type MutationVoidSupplierBillArgs = {
+  input: SupplierBillTransitionInput;
 };
 
 /** Relay pagination state of a connection. */
@@ -174,22 +556,160 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
-/** Money received against an invoice. */
+export type PaySupplierBillInput = {
+  amount: MoneyInput;
+  billId: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  paidAt?: InputMaybe<Scalars['DateTime']['input']>;
+  reference?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Money received from a customer, allocated to invoices; the unallocated rest is customer credit. */
 export type Payment = {
   __typename?: 'Payment';
+  /** What was applied to invoices. */
+  allocated: Money;
+  allocations: Array<PaymentAllocation>;
   amount: Money;
+  customer: Customer;
   id: Scalars['ID']['output'];
+  /** Document number derived from the id, e.g. PAY-6B09CE4A736E401F6CF1C3AE. */
+  number: Scalars['String']['output'];
   receivedAt: Scalars['DateTime']['output'];
   /** Bank or card reference, if given. */
   reference?: Maybe<Scalars['String']['output']>;
+  /** PENDING while being applied (a crash leaves it so until completed), then COMPLETED. */
+  status: PaymentStatus;
+  /** What was not applied: kept as customer credit. */
+  unallocated: Money;
+};
+
+/** Part of a payment applied to one invoice. */
+export type PaymentAllocation = {
+  __typename?: 'PaymentAllocation';
+  amount: Money;
+  invoice?: Maybe<Invoice>;
+  /** APPLIED, PENDING, or REFUSED (the invoice could no longer take it; the amount became credit). */
+  status: PaymentAllocationStatus;
+};
+
+export type PaymentAllocationInput = {
+  amount: MoneyInput;
+  invoiceId: Scalars['ID']['input'];
+};
+
+export type PaymentAllocationStatus =
+  | 'APPLIED'
+  | 'PENDING'
+  | 'REFUSED';
+
+export type PaymentConnection = {
+  __typename?: 'PaymentConnection';
+  edges: Array<PaymentEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PaymentEdge = {
+  __typename?: 'PaymentEdge';
+  cursor: Scalars['String']['output'];
+  node: Payment;
+};
+
+export type PaymentFilter = {
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type PaymentPayload = {
+  __typename?: 'PaymentPayload';
+  payment?: Maybe<Payment>;
+  userErrors: Array<UserError>;
+};
+
+export type PaymentStatus =
+  | 'COMPLETED'
+  | 'PENDING';
+
+export type PostJournalEntryInput = {
+  currency: Scalars['String']['input'];
+  date?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Makes retries safe: the entry is posted once per key. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  lines: Array<JournalLineInput>;
+  memo: Scalars['String']['input'];
+};
+
+export type ProfitAndLoss = {
+  __typename?: 'ProfitAndLoss';
+  expenses: Array<ReportLine>;
+  from: Scalars['DateTime']['output'];
+  income: Array<ReportLine>;
+  netIncome: Money;
+  to: Scalars['DateTime']['output'];
+  totalExpenses: Money;
+  totalIncome: Money;
 };
 
 export type Query = {
   __typename?: 'Query';
+  /** The tenant's chart of accounts, by code (seeded on first use). */
+  accounts: Array<LedgerAccount>;
+  /** What each customer owed at `at` (default now), by days past due. */
+  arAging: ArAging;
+  /** Assets, liabilities and equity at `at` (default now) in one currency. */
+  balanceSheet: BalanceSheet;
+  /** One expense claim, or null. */
+  expense?: Maybe<Expense>;
+  /** Expense claims, newest first. */
+  expenses: ExpenseConnection;
   /** One invoice of the caller's tenant, or null. */
   invoice?: Maybe<Invoice>;
   /** The tenant's invoices, newest first. */
   invoices: InvoiceConnection;
+  /** Posted journal entries, newest first. */
+  journalEntries: JournalEntryConnection;
+  /** One journal entry, or null. */
+  journalEntry?: Maybe<JournalEntry>;
+  /** One customer payment, or null. */
+  payment?: Maybe<Payment>;
+  /** The tenant's customer payments, newest first. */
+  payments: PaymentConnection;
+  /** Income and expenses over entries dated from `from` to `to` (inclusive) in one currency. */
+  profitAndLoss: ProfitAndLoss;
+  /** One supplier bill, or null. */
+  supplierBill?: Maybe<SupplierBill>;
+  /** Supplier bills (accounts payable), newest first. */
+  supplierBills: SupplierBillConnection;
+  /** Output tax, input tax and the net tax payable over a period. */
+  taxPayable: TaxPayableReport;
+  /** The tenant's tax rates, by name. */
+  taxRates: Array<TaxRate>;
+  /** Debit and credit totals of every account over all entries dated up to `at` (default now). Debits equal credits per currency. */
+  trialBalance: TrialBalance;
+};
+
+
+export type QueryArAgingArgs = {
+  at?: InputMaybe<Scalars['DateTime']['input']>;
+  currency?: Scalars['String']['input'];
+};
+
+
+export type QueryBalanceSheetArgs = {
+  at?: InputMaybe<Scalars['DateTime']['input']>;
+  currency?: Scalars['String']['input'];
+};
+
+
+export type QueryExpenseArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryExpensesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ExpenseFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -204,6 +724,72 @@ export type QueryInvoicesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
+export type QueryJournalEntriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<JournalEntryFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryJournalEntryArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPaymentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPaymentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PaymentFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryProfitAndLossArgs = {
+  currency?: Scalars['String']['input'];
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
+};
+
+
+export type QuerySupplierBillArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QuerySupplierBillsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<SupplierBillFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryTaxPayableArgs = {
+  currency?: Scalars['String']['input'];
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
+};
+
+
+export type QueryTrialBalanceArgs = {
+  at?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+export type ReceivePaymentInput = {
+  /** Invoices (of this customer) to pay and how much of each; their sum may not exceed the amount. */
+  allocations?: InputMaybe<Array<PaymentAllocationInput>>;
+  amount: MoneyInput;
+  customerId: Scalars['ID']['input'];
+  /** Makes retries safe: a second payment with the same key is not recorded again (an interrupted one is completed). */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  receivedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  reference?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type RecordPaymentInput = {
   amount: MoneyInput;
   /** Makes retries safe: a second payment with the same key on the same invoice is not recorded again. */
@@ -212,6 +798,175 @@ export type RecordPaymentInput = {
   /** When the money arrived; defaults to now. */
   receivedAt?: InputMaybe<Scalars['DateTime']['input']>;
   reference?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type RejectExpenseInput = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+/** An account's amount in a report, in its normal direction. */
+export type ReportLine = {
+  __typename?: 'ReportLine';
+  account: LedgerAccount;
+  amount: Money;
+};
+
+export type ReverseJournalEntryInput = {
+  id: Scalars['ID']['input'];
+};
+
+/** Live events (delivered by the gateway, which resolves each through `invoice(id)` / `payment(id)`). */
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** An invoice changed status; optionally only this customer's. */
+  invoiceStatusChanged: Invoice;
+  /** A customer payment was received and applied. */
+  paymentReceived: Payment;
+};
+
+
+/** Live events (delivered by the gateway, which resolves each through `invoice(id)` / `payment(id)`). */
+export type SubscriptionInvoiceStatusChangedArgs = {
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A bill from a supplier (accounts payable). */
+export type SupplierBill = {
+  __typename?: 'SupplierBill';
+  amountDue: Money;
+  amountPaid: Money;
+  createdAt: Scalars['DateTime']['output'];
+  dueDate: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  lines: Array<SupplierBillLine>;
+  net: Money;
+  number: Scalars['String']['output'];
+  payments: Array<SupplierBillPayment>;
+  /** The purchase order and receipt this bill came from, if any. */
+  purchaseOrderId?: Maybe<Scalars['ID']['output']>;
+  receiptId?: Maybe<Scalars['ID']['output']>;
+  status: SupplierBillStatus;
+  /** inventory's supplier id. */
+  supplierId: Scalars['ID']['output'];
+  supplierName: Scalars['String']['output'];
+  tax: Money;
+  total: Money;
+};
+
+export type SupplierBillConnection = {
+  __typename?: 'SupplierBillConnection';
+  edges: Array<SupplierBillEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SupplierBillEdge = {
+  __typename?: 'SupplierBillEdge';
+  cursor: Scalars['String']['output'];
+  node: SupplierBill;
+};
+
+export type SupplierBillFilter = {
+  status?: InputMaybe<SupplierBillStatus>;
+  supplierId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type SupplierBillLine = {
+  __typename?: 'SupplierBillLine';
+  description: Scalars['String']['output'];
+  net: Money;
+  productId?: Maybe<Scalars['ID']['output']>;
+  quantity: Scalars['Int']['output'];
+  tax: Money;
+  taxRatePercent: Scalars['String']['output'];
+  total: Money;
+  unitCost: Money;
+};
+
+export type SupplierBillLineInput = {
+  description: Scalars['String']['input'];
+  quantity: Scalars['Int']['input'];
+  taxRate?: InputMaybe<Scalars['String']['input']>;
+  unitCost: MoneyInput;
+};
+
+export type SupplierBillPayload = {
+  __typename?: 'SupplierBillPayload';
+  supplierBill?: Maybe<SupplierBill>;
+  userErrors: Array<UserError>;
+};
+
+export type SupplierBillPayment = {
+  __typename?: 'SupplierBillPayment';
+  amount: Money;
+  id: Scalars['ID']['output'];
+  paidAt: Scalars['DateTime']['output'];
+  reference?: Maybe<Scalars['String']['output']>;
+};
+
+/** Lifecycle: DRAFT -> OPEN -> PARTIALLY_PAID -> PAID; DRAFT or OPEN (unpaid) -> VOID. */
+export type SupplierBillStatus =
+  | 'DRAFT'
+  | 'OPEN'
+  | 'PAID'
+  | 'PARTIALLY_PAID'
+  | 'VOID';
+
+export type SupplierBillTransitionInput = {
+  id: Scalars['ID']['input'];
+};
+
+export type TaxPayableReport = {
+  __typename?: 'TaxPayableReport';
+  from: Scalars['DateTime']['output'];
+  /** Tax paid on purchases and expenses. */
+  inputTax: Money;
+  /** outputTax - inputTax. */
+  netPayable: Money;
+  /** Tax charged on sales, less credit notes. */
+  outputTax: Money;
+  to: Scalars['DateTime']['output'];
+};
+
+/** A named tax rate of the tenant. */
+export type TaxRate = {
+  __typename?: 'TaxRate';
+  id: Scalars['ID']['output'];
+  /** Prices using this rate include the tax by default. */
+  inclusive: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+  /** Percent, e.g. "19". */
+  ratePercent: Scalars['String']['output'];
+};
+
+export type TaxRatePayload = {
+  __typename?: 'TaxRatePayload';
+  taxRate?: Maybe<TaxRate>;
+  userErrors: Array<UserError>;
+};
+
+/** Debits and credits per account; per currency, total debits equal total credits. */
+export type TrialBalance = {
+  __typename?: 'TrialBalance';
+  at: Scalars['DateTime']['output'];
+  rows: Array<TrialBalanceRow>;
+  totals: Array<TrialBalanceTotal>;
+};
+
+export type TrialBalanceRow = {
+  __typename?: 'TrialBalanceRow';
+  account: LedgerAccount;
+  /** Debit - credit (negative for a credit balance). */
+  balance: Money;
+  credit: Money;
+  debit: Money;
+};
+
+export type TrialBalanceTotal = {
+  __typename?: 'TrialBalanceTotal';
+  credit: Money;
+  debit: Money;
 };
 
 /** An expected failure of a mutation: invalid input or an illegal state transition. Nothing was changed. */
@@ -333,7 +1088,9 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
   Customer: Customer;
+  Deal: Deal;
   Invoice: Invoice;
+  Payment: Payment;
 }>;
 
 /** Mapping of federation reference types */
@@ -341,24 +1098,50 @@ export type FederationReferenceTypes = ResolversObject<{
   Customer:
     ( { __typename: 'Customer' }
     & GraphQLRecursivePick<FederationTypes['Customer'], {"id":true}> );
+  Deal:
+    ( { __typename: 'Deal' }
+    & GraphQLRecursivePick<FederationTypes['Deal'], {"id":true}> );
   Invoice:
     ( { __typename: 'Invoice' }
     & GraphQLRecursivePick<FederationTypes['Invoice'], {"id":true}> );
+  Payment:
+    ( { __typename: 'Payment' }
+    & GraphQLRecursivePick<FederationTypes['Payment'], {"id":true}> );
 }>;
 
 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  CreateInvoiceInput: CreateInvoiceInput;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  AccountType: AccountType;
+  AgingBuckets: ResolverTypeWrapper<AgingBucketsModel>;
+  ArAging: ResolverTypeWrapper<ArAgingModel>;
+  ArAgingRow: ResolverTypeWrapper<ArAgingRowModel>;
+  BalanceSheet: ResolverTypeWrapper<BalanceSheetModel>;
+  CreateCreditNoteInput: CreateCreditNoteInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  CreateExpenseInput: CreateExpenseInput;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CreateInvoiceInput: CreateInvoiceInput;
+  CreateSupplierBillInput: CreateSupplierBillInput;
+  CreateTaxRateInput: CreateTaxRateInput;
+  CreditNote: ResolverTypeWrapper<CreditNoteView>;
   Customer: ResolverTypeWrapper<CustomerRef>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  CustomerBalance: ResolverTypeWrapper<CustomerBalanceModel>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Deal: ResolverTypeWrapper<DealRef>;
+  Employee: ResolverTypeWrapper<EmployeeRef>;
+  Expense: ResolverTypeWrapper<ExpenseDoc>;
+  ExpenseConnection: ResolverTypeWrapper<ExpenseConnectionModel>;
+  ExpenseEdge: ResolverTypeWrapper<Omit<ExpenseEdge, 'node'> & { node: ResolversTypes['Expense'] }>;
+  ExpenseFilter: ExpenseFilter;
+  ExpensePayload: ResolverTypeWrapper<Omit<ExpensePayload, 'expense'> & { expense?: Maybe<ResolversTypes['Expense']> }>;
+  ExpenseStatus: ExpenseStatus;
+  ExpenseTransitionInput: ExpenseTransitionInput;
   Invoice: ResolverTypeWrapper<InvoiceDoc>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   InvoiceConnection: ResolverTypeWrapper<InvoiceConnectionModel>;
   InvoiceEdge: ResolverTypeWrapper<Omit<InvoiceEdge, 'node'> & { node: ResolversTypes['Invoice'] }>;
   InvoiceFilter: InvoiceFilter;
@@ -367,28 +1150,86 @@ export type ResolversTypes = ResolversObject<{
   InvoicePayload: ResolverTypeWrapper<Omit<InvoicePayload, 'invoice'> & { invoice?: Maybe<ResolversTypes['Invoice']> }>;
   InvoiceStatus: InvoiceStatus;
   InvoiceTransitionInput: InvoiceTransitionInput;
+  JournalEntry: ResolverTypeWrapper<JournalEntryDoc>;
+  JournalEntryConnection: ResolverTypeWrapper<JournalEntryConnectionModel>;
+  JournalEntryEdge: ResolverTypeWrapper<Omit<JournalEntryEdge, 'node'> & { node: ResolversTypes['JournalEntry'] }>;
+  JournalEntryFilter: JournalEntryFilter;
+  JournalEntryPayload: ResolverTypeWrapper<Omit<JournalEntryPayload, 'journalEntry'> & { journalEntry?: Maybe<ResolversTypes['JournalEntry']> }>;
+  JournalLine: ResolverTypeWrapper<JournalLineView>;
+  JournalLineInput: JournalLineInput;
+  LedgerAccount: ResolverTypeWrapper<AccountDef>;
   Money: ResolverTypeWrapper<Money>;
   MoneyInput: MoneyInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Payment: ResolverTypeWrapper<PaymentView>;
+  PaySupplierBillInput: PaySupplierBillInput;
+  Payment: ResolverTypeWrapper<PaymentDoc>;
+  PaymentAllocation: ResolverTypeWrapper<AllocationView>;
+  PaymentAllocationInput: PaymentAllocationInput;
+  PaymentAllocationStatus: PaymentAllocationStatus;
+  PaymentConnection: ResolverTypeWrapper<PaymentConnectionModel>;
+  PaymentEdge: ResolverTypeWrapper<Omit<PaymentEdge, 'node'> & { node: ResolversTypes['Payment'] }>;
+  PaymentFilter: PaymentFilter;
+  PaymentPayload: ResolverTypeWrapper<Omit<PaymentPayload, 'payment'> & { payment?: Maybe<ResolversTypes['Payment']> }>;
+  PaymentStatus: PaymentStatus;
+  PostJournalEntryInput: PostJournalEntryInput;
+  ProfitAndLoss: ResolverTypeWrapper<ProfitAndLossModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReceivePaymentInput: ReceivePaymentInput;
   RecordPaymentInput: RecordPaymentInput;
+  RejectExpenseInput: RejectExpenseInput;
+  ReportLine: ResolverTypeWrapper<Section>;
+  ReverseJournalEntryInput: ReverseJournalEntryInput;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  SupplierBill: ResolverTypeWrapper<BillDoc>;
+  SupplierBillConnection: ResolverTypeWrapper<BillConnectionModel>;
+  SupplierBillEdge: ResolverTypeWrapper<Omit<SupplierBillEdge, 'node'> & { node: ResolversTypes['SupplierBill'] }>;
+  SupplierBillFilter: SupplierBillFilter;
+  SupplierBillLine: ResolverTypeWrapper<BillLineView>;
+  SupplierBillLineInput: SupplierBillLineInput;
+  SupplierBillPayload: ResolverTypeWrapper<Omit<SupplierBillPayload, 'supplierBill'> & { supplierBill?: Maybe<ResolversTypes['SupplierBill']> }>;
+  SupplierBillPayment: ResolverTypeWrapper<BillPaymentView>;
+  SupplierBillStatus: SupplierBillStatus;
+  SupplierBillTransitionInput: SupplierBillTransitionInput;
+  TaxPayableReport: ResolverTypeWrapper<TaxReportModel>;
+  TaxRate: ResolverTypeWrapper<TaxRateDoc>;
+  TaxRatePayload: ResolverTypeWrapper<Omit<TaxRatePayload, 'taxRate'> & { taxRate?: Maybe<ResolversTypes['TaxRate']> }>;
+  TrialBalance: ResolverTypeWrapper<TrialBalanceModel>;
+  TrialBalanceRow: ResolverTypeWrapper<AccountBalance>;
+  TrialBalanceTotal: ResolverTypeWrapper<TotalModel>;
   UserError: ResolverTypeWrapper<UserError>;
   UserErrorCode: UserErrorCode;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  CreateInvoiceInput: CreateInvoiceInput;
-  String: Scalars['String']['output'];
+  AgingBuckets: AgingBucketsModel;
+  ArAging: ArAgingModel;
+  ArAgingRow: ArAgingRowModel;
+  BalanceSheet: BalanceSheetModel;
+  CreateCreditNoteInput: CreateCreditNoteInput;
   ID: Scalars['ID']['output'];
+  String: Scalars['String']['output'];
+  CreateExpenseInput: CreateExpenseInput;
+  Boolean: Scalars['Boolean']['output'];
+  CreateInvoiceInput: CreateInvoiceInput;
+  CreateSupplierBillInput: CreateSupplierBillInput;
+  CreateTaxRateInput: CreateTaxRateInput;
+  CreditNote: CreditNoteView;
   Customer: CustomerRef;
   Int: Scalars['Int']['output'];
+  CustomerBalance: CustomerBalanceModel;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  Deal: DealRef;
+  Employee: EmployeeRef;
+  Expense: ExpenseDoc;
+  ExpenseConnection: ExpenseConnectionModel;
+  ExpenseEdge: Omit<ExpenseEdge, 'node'> & { node: ResolversParentTypes['Expense'] };
+  ExpenseFilter: ExpenseFilter;
+  ExpensePayload: Omit<ExpensePayload, 'expense'> & { expense?: Maybe<ResolversParentTypes['Expense']> };
+  ExpenseTransitionInput: ExpenseTransitionInput;
   Invoice: InvoiceDoc;
-  Boolean: Scalars['Boolean']['output'];
   InvoiceConnection: InvoiceConnectionModel;
   InvoiceEdge: Omit<InvoiceEdge, 'node'> & { node: ResolversParentTypes['Invoice'] };
   InvoiceFilter: InvoiceFilter;
@@ -396,20 +1237,104 @@ export type ResolversParentTypes = ResolversObject<{
   InvoiceLineInput: InvoiceLineInput;
   InvoicePayload: Omit<InvoicePayload, 'invoice'> & { invoice?: Maybe<ResolversParentTypes['Invoice']> };
   InvoiceTransitionInput: InvoiceTransitionInput;
+  JournalEntry: JournalEntryDoc;
+  JournalEntryConnection: JournalEntryConnectionModel;
+  JournalEntryEdge: Omit<JournalEntryEdge, 'node'> & { node: ResolversParentTypes['JournalEntry'] };
+  JournalEntryFilter: JournalEntryFilter;
+  JournalEntryPayload: Omit<JournalEntryPayload, 'journalEntry'> & { journalEntry?: Maybe<ResolversParentTypes['JournalEntry']> };
+  JournalLine: JournalLineView;
+  JournalLineInput: JournalLineInput;
+  LedgerAccount: AccountDef;
   Money: Money;
   MoneyInput: MoneyInput;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
-  Payment: PaymentView;
+  PaySupplierBillInput: PaySupplierBillInput;
+  Payment: PaymentDoc;
+  PaymentAllocation: AllocationView;
+  PaymentAllocationInput: PaymentAllocationInput;
+  PaymentConnection: PaymentConnectionModel;
+  PaymentEdge: Omit<PaymentEdge, 'node'> & { node: ResolversParentTypes['Payment'] };
+  PaymentFilter: PaymentFilter;
+  PaymentPayload: Omit<PaymentPayload, 'payment'> & { payment?: Maybe<ResolversParentTypes['Payment']> };
+  PostJournalEntryInput: PostJournalEntryInput;
+  ProfitAndLoss: ProfitAndLossModel;
   Query: Record<PropertyKey, never>;
+  ReceivePaymentInput: ReceivePaymentInput;
   RecordPaymentInput: RecordPaymentInput;
+  RejectExpenseInput: RejectExpenseInput;
+  ReportLine: Section;
+  ReverseJournalEntryInput: ReverseJournalEntryInput;
+  Subscription: Record<PropertyKey, never>;
+  SupplierBill: BillDoc;
+  SupplierBillConnection: BillConnectionModel;
+  SupplierBillEdge: Omit<SupplierBillEdge, 'node'> & { node: ResolversParentTypes['SupplierBill'] };
+  SupplierBillFilter: SupplierBillFilter;
+  SupplierBillLine: BillLineView;
+  SupplierBillLineInput: SupplierBillLineInput;
+  SupplierBillPayload: Omit<SupplierBillPayload, 'supplierBill'> & { supplierBill?: Maybe<ResolversParentTypes['SupplierBill']> };
+  SupplierBillPayment: BillPaymentView;
+  SupplierBillTransitionInput: SupplierBillTransitionInput;
+  TaxPayableReport: TaxReportModel;
+  TaxRate: TaxRateDoc;
+  TaxRatePayload: Omit<TaxRatePayload, 'taxRate'> & { taxRate?: Maybe<ResolversParentTypes['TaxRate']> };
+  TrialBalance: TrialBalanceModel;
+  TrialBalanceRow: AccountBalance;
+  TrialBalanceTotal: TotalModel;
   UserError: UserError;
+}>;
+
+export type AgingBucketsResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['AgingBuckets'] = ResolversParentTypes['AgingBuckets']> = ResolversObject<{
+  current?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  days1to30?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  days31to60?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  days61to90?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  over90?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+}>;
+
+export type ArAgingResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['ArAging'] = ResolversParentTypes['ArAging']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['ArAgingRow']>, ParentType, ContextType>;
+  totals?: Resolver<ResolversTypes['AgingBuckets'], ParentType, ContextType>;
+}>;
+
+export type ArAgingRowResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['ArAgingRow'] = ResolversParentTypes['ArAgingRow']> = ResolversObject<{
+  buckets?: Resolver<ResolversTypes['AgingBuckets'], ParentType, ContextType>;
+  customer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
+}>;
+
+export type BalanceSheetResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['BalanceSheet'] = ResolversParentTypes['BalanceSheet']> = ResolversObject<{
+  assets?: Resolver<Array<ResolversTypes['ReportLine']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  currentEarnings?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  equity?: Resolver<Array<ResolversTypes['ReportLine']>, ParentType, ContextType>;
+  liabilities?: Resolver<Array<ResolversTypes['ReportLine']>, ParentType, ContextType>;
+  totalAssets?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  totalEquity?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  totalLiabilities?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+}>;
+
+export type CreditNoteResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['CreditNote'] = ResolversParentTypes['CreditNote']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  tax?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
 }>;
 
 export type CustomerResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['Customer'] = ResolversParentTypes['Customer'], FederationReferenceType extends FederationReferenceTypes['Customer'] = FederationReferenceTypes['Customer']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Customer']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  balance?: Resolver<Array<ResolversTypes['CustomerBalance']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   invoices?: Resolver<ResolversTypes['InvoiceConnection'], ParentType, ContextType, RequireFields<CustomerInvoicesArgs, 'first'>>;
+}>;
+
+export type CustomerBalanceResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['CustomerBalance'] = ResolversParentTypes['CustomerBalance']> = ResolversObject<{
+  credit?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  net?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  receivable?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
 }>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -420,21 +1345,72 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type DealResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['Deal'] = ResolversParentTypes['Deal'], FederationReferenceType extends FederationReferenceTypes['Deal'] = FederationReferenceTypes['Deal']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Deal']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  invoice?: Resolver<Maybe<ResolversTypes['Invoice']>, ParentType, ContextType>;
+}>;
+
+export type EmployeeResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['Employee'] = ResolversParentTypes['Employee']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type ExpenseResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['Expense'] = ResolversParentTypes['Expense']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expenseDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  postedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  rejectionReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ExpenseStatus'], ParentType, ContextType>;
+  submitter?: Resolver<ResolversTypes['Employee'], ParentType, ContextType>;
+  tax?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  taxRatePercent?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+}>;
+
+export type ExpenseConnectionResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['ExpenseConnection'] = ResolversParentTypes['ExpenseConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ExpenseEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ExpenseEdgeResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['ExpenseEdge'] = ResolversParentTypes['ExpenseEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Expense'], ParentType, ContextType>;
+}>;
+
+export type ExpensePayloadResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['ExpensePayload'] = ResolversParentTypes['ExpensePayload']> = ResolversObject<{
+  expense?: Resolver<Maybe<ResolversTypes['Expense']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
 export type InvoiceResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['Invoice'] = ResolversParentTypes['Invoice'], FederationReferenceType extends FederationReferenceTypes['Invoice'] = FederationReferenceTypes['Invoice']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Invoice']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  amountCredited?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   amountDue?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   amountPaid?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  creditNotes?: Resolver<Array<ResolversTypes['CreditNote']>, ParentType, ContextType>;
   customer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
+  dealId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  discountTotal?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   dueDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   issuedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   lines?: Resolver<Array<ResolversTypes['InvoiceLine']>, ParentType, ContextType>;
   number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  orderId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   paidAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   payments?: Resolver<Array<ResolversTypes['Payment']>, ParentType, ContextType>;
+  pricesIncludeTax?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['InvoiceStatus'], ParentType, ContextType>;
+  subtotal?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  taxTotal?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   voidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -453,7 +1429,13 @@ export type InvoiceEdgeResolvers<ContextType = FinanceContext, ParentType extend
 
 export type InvoiceLineResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['InvoiceLine'] = ResolversParentTypes['InvoiceLine']> = ResolversObject<{
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  discount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  discountPercent?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  net?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  productId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  tax?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  taxRatePercent?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   unitPrice?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
 }>;
@@ -463,16 +1445,72 @@ export type InvoicePayloadResolvers<ContextType = FinanceContext, ParentType ext
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
+export type JournalEntryResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['JournalEntry'] = ResolversParentTypes['JournalEntry']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['JournalLine']>, ParentType, ContextType>;
+  memo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reverses?: Resolver<Maybe<ResolversTypes['JournalEntry']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+}>;
+
+export type JournalEntryConnectionResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['JournalEntryConnection'] = ResolversParentTypes['JournalEntryConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['JournalEntryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type JournalEntryEdgeResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['JournalEntryEdge'] = ResolversParentTypes['JournalEntryEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['JournalEntry'], ParentType, ContextType>;
+}>;
+
+export type JournalEntryPayloadResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['JournalEntryPayload'] = ResolversParentTypes['JournalEntryPayload']> = ResolversObject<{
+  journalEntry?: Resolver<Maybe<ResolversTypes['JournalEntry']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type JournalLineResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['JournalLine'] = ResolversParentTypes['JournalLine']> = ResolversObject<{
+  account?: Resolver<ResolversTypes['LedgerAccount'], ParentType, ContextType>;
+  credit?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  debit?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  memo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  partyId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+}>;
+
+export type LedgerAccountResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['LedgerAccount'] = ResolversParentTypes['LedgerAccount']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['AccountType'], ParentType, ContextType>;
+}>;
+
 export type MoneyResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = ResolversObject<{
   amount?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type MutationResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  approveExpense?: Resolver<ResolversTypes['ExpensePayload'], ParentType, ContextType, RequireFields<MutationApproveExpenseArgs, 'input'>>;
+  approveSupplierBill?: Resolver<ResolversTypes['SupplierBillPayload'], ParentType, ContextType, RequireFields<MutationApproveSupplierBillArgs, 'input'>>;
+  createCreditNote?: Resolver<ResolversTypes['InvoicePayload'], ParentType, ContextType, RequireFields<MutationCreateCreditNoteArgs, 'input'>>;
+  createExpense?: Resolver<ResolversTypes['ExpensePayload'], ParentType, ContextType, RequireFields<MutationCreateExpenseArgs, 'input'>>;
   createInvoice?: Resolver<ResolversTypes['InvoicePayload'], ParentType, ContextType, RequireFields<MutationCreateInvoiceArgs, 'input'>>;
+  createSupplierBill?: Resolver<ResolversTypes['SupplierBillPayload'], ParentType, ContextType, RequireFields<MutationCreateSupplierBillArgs, 'input'>>;
+  createTaxRate?: Resolver<ResolversTypes['TaxRatePayload'], ParentType, ContextType, RequireFields<MutationCreateTaxRateArgs, 'input'>>;
   issueInvoice?: Resolver<ResolversTypes['InvoicePayload'], ParentType, ContextType, RequireFields<MutationIssueInvoiceArgs, 'input'>>;
+  paySupplierBill?: Resolver<ResolversTypes['SupplierBillPayload'], ParentType, ContextType, RequireFields<MutationPaySupplierBillArgs, 'input'>>;
+  postExpense?: Resolver<ResolversTypes['ExpensePayload'], ParentType, ContextType, RequireFields<MutationPostExpenseArgs, 'input'>>;
+  postJournalEntry?: Resolver<ResolversTypes['JournalEntryPayload'], ParentType, ContextType, RequireFields<MutationPostJournalEntryArgs, 'input'>>;
+  receivePayment?: Resolver<ResolversTypes['PaymentPayload'], ParentType, ContextType, RequireFields<MutationReceivePaymentArgs, 'input'>>;
   recordPayment?: Resolver<ResolversTypes['InvoicePayload'], ParentType, ContextType, RequireFields<MutationRecordPaymentArgs, 'input'>>;
+  rejectExpense?: Resolver<ResolversTypes['ExpensePayload'], ParentType, ContextType, RequireFields<MutationRejectExpenseArgs, 'input'>>;
+  reverseJournalEntry?: Resolver<ResolversTypes['JournalEntryPayload'], ParentType, ContextType, RequireFields<MutationReverseJournalEntryArgs, 'input'>>;
+  submitExpense?: Resolver<ResolversTypes['ExpensePayload'], ParentType, ContextType, RequireFields<MutationSubmitExpenseArgs, 'input'>>;
   voidInvoice?: Resolver<ResolversTypes['InvoicePayload'], ParentType, ContextType, RequireFields<MutationVoidInvoiceArgs, 'input'>>;
+  voidSupplierBill?: Resolver<ResolversTypes['SupplierBillPayload'], ParentType, ContextType, RequireFields<MutationVoidSupplierBillArgs, 'input'>>;
 }>;
 
 export type PageInfoResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -482,16 +1520,171 @@ export type PageInfoResolvers<ContextType = FinanceContext, ParentType extends R
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
-export type PaymentResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['Payment'] = ResolversParentTypes['Payment']> = ResolversObject<{
+export type PaymentResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['Payment'] = ResolversParentTypes['Payment'], FederationReferenceType extends FederationReferenceTypes['Payment'] = FederationReferenceTypes['Payment']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Payment']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  allocated?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  allocations?: Resolver<Array<ResolversTypes['PaymentAllocation']>, ParentType, ContextType>;
   amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  customer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   receivedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   reference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PaymentStatus'], ParentType, ContextType>;
+  unallocated?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+}>;
+
+export type PaymentAllocationResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['PaymentAllocation'] = ResolversParentTypes['PaymentAllocation']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  invoice?: Resolver<Maybe<ResolversTypes['Invoice']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PaymentAllocationStatus'], ParentType, ContextType>;
+}>;
+
+export type PaymentConnectionResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['PaymentConnection'] = ResolversParentTypes['PaymentConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['PaymentEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PaymentEdgeResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['PaymentEdge'] = ResolversParentTypes['PaymentEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Payment'], ParentType, ContextType>;
+}>;
+
+export type PaymentPayloadResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['PaymentPayload'] = ResolversParentTypes['PaymentPayload']> = ResolversObject<{
+  payment?: Resolver<Maybe<ResolversTypes['Payment']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type ProfitAndLossResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['ProfitAndLoss'] = ResolversParentTypes['ProfitAndLoss']> = ResolversObject<{
+  expenses?: Resolver<Array<ResolversTypes['ReportLine']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  income?: Resolver<Array<ResolversTypes['ReportLine']>, ParentType, ContextType>;
+  netIncome?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  totalExpenses?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  totalIncome?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
 }>;
 
 export type QueryResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  accounts?: Resolver<Array<ResolversTypes['LedgerAccount']>, ParentType, ContextType>;
+  arAging?: Resolver<ResolversTypes['ArAging'], ParentType, ContextType, RequireFields<QueryArAgingArgs, 'currency'>>;
+  balanceSheet?: Resolver<ResolversTypes['BalanceSheet'], ParentType, ContextType, RequireFields<QueryBalanceSheetArgs, 'currency'>>;
+  expense?: Resolver<Maybe<ResolversTypes['Expense']>, ParentType, ContextType, RequireFields<QueryExpenseArgs, 'id'>>;
+  expenses?: Resolver<ResolversTypes['ExpenseConnection'], ParentType, ContextType, RequireFields<QueryExpensesArgs, 'first'>>;
   invoice?: Resolver<Maybe<ResolversTypes['Invoice']>, ParentType, ContextType, RequireFields<QueryInvoiceArgs, 'id'>>;
   invoices?: Resolver<ResolversTypes['InvoiceConnection'], ParentType, ContextType, RequireFields<QueryInvoicesArgs, 'first'>>;
+  journalEntries?: Resolver<ResolversTypes['JournalEntryConnection'], ParentType, ContextType, RequireFields<QueryJournalEntriesArgs, 'first'>>;
+  journalEntry?: Resolver<Maybe<ResolversTypes['JournalEntry']>, ParentType, ContextType, RequireFields<QueryJournalEntryArgs, 'id'>>;
+  payment?: Resolver<Maybe<ResolversTypes['Payment']>, ParentType, ContextType, RequireFields<QueryPaymentArgs, 'id'>>;
+  payments?: Resolver<ResolversTypes['PaymentConnection'], ParentType, ContextType, RequireFields<QueryPaymentsArgs, 'first'>>;
+  profitAndLoss?: Resolver<ResolversTypes['ProfitAndLoss'], ParentType, ContextType, RequireFields<QueryProfitAndLossArgs, 'currency' | 'from' | 'to'>>;
+  supplierBill?: Resolver<Maybe<ResolversTypes['SupplierBill']>, ParentType, ContextType, RequireFields<QuerySupplierBillArgs, 'id'>>;
+  supplierBills?: Resolver<ResolversTypes['SupplierBillConnection'], ParentType, ContextType, RequireFields<QuerySupplierBillsArgs, 'first'>>;
+  taxPayable?: Resolver<ResolversTypes['TaxPayableReport'], ParentType, ContextType, RequireFields<QueryTaxPayableArgs, 'currency' | 'from' | 'to'>>;
+  taxRates?: Resolver<Array<ResolversTypes['TaxRate']>, ParentType, ContextType>;
+  trialBalance?: Resolver<ResolversTypes['TrialBalance'], ParentType, ContextType, Partial<QueryTrialBalanceArgs>>;
+}>;
+
+export type ReportLineResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['ReportLine'] = ResolversParentTypes['ReportLine']> = ResolversObject<{
+  account?: Resolver<ResolversTypes['LedgerAccount'], ParentType, ContextType>;
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+}>;
+
+export type SubscriptionResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
+  invoiceStatusChanged?: SubscriptionResolver<ResolversTypes['Invoice'], "invoiceStatusChanged", ParentType, ContextType, Partial<SubscriptionInvoiceStatusChangedArgs>>;
+  paymentReceived?: SubscriptionResolver<ResolversTypes['Payment'], "paymentReceived", ParentType, ContextType>;
+}>;
+
+export type SupplierBillResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['SupplierBill'] = ResolversParentTypes['SupplierBill']> = ResolversObject<{
+  amountDue?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  amountPaid?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  dueDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['SupplierBillLine']>, ParentType, ContextType>;
+  net?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  payments?: Resolver<Array<ResolversTypes['SupplierBillPayment']>, ParentType, ContextType>;
+  purchaseOrderId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  receiptId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['SupplierBillStatus'], ParentType, ContextType>;
+  supplierId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  supplierName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  tax?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+}>;
+
+export type SupplierBillConnectionResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['SupplierBillConnection'] = ResolversParentTypes['SupplierBillConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['SupplierBillEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type SupplierBillEdgeResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['SupplierBillEdge'] = ResolversParentTypes['SupplierBillEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SupplierBill'], ParentType, ContextType>;
+}>;
+
+export type SupplierBillLineResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['SupplierBillLine'] = ResolversParentTypes['SupplierBillLine']> = ResolversObject<{
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  net?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  productId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  tax?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  taxRatePercent?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  unitCost?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+}>;
+
+export type SupplierBillPayloadResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['SupplierBillPayload'] = ResolversParentTypes['SupplierBillPayload']> = ResolversObject<{
+  supplierBill?: Resolver<Maybe<ResolversTypes['SupplierBill']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type SupplierBillPaymentResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['SupplierBillPayment'] = ResolversParentTypes['SupplierBillPayment']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  paidAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  reference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type TaxPayableReportResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['TaxPayableReport'] = ResolversParentTypes['TaxPayableReport']> = ResolversObject<{
+  from?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  inputTax?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  netPayable?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  outputTax?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type TaxRateResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['TaxRate'] = ResolversParentTypes['TaxRate']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inclusive?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ratePercent?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type TaxRatePayloadResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['TaxRatePayload'] = ResolversParentTypes['TaxRatePayload']> = ResolversObject<{
+  taxRate?: Resolver<Maybe<ResolversTypes['TaxRate']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type TrialBalanceResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['TrialBalance'] = ResolversParentTypes['TrialBalance']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['TrialBalanceRow']>, ParentType, ContextType>;
+  totals?: Resolver<Array<ResolversTypes['TrialBalanceTotal']>, ParentType, ContextType>;
+}>;
+
+export type TrialBalanceRowResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['TrialBalanceRow'] = ResolversParentTypes['TrialBalanceRow']> = ResolversObject<{
+  account?: Resolver<ResolversTypes['LedgerAccount'], ParentType, ContextType>;
+  balance?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  credit?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  debit?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+}>;
+
+export type TrialBalanceTotalResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['TrialBalanceTotal'] = ResolversParentTypes['TrialBalanceTotal']> = ResolversObject<{
+  credit?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  debit?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
 }>;
 
 export type UserErrorResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = ResolversObject<{
@@ -501,19 +1694,56 @@ export type UserErrorResolvers<ContextType = FinanceContext, ParentType extends 
 }>;
 
 export type Resolvers<ContextType = FinanceContext> = ResolversObject<{
+  AgingBuckets?: AgingBucketsResolvers<ContextType>;
+  ArAging?: ArAgingResolvers<ContextType>;
+  ArAgingRow?: ArAgingRowResolvers<ContextType>;
+  BalanceSheet?: BalanceSheetResolvers<ContextType>;
+  CreditNote?: CreditNoteResolvers<ContextType>;
   Customer?: CustomerResolvers<ContextType>;
+  CustomerBalance?: CustomerBalanceResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  Deal?: DealResolvers<ContextType>;
+  Employee?: EmployeeResolvers<ContextType>;
+  Expense?: ExpenseResolvers<ContextType>;
+  ExpenseConnection?: ExpenseConnectionResolvers<ContextType>;
+  ExpenseEdge?: ExpenseEdgeResolvers<ContextType>;
+  ExpensePayload?: ExpensePayloadResolvers<ContextType>;
   Invoice?: InvoiceResolvers<ContextType>;
   InvoiceConnection?: InvoiceConnectionResolvers<ContextType>;
   InvoiceEdge?: InvoiceEdgeResolvers<ContextType>;
   InvoiceLine?: InvoiceLineResolvers<ContextType>;
   InvoicePayload?: InvoicePayloadResolvers<ContextType>;
+  JournalEntry?: JournalEntryResolvers<ContextType>;
+  JournalEntryConnection?: JournalEntryConnectionResolvers<ContextType>;
+  JournalEntryEdge?: JournalEntryEdgeResolvers<ContextType>;
+  JournalEntryPayload?: JournalEntryPayloadResolvers<ContextType>;
+  JournalLine?: JournalLineResolvers<ContextType>;
+  LedgerAccount?: LedgerAccountResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Payment?: PaymentResolvers<ContextType>;
+  PaymentAllocation?: PaymentAllocationResolvers<ContextType>;
+  PaymentConnection?: PaymentConnectionResolvers<ContextType>;
+  PaymentEdge?: PaymentEdgeResolvers<ContextType>;
+  PaymentPayload?: PaymentPayloadResolvers<ContextType>;
+  ProfitAndLoss?: ProfitAndLossResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  ReportLine?: ReportLineResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
+  SupplierBill?: SupplierBillResolvers<ContextType>;
+  SupplierBillConnection?: SupplierBillConnectionResolvers<ContextType>;
+  SupplierBillEdge?: SupplierBillEdgeResolvers<ContextType>;
+  SupplierBillLine?: SupplierBillLineResolvers<ContextType>;
+  SupplierBillPayload?: SupplierBillPayloadResolvers<ContextType>;
+  SupplierBillPayment?: SupplierBillPaymentResolvers<ContextType>;
+  TaxPayableReport?: TaxPayableReportResolvers<ContextType>;
+  TaxRate?: TaxRateResolvers<ContextType>;
+  TaxRatePayload?: TaxRatePayloadResolvers<ContextType>;
+  TrialBalance?: TrialBalanceResolvers<ContextType>;
+  TrialBalanceRow?: TrialBalanceRowResolvers<ContextType>;
+  TrialBalanceTotal?: TrialBalanceTotalResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
 }>;
 

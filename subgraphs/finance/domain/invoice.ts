@@ -1,96 +1,193 @@
 import { userError, type UserError } from '../../../lib/errors';
-import { priceLines } from '../../../lib/lines';
-import { formatAmount } from '../../../lib/money';
+import { isCurrency, parseMoneyInput, formatAmount } from '../../../lib/money';
+import { MAX_LINES } from '../../../lib/lines';
 import type { Transitions } from '../../../lib/state-machine';
-import { requireText } from '../../../lib/validation';
+import { checkPositiveInt, requireText } from '../../../lib/validation';
+import { ACCOUNTS, compact, line, type JournalLine } from './ledger';
+import { parsePercent, sumTaxed, taxLine } from './tax';
 
-export type InvoiceStatus = 'DRAFT' | 'OPEN' | 'PAID' | 'VOID';
+export type InvoiceStatus = 'DRAFT' | 'OPEN' | 'PARTIALLY_PAID' | 'PAID' | 'VOID';
 
-/** The invoice lifecycle. PAID is reached only through payments (see applyPayment). */
+/**
+ * The invoice lifecycle (ERPNext-style): DRAFT is editable and posts nothing; issuing (OPEN) posts
+ * receivable, income and tax; payments move it to PARTIALLY_PAID and PAID; VOID posts the reversal
+ * and is allowed only while nothing was received on it. PAID and VOID are final.
+ */
 export const INVOICE_TRANSITIONS: Transitions<InvoiceStatus> = {
   DRAFT: ['OPEN', 'VOID'],
-  OPEN: ['PAID', 'VOID'],
+  OPEN: ['PARTIALLY_PAID', 'PAID', 'VOID'],
+  PARTIALLY_PAID: ['PAID'],
   PAID: [],
   VOID: [],
 };
+
+export const PAYABLE: InvoiceStatus[] = ['OPEN', 'PARTIALLY_PAID'];
 
 export interface InvoiceLineInput {
   description: string;
   quantity: number;
   unitPrice: { amount: string; currency: string };
+  /** Percent as a decimal string. */
+  discount?: string | null;
+  /** Percent as a decimal string. */
+  taxRate?: string | null;
+  productId?: string | null;
 }
 
-export function priceInvoiceLines(currency: string, lines: InvoiceLineInput[]) {
-  const priced = priceLines(currency, lines);
-  const errors: UserError[] = [...priced.errors];
-  lines.forEach((line, i) => errors.push(...requireText(line.description, ['input', 'lines', String(i), 'description'], 500)));
-  return {
-    lines: priced.lines.map(({ description, quantity, unitPriceMinor, totalMinor }) => ({
-      description: description.trim(),
-      quantity,
-      unitPriceMinor,
-      totalMinor,
-    })),
-    totalMinor: priced.totalMinor,
-    errors,
-  };
+export interface PricedLine {
+  description: string;
+  productId?: string | null;
+  quantity: number;
+  unitPriceMinor: number;
+  discountBps: number;
+  taxRateBps: number;
+  discountMinor: number;
+  netMinor: number;
+  taxMinor: number;
+  totalMinor: number;
+}
+
+export interface PricedDocument {
+  lines: PricedLine[];
+  subtotalMinor: number;
+  discountMinor: number;
+  taxMinor: number;
+  totalMinor: number;
+}
+
+/** Prices lines whose rates are already basis points (from events or parsed input). */
+export function priceBpsLines(
+  lines: Array<{ description: string; productId?: string | null; quantity: number; unitPriceMinor: number; discountBps?: number; taxRateBps?: number }>,
+  pricesIncludeTax: boolean,
+): PricedDocument {
+  const priced = lines.map((l) => {
+    const discountBps = l.discountBps ?? 0;
+    const taxRateBps = l.taxRateBps ?? 0;
+    const t = taxLine(l.unitPriceMinor, l.quantity, discountBps, taxRateBps, pricesIncludeTax);
+    return {
+      description: l.description.trim(),
+      productId: l.productId ?? null,
+      quantity: l.quantity,
+      unitPriceMinor: l.unitPriceMinor,
+      discountBps,
+      taxRateBps,
+      discountMinor: t.discountMinor,
+      netMinor: t.netMinor,
+      taxMinor: t.taxMinor,
+      totalMinor: t.totalMinor,
+    };
+  });
+  const totals = sumTaxed(priced.map((p) => ({ grossMinor: 0, ...p })));
+  return { lines: priced, subtotalMinor: totals.netMinor, discountMinor: totals.discountMinor, taxMinor: totals.taxMinor, totalMinor: totals.totalMinor };
+}
+
+/** Validates and prices the lines of a new invoice; every problem becomes a userError. */
+export function priceInvoiceLines(
+  currency: string,
+  lines: InvoiceLineInput[],
+  pricesIncludeTax = false,
+): PricedDocument & { errors: UserError[] } {
+  const errors: UserError[] = [];
+  if (!isCurrency(currency)) errors.push(userError(['input', 'currency'], `Unknown currency "${currency}".`, 'INVALID'));
+  if (lines.length === 0) errors.push(userError(['input', 'lines'], 'At least one line is required.', 'REQUIRED'));
+  if (lines.length > MAX_LINES) errors.push(userError(['input', 'lines'], `At most ${MAX_LINES} lines.`, 'INVALID'));
+  const parsed: Parameters<typeof priceBpsLines>[0] = [];
+  lines.forEach((l, i) => {
+    const at = (f: string) => ['input', 'lines', String(i), f];
+    const lineErrors: UserError[] = [...checkPositiveInt(l.quantity, at('quantity'))];
+    let unit = 0;
+    if (l.unitPrice.currency !== currency) {
+      lineErrors.push(userError(at('unitPrice'), `Unit price is in ${l.unitPrice.currency}, the document in ${currency}.`, 'CURRENCY_MISMATCH'));
+    } else if (isCurrency(currency)) {
+      const money = parseMoneyInput(l.unitPrice, at('unitPrice'));
+      if (money.error) lineErrors.push({ ...money.error, field: at('unitPrice') });
+      else if (money.minor < 0) lineErrors.push(userError(at('unitPrice'), 'Unit price must not be negative.', 'INVALID'));
+      else unit = money.minor;
+    }
+    const discount: { bps: number; error?: UserError } = l.discount ? parsePercent(l.discount, at('discount')) : { bps: 0 };
+    const tax: { bps: number; error?: UserError } = l.taxRate ? parsePercent(l.taxRate, at('taxRate')) : { bps: 0 };
+    if (discount.error) lineErrors.push(discount.error);
+    if (tax.error) lineErrors.push(tax.error);
+    lineErrors.push(...requireText(l.description, at('description'), 500));
+    errors.push(...lineErrors);
+    if (!lineErrors.length) {
+      parsed.push({ description: l.description, productId: l.productId, quantity: l.quantity, unitPriceMinor: unit, discountBps: discount.bps!, taxRateBps: tax.bps! });
+    }
+  });
+  if (errors.length) return { lines: [], subtotalMinor: 0, discountMinor: 0, taxMinor: 0, totalMinor: 0, errors };
+  try {
+    return { ...priceBpsLines(parsed, pricesIncludeTax), errors };
+  } catch {
+    return { lines: [], subtotalMinor: 0, discountMinor: 0, taxMinor: 0, totalMinor: 0, errors: [userError(['input', 'lines'], 'Amounts are too large.', 'INVALID')] };
+  }
+}
+
+/** What an invoice still owes. */
+export const amountDue = (invoice: { totalMinor: number; paidMinor: number; creditedMinor?: number }) =>
+  invoice.totalMinor - invoice.paidMinor - (invoice.creditedMinor ?? 0);
+
+/** The status an issued invoice has for what was received on it. */
+export function settledStatus(invoice: { totalMinor: number; paidMinor: number; creditedMinor?: number }): InvoiceStatus {
+  if (amountDue(invoice) <= 0) return 'PAID';
+  return invoice.paidMinor + (invoice.creditedMinor ?? 0) > 0 ? 'PARTIALLY_PAID' : 'OPEN';
 }
 
 export interface PayableInvoice {
   status: InvoiceStatus;
   currency: string;
+  customerId: string;
   totalMinor: number;
   paidMinor: number;
-  payments: Array<{ idempotencyKey?: string | null }>;
+  creditedMinor?: number;
 }
 
-export type PaymentDecision =
-  { kind: 'apply'; paidMinor: number; status: InvoiceStatus } | { kind: 'duplicate' } | { kind: 'refuse'; error: UserError };
-
-/** Decides what a payment does to an invoice: the rule behind recordPayment, free of I/O. */
-export function applyPayment(
+/**
+ * Why `amountMinor` cannot be allocated to this invoice now, or null when it can: the rule behind
+ * payments and their allocations, free of I/O.
+ */
+export function allocationRefusal(
   invoice: PayableInvoice,
   amountMinor: number,
   currency: string,
-  idempotencyKey?: string | null,
-): PaymentDecision {
-  const field = ['input', 'amount'];
-  if (idempotencyKey && invoice.payments.some((p) => p.idempotencyKey === idempotencyKey)) return { kind: 'duplicate' };
-  if (invoice.status !== 'OPEN') {
-    return {
-      kind: 'refuse',
-      error: userError(
-        ['input', 'invoiceId'],
-        `Invoice is ${invoice.status}; only OPEN invoices take payments.`,
-        'ILLEGAL_TRANSITION',
-      ),
-    };
+  field: string[],
+  customerId?: string,
+): UserError | null {
+  if (!PAYABLE.includes(invoice.status)) {
+    return userError(field, `Invoice is ${invoice.status}; only OPEN or PARTIALLY_PAID invoices take payments.`, 'ILLEGAL_TRANSITION');
   }
-  if (currency !== invoice.currency) {
-    return {
-      kind: 'refuse',
-      error: userError(field, `Payment is in ${currency}, the invoice in ${invoice.currency}.`, 'CURRENCY_MISMATCH'),
-    };
-  }
-  if (amountMinor <= 0) return { kind: 'refuse', error: userError(field, 'Payment amount must be positive.', 'INVALID') };
-  const due = invoice.totalMinor - invoice.paidMinor;
-  if (amountMinor > due) {
-    return {
-      kind: 'refuse',
-      error: userError(field, `Payment exceeds the amount due (${formatAmount(due, currency)} ${currency}).`, 'OVERPAYMENT'),
-    };
-  }
-  const paidMinor = invoice.paidMinor + amountMinor;
-  return { kind: 'apply', paidMinor, status: paidMinor === invoice.totalMinor ? 'PAID' : 'OPEN' };
+  if (currency !== invoice.currency) return userError(field, `Payment is in ${currency}, the invoice in ${invoice.currency}.`, 'CURRENCY_MISMATCH');
+  if (customerId && customerId !== invoice.customerId) return userError(field, "The invoice belongs to another customer.", 'INVALID');
+  if (amountMinor <= 0) return userError(field, 'Payment amount must be positive.', 'INVALID');
+  const due = amountDue(invoice);
+  if (amountMinor > due) return userError(field, `Payment exceeds the amount due (${formatAmount(due, currency)} ${currency}).`, 'OVERPAYMENT');
+  return null;
 }
 
-/** An invoice can be voided only while no money has been received on it. */
-export function voidRefusal(invoice: { paidMinor: number }): UserError | null {
-  return invoice.paidMinor > 0
-    ? userError(['input', 'id'], 'Invoice has payments recorded; it cannot be voided.', 'ILLEGAL_TRANSITION')
+/** An invoice can be voided only while no money has been received or credited on it. */
+export function voidRefusal(invoice: { paidMinor: number; creditedMinor?: number }): UserError | null {
+  return invoice.paidMinor > 0 || (invoice.creditedMinor ?? 0) > 0
+    ? userError(['input', 'id'], 'Invoice has payments or credit notes; it cannot be voided.', 'ILLEGAL_TRANSITION')
     : null;
 }
 
 export function isOverdue(invoice: { status: InvoiceStatus; dueDate: string }, now = new Date()): boolean {
-  return invoice.status === 'OPEN' && invoice.dueDate < now.toISOString().slice(0, 10);
+  return PAYABLE.includes(invoice.status) && invoice.dueDate < now.toISOString().slice(0, 10);
+}
+
+/** Issuing posts: receivable (gross) against income (net) and output tax. */
+export function issueLines(invoice: { customerId: string; subtotalMinor: number; taxMinor: number; totalMinor: number; number: string }): JournalLine[] {
+  return compact([
+    line(ACCOUNTS.AR, 'DEBIT', invoice.totalMinor, { partyId: invoice.customerId, memo: invoice.number }),
+    line(ACCOUNTS.SALES, 'CREDIT', invoice.subtotalMinor, { memo: invoice.number }),
+    line(ACCOUNTS.TAX, 'CREDIT', invoice.taxMinor, { taxKind: 'OUTPUT', memo: invoice.number }),
+  ]);
+}
+
+/**
+ * A credit note of `amountMinor` (gross) against an invoice: the tax share is carved out in the
+ * invoice's own net:tax proportion (half-up), and the rest reduces income.
+ */
+export function creditNoteSplit(invoice: { subtotalMinor: number; taxMinor: number; totalMinor: number }, amountMinor: number) {
+  const taxMinor = invoice.totalMinor === 0 ? 0 : Number((BigInt(amountMinor) * BigInt(invoice.taxMinor) * 2n + BigInt(invoice.totalMinor)) / (2n * BigInt(invoice.totalMinor)));
+  return { netMinor: amountMinor - taxMinor, taxMinor };
 }

@@ -1,27 +1,43 @@
 import { toMoney } from '../../../lib/money';
 import { docId, money, ref } from '../../../lib/resolvers';
-import type { InvoiceLineResolvers, InvoiceResolvers, PaymentResolvers } from '../__generated__/resolvers-types';
-import { isOverdue } from '../domain/invoice';
-import type { InvoiceDoc, InvoiceLineView, PaymentView } from '../models';
+import type { CreditNoteResolvers, InvoiceLineResolvers, InvoiceResolvers } from '../__generated__/resolvers-types';
+import { amountDue, isOverdue } from '../domain/invoice';
+import { formatPercent } from '../domain/tax';
+import type { CreditNoteView, InvoiceDoc, InvoiceLineView } from '../models';
 
 export const Invoice: InvoiceResolvers = {
   __resolveReference: (reference, { loaders }) => loaders.invoice.load(reference.id),
   id: docId,
   customer: (invoice) => ref(invoice.customerId),
+  pricesIncludeTax: (invoice) => Boolean(invoice.pricesIncludeTax),
+  subtotal: money<InvoiceDoc>('subtotalMinor'),
+  discountTotal: (invoice) => toMoney(invoice.discountMinor ?? 0, invoice.currency),
+  taxTotal: (invoice) => toMoney(invoice.taxMinor ?? 0, invoice.currency),
   total: money<InvoiceDoc>('totalMinor'),
   amountPaid: money<InvoiceDoc>('paidMinor'),
-  amountDue: (invoice) => toMoney(invoice.totalMinor - invoice.paidMinor, invoice.currency),
+  amountCredited: (invoice) => toMoney(invoice.creditedMinor ?? 0, invoice.currency),
+  amountDue: (invoice) => toMoney(invoice.status === 'VOID' ? 0 : amountDue(invoice), invoice.currency),
   overdue: (invoice) => isOverdue(invoice),
   lines: (invoice) => invoice.lines.map((line) => ({ ...line, currency: invoice.currency })),
-  payments: (invoice) => invoice.payments.map((payment) => ({ ...payment, currency: invoice.currency })),
+  creditNotes: (invoice) => (invoice.credits ?? []).map((c) => ({ ...c, currency: invoice.currency })),
+  payments: async (invoice, _, { loaders }) =>
+    (await loaders.payment.loadMany((invoice.applied ?? []).map((a) => a.paymentId))).filter(
+      (p): p is NonNullable<typeof p> & { _id: unknown } => Boolean(p) && !(p instanceof Error),
+    ) as never,
 };
 
 export const InvoiceLine: InvoiceLineResolvers = {
   unitPrice: money<InvoiceLineView>('unitPriceMinor'),
+  discountPercent: (line) => formatPercent(line.discountBps ?? 0),
+  taxRatePercent: (line) => formatPercent(line.taxRateBps ?? 0),
+  discount: (line) => toMoney(line.discountMinor ?? 0, line.currency),
+  net: money<InvoiceLineView>('netMinor'),
+  tax: (line) => toMoney(line.taxMinor ?? 0, line.currency),
   total: money<InvoiceLineView>('totalMinor'),
 };
 
-export const Payment: PaymentResolvers = {
+export const CreditNote: CreditNoteResolvers = {
   id: docId,
-  amount: money<PaymentView>('amountMinor'),
+  amount: money<CreditNoteView>('amountMinor'),
+  tax: money<CreditNoteView>('taxMinor'),
 };

@@ -1,0 +1,49 @@
+import { toMoney } from '../../../lib/money';
+import { docId, money, ref } from '../../../lib/resolvers';
+import type {
+  ExpenseResolvers,
+  SupplierBillLineResolvers,
+  SupplierBillPaymentResolvers,
+  SupplierBillResolvers,
+  TaxRateResolvers,
+} from '../__generated__/resolvers-types';
+import { formatPercent } from '../domain/tax';
+import type { BillDoc, BillLineView, BillPaymentView, ExpenseDoc } from '../models';
+
+export const Expense: ExpenseResolvers = {
+  id: docId,
+  submitter: (e) => ref(e.submitterId),
+  amount: money<ExpenseDoc>('netMinor'),
+  taxRatePercent: (e) => formatPercent(e.taxRateBps),
+  tax: money<ExpenseDoc>('taxMinor'),
+  total: money<ExpenseDoc>('totalMinor'),
+};
+
+export const SupplierBill: SupplierBillResolvers = {
+  id: docId,
+  lines: (b) => b.lines.map((l) => ({ ...l, currency: b.currency })),
+  net: money<BillDoc>('netMinor'),
+  tax: money<BillDoc>('taxMinor'),
+  total: money<BillDoc>('totalMinor'),
+  amountPaid: money<BillDoc>('paidMinor'),
+  amountDue: (b) => toMoney(b.status === 'VOID' ? 0 : b.totalMinor - b.paidMinor, b.currency),
+  payments: (b) => b.payments.map((p) => ({ ...p, currency: b.currency })),
+};
+
+export const SupplierBillLine: SupplierBillLineResolvers = {
+  unitCost: money<BillLineView>('unitCostMinor'),
+  taxRatePercent: (l) => formatPercent(l.taxRateBps),
+  net: money<BillLineView>('netMinor'),
+  tax: money<BillLineView>('taxMinor'),
+  total: money<BillLineView>('totalMinor'),
+};
+
+export const SupplierBillPayment: SupplierBillPaymentResolvers = {
+  id: docId,
+  amount: money<BillPaymentView>('amountMinor'),
+};
+
+export const TaxRate: TaxRateResolvers = {
+  id: docId,
+  ratePercent: (t) => formatPercent(t.rateBps),
+};

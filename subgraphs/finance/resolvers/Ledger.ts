@@ -1,0 +1,98 @@
+import { toMoney } from '../../../lib/money';
+import { docId, money, ref } from '../../../lib/resolvers';
+import type {
+  AgingBucketsResolvers,
+  ArAgingResolvers,
+  ArAgingRowResolvers,
+  BalanceSheetResolvers,
+  CustomerBalanceResolvers,
+  JournalEntryResolvers,
+  JournalLineResolvers,
+  ProfitAndLossResolvers,
+  ReportLineResolvers,
+  TaxPayableReportResolvers,
+  TrialBalanceResolvers,
+  TrialBalanceRowResolvers,
+  TrialBalanceTotalResolvers,
+} from '../__generated__/resolvers-types';
+import { DEFAULT_CHART, type AccountDef } from '../domain/ledger';
+import type { JournalEntryDoc, JournalLineView } from '../models';
+import type { AgingBucketsModel } from '../services/reports';
+
+const CHART = new Map(DEFAULT_CHART.map((a) => [a.code, a]));
+/** The chart is the same for every tenant (seeded from DEFAULT_CHART), so names resolve without a read. */
+export const accountOf = (code: string): AccountDef => CHART.get(code) ?? { code, name: code, type: 'ASSET' };
+
+export const JournalEntry: JournalEntryResolvers = {
+  id: docId,
+  lines: (e) => e.lines.map((l) => ({ ...l, currency: e.currency })),
+  total: money<JournalEntryDoc>('totalMinor'),
+  reverses: (e, _, { loaders }) => (e.reverses ? loaders.journalEntry.load(e.reverses) : null),
+};
+
+export const JournalLine: JournalLineResolvers = {
+  account: (l) => accountOf(l.accountCode),
+  debit: money<JournalLineView>('debitMinor'),
+  credit: money<JournalLineView>('creditMinor'),
+};
+
+export const TrialBalance: TrialBalanceResolvers = {};
+export const TrialBalanceRow: TrialBalanceRowResolvers = {
+  account: (r) => accountOf(r.accountCode),
+  debit: (r) => toMoney(r.debitMinor, r.currency),
+  credit: (r) => toMoney(r.creditMinor, r.currency),
+  balance: (r) => toMoney(r.debitMinor - r.creditMinor, r.currency),
+};
+export const TrialBalanceTotal: TrialBalanceTotalResolvers = {
+  debit: (t) => toMoney(t.debitMinor, t.currency),
+  credit: (t) => toMoney(t.creditMinor, t.currency),
+};
+
+export const ReportLine: ReportLineResolvers = {
+  account: (s) => accountOf(s.accountCode),
+  amount: (s) => toMoney(s.amountMinor, s.currency),
+};
+
+export const ProfitAndLoss: ProfitAndLossResolvers = {
+  totalIncome: (r) => toMoney(r.totalIncomeMinor, r.currency),
+  totalExpenses: (r) => toMoney(r.totalExpensesMinor, r.currency),
+  netIncome: (r) => toMoney(r.netIncomeMinor, r.currency),
+};
+
+export const BalanceSheet: BalanceSheetResolvers = {
+  currentEarnings: (r) => toMoney(r.currentEarningsMinor, r.currency),
+  totalAssets: (r) => toMoney(r.totalAssetsMinor, r.currency),
+  totalLiabilities: (r) => toMoney(r.totalLiabilitiesMinor, r.currency),
+  totalEquity: (r) => toMoney(r.totalEquityMinor, r.currency),
+};
+
+export const AgingBuckets: AgingBucketsResolvers = {
+  current: (b) => toMoney(b.CURRENT, b.currency),
+  days1to30: (b) => toMoney(b.DAYS_1_30, b.currency),
+  days31to60: (b) => toMoney(b.DAYS_31_60, b.currency),
+  days61to90: (b) => toMoney(b.DAYS_61_90, b.currency),
+  over90: (b) => toMoney(b.OVER_90, b.currency),
+  total: (b) => toMoney(b.CURRENT + b.DAYS_1_30 + b.DAYS_31_60 + b.DAYS_61_90 + b.OVER_90, b.currency),
+};
+
+export const ArAging: ArAgingResolvers = {
+  rows: (r) => r.rows.map((row) => ({ ...row, currency: r.currency })),
+  totals: (r): AgingBucketsModel => ({ ...r.totals, currency: r.currency }),
+};
+
+export const ArAgingRow: ArAgingRowResolvers = {
+  customer: (r) => ref(r.customerId),
+  buckets: (r): AgingBucketsModel => ({ ...r.buckets, currency: r.currency }),
+};
+
+export const TaxPayableReport: TaxPayableReportResolvers = {
+  outputTax: (r) => toMoney(r.outputTaxMinor, r.currency),
+  inputTax: (r) => toMoney(r.inputTaxMinor, r.currency),
+  netPayable: (r) => toMoney(r.netPayableMinor, r.currency),
+};
+
+export const CustomerBalance: CustomerBalanceResolvers = {
+  receivable: (b) => toMoney(b.receivableMinor, b.currency),
+  credit: (b) => toMoney(b.creditMinor, b.currency),
+  net: (b) => toMoney(b.receivableMinor - b.creditMinor, b.currency),
+};
