@@ -204,12 +204,11 @@ export class TaskDueSweeper {
     for (const task of due) {
       await runWithTenant(task.tenantId, () =>
         withDocumentLock(Task, task._id.toString(), async () => {
-          const updated = await Task.findOneAndUpdate(
+          const result = await Task.updateOne(
             { _id: task._id, dueNotified: false, status: 'OPEN' },
             withEvents({ $set: { dueNotified: true } }, taskDue(task)),
-            { new: true, projection: { _id: 1 } },
-          ).lean();
-          if (updated) announced++;
+          );
+          if (result.modifiedCount) announced++;
         }),
       );
     }
