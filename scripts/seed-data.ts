@@ -8,6 +8,7 @@
  * does not, because nothing in the plan depends on the order in which calls complete.
  */
 import { dataOf, graphql } from '../lib/graphql-client';
+import { seedCustomers } from './seed-customers';
 
 export interface SeedTenant {
   slug: string;
@@ -451,6 +452,7 @@ export async function seedTenantData(call: Call, tenant: SeedTenant, options: Se
       });
     }
   });
+  await seedCustomers(call, customerIds);
   return counts;
 }
 
