@@ -12,6 +12,8 @@ import { withDocumentLock } from '../../lib/keyed-lock';
 import { logger } from '../../lib/logger';
 import { currentTenantId } from '../../lib/tenancy';
 import { searchTermsOf } from './domain/customer';
+import { AUTOMATION_TRIGGERS, automationDocumentId, DEFAULT_AUTOMATION_RULES, planAutomation } from './domain/automation';
+import { readSettings } from './settings';
 import { defaultDirection, interactionIdFor } from './domain/interaction';
 import type { CustomerDoc, CustomersModels, InteractionDoc, TaskDoc, TicketDoc } from './models';
 
@@ -168,6 +170,59 @@ export function customersConsumers(models: CustomersModels): ConsumerDefinition[
       },
     },
   ];
+}
+
+/**
+ * The automation consumer group: runs the tenant's rules (or the defaults) on the events they
+ * name. Idempotent per (rule, event): a created task's _id derives from both (insert once), a
+ * ticket assignment records `<rule>:<event id>` on the ticket in the same conditional write.
+ */
+export function automationConsumer(models: CustomersModels): ConsumerDefinition {
+  return {
+    group: 'customers.automation',
+    types: Object.keys(AUTOMATION_TRIGGERS),
+    handle: async (event) => {
+      const settings = await readSettings(models);
+      const rules = settings.automationRules ?? DEFAULT_AUTOMATION_RULES;
+      const actions = planAutomation(rules, event, settings.onCallAgentId);
+      for (const action of actions) {
+        if (action.kind === 'CREATE_TASK') {
+          try {
+            await models.Task.create({
+              _id: new mongoose.Types.ObjectId(automationDocumentId(action.rule, event.id)),
+              title: action.title,
+              dueAt: action.dueAt,
+              status: 'OPEN',
+              assigneeId: action.assigneeId,
+              customerId: action.customerId && mongoose.isObjectIdOrHexString(action.customerId) ? action.customerId : null,
+              dealId: action.dealId,
+              dueNotified: false,
+            });
+          } catch (err) {
+            if (!isDuplicateKeyError(err)) throw err;
+          }
+          continue;
+        }
+        if (!mongoose.isObjectIdOrHexString(action.ticketId)) continue;
+        const key = `${action.rule}:${event.id}`;
+        await withDocumentLock(models.Ticket, action.ticketId, async () => {
+          const ticket = await models.Ticket.findById(action.ticketId).lean<TicketDoc>();
+          if (!ticket || ticket.status === 'CLOSED' || (ticket.automationKeys ?? []).includes(key)) return;
+          await models.Ticket.updateOne(
+            { _id: action.ticketId, version: ticket.version, automationKeys: mongoose.trusted({ $ne: key }) },
+            withEvents(
+              {
+                $set: { assigneeId: action.assigneeId, routing: { ruleName: action.rule, strategy: null, routedAt: new Date() } },
+                $push: { automationKeys: key },
+                $inc: { version: 1 },
+              },
+              ticketAssigned(ticket, action.assigneeId, event.requestId),
+            ),
+          );
+        });
+      }
+    },
+  };
 }
 
 export interface TaskDueSweeperOptions {

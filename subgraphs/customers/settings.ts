@@ -8,7 +8,7 @@ import mongoose from 'mongoose';
 
 const KEY = 'crm';
 
-export type SettingsView = Pick<CrmSettingsDoc, 'attentionDays' | 'routingRules'>;
+export type SettingsView = Pick<CrmSettingsDoc, 'attentionDays' | 'routingRules' | 'onCallAgentId' | 'automationRules'>;
 
 export async function readSettings(models: CustomersModels): Promise<SettingsView> {
   const doc = await models.CrmSettings.findOne({ key: KEY }).lean<CrmSettingsDoc>();

@@ -187,4 +187,49 @@ describe('CRM through the gateway', () => {
     const { task } = await a.data(`query($id: ID!) { task(id: $id) { overdue customer { name } } }`, { id: createTask.task.id });
     expect(task).toEqual({ overdue: true, customer: { name: 'Due Diligence' } });
   });
+
+  it('runs automation rules once per event: proposal follow-up for the deal owner, urgent tickets to on-call', async () => {
+    const t = platform.tenantB; // its own settings, untouched by the tests above
+    const customerId = await createCustomer(t, 'Automated Inc');
+    const moved = domainEvent('sales.deal.stageChanged', {
+      tenantId: t.id,
+      aggregateId: 'deal-auto',
+      occurredAt: new Date('2026-03-02T09:00:00.000Z'),
+      payload: {
+        dealId: 'deal-auto',
+        pipelineId: 'p1',
+        customerId,
+        ownerId: 'emp-owner-auto',
+        fromStage: 'QUALIFIED',
+        toStage: 'PROPOSAL',
+        amount: { minor: 500_000, currency: 'EUR' },
+      },
+    });
+    await bus.publish(moved);
+    await bus.publish(moved); // redelivered
+    const tasks = () =>
+      t.data(`{ tasks(filter: { assigneeId: "emp-owner-auto" }) { totalCount edges { node { title dueAt dealId customer { name } } } } }`);
+    const { tasks: found } = await eventually(tasks, (d: any) => d.tasks.totalCount > 0);
+    expect(found.edges[0].node).toEqual({
+      title: 'Follow up on the proposal',
+      dueAt: '2026-03-05T09:00:00.000Z',
+      dealId: 'deal-auto',
+      customer: { name: 'Automated Inc' },
+    });
+
+    const set = await t.data(`mutation { r: updateCrmSettings(input: { onCallAgentId: "emp-oncall" }) { settings { onCallAgentId automationRules { name action } } userErrors { code } } }`);
+    expect(set.r.settings.automationRules.map((r: any) => r.action)).toEqual(['CREATE_FOLLOW_UP_TASK', 'ASSIGN_TICKET_TO_ON_CALL']);
+    const { createTicket } = await t.data(
+      `mutation($i: CreateTicketInput!) { createTicket(input: $i) { ticket { id assignee { id } } userErrors { message } } }`,
+      { i: { customerId, subject: 'Everything is down', priority: 'URGENT' } },
+    );
+    expect(createTicket.ticket.assignee).toBeNull(); // no routing rules in this tenant
+    const { ticket } = await eventually(
+      () => t.data(`query($id: ID!) { ticket(id: $id) { assignee { id } routing { ruleName } } }`, { id: createTicket.ticket.id }),
+      (d: any) => d.ticket.assignee !== null,
+    );
+    expect(ticket).toEqual({ assignee: { id: 'emp-oncall' }, routing: { ruleName: 'Urgent tickets to on-call' } });
+    await sleep(500);
+    expect((await tasks()).tasks.totalCount).toBe(1);
+  });
 });

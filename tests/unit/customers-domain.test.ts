@@ -1,4 +1,11 @@
 import { canTransition, type Transitions } from '../../lib/state-machine';
+import {
+  automationDocumentId,
+  DEFAULT_AUTOMATION_RULES,
+  planAutomation,
+  ruleMatches,
+  validateAutomationRules,
+} from '../../subgraphs/customers/domain/automation';
 import { attentionReasons, quietCutoff } from '../../subgraphs/customers/domain/attention';
 import { normalizeTags, searchTermsOf, validateAddresses } from '../../subgraphs/customers/domain/customer';
 import { interactionIdFor, validateInteraction } from '../../subgraphs/customers/domain/interaction';
@@ -180,5 +187,69 @@ describe('customer fields and interactions', () => {
     expect(
       validateInteraction({ kind: 'NOTE', subject: ' ', occurredAt: new Date('2026-01-02T10:00:00Z') }, now).map((e) => e.field?.join('.')),
     ).toEqual(['input.subject', 'input.occurredAt']);
+  });
+});
+
+describe('automation rules', () => {
+  const stageChanged = (toStage: string, ownerId: string | null = 'emp-1') => ({
+    type: 'sales.deal.stageChanged',
+    occurredAt: '2026-03-02T09:00:00.000Z',
+    payload: { dealId: 'd1', pipelineId: 'p1', customerId: 'c1', ownerId, fromStage: 'QUALIFIED', toStage, amount: { minor: 1, currency: 'EUR' } },
+  });
+  const ticketCreated = (priority: string) => ({
+    type: 'customers.ticket.created',
+    occurredAt: '2026-03-02T09:00:00.000Z',
+    payload: { ticketId: 't1', number: 'TCK-000001', customerId: 'c1', priority, tags: [] },
+  });
+
+  it('by default follows up a deal moved to PROPOSAL in 3 days for its owner', () => {
+    expect(planAutomation(DEFAULT_AUTOMATION_RULES, stageChanged('PROPOSAL'), null)).toEqual([
+      {
+        kind: 'CREATE_TASK',
+        rule: 'Follow up on proposals',
+        title: 'Follow up on the proposal',
+        assigneeId: 'emp-1',
+        dueAt: new Date('2026-03-05T09:00:00.000Z'),
+        customerId: 'c1',
+        dealId: 'd1',
+      },
+    ]);
+    expect(planAutomation(DEFAULT_AUTOMATION_RULES, stageChanged('NEGOTIATION'), null)).toEqual([]);
+    expect(planAutomation(DEFAULT_AUTOMATION_RULES, stageChanged('PROPOSAL', null), null)).toEqual([]); // nobody to give it to
+  });
+
+  it('by default assigns URGENT tickets to the on-call agent, when there is one', () => {
+    expect(planAutomation(DEFAULT_AUTOMATION_RULES, ticketCreated('URGENT'), 'oncall-1')).toEqual([
+      { kind: 'ASSIGN_TICKET', rule: 'Urgent tickets to on-call', ticketId: 't1', assigneeId: 'oncall-1' },
+    ]);
+    expect(planAutomation(DEFAULT_AUTOMATION_RULES, ticketCreated('URGENT'), null)).toEqual([]);
+    expect(planAutomation(DEFAULT_AUTOMATION_RULES, ticketCreated('HIGH'), 'oncall-1')).toEqual([]);
+  });
+
+  it('matches every condition, ignores disabled rules and other event types', () => {
+    const rule = { ...DEFAULT_AUTOMATION_RULES[0], conditions: [{ field: 'toStage', equals: 'PROPOSAL' }, { field: 'pipelineId', equals: 'p2' }] };
+    expect(ruleMatches(rule, stageChanged('PROPOSAL'))).toBe(false);
+    expect(ruleMatches({ ...DEFAULT_AUTOMATION_RULES[0], enabled: false }, stageChanged('PROPOSAL'))).toBe(false);
+    expect(ruleMatches(DEFAULT_AUTOMATION_RULES[0], ticketCreated('URGENT'))).toBe(false);
+  });
+
+  it('derives one stable document id per rule and event', () => {
+    expect(automationDocumentId('r', 'e1')).toMatch(/^[0-9a-f]{24}$/);
+    expect(automationDocumentId('r', 'e1')).toBe(automationDocumentId('r', 'e1'));
+    expect(automationDocumentId('r', 'e1')).not.toBe(automationDocumentId('r', 'e2'));
+    expect(automationDocumentId('r2', 'e1')).not.toBe(automationDocumentId('r', 'e1'));
+  });
+
+  it('validates rules: known trigger, supported action, sane days, unique names', () => {
+    const base = { name: 'x', eventType: 'sales.deal.stageChanged', action: 'CREATE_FOLLOW_UP_TASK' as const, afterDays: 3 };
+    expect(validateAutomationRules([base])).toEqual([]);
+    expect(
+      validateAutomationRules([
+        { ...base, eventType: 'sales.order.confirmed' },
+        { ...base, name: 'y', action: 'ASSIGN_TICKET_TO_ON_CALL' },
+        { ...base, name: 'z', afterDays: -1 },
+        { ...base, name: 'z' },
+      ]).map((e) => e.field?.join('.')),
+    ).toEqual(['input.automationRules.0.eventType', 'input.automationRules.1.action', 'input.automationRules.2.afterDays', 'input.automationRules.3.name']);
   });
 });

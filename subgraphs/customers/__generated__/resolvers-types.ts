@@ -65,6 +65,48 @@ export type AttentionReasonKind =
   | 'OVERDUE_TASKS'
   | 'TICKET_PAST_SLA';
 
+export type AutomationAction =
+  /** Assigns the payload's ticket to the tenant's onCallAgentId. */
+  | 'ASSIGN_TICKET_TO_ON_CALL'
+  /** A follow-up task for the payload's ownerId, due afterDays after the event. */
+  | 'CREATE_FOLLOW_UP_TASK';
+
+/** A payload field must equal a value (compared as a string). */
+export type AutomationCondition = {
+  __typename?: 'AutomationCondition';
+  equals: Scalars['String']['output'];
+  field: Scalars['String']['output'];
+};
+
+export type AutomationConditionInput = {
+  equals: Scalars['String']['input'];
+  field: Scalars['String']['input'];
+};
+
+/** When an event of eventType arrives and every condition holds, the action runs (once per rule and event). */
+export type AutomationRule = {
+  __typename?: 'AutomationRule';
+  action: AutomationAction;
+  afterDays?: Maybe<Scalars['Int']['output']>;
+  conditions: Array<AutomationCondition>;
+  enabled: Scalars['Boolean']['output'];
+  /** sales.deal.stageChanged, sales.deal.won or customers.ticket.created. */
+  eventType: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  taskTitle?: Maybe<Scalars['String']['output']>;
+};
+
+export type AutomationRuleInput = {
+  action: AutomationAction;
+  afterDays?: InputMaybe<Scalars['Int']['input']>;
+  conditions?: InputMaybe<Array<AutomationConditionInput>>;
+  /** Defaults to true. */
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  eventType: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  taskTitle?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A person at a customer. */
 export type Contact = {
   __typename?: 'Contact';
@@ -114,6 +156,10 @@ export type CrmSettings = {
   __typename?: 'CrmSettings';
   /** Days without interaction after which a customer needs attention (default 30). */
   attentionDays: Scalars['Int']['output'];
+  /** The automation rules in effect (the defaults until the tenant sets its own). */
+  automationRules: Array<AutomationRule>;
+  /** Who ASSIGN_TICKET_TO_ON_CALL rules assign to (hr Employee id). */
+  onCallAgentId?: Maybe<Scalars['ID']['output']>;
   routingRules: Array<RoutingRule>;
 };
 
@@ -704,6 +750,9 @@ export type TicketStatus =
 
 export type UpdateCrmSettingsInput = {
   attentionDays?: InputMaybe<Scalars['Int']['input']>;
+  /** Replaces all automation rules (an empty list turns automation off). */
+  automationRules?: InputMaybe<Array<AutomationRuleInput>>;
+  onCallAgentId?: InputMaybe<Scalars['ID']['input']>;
   /** Replaces all rules. */
   routingRules?: InputMaybe<Array<RoutingRuleInput>>;
 };
@@ -864,12 +913,18 @@ export type ResolversTypes = ResolversObject<{
   AddressKind: AddressKind;
   AttentionReason: ResolverTypeWrapper<AttentionReason>;
   AttentionReasonKind: AttentionReasonKind;
+  AutomationAction: AutomationAction;
+  AutomationCondition: ResolverTypeWrapper<AutomationCondition>;
+  AutomationConditionInput: AutomationConditionInput;
+  AutomationRule: ResolverTypeWrapper<AutomationRule>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  AutomationRuleInput: AutomationRuleInput;
   Contact: ResolverTypeWrapper<ContactDoc>;
   CreateCustomerInput: CreateCustomerInput;
   CreateTaskInput: CreateTaskInput;
   CreateTicketInput: CreateTicketInput;
   CrmSettings: ResolverTypeWrapper<CrmSettingsView>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   CrmSettingsPayload: ResolverTypeWrapper<Omit<CrmSettingsPayload, 'settings'> & { settings?: Maybe<ResolversTypes['CrmSettings']> }>;
   Customer: ResolverTypeWrapper<CustomerDoc>;
   CustomerAttention: ResolverTypeWrapper<CustomerAttentionModel>;
@@ -895,7 +950,6 @@ export type ResolversTypes = ResolversObject<{
   MoneyInput: MoneyInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReassignInput: ReassignInput;
   RoutingRule: ResolverTypeWrapper<RoutingRule>;
@@ -932,12 +986,17 @@ export type ResolversParentTypes = ResolversObject<{
   Address: Address;
   AddressInput: AddressInput;
   AttentionReason: AttentionReason;
+  AutomationCondition: AutomationCondition;
+  AutomationConditionInput: AutomationConditionInput;
+  AutomationRule: AutomationRule;
+  Int: Scalars['Int']['output'];
+  Boolean: Scalars['Boolean']['output'];
+  AutomationRuleInput: AutomationRuleInput;
   Contact: ContactDoc;
   CreateCustomerInput: CreateCustomerInput;
   CreateTaskInput: CreateTaskInput;
   CreateTicketInput: CreateTicketInput;
   CrmSettings: CrmSettingsView;
-  Int: Scalars['Int']['output'];
   CrmSettingsPayload: Omit<CrmSettingsPayload, 'settings'> & { settings?: Maybe<ResolversParentTypes['CrmSettings']> };
   Customer: CustomerDoc;
   CustomerAttention: CustomerAttentionModel;
@@ -959,7 +1018,6 @@ export type ResolversParentTypes = ResolversObject<{
   MoneyInput: MoneyInput;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
-  Boolean: Scalars['Boolean']['output'];
   Query: Record<PropertyKey, never>;
   ReassignInput: ReassignInput;
   RoutingRule: RoutingRule;
@@ -997,6 +1055,21 @@ export type AttentionReasonResolvers<ContextType = CustomersContext, ParentType 
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type AutomationConditionResolvers<ContextType = CustomersContext, ParentType extends ResolversParentTypes['AutomationCondition'] = ResolversParentTypes['AutomationCondition']> = ResolversObject<{
+  equals?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type AutomationRuleResolvers<ContextType = CustomersContext, ParentType extends ResolversParentTypes['AutomationRule'] = ResolversParentTypes['AutomationRule']> = ResolversObject<{
+  action?: Resolver<ResolversTypes['AutomationAction'], ParentType, ContextType>;
+  afterDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  conditions?: Resolver<Array<ResolversTypes['AutomationCondition']>, ParentType, ContextType>;
+  enabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  eventType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  taskTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type ContactResolvers<ContextType = CustomersContext, ParentType extends ResolversParentTypes['Contact'] = ResolversParentTypes['Contact']> = ResolversObject<{
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1007,6 +1080,8 @@ export type ContactResolvers<ContextType = CustomersContext, ParentType extends 
 
 export type CrmSettingsResolvers<ContextType = CustomersContext, ParentType extends ResolversParentTypes['CrmSettings'] = ResolversParentTypes['CrmSettings']> = ResolversObject<{
   attentionDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  automationRules?: Resolver<Array<ResolversTypes['AutomationRule']>, ParentType, ContextType>;
+  onCallAgentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   routingRules?: Resolver<Array<ResolversTypes['RoutingRule']>, ParentType, ContextType>;
 }>;
 
@@ -1247,6 +1322,8 @@ export type UserErrorResolvers<ContextType = CustomersContext, ParentType extend
 export type Resolvers<ContextType = CustomersContext> = ResolversObject<{
   Address?: AddressResolvers<ContextType>;
   AttentionReason?: AttentionReasonResolvers<ContextType>;
+  AutomationCondition?: AutomationConditionResolvers<ContextType>;
+  AutomationRule?: AutomationRuleResolvers<ContextType>;
   Contact?: ContactResolvers<ContextType>;
   CrmSettings?: CrmSettingsResolvers<ContextType>;
   CrmSettingsPayload?: CrmSettingsPayloadResolvers<ContextType>;

@@ -3,6 +3,7 @@ import { tenantScopePlugin } from '../../../lib/tenancy';
 import { outboxPlugin, type EventEnvelope } from '../../../lib/events';
 import type { Connection as Page } from '../../../lib/pagination';
 import { sequenceModel } from '../../../lib/sequence';
+import type { AutomationRuleDoc } from '../domain/automation';
 
 export type CustomerKind = 'COMPANY' | 'PERSON';
 export type CustomerStatus = 'LEAD' | 'PROSPECT' | 'ACTIVE' | 'CHURNED';
@@ -218,6 +219,8 @@ export interface TicketDoc {
   routing?: TicketRoutingDoc | null;
   slaDueAt: Date;
   resolvedAt?: Date | null;
+  /** `<rule>:<event id>` of automation actions already applied (each applies once). */
+  automationKeys?: string[];
   version: number;
   outbox?: EventEnvelope[];
   createdAt: Date;
@@ -238,6 +241,7 @@ const ticketSchema = new mongoose.Schema<TicketDoc>(
     routing: { type: new mongoose.Schema({ ruleName: String, strategy: String, routedAt: Date }, { _id: false }) },
     slaDueAt: { type: Date, required: true },
     resolvedAt: Date,
+    automationKeys: { type: [String], default: [] },
     version: { type: Number, default: 0 },
   },
   { timestamps: true, versionKey: false },
@@ -267,6 +271,10 @@ export interface CrmSettingsDoc {
   key: string;
   attentionDays: number;
   routingRules: RoutingRuleDoc[];
+  /** Who ASSIGN_TICKET_TO_ON_CALL automation rules assign to (hr Employee id). */
+  onCallAgentId?: string | null;
+  /** The tenant's automation rules; absent until set: DEFAULT_AUTOMATION_RULES apply. */
+  automationRules?: AutomationRuleDoc[] | null;
   version: number;
 }
 
@@ -289,6 +297,24 @@ const settingsSchema = new mongoose.Schema<CrmSettingsDoc>(
         ),
       ],
       default: [],
+    },
+    onCallAgentId: String,
+    automationRules: {
+      type: [
+        new mongoose.Schema(
+          {
+            name: { type: String, required: true },
+            eventType: { type: String, required: true },
+            conditions: { type: [new mongoose.Schema({ field: String, equals: String }, { _id: false })], default: [] },
+            action: { type: String, enum: ['CREATE_FOLLOW_UP_TASK', 'ASSIGN_TICKET_TO_ON_CALL'], required: true },
+            afterDays: Number,
+            taskTitle: String,
+            enabled: { type: Boolean, default: true },
+          },
+          { _id: false },
+        ),
+      ],
+      default: undefined,
     },
     version: { type: Number, default: 0 },
   },
@@ -322,4 +348,4 @@ export function customersModels(connection: Connection) {
 export type CustomersModels = ReturnType<typeof customersModels>;
 
 /** What the API shows of the settings (defaults when the tenant has none stored). */
-export type CrmSettingsView = Pick<CrmSettingsDoc, 'attentionDays' | 'routingRules'>;
+export type CrmSettingsView = Pick<CrmSettingsDoc, 'attentionDays' | 'routingRules' | 'onCallAgentId' | 'automationRules'>;

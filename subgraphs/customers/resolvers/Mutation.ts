@@ -15,6 +15,7 @@ import {
   validateRefId,
   validateTags,
 } from '../domain/customer';
+import { DEFAULT_AUTOMATION_RULES, validateAutomationRules } from '../domain/automation';
 import { defaultDirection, interactionIdFor, validateInteraction } from '../domain/interaction';
 import { TASK_TRANSITIONS } from '../domain/task';
 import { slaDueAt, TICKET_REOPEN, TICKET_TRANSITIONS } from '../domain/ticket';
@@ -318,6 +319,8 @@ export const Mutation: MutationResolvers = {
           ? [userError(['input', 'attentionDays'], 'attentionDays must be a whole number between 1 and 3650.', 'INVALID')]
           : []),
         ...validateRules(input.routingRules),
+        ...validateRefId(input.onCallAgentId, ['input', 'onCallAgentId']),
+        ...validateAutomationRules(input.automationRules),
       ]);
       const id = await settingsId(models);
       await updateVersioned<CrmSettingsDoc>(models.CrmSettings, 'Settings', id, ['input'], (current) => ({
@@ -337,8 +340,21 @@ export const Mutation: MutationResolvers = {
                 };
               })
             : current.routingRules,
+          ...(input.onCallAgentId !== undefined && { onCallAgentId: input.onCallAgentId || null }),
+          ...(input.automationRules != null && {
+            automationRules: input.automationRules.map((r) => ({
+              name: r.name.trim(),
+              eventType: r.eventType,
+              conditions: (r.conditions ?? []).map((c) => ({ field: c.field, equals: c.equals })),
+              action: r.action,
+              afterDays: r.afterDays ?? null,
+              taskTitle: r.taskTitle?.trim() || null,
+              enabled: r.enabled ?? true,
+            })),
+          }),
         },
       }));
-      return { settings: await readSettings(models) };
+      const settings = await readSettings(models);
+      return { settings: { ...settings, automationRules: settings.automationRules ?? DEFAULT_AUTOMATION_RULES } };
     }),
 };

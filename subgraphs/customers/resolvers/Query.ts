@@ -3,6 +3,7 @@ import { badInput } from '../../../lib/errors';
 import { paginate, pageSize } from '../../../lib/pagination';
 import type { QueryResolvers } from '../__generated__/resolvers-types';
 import { searchPatterns } from '../domain/customer';
+import { DEFAULT_AUTOMATION_RULES } from '../domain/automation';
 import { assigneeOfCaller } from '../domain/task';
 import type { TaskDoc } from '../models';
 import { readSettings } from '../settings';
@@ -46,5 +47,8 @@ export const Query: QueryResolvers = {
     return models.Task.find(filter).sort({ dueAt: 1, _id: 1 }).limit(pageSize(first)).lean<TaskDoc[]>();
   },
   customersNeedingAttention: (_, { first, after }, ctx) => customersNeedingAttention(ctx, { first, after }),
-  crmSettings: (_, __, { models }) => readSettings(models),
+  crmSettings: async (_, __, { models }) => {
+    const settings = await readSettings(models);
+    return { ...settings, automationRules: settings.automationRules ?? DEFAULT_AUTOMATION_RULES };
+  },
 };
