@@ -287,3 +287,18 @@ export class TaskDueSweeper {
     await this.running;
   }
 }
+
+/**
+ * Runs several reactions as ONE consumer group: one bus poller instead of one per reaction (each
+ * poller queries the shared log every poll interval). Each reaction stays idempotent on its own,
+ * so an event retried because a later reaction failed changes nothing more in the earlier ones.
+ */
+export function combinedConsumer(group: string, reactions: ConsumerDefinition[]): ConsumerDefinition {
+  return {
+    group,
+    types: [...new Set(reactions.flatMap((r) => r.types))],
+    handle: async (event, context) => {
+      for (const reaction of reactions) if (reaction.types.includes(event.type)) await reaction.handle(event, context);
+    },
+  };
+}

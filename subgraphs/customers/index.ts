@@ -1,6 +1,6 @@
 import { createSubgraphService, type SubgraphConfig, type SubgraphService } from '../../lib/subgraph';
 import { subgraphTypeDefs } from '../../lib/schema';
-import { automationConsumer, customersConsumers, TaskDueSweeper } from './events';
+import { automationConsumer, combinedConsumer, customersConsumers, TaskDueSweeper } from './events';
 import { customersLoaders } from './loaders';
 import { customersModels, type CustomersModels } from './models';
 import { resolvers } from './resolvers';
@@ -29,7 +29,7 @@ export async function createCustomersSubgraph(config: CustomersConfig): Promise<
       loaders: customersLoaders,
       events: {
         producers: (m) => [m.Customer, m.Interaction, m.Ticket, m.Task],
-        consumers: (m) => [...customersConsumers(m), automationConsumer(m)],
+        consumers: (m) => [combinedConsumer('customers.reactions', [...customersConsumers(m), automationConsumer(m)])],
       },
     },
     config,

@@ -11,7 +11,7 @@ import { startTestPlatform, type TestPlatform, type TestTenant } from '../helper
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Polls `read` until `done` holds (events settle asynchronously); fails after `timeoutMs`. */
-async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 15_000): Promise<T> {
+async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 30_000): Promise<T> {
   const until = Date.now() + timeoutMs;
   for (;;) {
     const value = await read();
@@ -174,13 +174,12 @@ describe('CRM through the gateway', () => {
   it('announces a task on the bus once when its due time passes', async () => {
     const customerId = await createCustomer(a, 'Due Diligence');
     const { createTask } = await a.data(
-      `mutation($i: CreateTaskInput!) { createTask(input: $i) { task { id overdue } userErrors { message } } }`,
-      { i: { title: 'Send contract', dueAt: new Date(Date.now() + 1500).toISOString(), assigneeId: 'emp-due', customerId } },
+      `mutation($i: CreateTaskInput!) { createTask(input: $i) { task { id } userErrors { message } } }`,
+      { i: { title: 'Send contract', dueAt: new Date(Date.now() + 500).toISOString(), assigneeId: 'emp-due', customerId } },
     );
-    expect(createTask.task.overdue).toBe(false);
     const dueEvents = (events: EventEnvelope[]) =>
       events.filter((e) => e.type === 'customers.task.due' && (e.payload as any).taskId === createTask.task.id);
-    const events = await eventually(() => busEvents(bus), (all) => dueEvents(all).length > 0, 20_000);
+    const events = await eventually(() => busEvents(bus), (all) => dueEvents(all).length > 0);
     expect(dueEvents(events)[0].payload).toMatchObject({ assigneeId: 'emp-due', customerId });
     await sleep(1500); // at least one more sweep
     expect(dueEvents(await busEvents(bus))).toHaveLength(1);
