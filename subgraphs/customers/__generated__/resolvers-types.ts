@@ -451,12 +451,12 @@ export type MutationOpenTicketArgs = {
 
 
 export type MutationReassignTaskArgs = {
-  input: ReassignInput;
+  input: ReassignTaskInput;
 };
 
 
 export type MutationReassignTicketArgs = {
-  input: ReassignInput;
+  input: ReassignTicketInput;
 };
 
 
@@ -566,7 +566,13 @@ export type QueryTicketsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
-export type ReassignInput = {
+export type ReassignTaskInput = {
+  /** hr Employee id. */
+  assigneeId: Scalars['ID']['input'];
+  id: Scalars['ID']['input'];
+};
+
+export type ReassignTicketInput = {
   /** hr Employee id. */
   assigneeId: Scalars['ID']['input'];
   id: Scalars['ID']['input'];
@@ -951,7 +957,8 @@ export type ResolversTypes = ResolversObject<{
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  ReassignInput: ReassignInput;
+  ReassignTaskInput: ReassignTaskInput;
+  ReassignTicketInput: ReassignTicketInput;
   RoutingRule: ResolverTypeWrapper<RoutingRule>;
   RoutingRuleInput: RoutingRuleInput;
   RoutingStrategy: RoutingStrategy;
@@ -1019,7 +1026,8 @@ export type ResolversParentTypes = ResolversObject<{
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
-  ReassignInput: ReassignInput;
+  ReassignTaskInput: ReassignTaskInput;
+  ReassignTicketInput: ReassignTicketInput;
   RoutingRule: RoutingRule;
   RoutingRuleInput: RoutingRuleInput;
   Subscription: Record<PropertyKey, never>;
