@@ -11,6 +11,7 @@ import { dataOf, graphql } from '../lib/graphql-client';
 import { seedHrData } from './seed-hr';
 import { seedSalesData } from './seed-sales';
 import { seedFinance } from './seed-finance';
+import { seedCustomers } from './seed-customers';
 
 export interface SeedTenant {
   slug: string;
@@ -457,6 +458,7 @@ export async function seedTenantData(call: Call, tenant: SeedTenant, options: Se
   await seedHrData(call, currency, limit);
   await seedSalesData(call, { currency, customerIds, productIds, products: plan.products });
   await seedFinance(call, currency, customerIds);
+  await seedCustomers(call, customerIds);
   return counts;
 }
 

@@ -72,7 +72,9 @@ describe('DataLoader batching across subgraphs', () => {
     await Promise.all(
       SUBGRAPHS.flatMap((name) => {
         const { relay, consumers } = platform.subgraphs[name].events;
-        return [relay?.stop(), ...consumers.map((c) => c.stop())];
+        // The customers service also sweeps for due tasks in the background.
+        const sweeper = (platform.subgraphs[name] as { taskSweeper?: { stop(): Promise<void> } }).taskSweeper;
+        return [relay?.stop(), ...consumers.map((c) => c.stop()), sweeper?.stop()];
       }),
     );
     const before = Object.fromEntries(SUBGRAPHS.map((name) => [name, platform.subgraphs[name].database.commandCount()]));

@@ -1,5 +1,5 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import { CustomerDoc, ContactDoc, CustomerConnectionModel } from '../models';
+import { CustomerDoc, ContactDoc, CustomerConnectionModel, InteractionDoc, InteractionConnectionModel, TaskDoc, TaskConnectionModel, TicketDoc, TicketConnectionModel, EmployeeRef, CustomerAttentionModel, CustomerAttentionConnectionModel, CrmSettingsView } from '../models';
 import { CustomersContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -27,6 +27,86 @@ export type AddContactInput = {
   role?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type Address = {
+  __typename?: 'Address';
+  city: Scalars['String']['output'];
+  /** ISO-3166 alpha-2, e.g. DE. */
+  country: Scalars['String']['output'];
+  kind: AddressKind;
+  line1: Scalars['String']['output'];
+  line2?: Maybe<Scalars['String']['output']>;
+  postalCode?: Maybe<Scalars['String']['output']>;
+};
+
+export type AddressInput = {
+  city: Scalars['String']['input'];
+  country: Scalars['String']['input'];
+  kind: AddressKind;
+  line1: Scalars['String']['input'];
+  line2?: InputMaybe<Scalars['String']['input']>;
+  postalCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type AddressKind =
+  | 'BILLING'
+  | 'OFFICE'
+  | 'SHIPPING';
+
+export type AttentionReason = {
+  __typename?: 'AttentionReason';
+  kind: AttentionReasonKind;
+  /** Human explanation, e.g. "2 overdue tasks". */
+  message: Scalars['String']['output'];
+};
+
+/** Why a customer needs attention. */
+export type AttentionReasonKind =
+  | 'NO_RECENT_INTERACTION'
+  | 'OVERDUE_TASKS'
+  | 'TICKET_PAST_SLA';
+
+export type AutomationAction =
+  /** Assigns the payload's ticket to the tenant's onCallAgentId. */
+  | 'ASSIGN_TICKET_TO_ON_CALL'
+  /** A follow-up task for the payload's ownerId, due afterDays after the event. */
+  | 'CREATE_FOLLOW_UP_TASK';
+
+/** A payload field must equal a value (compared as a string). */
+export type AutomationCondition = {
+  __typename?: 'AutomationCondition';
+  equals: Scalars['String']['output'];
+  field: Scalars['String']['output'];
+};
+
+export type AutomationConditionInput = {
+  equals: Scalars['String']['input'];
+  field: Scalars['String']['input'];
+};
+
+/** When an event of eventType arrives and every condition holds, the action runs (once per rule and event). */
+export type AutomationRule = {
+  __typename?: 'AutomationRule';
+  action: AutomationAction;
+  afterDays?: Maybe<Scalars['Int']['output']>;
+  conditions: Array<AutomationCondition>;
+  enabled: Scalars['Boolean']['output'];
+  /** sales.deal.stageChanged, sales.deal.won or customers.ticket.created. */
+  eventType: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  taskTitle?: Maybe<Scalars['String']['output']>;
+};
+
+export type AutomationRuleInput = {
+  action: AutomationAction;
+  afterDays?: InputMaybe<Scalars['Int']['input']>;
+  conditions?: InputMaybe<Array<AutomationConditionInput>>;
+  /** Defaults to true. */
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  eventType: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  taskTitle?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A person at a customer. */
 export type Contact = {
   __typename?: 'Contact';
@@ -39,27 +119,113 @@ export type Contact = {
 };
 
 export type CreateCustomerInput = {
+  addresses?: InputMaybe<Array<AddressInput>>;
   email?: InputMaybe<Scalars['String']['input']>;
   kind: CustomerKind;
   name: Scalars['String']['input'];
+  /** An hr Employee id. */
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
   phone?: InputMaybe<Scalars['String']['input']>;
   /** Defaults to LEAD. */
   status?: InputMaybe<CustomerStatus>;
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+export type CreateTaskInput = {
+  /** hr Employee id. */
+  assigneeId: Scalars['ID']['input'];
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  dealId?: InputMaybe<Scalars['ID']['input']>;
+  dueAt: Scalars['DateTime']['input'];
+  ticketId?: InputMaybe<Scalars['ID']['input']>;
+  title: Scalars['String']['input'];
+};
+
+export type CreateTicketInput = {
+  /** Skips routing when given (hr Employee id). */
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  customerId: Scalars['ID']['input'];
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Defaults to MEDIUM. */
+  priority?: InputMaybe<TicketPriority>;
+  subject: Scalars['String']['input'];
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+export type CrmSettings = {
+  __typename?: 'CrmSettings';
+  /** Days without interaction after which a customer needs attention (default 30). */
+  attentionDays: Scalars['Int']['output'];
+  /** The automation rules in effect (the defaults until the tenant sets its own). */
+  automationRules: Array<AutomationRule>;
+  /** Who ASSIGN_TICKET_TO_ON_CALL rules assign to (hr Employee id). */
+  onCallAgentId?: Maybe<Scalars['ID']['output']>;
+  routingRules: Array<RoutingRule>;
+};
+
+export type CrmSettingsPayload = {
+  __typename?: 'CrmSettingsPayload';
+  settings?: Maybe<CrmSettings>;
+  userErrors: Array<UserError>;
 };
 
 /** A business or person the tenant sells to. Owned by the customers subgraph; sales and finance extend it. */
 export type Customer = {
   __typename?: 'Customer';
+  addresses: Array<Address>;
   /** People to talk to at this customer. */
   contacts: Array<Contact>;
   createdAt: Scalars['DateTime']['output'];
   email?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   kind: CustomerKind;
+  /** When the last call, email, meeting or note happened (SYSTEM entries do not count); null when never. */
+  lastInteractionAt?: Maybe<Scalars['DateTime']['output']>;
   name: Scalars['String']['output'];
+  /** The employee who owns the relationship. */
+  owner?: Maybe<Employee>;
   phone?: Maybe<Scalars['String']['output']>;
   status: CustomerStatus;
+  /** Free labels, lower-cased (e.g. vip, reseller). */
+  tags: Array<Scalars['String']['output']>;
+  /** Tickets of this customer, newest first. */
+  tickets: TicketConnection;
+  /** Interactions of every kind, newest first (ordered by occurrence time to the second). */
+  timeline: InteractionConnection;
   updatedAt: Scalars['DateTime']['output'];
+};
+
+
+/** A business or person the tenant sells to. Owned by the customers subgraph; sales and finance extend it. */
+export type CustomerTicketsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A business or person the tenant sells to. Owned by the customers subgraph; sales and finance extend it. */
+export type CustomerTimelineArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<InteractionKind>>;
+};
+
+export type CustomerAttention = {
+  __typename?: 'CustomerAttention';
+  customer: Customer;
+  reasons: Array<AttentionReason>;
+};
+
+export type CustomerAttentionConnection = {
+  __typename?: 'CustomerAttentionConnection';
+  edges: Array<CustomerAttentionEdge>;
+  pageInfo: PageInfo;
+};
+
+export type CustomerAttentionEdge = {
+  __typename?: 'CustomerAttentionEdge';
+  cursor: Scalars['String']['output'];
+  node: CustomerAttention;
 };
 
 export type CustomerConnection = {
@@ -78,9 +244,12 @@ export type CustomerEdge = {
 /** Typed filters; every field narrows the result. */
 export type CustomerFilter = {
   kind?: InputMaybe<CustomerKind>;
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
   /** Case-insensitive prefix match on the words of the name, the email and contact names. */
   search?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<CustomerStatus>;
+  /** Customers carrying this tag. */
+  tag?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type CustomerKind =
@@ -99,6 +268,87 @@ export type CustomerStatus =
   | 'CHURNED'
   | 'LEAD'
   | 'PROSPECT';
+
+/** An employee, owned by the hr subgraph; referenced here by id. */
+export type Employee = {
+  __typename?: 'Employee';
+  id: Scalars['ID']['output'];
+};
+
+/** One entry on a customer's timeline. */
+export type Interaction = {
+  __typename?: 'Interaction';
+  body?: Maybe<Scalars['String']['output']>;
+  /** Contacts of the customer who took part. */
+  contacts: Array<Contact>;
+  createdAt: Scalars['DateTime']['output'];
+  customer?: Maybe<Customer>;
+  /** A sales deal this is about (sales' Deal id). */
+  dealId?: Maybe<Scalars['ID']['output']>;
+  direction: InteractionDirection;
+  /** Employees who took part. */
+  employees: Array<Employee>;
+  id: Scalars['ID']['output'];
+  kind: InteractionKind;
+  occurredAt: Scalars['DateTime']['output'];
+  /** A sales order this is about (sales' Order id). */
+  orderId?: Maybe<Scalars['ID']['output']>;
+  outcome?: Maybe<Scalars['String']['output']>;
+  subject: Scalars['String']['output'];
+  ticket?: Maybe<Ticket>;
+};
+
+export type InteractionConnection = {
+  __typename?: 'InteractionConnection';
+  edges: Array<InteractionEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type InteractionDirection =
+  | 'INBOUND'
+  | 'INTERNAL'
+  | 'OUTBOUND';
+
+export type InteractionEdge = {
+  __typename?: 'InteractionEdge';
+  cursor: Scalars['String']['output'];
+  node: Interaction;
+};
+
+/** What kind of entry a timeline item is. SYSTEM entries are written by the platform (e.g. invoice paid). */
+export type InteractionKind =
+  | 'CALL'
+  | 'EMAIL'
+  | 'MEETING'
+  | 'NOTE'
+  | 'SYSTEM';
+
+export type InteractionPayload = {
+  __typename?: 'InteractionPayload';
+  interaction?: Maybe<Interaction>;
+  userErrors: Array<UserError>;
+};
+
+export type LogInteractionInput = {
+  body?: InputMaybe<Scalars['String']['input']>;
+  /** Ids of the customer's contacts. */
+  contactIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  customerId: Scalars['ID']['input'];
+  dealId?: InputMaybe<Scalars['ID']['input']>;
+  /** Defaults to OUTBOUND (INTERNAL for notes). */
+  direction?: InputMaybe<InteractionDirection>;
+  /** hr Employee ids. */
+  employeeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** CALL, EMAIL, MEETING or NOTE (SYSTEM is reserved for the platform). */
+  kind: InteractionKind;
+  /** Defaults to now; may not be more than 5 minutes in the future. */
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  orderId?: InputMaybe<Scalars['ID']['input']>;
+  outcome?: InputMaybe<Scalars['String']['input']>;
+  subject: Scalars['String']['input'];
+  ticketId?: InputMaybe<Scalars['ID']['input']>;
+};
 
 /** An exact amount of money. Stored as integer minor units; never a float. */
 export type Money = {
@@ -120,7 +370,32 @@ export type MoneyInput = {
 export type Mutation = {
   __typename?: 'Mutation';
   addContact: CustomerPayload;
+  /** OPEN -> CANCELLED. */
+  cancelTask: TaskPayload;
+  /** RESOLVED -> CLOSED (final). */
+  closeTicket: TicketPayload;
+  /** OPEN -> DONE. */
+  completeTask: TaskPayload;
   createCustomer: CustomerPayload;
+  createTask: TaskPayload;
+  /** Opens a ticket (NEW); the tenant's routing rules pick its assignee unless one is given. */
+  createTicket: TicketPayload;
+  /** Records a call, email, meeting or note on a customer's timeline. */
+  logInteraction: InteractionPayload;
+  /** OPEN -> PENDING (waiting on the customer). */
+  markTicketPending: TicketPayload;
+  /** NEW, PENDING or RESOLVED -> OPEN. */
+  openTicket: TicketPayload;
+  /** Gives an OPEN task to another employee. */
+  reassignTask: TaskPayload;
+  /** Gives a ticket that is not CLOSED to another agent. */
+  reassignTicket: TicketPayload;
+  /** RESOLVED -> OPEN. */
+  reopenTicket: TicketPayload;
+  /** OPEN or PENDING -> RESOLVED. */
+  resolveTicket: TicketPayload;
+  /** Replaces the tenant's CRM settings (fields not given keep their value). */
+  updateCrmSettings: CrmSettingsPayload;
   updateCustomer: CustomerPayload;
 };
 
@@ -130,8 +405,73 @@ export type MutationAddContactArgs = {
 };
 
 
+export type MutationCancelTaskArgs = {
+  input: TaskIdInput;
+};
+
+
+export type MutationCloseTicketArgs = {
+  input: TicketIdInput;
+};
+
+
+export type MutationCompleteTaskArgs = {
+  input: TaskIdInput;
+};
+
+
 export type MutationCreateCustomerArgs = {
   input: CreateCustomerInput;
+};
+
+
+export type MutationCreateTaskArgs = {
+  input: CreateTaskInput;
+};
+
+
+export type MutationCreateTicketArgs = {
+  input: CreateTicketInput;
+};
+
+
+export type MutationLogInteractionArgs = {
+  input: LogInteractionInput;
+};
+
+
+export type MutationMarkTicketPendingArgs = {
+  input: TicketIdInput;
+};
+
+
+export type MutationOpenTicketArgs = {
+  input: TicketIdInput;
+};
+
+
+export type MutationReassignTaskArgs = {
+  input: ReassignTaskInput;
+};
+
+
+export type MutationReassignTicketArgs = {
+  input: ReassignTicketInput;
+};
+
+
+export type MutationReopenTicketArgs = {
+  input: TicketIdInput;
+};
+
+
+export type MutationResolveTicketArgs = {
+  input: TicketIdInput;
+};
+
+
+export type MutationUpdateCrmSettingsArgs = {
+  input: UpdateCrmSettingsInput;
 };
 
 
@@ -150,10 +490,31 @@ export type PageInfo = {
 
 export type Query = {
   __typename?: 'Query';
+  /** The tenant's CRM settings: attention threshold and ticket routing rules. */
+  crmSettings: CrmSettings;
   /** One customer of the caller's tenant, or null. */
   customer?: Maybe<Customer>;
   /** The tenant's customers, newest first. */
   customers: CustomerConnection;
+  /**
+   * Customers that need someone's attention, each with its reasons: no interaction for the tenant's
+   * `attentionDays`, overdue open tasks, or open URGENT/HIGH tickets past their SLA. Newest customer first.
+   */
+  customersNeedingAttention: CustomerAttentionConnection;
+  /**
+   * The caller's OPEN tasks, soonest due first (at most 100). Whose tasks: `assigneeId` (an hr Employee id) when
+   * given; otherwise a user caller (`user:<id>`) is taken to be the employee with the same id. An API key
+   * caller must pass `assigneeId`.
+   */
+  myTasks: Array<Task>;
+  /** One follow-up task, or null. */
+  task?: Maybe<Task>;
+  /** The tenant's follow-up tasks, newest first. */
+  tasks: TaskConnection;
+  /** One support ticket, or null. */
+  ticket?: Maybe<Ticket>;
+  /** The tenant's support tickets, newest first. */
+  tickets: TicketConnection;
 };
 
 
@@ -168,13 +529,250 @@ export type QueryCustomersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** Only the fields given are changed. */
+
+export type QueryCustomersNeedingAttentionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryMyTasksArgs = {
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  dueBefore?: InputMaybe<Scalars['DateTime']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryTaskArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryTasksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TaskFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryTicketArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryTicketsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TicketFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ReassignTaskInput = {
+  /** hr Employee id. */
+  assigneeId: Scalars['ID']['input'];
+  id: Scalars['ID']['input'];
+};
+
+export type ReassignTicketInput = {
+  /** hr Employee id. */
+  assigneeId: Scalars['ID']['input'];
+  id: Scalars['ID']['input'];
+};
+
+/** A rule picking the assignee of new tickets. Rules are tried in order; the first that matches routes. */
+export type RoutingRule = {
+  __typename?: 'RoutingRule';
+  /** The team: hr Employee ids. */
+  agentIds: Array<Scalars['ID']['output']>;
+  name: Scalars['String']['output'];
+  /** Matches only tickets of this priority (any when null). */
+  priority?: Maybe<TicketPriority>;
+  strategy: RoutingStrategy;
+  /** Matches only tickets carrying this tag (any when null). */
+  tag?: Maybe<Scalars['String']['output']>;
+};
+
+export type RoutingRuleInput = {
+  agentIds: Array<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+  priority?: InputMaybe<TicketPriority>;
+  strategy: RoutingStrategy;
+  tag?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type RoutingStrategy =
+  /** The agent with the fewest unresolved tickets (ties: the first listed). */
+  | 'LEAST_LOADED'
+  /** Agents of the rule take turns. */
+  | 'ROUND_ROBIN';
+
+/** Delivered by the gateway (graphql-ws); each event is resolved through Query.ticket / Query.task. */
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** A task's due time passed (once per task); optionally only one assignee's tasks. */
+  taskDue: Task;
+  /** A ticket was assigned (by routing or reassignment); optionally only to one assignee. */
+  ticketAssigned: Ticket;
+};
+
+
+/** Delivered by the gateway (graphql-ws); each event is resolved through Query.ticket / Query.task. */
+export type SubscriptionTaskDueArgs = {
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Delivered by the gateway (graphql-ws); each event is resolved through Query.ticket / Query.task. */
+export type SubscriptionTicketAssignedArgs = {
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A follow-up for an employee. */
+export type Task = {
+  __typename?: 'Task';
+  assignee: Employee;
+  completedAt?: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  customer?: Maybe<Customer>;
+  dealId?: Maybe<Scalars['ID']['output']>;
+  dueAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** OPEN and due in the past (derived from the current time). */
+  overdue: Scalars['Boolean']['output'];
+  status: TaskStatus;
+  ticket?: Maybe<Ticket>;
+  title: Scalars['String']['output'];
+};
+
+export type TaskConnection = {
+  __typename?: 'TaskConnection';
+  edges: Array<TaskEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TaskEdge = {
+  __typename?: 'TaskEdge';
+  cursor: Scalars['String']['output'];
+  node: Task;
+};
+
+export type TaskFilter = {
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<TaskStatus>;
+};
+
+export type TaskIdInput = {
+  id: Scalars['ID']['input'];
+};
+
+export type TaskPayload = {
+  __typename?: 'TaskPayload';
+  task?: Maybe<Task>;
+  userErrors: Array<UserError>;
+};
+
+/** A follow-up's lifecycle: OPEN -> DONE or CANCELLED (both final). */
+export type TaskStatus =
+  | 'CANCELLED'
+  | 'DONE'
+  | 'OPEN';
+
+/** A support request of a customer. */
+export type Ticket = {
+  __typename?: 'Ticket';
+  assignee?: Maybe<Employee>;
+  createdAt: Scalars['DateTime']['output'];
+  customer?: Maybe<Customer>;
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** Human number, e.g. TCK-000042. */
+  number: Scalars['String']['output'];
+  priority: TicketPriority;
+  resolvedAt?: Maybe<Scalars['DateTime']['output']>;
+  routing?: Maybe<TicketRouting>;
+  /** Not RESOLVED/CLOSED and past slaDueAt (derived from the current time). */
+  slaBreached: Scalars['Boolean']['output'];
+  /** When the ticket must be resolved by: creation time plus the priority's SLA (URGENT 4h, HIGH 8h, MEDIUM 24h, LOW 72h). */
+  slaDueAt: Scalars['DateTime']['output'];
+  status: TicketStatus;
+  subject: Scalars['String']['output'];
+  tags: Array<Scalars['String']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type TicketConnection = {
+  __typename?: 'TicketConnection';
+  edges: Array<TicketEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TicketEdge = {
+  __typename?: 'TicketEdge';
+  cursor: Scalars['String']['output'];
+  node: Ticket;
+};
+
+export type TicketFilter = {
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  priority?: InputMaybe<TicketPriority>;
+  status?: InputMaybe<TicketStatus>;
+};
+
+export type TicketIdInput = {
+  id: Scalars['ID']['input'];
+};
+
+export type TicketPayload = {
+  __typename?: 'TicketPayload';
+  ticket?: Maybe<Ticket>;
+  userErrors: Array<UserError>;
+};
+
+export type TicketPriority =
+  | 'HIGH'
+  | 'LOW'
+  | 'MEDIUM'
+  | 'URGENT';
+
+/** How a ticket got its assignee. */
+export type TicketRouting = {
+  __typename?: 'TicketRouting';
+  routedAt: Scalars['DateTime']['output'];
+  /** The routing rule that matched; null when assigned by hand. */
+  ruleName?: Maybe<Scalars['String']['output']>;
+  strategy?: Maybe<RoutingStrategy>;
+};
+
+/** NEW -> OPEN -> PENDING <-> OPEN -> RESOLVED -> CLOSED; RESOLVED may be reopened. */
+export type TicketStatus =
+  | 'CLOSED'
+  | 'NEW'
+  | 'OPEN'
+  | 'PENDING'
+  | 'RESOLVED';
+
+export type UpdateCrmSettingsInput = {
+  attentionDays?: InputMaybe<Scalars['Int']['input']>;
+  /** Replaces all automation rules (an empty list turns automation off). */
+  automationRules?: InputMaybe<Array<AutomationRuleInput>>;
+  onCallAgentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Replaces all rules. */
+  routingRules?: InputMaybe<Array<RoutingRuleInput>>;
+};
+
+/** Only the fields given are changed (lists replace the whole list). */
 export type UpdateCustomerInput = {
+  addresses?: InputMaybe<Array<AddressInput>>;
   email?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
   name?: InputMaybe<Scalars['String']['input']>;
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
   phone?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<CustomerStatus>;
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 /** An expected failure of a mutation: invalid input or an illegal state transition. Nothing was changed. */
@@ -296,6 +894,8 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
   Customer: Customer;
+  Task: Task;
+  Ticket: Ticket;
 }>;
 
 /** Mapping of federation reference types */
@@ -303,6 +903,12 @@ export type FederationReferenceTypes = ResolversObject<{
   Customer:
     ( { __typename: 'Customer' }
     & GraphQLRecursivePick<FederationTypes['Customer'], {"id":true}> );
+  Task:
+    ( { __typename: 'Task' }
+    & GraphQLRecursivePick<FederationTypes['Task'], {"id":true}> );
+  Ticket:
+    ( { __typename: 'Ticket' }
+    & GraphQLRecursivePick<FederationTypes['Ticket'], {"id":true}> );
 }>;
 
 
@@ -312,11 +918,29 @@ export type ResolversTypes = ResolversObject<{
   AddContactInput: AddContactInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Address: ResolverTypeWrapper<Address>;
+  AddressInput: AddressInput;
+  AddressKind: AddressKind;
+  AttentionReason: ResolverTypeWrapper<AttentionReason>;
+  AttentionReasonKind: AttentionReasonKind;
+  AutomationAction: AutomationAction;
+  AutomationCondition: ResolverTypeWrapper<AutomationCondition>;
+  AutomationConditionInput: AutomationConditionInput;
+  AutomationRule: ResolverTypeWrapper<AutomationRule>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  AutomationRuleInput: AutomationRuleInput;
   Contact: ResolverTypeWrapper<ContactDoc>;
   CreateCustomerInput: CreateCustomerInput;
+  CreateTaskInput: CreateTaskInput;
+  CreateTicketInput: CreateTicketInput;
+  CrmSettings: ResolverTypeWrapper<CrmSettingsView>;
+  CrmSettingsPayload: ResolverTypeWrapper<Omit<CrmSettingsPayload, 'settings'> & { settings?: Maybe<ResolversTypes['CrmSettings']> }>;
   Customer: ResolverTypeWrapper<CustomerDoc>;
+  CustomerAttention: ResolverTypeWrapper<CustomerAttentionModel>;
+  CustomerAttentionConnection: ResolverTypeWrapper<CustomerAttentionConnectionModel>;
+  CustomerAttentionEdge: ResolverTypeWrapper<Omit<CustomerAttentionEdge, 'node'> & { node: ResolversTypes['CustomerAttention'] }>;
   CustomerConnection: ResolverTypeWrapper<CustomerConnectionModel>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   CustomerEdge: ResolverTypeWrapper<Omit<CustomerEdge, 'node'> & { node: ResolversTypes['Customer'] }>;
   CustomerFilter: CustomerFilter;
   CustomerKind: CustomerKind;
@@ -324,12 +948,42 @@ export type ResolversTypes = ResolversObject<{
   CustomerStatus: CustomerStatus;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Employee: ResolverTypeWrapper<EmployeeRef>;
+  Interaction: ResolverTypeWrapper<InteractionDoc>;
+  InteractionConnection: ResolverTypeWrapper<InteractionConnectionModel>;
+  InteractionDirection: InteractionDirection;
+  InteractionEdge: ResolverTypeWrapper<Omit<InteractionEdge, 'node'> & { node: ResolversTypes['Interaction'] }>;
+  InteractionKind: InteractionKind;
+  InteractionPayload: ResolverTypeWrapper<Omit<InteractionPayload, 'interaction'> & { interaction?: Maybe<ResolversTypes['Interaction']> }>;
+  LogInteractionInput: LogInteractionInput;
   Money: ResolverTypeWrapper<Money>;
   MoneyInput: MoneyInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReassignTaskInput: ReassignTaskInput;
+  ReassignTicketInput: ReassignTicketInput;
+  RoutingRule: ResolverTypeWrapper<RoutingRule>;
+  RoutingRuleInput: RoutingRuleInput;
+  RoutingStrategy: RoutingStrategy;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Task: ResolverTypeWrapper<TaskDoc>;
+  TaskConnection: ResolverTypeWrapper<TaskConnectionModel>;
+  TaskEdge: ResolverTypeWrapper<Omit<TaskEdge, 'node'> & { node: ResolversTypes['Task'] }>;
+  TaskFilter: TaskFilter;
+  TaskIdInput: TaskIdInput;
+  TaskPayload: ResolverTypeWrapper<Omit<TaskPayload, 'task'> & { task?: Maybe<ResolversTypes['Task']> }>;
+  TaskStatus: TaskStatus;
+  Ticket: ResolverTypeWrapper<TicketDoc>;
+  TicketConnection: ResolverTypeWrapper<TicketConnectionModel>;
+  TicketEdge: ResolverTypeWrapper<Omit<TicketEdge, 'node'> & { node: ResolversTypes['Ticket'] }>;
+  TicketFilter: TicketFilter;
+  TicketIdInput: TicketIdInput;
+  TicketPayload: ResolverTypeWrapper<Omit<TicketPayload, 'ticket'> & { ticket?: Maybe<ResolversTypes['Ticket']> }>;
+  TicketPriority: TicketPriority;
+  TicketRouting: ResolverTypeWrapper<TicketRouting>;
+  TicketStatus: TicketStatus;
+  UpdateCrmSettingsInput: UpdateCrmSettingsInput;
   UpdateCustomerInput: UpdateCustomerInput;
   UserError: ResolverTypeWrapper<UserError>;
   UserErrorCode: UserErrorCode;
@@ -340,24 +994,92 @@ export type ResolversParentTypes = ResolversObject<{
   AddContactInput: AddContactInput;
   ID: Scalars['ID']['output'];
   String: Scalars['String']['output'];
+  Address: Address;
+  AddressInput: AddressInput;
+  AttentionReason: AttentionReason;
+  AutomationCondition: AutomationCondition;
+  AutomationConditionInput: AutomationConditionInput;
+  AutomationRule: AutomationRule;
+  Int: Scalars['Int']['output'];
+  Boolean: Scalars['Boolean']['output'];
+  AutomationRuleInput: AutomationRuleInput;
   Contact: ContactDoc;
   CreateCustomerInput: CreateCustomerInput;
+  CreateTaskInput: CreateTaskInput;
+  CreateTicketInput: CreateTicketInput;
+  CrmSettings: CrmSettingsView;
+  CrmSettingsPayload: Omit<CrmSettingsPayload, 'settings'> & { settings?: Maybe<ResolversParentTypes['CrmSettings']> };
   Customer: CustomerDoc;
+  CustomerAttention: CustomerAttentionModel;
+  CustomerAttentionConnection: CustomerAttentionConnectionModel;
+  CustomerAttentionEdge: Omit<CustomerAttentionEdge, 'node'> & { node: ResolversParentTypes['CustomerAttention'] };
   CustomerConnection: CustomerConnectionModel;
-  Int: Scalars['Int']['output'];
   CustomerEdge: Omit<CustomerEdge, 'node'> & { node: ResolversParentTypes['Customer'] };
   CustomerFilter: CustomerFilter;
   CustomerPayload: Omit<CustomerPayload, 'customer'> & { customer?: Maybe<ResolversParentTypes['Customer']> };
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  Employee: EmployeeRef;
+  Interaction: InteractionDoc;
+  InteractionConnection: InteractionConnectionModel;
+  InteractionEdge: Omit<InteractionEdge, 'node'> & { node: ResolversParentTypes['Interaction'] };
+  InteractionPayload: Omit<InteractionPayload, 'interaction'> & { interaction?: Maybe<ResolversParentTypes['Interaction']> };
+  LogInteractionInput: LogInteractionInput;
   Money: Money;
   MoneyInput: MoneyInput;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
-  Boolean: Scalars['Boolean']['output'];
   Query: Record<PropertyKey, never>;
+  ReassignTaskInput: ReassignTaskInput;
+  ReassignTicketInput: ReassignTicketInput;
+  RoutingRule: RoutingRule;
+  RoutingRuleInput: RoutingRuleInput;
+  Subscription: Record<PropertyKey, never>;
+  Task: TaskDoc;
+  TaskConnection: TaskConnectionModel;
+  TaskEdge: Omit<TaskEdge, 'node'> & { node: ResolversParentTypes['Task'] };
+  TaskFilter: TaskFilter;
+  TaskIdInput: TaskIdInput;
+  TaskPayload: Omit<TaskPayload, 'task'> & { task?: Maybe<ResolversParentTypes['Task']> };
+  Ticket: TicketDoc;
+  TicketConnection: TicketConnectionModel;
+  TicketEdge: Omit<TicketEdge, 'node'> & { node: ResolversParentTypes['Ticket'] };
+  TicketFilter: TicketFilter;
+  TicketIdInput: TicketIdInput;
+  TicketPayload: Omit<TicketPayload, 'ticket'> & { ticket?: Maybe<ResolversParentTypes['Ticket']> };
+  TicketRouting: TicketRouting;
+  UpdateCrmSettingsInput: UpdateCrmSettingsInput;
   UpdateCustomerInput: UpdateCustomerInput;
   UserError: UserError;
+}>;
+
+export type AddressResolvers<ContextType = CustomersContext, ParentType extends ResolversParentTypes['Address'] = ResolversParentTypes['Address']> = ResolversObject<{
+  city?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['AddressKind'], ParentType, ContextType>;
+  line1?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  line2?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  postalCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type AttentionReasonResolvers<ContextType = CustomersContext, ParentType extends ResolversParentTypes['AttentionReason'] = ResolversParentTypes['AttentionReason']> = ResolversObject<{
+  kind?: Resolver<ResolversTypes['AttentionReasonKind'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type AutomationConditionResolvers<ContextType = CustomersContext, ParentType extends ResolversParentTypes['AutomationCondition'] = ResolversParentTypes['AutomationCondition']> = ResolversObject<{
+  equals?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type AutomationRuleResolvers<ContextType = CustomersContext, ParentType extends ResolversParentTypes['AutomationRule'] = ResolversParentTypes['AutomationRule']> = ResolversObject<{
+  action?: Resolver<ResolversTypes['AutomationAction'], ParentType, ContextType>;
+  afterDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  conditions?: Resolver<Array<ResolversTypes['AutomationCondition']>, ParentType, ContextType>;
+  enabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  eventType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  taskTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type ContactResolvers<ContextType = CustomersContext, ParentType extends ResolversParentTypes['Contact'] = ResolversParentTypes['Contact']> = ResolversObject<{
@@ -368,17 +1090,50 @@ export type ContactResolvers<ContextType = CustomersContext, ParentType extends 
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type CrmSettingsResolvers<ContextType = CustomersContext, ParentType extends ResolversParentTypes['CrmSettings'] = ResolversParentTypes['CrmSettings']> = ResolversObject<{
+  attentionDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  automationRules?: Resolver<Array<ResolversTypes['AutomationRule']>, ParentType, ContextType>;
+  onCallAgentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  routingRules?: Resolver<Array<ResolversTypes['RoutingRule']>, ParentType, ContextType>;
+}>;
+
+export type CrmSettingsPayloadResolvers<ContextType = CustomersContext, ParentType extends ResolversParentTypes['CrmSettingsPayload'] = ResolversParentTypes['CrmSettingsPayload']> = ResolversObject<{
+  settings?: Resolver<Maybe<ResolversTypes['CrmSettings']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
 export type CustomerResolvers<ContextType = CustomersContext, ParentType extends ResolversParentTypes['Customer'] = ResolversParentTypes['Customer'], FederationReferenceType extends FederationReferenceTypes['Customer'] = FederationReferenceTypes['Customer']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Customer']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  addresses?: Resolver<Array<ResolversTypes['Address']>, ParentType, ContextType>;
   contacts?: Resolver<Array<ResolversTypes['Contact']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['CustomerKind'], ParentType, ContextType>;
+  lastInteractionAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  owner?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['CustomerStatus'], ParentType, ContextType>;
+  tags?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  tickets?: Resolver<ResolversTypes['TicketConnection'], ParentType, ContextType, RequireFields<CustomerTicketsArgs, 'first'>>;
+  timeline?: Resolver<ResolversTypes['InteractionConnection'], ParentType, ContextType, RequireFields<CustomerTimelineArgs, 'first'>>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type CustomerAttentionResolvers<ContextType = CustomersContext, ParentType extends ResolversParentTypes['CustomerAttention'] = ResolversParentTypes['CustomerAttention']> = ResolversObject<{
+  customer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['AttentionReason']>, ParentType, ContextType>;
+}>;
+
+export type CustomerAttentionConnectionResolvers<ContextType = CustomersContext, ParentType extends ResolversParentTypes['CustomerAttentionConnection'] = ResolversParentTypes['CustomerAttentionConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CustomerAttentionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type CustomerAttentionEdgeResolvers<ContextType = CustomersContext, ParentType extends ResolversParentTypes['CustomerAttentionEdge'] = ResolversParentTypes['CustomerAttentionEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CustomerAttention'], ParentType, ContextType>;
 }>;
 
 export type CustomerConnectionResolvers<ContextType = CustomersContext, ParentType extends ResolversParentTypes['CustomerConnection'] = ResolversParentTypes['CustomerConnection']> = ResolversObject<{
@@ -405,6 +1160,43 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type EmployeeResolvers<ContextType = CustomersContext, ParentType extends ResolversParentTypes['Employee'] = ResolversParentTypes['Employee']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type InteractionResolvers<ContextType = CustomersContext, ParentType extends ResolversParentTypes['Interaction'] = ResolversParentTypes['Interaction']> = ResolversObject<{
+  body?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  contacts?: Resolver<Array<ResolversTypes['Contact']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType>;
+  dealId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  direction?: Resolver<ResolversTypes['InteractionDirection'], ParentType, ContextType>;
+  employees?: Resolver<Array<ResolversTypes['Employee']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['InteractionKind'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  orderId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  outcome?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ticket?: Resolver<Maybe<ResolversTypes['Ticket']>, ParentType, ContextType>;
+}>;
+
+export type InteractionConnectionResolvers<ContextType = CustomersContext, ParentType extends ResolversParentTypes['InteractionConnection'] = ResolversParentTypes['InteractionConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['InteractionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type InteractionEdgeResolvers<ContextType = CustomersContext, ParentType extends ResolversParentTypes['InteractionEdge'] = ResolversParentTypes['InteractionEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Interaction'], ParentType, ContextType>;
+}>;
+
+export type InteractionPayloadResolvers<ContextType = CustomersContext, ParentType extends ResolversParentTypes['InteractionPayload'] = ResolversParentTypes['InteractionPayload']> = ResolversObject<{
+  interaction?: Resolver<Maybe<ResolversTypes['Interaction']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
 export type MoneyResolvers<ContextType = CustomersContext, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = ResolversObject<{
   amount?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -412,7 +1204,20 @@ export type MoneyResolvers<ContextType = CustomersContext, ParentType extends Re
 
 export type MutationResolvers<ContextType = CustomersContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   addContact?: Resolver<ResolversTypes['CustomerPayload'], ParentType, ContextType, RequireFields<MutationAddContactArgs, 'input'>>;
+  cancelTask?: Resolver<ResolversTypes['TaskPayload'], ParentType, ContextType, RequireFields<MutationCancelTaskArgs, 'input'>>;
+  closeTicket?: Resolver<ResolversTypes['TicketPayload'], ParentType, ContextType, RequireFields<MutationCloseTicketArgs, 'input'>>;
+  completeTask?: Resolver<ResolversTypes['TaskPayload'], ParentType, ContextType, RequireFields<MutationCompleteTaskArgs, 'input'>>;
   createCustomer?: Resolver<ResolversTypes['CustomerPayload'], ParentType, ContextType, RequireFields<MutationCreateCustomerArgs, 'input'>>;
+  createTask?: Resolver<ResolversTypes['TaskPayload'], ParentType, ContextType, RequireFields<MutationCreateTaskArgs, 'input'>>;
+  createTicket?: Resolver<ResolversTypes['TicketPayload'], ParentType, ContextType, RequireFields<MutationCreateTicketArgs, 'input'>>;
+  logInteraction?: Resolver<ResolversTypes['InteractionPayload'], ParentType, ContextType, RequireFields<MutationLogInteractionArgs, 'input'>>;
+  markTicketPending?: Resolver<ResolversTypes['TicketPayload'], ParentType, ContextType, RequireFields<MutationMarkTicketPendingArgs, 'input'>>;
+  openTicket?: Resolver<ResolversTypes['TicketPayload'], ParentType, ContextType, RequireFields<MutationOpenTicketArgs, 'input'>>;
+  reassignTask?: Resolver<ResolversTypes['TaskPayload'], ParentType, ContextType, RequireFields<MutationReassignTaskArgs, 'input'>>;
+  reassignTicket?: Resolver<ResolversTypes['TicketPayload'], ParentType, ContextType, RequireFields<MutationReassignTicketArgs, 'input'>>;
+  reopenTicket?: Resolver<ResolversTypes['TicketPayload'], ParentType, ContextType, RequireFields<MutationReopenTicketArgs, 'input'>>;
+  resolveTicket?: Resolver<ResolversTypes['TicketPayload'], ParentType, ContextType, RequireFields<MutationResolveTicketArgs, 'input'>>;
+  updateCrmSettings?: Resolver<ResolversTypes['CrmSettingsPayload'], ParentType, ContextType, RequireFields<MutationUpdateCrmSettingsArgs, 'input'>>;
   updateCustomer?: Resolver<ResolversTypes['CustomerPayload'], ParentType, ContextType, RequireFields<MutationUpdateCustomerArgs, 'input'>>;
 }>;
 
@@ -424,8 +1229,100 @@ export type PageInfoResolvers<ContextType = CustomersContext, ParentType extends
 }>;
 
 export type QueryResolvers<ContextType = CustomersContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  crmSettings?: Resolver<ResolversTypes['CrmSettings'], ParentType, ContextType>;
   customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType, RequireFields<QueryCustomerArgs, 'id'>>;
   customers?: Resolver<ResolversTypes['CustomerConnection'], ParentType, ContextType, RequireFields<QueryCustomersArgs, 'first'>>;
+  customersNeedingAttention?: Resolver<ResolversTypes['CustomerAttentionConnection'], ParentType, ContextType, RequireFields<QueryCustomersNeedingAttentionArgs, 'first'>>;
+  myTasks?: Resolver<Array<ResolversTypes['Task']>, ParentType, ContextType, RequireFields<QueryMyTasksArgs, 'first'>>;
+  task?: Resolver<Maybe<ResolversTypes['Task']>, ParentType, ContextType, RequireFields<QueryTaskArgs, 'id'>>;
+  tasks?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, RequireFields<QueryTasksArgs, 'first'>>;
+  ticket?: Resolver<Maybe<ResolversTypes['Ticket']>, ParentType, ContextType, RequireFields<QueryTicketArgs, 'id'>>;
+  tickets?: Resolver<ResolversTypes['TicketConnection'], ParentType, ContextType, RequireFields<QueryTicketsArgs, 'first'>>;
+}>;
+
+export type RoutingRuleResolvers<ContextType = CustomersContext, ParentType extends ResolversParentTypes['RoutingRule'] = ResolversParentTypes['RoutingRule']> = ResolversObject<{
+  agentIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  priority?: Resolver<Maybe<ResolversTypes['TicketPriority']>, ParentType, ContextType>;
+  strategy?: Resolver<ResolversTypes['RoutingStrategy'], ParentType, ContextType>;
+  tag?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type SubscriptionResolvers<ContextType = CustomersContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
+  taskDue?: SubscriptionResolver<ResolversTypes['Task'], "taskDue", ParentType, ContextType, Partial<SubscriptionTaskDueArgs>>;
+  ticketAssigned?: SubscriptionResolver<ResolversTypes['Ticket'], "ticketAssigned", ParentType, ContextType, Partial<SubscriptionTicketAssignedArgs>>;
+}>;
+
+export type TaskResolvers<ContextType = CustomersContext, ParentType extends ResolversParentTypes['Task'] = ResolversParentTypes['Task'], FederationReferenceType extends FederationReferenceTypes['Task'] = FederationReferenceTypes['Task']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Task']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  assignee?: Resolver<ResolversTypes['Employee'], ParentType, ContextType>;
+  completedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType>;
+  dealId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  dueAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['TaskStatus'], ParentType, ContextType>;
+  ticket?: Resolver<Maybe<ResolversTypes['Ticket']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type TaskConnectionResolvers<ContextType = CustomersContext, ParentType extends ResolversParentTypes['TaskConnection'] = ResolversParentTypes['TaskConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['TaskEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type TaskEdgeResolvers<ContextType = CustomersContext, ParentType extends ResolversParentTypes['TaskEdge'] = ResolversParentTypes['TaskEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Task'], ParentType, ContextType>;
+}>;
+
+export type TaskPayloadResolvers<ContextType = CustomersContext, ParentType extends ResolversParentTypes['TaskPayload'] = ResolversParentTypes['TaskPayload']> = ResolversObject<{
+  task?: Resolver<Maybe<ResolversTypes['Task']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type TicketResolvers<ContextType = CustomersContext, ParentType extends ResolversParentTypes['Ticket'] = ResolversParentTypes['Ticket'], FederationReferenceType extends FederationReferenceTypes['Ticket'] = FederationReferenceTypes['Ticket']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Ticket']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  assignee?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  priority?: Resolver<ResolversTypes['TicketPriority'], ParentType, ContextType>;
+  resolvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  routing?: Resolver<Maybe<ResolversTypes['TicketRouting']>, ParentType, ContextType>;
+  slaBreached?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  slaDueAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['TicketStatus'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  tags?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type TicketConnectionResolvers<ContextType = CustomersContext, ParentType extends ResolversParentTypes['TicketConnection'] = ResolversParentTypes['TicketConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['TicketEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type TicketEdgeResolvers<ContextType = CustomersContext, ParentType extends ResolversParentTypes['TicketEdge'] = ResolversParentTypes['TicketEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType>;
+}>;
+
+export type TicketPayloadResolvers<ContextType = CustomersContext, ParentType extends ResolversParentTypes['TicketPayload'] = ResolversParentTypes['TicketPayload']> = ResolversObject<{
+  ticket?: Resolver<Maybe<ResolversTypes['Ticket']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type TicketRoutingResolvers<ContextType = CustomersContext, ParentType extends ResolversParentTypes['TicketRouting'] = ResolversParentTypes['TicketRouting']> = ResolversObject<{
+  routedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  ruleName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  strategy?: Resolver<Maybe<ResolversTypes['RoutingStrategy']>, ParentType, ContextType>;
 }>;
 
 export type UserErrorResolvers<ContextType = CustomersContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = ResolversObject<{
@@ -435,17 +1332,42 @@ export type UserErrorResolvers<ContextType = CustomersContext, ParentType extend
 }>;
 
 export type Resolvers<ContextType = CustomersContext> = ResolversObject<{
+  Address?: AddressResolvers<ContextType>;
+  AttentionReason?: AttentionReasonResolvers<ContextType>;
+  AutomationCondition?: AutomationConditionResolvers<ContextType>;
+  AutomationRule?: AutomationRuleResolvers<ContextType>;
   Contact?: ContactResolvers<ContextType>;
+  CrmSettings?: CrmSettingsResolvers<ContextType>;
+  CrmSettingsPayload?: CrmSettingsPayloadResolvers<ContextType>;
   Customer?: CustomerResolvers<ContextType>;
+  CustomerAttention?: CustomerAttentionResolvers<ContextType>;
+  CustomerAttentionConnection?: CustomerAttentionConnectionResolvers<ContextType>;
+  CustomerAttentionEdge?: CustomerAttentionEdgeResolvers<ContextType>;
   CustomerConnection?: CustomerConnectionResolvers<ContextType>;
   CustomerEdge?: CustomerEdgeResolvers<ContextType>;
   CustomerPayload?: CustomerPayloadResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  Employee?: EmployeeResolvers<ContextType>;
+  Interaction?: InteractionResolvers<ContextType>;
+  InteractionConnection?: InteractionConnectionResolvers<ContextType>;
+  InteractionEdge?: InteractionEdgeResolvers<ContextType>;
+  InteractionPayload?: InteractionPayloadResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RoutingRule?: RoutingRuleResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
+  Task?: TaskResolvers<ContextType>;
+  TaskConnection?: TaskConnectionResolvers<ContextType>;
+  TaskEdge?: TaskEdgeResolvers<ContextType>;
+  TaskPayload?: TaskPayloadResolvers<ContextType>;
+  Ticket?: TicketResolvers<ContextType>;
+  TicketConnection?: TicketConnectionResolvers<ContextType>;
+  TicketEdge?: TicketEdgeResolvers<ContextType>;
+  TicketPayload?: TicketPayloadResolvers<ContextType>;
+  TicketRouting?: TicketRoutingResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
 }>;
 

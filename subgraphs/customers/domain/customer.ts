@@ -1,4 +1,4 @@
-import type { UserError } from '../../../lib/errors';
+import { userError, type UserError } from '../../../lib/errors';
 import { checkEmail, checkPhone, requireText } from '../../../lib/validation';
 
 /** Lower-cased words a customer is found by: name words, email (whole and local part), contact names. */
@@ -45,4 +45,43 @@ export function validateCustomer(input: CustomerFields, creating: boolean): User
     ...checkEmail(input.email, ['input', 'email']),
     ...checkPhone(input.phone, ['input', 'phone']),
   ];
+}
+
+/** Tags as stored: trimmed, lower-cased, unique, in the given order. */
+export function normalizeTags(tags: string[]): string[] {
+  return [...new Set(tags.map((t) => t.trim().toLowerCase()).filter(Boolean))];
+}
+
+export function validateTags(tags: string[] | null | undefined, field: string[]): UserError[] {
+  if (!tags) return [];
+  if (tags.length > 20) return [userError(field, 'At most 20 tags.', 'INVALID')];
+  return tags.flatMap((tag, i) =>
+    tag.trim().length > 40 ? [userError([...field, String(i)], 'A tag must be at most 40 characters.', 'INVALID')] : [],
+  );
+}
+
+export interface AddressFields {
+  line1: string;
+  line2?: string | null;
+  city: string;
+  postalCode?: string | null;
+  country: string;
+}
+
+export function validateAddresses(addresses: AddressFields[] | null | undefined, field: string[]): UserError[] {
+  if (!addresses) return [];
+  if (addresses.length > 10) return [userError(field, 'At most 10 addresses.', 'INVALID')];
+  return addresses.flatMap((a, i) => [
+    ...requireText(a.line1, [...field, String(i), 'line1']),
+    ...requireText(a.city, [...field, String(i), 'city']),
+    ...(/^[A-Za-z]{2}$/.test(a.country.trim())
+      ? []
+      : [userError([...field, String(i), 'country'], 'country must be an ISO-3166 alpha-2 code, e.g. DE.', 'INVALID')]),
+  ]);
+}
+
+/** An id given by the caller for another domain's entity (Employee, Deal...): opaque, but bounded. */
+export function validateRefId(id: string | null | undefined, field: string[]): UserError[] {
+  if (id === undefined || id === null) return [];
+  return /^[A-Za-z0-9_:-]{1,64}$/.test(id) ? [] : [userError(field, `"${id}" is not a valid id.`, 'INVALID')];
 }

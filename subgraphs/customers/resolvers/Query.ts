@@ -1,6 +1,15 @@
-import { paginate } from '../../../lib/pagination';
+import mongoose from 'mongoose';
+import { badInput } from '../../../lib/errors';
+import { paginate, pageSize } from '../../../lib/pagination';
 import type { QueryResolvers } from '../__generated__/resolvers-types';
 import { searchPatterns } from '../domain/customer';
+import { DEFAULT_AUTOMATION_RULES } from '../domain/automation';
+import { assigneeOfCaller } from '../domain/task';
+import type { TaskDoc } from '../models';
+import { readSettings } from '../settings';
+import { customersNeedingAttention } from './attention';
+
+const and = (conditions: Record<string, unknown>[]) => (conditions.length ? { $and: conditions } : {});
 
 export const Query: QueryResolvers = {
   customer: (_, { id }, { loaders }) => loaders.customer.load(id),
@@ -8,7 +17,38 @@ export const Query: QueryResolvers = {
     const conditions: Record<string, unknown>[] = [];
     if (filter?.status) conditions.push({ status: filter.status });
     if (filter?.kind) conditions.push({ kind: filter.kind });
+    if (filter?.ownerId) conditions.push({ ownerId: filter.ownerId });
+    if (filter?.tag) conditions.push({ tags: filter.tag.trim().toLowerCase() });
     for (const pattern of searchPatterns(filter?.search ?? '')) conditions.push({ searchTerms: pattern });
-    return paginate(models.Customer, conditions.length ? { $and: conditions } : {}, { first, after });
+    return paginate(models.Customer, and(conditions), { first, after });
+  },
+  ticket: (_, { id }, { loaders }) => loaders.ticket.load(id),
+  tickets: (_, { first, after, filter }, { models }) => {
+    const conditions: Record<string, unknown>[] = [];
+    if (filter?.status) conditions.push({ status: filter.status });
+    if (filter?.priority) conditions.push({ priority: filter.priority });
+    if (filter?.assigneeId) conditions.push({ assigneeId: filter.assigneeId });
+    if (filter?.customerId) conditions.push({ customerId: filter.customerId });
+    return paginate(models.Ticket, and(conditions), { first, after });
+  },
+  task: (_, { id }, { loaders }) => loaders.task.load(id),
+  tasks: (_, { first, after, filter }, { models }) => {
+    const conditions: Record<string, unknown>[] = [];
+    if (filter?.status) conditions.push({ status: filter.status });
+    if (filter?.assigneeId) conditions.push({ assigneeId: filter.assigneeId });
+    if (filter?.customerId) conditions.push({ customerId: filter.customerId });
+    return paginate(models.Task, and(conditions), { first, after });
+  },
+  myTasks: async (_, { dueBefore, assigneeId, first }, { models, principal }) => {
+    const assignee = assigneeOfCaller(principal, assigneeId);
+    if (!assignee) throw badInput('Pass assigneeId: only a user caller (user:<id>) maps to an employee by itself.');
+    const filter: Record<string, unknown> = { assigneeId: assignee, status: 'OPEN' };
+    if (dueBefore) filter.dueAt = mongoose.trusted({ $lt: dueBefore });
+    return models.Task.find(filter).sort({ dueAt: 1, _id: 1 }).limit(pageSize(first)).lean<TaskDoc[]>();
+  },
+  customersNeedingAttention: (_, { first, after }, ctx) => customersNeedingAttention(ctx, { first, after }),
+  crmSettings: async (_, __, { models }) => {
+    const settings = await readSettings(models);
+    return { ...settings, automationRules: settings.automationRules ?? DEFAULT_AUTOMATION_RULES };
   },
 };

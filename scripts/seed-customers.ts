@@ -1,0 +1,85 @@
+/**
+ * CRM demo data on top of the base seed (called once from `seedTenantData`): routing rules,
+ * owners and tags, a few timeline entries, follow-up tasks (one overdue) and tickets (routed by
+ * the rules), so `npm start` shows the CRM features. Small and deterministic: the same customers
+ * and employees always get the same data, whatever order earlier calls completed in.
+ */
+import type { Call } from './seed-data';
+
+const HOUR = 3_600_000;
+
+export async function seedCustomers(call: Call, customerIds: string[]): Promise<void> {
+  const { employees } = await call<{ employees: { edges: Array<{ node: { id: string; email: string } }> } }>(
+    `{ employees(first: 100) { edges { node { id email } } } }`,
+  );
+  const staff = employees.edges.map((e) => e.node).sort((x, y) => x.email.localeCompare(y.email)).map((e) => e.id);
+  if (!staff.length || !customerIds.length) return;
+  const agents = staff.slice(0, 3);
+  const expectOk = (r: { userErrors: Array<{ message: string }> }, what: string) => {
+    if (r.userErrors.length) throw new Error(`seed ${what}: ${r.userErrors.map((e) => e.message).join('; ')}`);
+  };
+
+  const settings = await call(
+    `mutation($i: UpdateCrmSettingsInput!) { r: updateCrmSettings(input: $i) { userErrors { message } } }`,
+    {
+      i: {
+        attentionDays: 30,
+        routingRules: [
+          { name: 'Urgent on-call rotation', priority: 'URGENT', strategy: 'ROUND_ROBIN', agentIds: agents },
+          { name: 'Support team', strategy: 'LEAST_LOADED', agentIds: agents },
+        ],
+      },
+    },
+  );
+  expectOk(settings.r, 'settings');
+
+  const now = Date.now();
+  const tags = [['vip'], ['reseller'], ['vip', 'enterprise'], [], ['smb'], ['enterprise']];
+  for (const [i, customerId] of customerIds.slice(0, 6).entries()) {
+    const owner = staff[i % staff.length];
+    const updated = await call(
+      `mutation($i: UpdateCustomerInput!) { r: updateCustomer(input: $i) { userErrors { message } } }`,
+      { i: { id: customerId, ownerId: owner, tags: tags[i] } },
+    );
+    expectOk(updated.r, 'customer owner');
+    const interactions = [
+      { kind: 'CALL', subject: 'Discovery call', outcome: 'Interested in a pilot', hoursAgo: 72 + i },
+      { kind: 'EMAIL', subject: 'Sent pricing', direction: 'OUTBOUND', hoursAgo: 48 + i },
+      { kind: 'NOTE', subject: 'Budget confirmed for Q3', hoursAgo: 24 + i },
+    ].slice(0, 1 + (i % 3));
+    for (const { hoursAgo, ...interaction } of interactions) {
+      const logged = await call(
+        `mutation($i: LogInteractionInput!) { r: logInteraction(input: $i) { userErrors { message } } }`,
+        { i: { customerId, employeeIds: [owner], occurredAt: new Date(now - hoursAgo * HOUR).toISOString(), ...interaction } },
+      );
+      expectOk(logged.r, 'interaction');
+    }
+    const task = await call(
+      `mutation($i: CreateTaskInput!) { r: createTask(input: $i) { userErrors { message } } }`,
+      {
+        i: {
+          title: i % 2 ? 'Send follow-up proposal' : 'Check in after demo',
+          // Every third one is already overdue (it shows in customersNeedingAttention).
+          dueAt: new Date(now + (i % 3 === 0 ? -24 : 24 * (i + 1)) * HOUR).toISOString(),
+          assigneeId: owner,
+          customerId,
+        },
+      },
+    );
+    expectOk(task.r, 'task');
+    if (i < 4) {
+      const ticket = await call(
+        `mutation($i: CreateTicketInput!) { r: createTicket(input: $i) { userErrors { message } } }`,
+        {
+          i: {
+            customerId,
+            subject: ['Cannot export invoices', 'Login fails with SSO', 'Feature request: bulk edit', 'Outage in EU region'][i],
+            priority: ['MEDIUM', 'HIGH', 'LOW', 'URGENT'][i],
+            tags: i === 0 ? ['billing'] : [],
+          },
+        },
+      );
+      expectOk(ticket.r, 'ticket');
+    }
+  }
+}
