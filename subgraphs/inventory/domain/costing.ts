@@ -14,7 +14,8 @@
  */
 export function weightedAverageCost(onHand: number, avgCostMinor: number, quantity: number, unitCostMinor: number): number {
   if (!Number.isInteger(quantity) || quantity <= 0) throw new Error('weightedAverageCost: quantity must be a positive integer');
-  if (!Number.isInteger(unitCostMinor) || unitCostMinor < 0) throw new Error('weightedAverageCost: cost must be a non-negative integer');
+  if (!Number.isInteger(unitCostMinor) || unitCostMinor < 0)
+    throw new Error('weightedAverageCost: cost must be a non-negative integer');
   if (onHand <= 0) return unitCostMinor;
   const numerator = BigInt(onHand) * BigInt(avgCostMinor) + BigInt(quantity) * BigInt(unitCostMinor);
   const denominator = BigInt(onHand + quantity);

@@ -249,9 +249,7 @@ const stockLevelSchema = new mongoose.Schema<StockLevelDoc>(
     reservations: { type: [{ _id: false, ref: String, quantity: Number }], default: [] },
     avgCostMinor: { type: Number, required: true, default: 0 },
     applied: {
-      type: [
-        { _id: false, movementId: String, sequence: Number, at: Date, onHandAfter: Number, avgCostAfterMinor: Number },
-      ],
+      type: [{ _id: false, movementId: String, sequence: Number, at: Date, onHandAfter: Number, avgCostAfterMinor: Number }],
       default: [],
     },
     reorder: { type: { _id: false, min: Number, quantity: Number, supplierId: String }, default: null },

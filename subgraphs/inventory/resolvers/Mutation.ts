@@ -56,7 +56,11 @@ function parseCost(money: { amount: string; currency: string }, field: string[],
   if (parsed.minor < 0) throw new UserErrors([userError([...field, 'amount'], 'Cost must not be negative.', 'INVALID')]);
   if (money.currency !== settings.costCurrency) {
     throw new UserErrors([
-      userError([...field, 'currency'], `Costs are kept in ${settings.costCurrency}; got ${money.currency}.`, 'CURRENCY_MISMATCH'),
+      userError(
+        [...field, 'currency'],
+        `Costs are kept in ${settings.costCurrency}; got ${money.currency}.`,
+        'CURRENCY_MISMATCH',
+      ),
     ]);
   }
   return parsed.minor;
@@ -96,7 +100,10 @@ export const Mutation: MutationResolvers = {
 
   updateProduct: (_, { input }, { models, loaders }) =>
     runMutation(async () => {
-      const errors: UserError[] = [...requireText(input.name, ['input', 'name']), ...requireText(input.unit, ['input', 'unit'], 16)];
+      const errors: UserError[] = [
+        ...requireText(input.name, ['input', 'name']),
+        ...requireText(input.unit, ['input', 'unit'], 16),
+      ];
       let priceMinor: number | undefined;
       if (input.price) {
         const price = parseMoneyInput(input.price, ['input', 'price']);
@@ -181,7 +188,8 @@ export const Mutation: MutationResolvers = {
       const rule = input.rule;
       const errors: UserError[] = [];
       if (rule) {
-        if (!Number.isInteger(rule.min) || rule.min < 0) errors.push(userError(['input', 'rule', 'min'], 'min must be a whole number >= 0.', 'INVALID'));
+        if (!Number.isInteger(rule.min) || rule.min < 0)
+          errors.push(userError(['input', 'rule', 'min'], 'min must be a whole number >= 0.', 'INVALID'));
         errors.push(...checkPositiveInt(rule.reorderQuantity, ['input', 'rule', 'reorderQuantity'], 'reorderQuantity'));
       }
       assertNoUserErrors(errors);
@@ -189,7 +197,9 @@ export const Mutation: MutationResolvers = {
       if (rule?.preferredSupplierId && !(await loaders.supplier.load(rule.preferredSupplierId))) {
         throw new UserErrors([notFound(['input', 'rule', 'preferredSupplierId'], 'Supplier', rule.preferredSupplierId)]);
       }
-      const reorder = rule ? { min: rule.min, quantity: rule.reorderQuantity, supplierId: rule.preferredSupplierId ?? null } : null;
+      const reorder = rule
+        ? { min: rule.min, quantity: rule.reorderQuantity, supplierId: rule.preferredSupplierId ?? null }
+        : null;
       const level = await updateLevel(models, input.productId, input.warehouseId, () => ({ reorder }));
       await checkReorder(models, level);
       return { stockLevel: level };
@@ -225,9 +235,15 @@ export const Mutation: MutationResolvers = {
       assertNoUserErrors([
         ...requireText(input.name, ['input', 'name']),
         ...checkEmail(input.email, ['input', 'email']),
-        ...(isCurrency(input.currency) ? [] : [userError(['input', 'currency'], `Unknown currency "${input.currency}".`, 'INVALID')]),
+        ...(isCurrency(input.currency)
+          ? []
+          : [userError(['input', 'currency'], `Unknown currency "${input.currency}".`, 'INVALID')]),
       ]);
-      const supplier = await models.Supplier.create({ name: input.name.trim(), email: input.email ?? null, currency: input.currency });
+      const supplier = await models.Supplier.create({
+        name: input.name.trim(),
+        email: input.email ?? null,
+        currency: input.currency,
+      });
       return { supplier: supplier.toObject() as SupplierDoc };
     }),
 

@@ -28,8 +28,7 @@ export const Query: QueryResolvers = {
   orderReservation: (_, { orderId }, { models }) => models.Reservation.findOne({ orderId }).lean<ReservationDoc>(),
   supplier: (_, { id }, { loaders }) => loaders.supplier.load(id),
   suppliers: (_, { first, after }, { models }) => paginate(models.Supplier, {}, { first, after }),
-  purchaseOrder: async (_, { id }, { models }) =>
-    /^[a-f0-9]{24}$/i.test(id) ? models.PurchaseOrder.findById(id).lean() : null,
+  purchaseOrder: async (_, { id }, { models }) => (/^[a-f0-9]{24}$/i.test(id) ? models.PurchaseOrder.findById(id).lean() : null),
   purchaseOrders: (_, { first, after, filter }, { models }) =>
     paginate(
       models.PurchaseOrder,

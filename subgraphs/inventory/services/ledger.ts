@@ -13,9 +13,11 @@
  *    refuses to apply a movement id that is already in `applied`, so a retried apply never
  *    double-counts. If the move would break an invariant, nothing changes on the level and the
  *    movement becomes REJECTED (final: retrying the same key gives the same refusal).
- * 3. The movement is marked APPLIED with the values from that entry, then the entry is removed
- *    from the level (keeping the array small). Any entry left behind by a crash between 2 and 3 is
- *    completed the next time any movement touches that level (and by a retry of the same key).
+ * 3. The movement is marked APPLIED with the values from that entry; the next write of the level
+ *    drops entries whose movements this process has marked APPLIED (keeping the array small
+ *    without an extra write). An entry left behind by a crash between 2 and 3 (or by another
+ *    process) is completed by the next movement that touches that level; a retry of the same key
+ *    completes it too. Marking is conditional on PENDING, so completing twice changes nothing.
  *
  * So at every instant: level.onHand = sum of quantities of its APPLIED movements plus those whose
  * id is in `level.applied`; a crash anywhere loses nothing and counts nothing twice. A PENDING
@@ -83,44 +85,79 @@ export async function applyMovement(models: InventoryModels, input: MovementInpu
   if (movement.status === 'REJECTED') throw refusal(field, movement.reason ?? 'The movement was refused.');
   const movementId = movement._id.toString();
   let refusedBecause: string | undefined;
-  const level = await updateLevel(models, movement.productId, movement.warehouseId, (current) => {
-    if (movement.status === 'APPLIED' || current.applied.some((e) => e.movementId === movementId)) return null;
-    const consumed = input.consumeRef ? current.reservations.find((r) => r.ref === input.consumeRef) : undefined;
-    const reserved = current.reserved - (consumed?.quantity ?? 0);
-    const onHand = current.onHand + movement.quantity;
-    if (movement.quantity < 0) {
-      // Units held for other orders are not free to take; a shipment consuming its own reservation frees them first.
-      const freeBefore = current.onHand - reserved;
-      const allowedNegative = input.allowNegative && movement.type === 'SHIPMENT';
-      if (!allowedNegative && freeBefore < -movement.quantity) {
-        refusedBecause = `Only ${Math.max(0, freeBefore)} available (${current.onHand} on hand, ${reserved} reserved); cannot take out ${-movement.quantity}.`;
-        throw new UserErrors([userError(field, refusedBecause, 'INSUFFICIENT_STOCK')]);
+  inFlight.add(movementId);
+  try {
+    const level = await updateLevel(models, movement.productId, movement.warehouseId, (current) => {
+      if (movement.status === 'APPLIED' || current.applied.some((e) => e.movementId === movementId)) return null;
+      const consumed = input.consumeRef ? current.reservations.find((r) => r.ref === input.consumeRef) : undefined;
+      const reserved = current.reserved - (consumed?.quantity ?? 0);
+      const onHand = current.onHand + movement.quantity;
+      if (movement.quantity < 0) {
+        // Units held for other orders are not free to take; a shipment consuming its own reservation frees them first.
+        const freeBefore = current.onHand - reserved;
+        const allowedNegative = input.allowNegative && movement.type === 'SHIPMENT';
+        if (!allowedNegative && freeBefore < -movement.quantity) {
+          refusedBecause = `Only ${Math.max(0, freeBefore)} available (${current.onHand} on hand, ${reserved} reserved); cannot take out ${-movement.quantity}.`;
+          throw new UserErrors([userError(field, refusedBecause, 'INSUFFICIENT_STOCK')]);
+        }
       }
-    }
-    const avgCostMinor =
-      movement.quantity > 0
-        ? weightedAverageCost(current.onHand, current.avgCostMinor, movement.quantity, movement.unitCostMinor ?? current.avgCostMinor)
-        : current.avgCostMinor;
+      const avgCostMinor =
+        movement.quantity > 0
+          ? weightedAverageCost(
+              current.onHand,
+              current.avgCostMinor,
+              movement.quantity,
+              movement.unitCostMinor ?? current.avgCostMinor,
+            )
+          : current.avgCostMinor;
+      return {
+        onHand,
+        reserved,
+        reservations: consumed ? current.reservations.filter((r) => r.ref !== consumed.ref) : current.reservations,
+        avgCostMinor,
+        applied: [
+          // Entries whose movements this process already marked APPLIED are dropped here (step 3).
+          ...current.applied.filter((e) => !completed.has(e.movementId)),
+          { movementId, sequence: current.version + 1, at: new Date(), onHandAfter: onHand, avgCostAfterMinor: avgCostMinor },
+        ],
+      };
+    }).catch(async (err) => {
+      if (refusedBecause && err instanceof UserErrors) {
+        await models.StockMovement.updateOne(
+          { _id: movement._id, status: 'PENDING' },
+          { $set: { status: 'REJECTED', reason: refusedBecause } },
+        );
+      }
+      throw err;
+    });
+    const levelId = level._id.toString();
+    for (const [id, of] of completed) if (of === levelId && !level.applied.some((e) => e.movementId === id)) completed.delete(id);
+    // Complete this movement, and any entry no one in this process is working on (left by a crash or another process).
+    const mine = level.applied.find((e) => e.movementId === movementId);
+    const orphans = level.applied.filter(
+      (e) => e.movementId !== movementId && !inFlight.has(e.movementId) && !completed.has(e.movementId),
+    );
+    for (const entry of [...(mine ? [mine] : []), ...orphans]) await markApplied(models, entry, levelId);
+    if (!mine) return { movement: (await models.StockMovement.findById(movement._id).lean<StockMovementDoc>())!, level };
     return {
-      onHand,
-      reserved,
-      reservations: consumed ? current.reservations.filter((r) => r.ref !== consumed.ref) : current.reservations,
-      avgCostMinor,
-      applied: [
-        ...current.applied,
-        { movementId, sequence: current.version + 1, at: new Date(), onHandAfter: onHand, avgCostAfterMinor: avgCostMinor },
-      ],
+      movement: {
+        ...movement,
+        status: 'APPLIED',
+        sequence: mine.sequence,
+        appliedAt: mine.at,
+        onHandAfter: mine.onHandAfter,
+        avgCostAfterMinor: mine.avgCostAfterMinor,
+      },
+      level,
     };
-  }).catch(async (err) => {
-    if (refusedBecause && err instanceof UserErrors) {
-      await models.StockMovement.updateOne({ _id: movement._id, status: 'PENDING' }, { $set: { status: 'REJECTED', reason: refusedBecause } });
-    }
-    throw err;
-  });
-  const completed = await completeApplied(models, level);
-  const final = completed.get(movementId) ?? (await models.StockMovement.findById(movement._id).lean<StockMovementDoc>())!;
-  return { movement: final, level: completed.size ? await currentLevel(models, level) : level };
+  } finally {
+    inFlight.delete(movementId);
+  }
 }
+
+/** Movements of this process between steps 1 and 3, and those marked APPLIED whose level entry is not yet dropped. */
+const inFlight = new Set<string>();
+const completed = new Map<string, string>(); // movement id -> level id
 
 function refusal(field: string[], message: string) {
   return new UserErrors([userError(field, message, 'INSUFFICIENT_STOCK')]);
@@ -130,31 +167,21 @@ async function currentLevel(models: InventoryModels, level: StockLevelDoc): Prom
   return (await models.StockLevel.findById(level._id).lean<StockLevelDoc>()) ?? level;
 }
 
-/** Marks the level's applied entries' movements APPLIED, then drops the entries (step 3 above). */
-async function completeApplied(models: InventoryModels, level: StockLevelDoc): Promise<Map<string, StockMovementDoc>> {
-  const done = new Map<string, StockMovementDoc>();
-  if (!level.applied.length) return done;
-  for (const entry of level.applied) {
-    await models.StockMovement.updateOne(
-      { _id: entry.movementId, status: 'PENDING' },
-      {
-        $set: {
-          status: 'APPLIED',
-          sequence: entry.sequence,
-          appliedAt: entry.at,
-          onHandAfter: entry.onHandAfter,
-          avgCostAfterMinor: entry.avgCostAfterMinor,
-        },
+/** Step 3: the movement takes the balances of its level entry and becomes APPLIED (idempotent). */
+async function markApplied(models: InventoryModels, entry: StockLevelDoc['applied'][number], levelId: string): Promise<void> {
+  await models.StockMovement.updateOne(
+    { _id: entry.movementId, status: 'PENDING' },
+    {
+      $set: {
+        status: 'APPLIED',
+        sequence: entry.sequence,
+        appliedAt: entry.at,
+        onHandAfter: entry.onHandAfter,
+        avgCostAfterMinor: entry.avgCostAfterMinor,
       },
-    );
-    const movement = await models.StockMovement.findById(entry.movementId).lean<StockMovementDoc>();
-    if (movement) done.set(entry.movementId, movement);
-  }
-  const ids = new Set(done.keys());
-  await updateLevel(models, level.productId, level.warehouseId, (current) =>
-    current.applied.some((e) => ids.has(e.movementId)) ? { applied: current.applied.filter((e) => !ids.has(e.movementId)) } : null,
+    },
   );
-  return done;
+  completed.set(entry.movementId, levelId);
 }
 
 /**
@@ -164,7 +191,14 @@ async function completeApplied(models: InventoryModels, level: StockLevelDoc): P
  */
 export async function transferStock(
   models: InventoryModels,
-  input: { key?: string; productId: string; fromWarehouseId: string; toWarehouseId: string; quantity: number; reason?: string | null },
+  input: {
+    key?: string;
+    productId: string;
+    fromWarehouseId: string;
+    toWarehouseId: string;
+    quantity: number;
+    reason?: string | null;
+  },
 ): Promise<{ from: StockLevelDoc; to: StockLevelDoc }> {
   const key = input.key ?? randomUUID();
   const out = await applyMovement(models, {

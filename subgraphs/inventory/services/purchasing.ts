@@ -82,10 +82,15 @@ export async function postReceipts(models: InventoryModels, po: PurchaseOrderDoc
       });
       await checkReorder(models, level);
     }
-    current = await updateVersioned<PurchaseOrderDoc>(models.PurchaseOrder, 'Purchase order', po._id.toString(), ['input', 'id'], (doc) =>
-      doc.receipts.some((x) => x.receiptId === receipt.receiptId && !x.posted)
-        ? { $set: { receipts: doc.receipts.map((x) => (x.receiptId === receipt.receiptId ? { ...x, posted: true } : x)) } }
-        : null,
+    current = await updateVersioned<PurchaseOrderDoc>(
+      models.PurchaseOrder,
+      'Purchase order',
+      po._id.toString(),
+      ['input', 'id'],
+      (doc) =>
+        doc.receipts.some((x) => x.receiptId === receipt.receiptId && !x.posted)
+          ? { $set: { receipts: doc.receipts.map((x) => (x.receiptId === receipt.receiptId ? { ...x, posted: true } : x)) } }
+          : null,
     );
   }
   return current;

@@ -16,7 +16,7 @@ import { domainEvent, withNewEvents } from '../../../lib/events';
 import { isDuplicateKeyError } from '../../../lib/mutation';
 import { nextNumber } from '../../../lib/sequence';
 import { currentTenantId } from '../../../lib/tenancy';
-import { availableOf, isLow } from '../domain/reorder';
+import { availableOf, isLow, shouldSuggestPurchase } from '../domain/reorder';
 import type { InventoryModels, ProductDoc, ReorderSuggestionDoc, StockLevelDoc, SupplierDoc } from '../models';
 import { getSettings } from './settings';
 
@@ -27,7 +27,7 @@ export async function checkReorder(models: InventoryModels, level: StockLevelDoc
     if (open && !open.purchaseOrderId) await closeSuggestion(models, open);
     return;
   }
-  if (open) return ensurePurchaseOrder(models, open, level);
+  if (!shouldSuggestPurchase(level, Boolean(open))) return open ? ensurePurchaseOrder(models, open, level) : undefined;
   const supplier = level.reorder?.supplierId
     ? await models.Supplier.findById(level.reorder.supplierId).lean<SupplierDoc>()
     : null;
@@ -49,7 +49,13 @@ export async function checkReorder(models: InventoryModels, level: StockLevelDoc
     suggestion = (
       await models.ReorderSuggestion.create(
         withNewEvents(
-          { openKey: levelId, stockLevelId: levelId, productId: level.productId, warehouseId: level.warehouseId, purchaseOrderId },
+          {
+            openKey: levelId,
+            stockLevelId: levelId,
+            productId: level.productId,
+            warehouseId: level.warehouseId,
+            purchaseOrderId,
+          },
           low,
         ),
       )

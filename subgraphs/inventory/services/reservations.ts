@@ -51,7 +51,10 @@ async function insertOnce(
     return { reservation: (await models.Reservation.create(fields)).toObject() as ReservationDoc, created: true };
   } catch (err) {
     if (!isDuplicateKeyError(err)) throw err;
-    return { reservation: (await models.Reservation.findOne({ orderId: fields.orderId }).lean<ReservationDoc>())!, created: false };
+    return {
+      reservation: (await models.Reservation.findOne({ orderId: fields.orderId }).lean<ReservationDoc>())!,
+      created: false,
+    };
   }
 }
 
@@ -61,7 +64,9 @@ async function reserveLine(models: InventoryModels, ref: string, line: Reservati
   const held = levels.reduce((sum, l) => sum + (l.reservations.find((r) => r.ref === ref)?.quantity ?? 0), 0);
   let remaining = line.quantity - held;
   const candidates = orderCandidates(
-    levels.filter((l) => !l.reservations.some((r) => r.ref === ref)).map((l) => ({ warehouseId: l.warehouseId, available: availableOf(l) })),
+    levels
+      .filter((l) => !l.reservations.some((r) => r.ref === ref))
+      .map((l) => ({ warehouseId: l.warehouseId, available: availableOf(l) })),
     defaultWarehouseId,
   );
   for (const candidate of candidates) {
@@ -78,7 +83,8 @@ async function reserveLine(models: InventoryModels, ref: string, line: Reservati
 
 async function reserveAll(models: InventoryModels, reservation: ReservationDoc): Promise<ReservationDoc> {
   const settings = await getSettings(models);
-  for (const line of reservation.lines) await reserveLine(models, refOf(reservation.orderId, line.line), line, settings.defaultWarehouseId);
+  for (const line of reservation.lines)
+    await reserveLine(models, refOf(reservation.orderId, line.line), line, settings.defaultWarehouseId);
   const lines: ReservationLineDoc[] = [];
   const touched: StockLevelDoc[] = [];
   for (const line of reservation.lines) {
@@ -98,7 +104,12 @@ async function reserveAll(models: InventoryModels, reservation: ReservationDoc):
     payload: {
       orderId: reservation.orderId,
       lines: lines.flatMap((l) => [
-        ...l.allocations.map((a) => ({ productId: l.productId, warehouseId: a.warehouseId, quantity: a.quantity, backordered: 0 })),
+        ...l.allocations.map((a) => ({
+          productId: l.productId,
+          warehouseId: a.warehouseId,
+          quantity: a.quantity,
+          backordered: 0,
+        })),
         ...(l.backordered > 0
           ? [
               {
@@ -193,7 +204,10 @@ export async function onOrderFulfilled(models: InventoryModels, event: DomainEve
     const planned = reservation.shipments.filter((s) => s.line === l.line).reduce((sum, s) => sum + s.quantity, 0);
     return { ...l, unshipped: l.quantity - planned + (unshipped.get(l.line) ?? 0) };
   });
-  await models.Reservation.updateOne({ _id: reservation._id, status: 'SHIPPING' }, { $set: { status: 'CONSUMED', lines: shippedLines } });
+  await models.Reservation.updateOne(
+    { _id: reservation._id, status: 'SHIPPING' },
+    { $set: { status: 'CONSUMED', lines: shippedLines } },
+  );
   for (const level of touched.values()) await checkReorder(models, level);
 }
 
@@ -205,7 +219,14 @@ async function planShipments(models: InventoryModels, reservation: ReservationDo
     const levels = await levelsOfProduct(models, line.productId);
     for (const level of levels) {
       const entry = level.reservations.find((r) => r.ref === ref);
-      if (entry) shipments.push({ line: line.line, warehouseId: level.warehouseId, quantity: entry.quantity, consumeRef: ref, allowNegative: false });
+      if (entry)
+        shipments.push({
+          line: line.line,
+          warehouseId: level.warehouseId,
+          quantity: entry.quantity,
+          consumeRef: ref,
+          allowNegative: false,
+        });
     }
     const held = shipments.filter((s) => s.line === line.line).reduce((sum, s) => sum + s.quantity, 0);
     const missing = line.quantity - held;
@@ -215,7 +236,8 @@ async function planShipments(models: InventoryModels, reservation: ReservationDo
       levels.map((l) => ({ warehouseId: l.warehouseId, available: availableOf(l) })),
       settings.defaultWarehouseId,
     );
-    for (const a of fill.allocations) shipments.push({ line: line.line, warehouseId: a.warehouseId, quantity: a.quantity, allowNegative: false });
+    for (const a of fill.allocations)
+      shipments.push({ line: line.line, warehouseId: a.warehouseId, quantity: a.quantity, allowNegative: false });
     const from = settings.defaultWarehouseId ?? levels[0]?.warehouseId;
     if (fill.backordered > 0 && settings.allowBackorders && from) {
       shipments.push({ line: line.line, warehouseId: from, quantity: fill.backordered, allowNegative: true });
