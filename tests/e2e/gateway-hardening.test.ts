@@ -427,7 +427,7 @@ describe('gateway hardening', () => {
  * (through input objects and lists), so a new field is attacked without editing this test.
  */
 const SUPERGRAPH = buildSchema(readFileSync(SUPERGRAPH_PATH, 'utf8'));
-const ENTITIES = ['Customer', 'Order', 'Invoice', 'Product', 'Warehouse', 'Department', 'Employee'];
+const ENTITIES = ['Customer', 'Order', 'Invoice', 'Product', 'Warehouse', 'Department', 'Employee', 'Supplier', 'StockLevel'];
 const OPERATORS: Array<Record<string, unknown>> = [{ $ne: null }, { $where: '1' }, { $gt: '' }];
 
 interface Attack {
@@ -511,10 +511,15 @@ describe('NoSQL operator injection through every String and ID argument', () => 
       `mutation { createWarehouse(input: { code: "W-${tag}", name: "Main ${tag}" }) { warehouse { id } } }`,
     );
     const Warehouse = createWarehouse.warehouse.id;
-    await tenant.data(
-      `mutation($p: ID!, $w: ID!) { adjustStock(input: { productId: $p, warehouseId: $w, delta: 50, reason: "seed" }) { userErrors { code } } }`,
+    const { adjustStock } = await tenant.data(
+      `mutation($p: ID!, $w: ID!) { adjustStock(input: { productId: $p, warehouseId: $w, delta: 50, reason: "seed" }) { stockLevel { id } userErrors { code } } }`,
       { p: Product, w: Warehouse },
     );
+    const StockLevel = adjustStock.stockLevel.id;
+    const { createSupplier } = await tenant.data(
+      `mutation { createSupplier(input: { name: "Supplier ${tag}", currency: "EUR" }) { supplier { id } } }`,
+    );
+    const Supplier = createSupplier.supplier.id;
     const order = await createOrder(tenant, Customer, [{ productId: Product, quantity: 1, unitPrice: '10.00' }]);
     const invoice = await createInvoice(tenant, Customer, '100000.00', { issue: true });
     const { createDepartment } = await tenant.data(
@@ -533,6 +538,13 @@ describe('NoSQL operator injection through every String and ID argument', () => 
       Invoice: invoice.id,
       Department,
       Employee: createEmployee.employee.id,
+      Supplier,
+      StockLevel,
+      // Arguments that name an entity by role rather than by type.
+      FromWarehouse: Warehouse,
+      ToWarehouse: Warehouse,
+      DefaultWarehouse: Warehouse,
+      PreferredSupplier: Supplier,
     };
   }
 
@@ -544,9 +556,10 @@ describe('NoSQL operator injection through every String and ID argument', () => 
       for (const { name: collection } of await db.listCollections().toArray()) {
         const docs = await db.collection(collection).find({}).toArray();
         // lastUsedAt is stamped asynchronously, at most once a minute per key: bookkeeping, not an effect of the request.
+        // So is an outbox: the relay empties it asynchronously once its events are on the bus.
         result.set(
           `${name}.${collection}`,
-          new Map(docs.map((d) => [String(d._id), JSON.stringify({ ...d, lastUsedAt: undefined })])),
+          new Map(docs.map((d) => [String(d._id), JSON.stringify({ ...d, lastUsedAt: undefined, outbox: undefined })])),
         );
       }
     }

@@ -363,8 +363,11 @@ export type PurchaseOrderStatus =
 export type Query = {
   __typename?: 'Query';
   inventorySettings: InventorySettings;
-  /** Stock value as of `at` (default now), from the ledger: per product and warehouse, quantity x moving-average cost. */
-  inventoryValuation: InventoryValuation;
+  /**
+   * Stock value as of `at` (default now), from the ledger: per product and warehouse, quantity x
+   * moving-average cost. Null when `warehouseId` names no warehouse of this tenant.
+   */
+  inventoryValuation?: Maybe<InventoryValuation>;
   /** What inventory holds for a sales order (null until an order event arrived). */
   orderReservation?: Maybe<OrderReservation>;
   product?: Maybe<Product>;
@@ -1121,7 +1124,7 @@ export type PurchaseOrderPayloadResolvers<ContextType = InventoryContext, Parent
 
 export type QueryResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   inventorySettings?: Resolver<ResolversTypes['InventorySettings'], ParentType, ContextType>;
-  inventoryValuation?: Resolver<ResolversTypes['InventoryValuation'], ParentType, ContextType, Partial<QueryInventoryValuationArgs>>;
+  inventoryValuation?: Resolver<Maybe<ResolversTypes['InventoryValuation']>, ParentType, ContextType, Partial<QueryInventoryValuationArgs>>;
   orderReservation?: Resolver<Maybe<ResolversTypes['OrderReservation']>, ParentType, ContextType, RequireFields<QueryOrderReservationArgs, 'orderId'>>;
   product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType, RequireFields<QueryProductArgs, 'id'>>;
   products?: Resolver<ResolversTypes['ProductConnection'], ParentType, ContextType, RequireFields<QueryProductsArgs, 'first'>>;
