@@ -115,7 +115,8 @@ export class OutboxRelay {
       await runWithTenant(doc.tenantId, () =>
         withDocumentLock(model, String(doc._id), () =>
           // The element exactly as read: FerretDB 1.x's $pull matches whole values, not conditions.
-          model.updateOne({ _id: doc._id }, { $pull: { [OUTBOX_FIELD]: event } }).exec(),
+          // timestamps: false: publishing an event is not a change of the document (its updatedAt stays).
+          model.updateOne({ _id: doc._id }, { $pull: { [OUTBOX_FIELD]: event } }, { timestamps: false }).exec(),
         ),
       );
       published += 1;

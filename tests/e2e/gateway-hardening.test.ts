@@ -520,6 +520,10 @@ describe('NoSQL operator injection through every String and ID argument', () => 
       `mutation { createSupplier(input: { name: "Supplier ${tag}", currency: "EUR" }) { supplier { id } } }`,
     );
     const Supplier = createSupplier.supplier.id;
+    await tenant.data(
+      `mutation($s: ID!, $w: ID!, $p: ID!) { createPurchaseOrder(input: { supplierId: $s, warehouseId: $w, lines: [{ productId: $p, quantity: 5, unitCost: { amount: "1.00", currency: "EUR" } }] }) { userErrors { code } } }`,
+      { s: Supplier, w: Warehouse, p: Product },
+    );
     const order = await createOrder(tenant, Customer, [{ productId: Product, quantity: 1, unitPrice: '10.00' }]);
     const invoice = await createInvoice(tenant, Customer, '100000.00', { issue: true });
     const { createDepartment } = await tenant.data(

@@ -37,7 +37,11 @@ describe('inventory event flows through the gateway', () => {
   }
   const publish = (event: EventEnvelope) => bus.publish(event);
 
-  const orderEvent = (type: 'sales.order.confirmed' | 'sales.order.fulfilled', orderId: string, lines: Array<{ productId: string; quantity: number }>) =>
+  const orderEvent = (
+    type: 'sales.order.confirmed' | 'sales.order.fulfilled',
+    orderId: string,
+    lines: Array<{ productId: string; quantity: number }>,
+  ) =>
     domainEvent(type, {
       tenantId: a.id,
       aggregateId: orderId,
@@ -59,7 +63,11 @@ describe('inventory event flows through the gateway', () => {
   const RESERVATION = `query($id: ID!) { orderReservation(orderId: $id) { status lines { line quantity backordered unshipped allocations { quantity warehouse { code } } } } }`;
   const reservation = (orderId: string) => a.data(RESERVATION, { id: orderId }).then((d) => d.orderReservation);
   const settled = (orderId: string, status: string) =>
-    eventually(() => reservation(orderId), (r) => r?.status === status, `reservation ${status}`);
+    eventually(
+      () => reservation(orderId),
+      (r) => r?.status === status,
+      `reservation ${status}`,
+    );
   const availability = async (productId: string) =>
     (
       await a.data(
@@ -87,13 +95,19 @@ describe('inventory event flows through the gateway', () => {
     a = platform.tenantA;
     bus = platform.subgraphs.inventory.events.bus as MongoEventBus;
     const w = async (code: string) =>
-      (await a.data(`mutation($i: CreateWarehouseInput!) { createWarehouse(input: $i) { warehouse { id } } }`, { i: { code, name: code } }))
-        .createWarehouse.warehouse.id as string;
+      (
+        await a.data(`mutation($i: CreateWarehouseInput!) { createWarehouse(input: $i) { warehouse { id } } }`, {
+          i: { code, name: code },
+        })
+      ).createWarehouse.warehouse.id as string;
     main = await w('MAIN');
     east = await w('EAST');
-    const s = await a.data(`mutation($i: UpdateInventorySettingsInput!) { updateInventorySettings(input: $i) { settings { defaultWarehouse { code } } userErrors { code } } }`, {
-      i: { defaultWarehouseId: main },
-    });
+    const s = await a.data(
+      `mutation($i: UpdateInventorySettingsInput!) { updateInventorySettings(input: $i) { settings { defaultWarehouse { code } } userErrors { code } } }`,
+      {
+        i: { defaultWarehouseId: main },
+      },
+    );
     expect(s.updateInventorySettings.settings.defaultWarehouse).toEqual({ code: 'MAIN' });
   });
   afterAll(() => platform?.stop());
@@ -176,7 +190,10 @@ describe('inventory event flows through the gateway', () => {
       `query($p: ID!) { stockMovements(filter: { productId: $p, type: SHIPMENT }) { totalCount edges { node { quantity reference warehouse { code } } } } }`,
       { p },
     );
-    expect(stockMovements).toEqual({ totalCount: 1, edges: [{ node: { quantity: -6, reference: `order:${orderId}`, warehouse: { code: 'MAIN' } } }] });
+    expect(stockMovements).toEqual({
+      totalCount: 1,
+      edges: [{ node: { quantity: -6, reference: `order:${orderId}`, warehouse: { code: 'MAIN' } } }],
+    });
   });
 
   it('ships once when fulfilled overtakes confirmed, and backorders below zero when the tenant allows it', async () => {
@@ -201,9 +218,15 @@ describe('inventory event flows through the gateway', () => {
   it('drafts one purchase order and emits one stock.low when reservations take a level to its reorder point', async () => {
     const p = await createProduct(a, 'FLOW-5', 'Flow widget 5');
     const levelId = await stock(p, main, 12);
-    const { createSupplier } = await a.data(`mutation { createSupplier(input: { name: "Bolt & Co", currency: "EUR" }) { supplier { id } } }`);
+    const { createSupplier } = await a.data(
+      `mutation { createSupplier(input: { name: "Bolt & Co", currency: "EUR" }) { supplier { id } } }`,
+    );
     await a.data(`mutation($i: SetReorderPointInput!) { setReorderPoint(input: $i) { userErrors { code } } }`, {
-      i: { productId: p, warehouseId: main, rule: { min: 5, reorderQuantity: 40, preferredSupplierId: createSupplier.supplier.id } },
+      i: {
+        productId: p,
+        warehouseId: main,
+        rule: { min: 5, reorderQuantity: 40, preferredSupplierId: createSupplier.supplier.id },
+      },
     });
     for (let i = 0; i < 3; i++) {
       // Three orders of 3: available 9, 6, 3: the last crosses the reorder point, and a 4th stays below it.
@@ -224,20 +247,35 @@ describe('inventory event flows through the gateway', () => {
       id: low[0].payload.stockLevelId,
     });
     expect(stockLevel).toEqual({ available: 2, reorderPoint: 5, product: { sku: 'FLOW-5' } });
-    const { purchaseOrder } = await a.data(`query($id: ID!) { purchaseOrder(id: $id) { status supplier { name } lines { quantity } suggestedFor { id } } }`, {
-      id: low[0].payload.purchaseOrderId,
+    const { purchaseOrder } = await a.data(
+      `query($id: ID!) { purchaseOrder(id: $id) { status supplier { name } lines { quantity } suggestedFor { id } } }`,
+      {
+        id: low[0].payload.purchaseOrderId,
+      },
+    );
+    expect(purchaseOrder).toEqual({
+      status: 'DRAFT',
+      supplier: { name: 'Bolt & Co' },
+      lines: [{ quantity: 40 }],
+      suggestedFor: { id: levelId },
     });
-    expect(purchaseOrder).toEqual({ status: 'DRAFT', supplier: { name: 'Bolt & Co' }, lines: [{ quantity: 40 }], suggestedFor: { id: levelId } });
     const drafts = await a.data(`{ purchaseOrders(filter: { status: DRAFT }) { edges { node { suggestedFor { id } } } } }`);
-    expect(drafts.purchaseOrders.edges.filter((e: { node: { suggestedFor: { id: string } | null } }) => e.node.suggestedFor?.id === levelId)).toHaveLength(1);
+    expect(
+      drafts.purchaseOrders.edges.filter(
+        (e: { node: { suggestedFor: { id: string } | null } }) => e.node.suggestedFor?.id === levelId,
+      ),
+    ).toHaveLength(1);
 
     // Ordering and receiving it stocks up and emits one purchaseOrder.received per receipt.
     const poId = low[0].payload.purchaseOrderId as string;
     await a.data(`mutation($id: ID!) { orderPurchaseOrder(input: { id: $id }) { userErrors { code } } }`, { id: poId });
     const receive = (quantity: number, key: string) =>
-      a.data(`mutation($i: ReceivePurchaseOrderInput!) { receivePurchaseOrder(input: $i) { purchaseOrder { status } userErrors { code } } }`, {
-        i: { id: poId, lines: [{ line: 0, quantity }], idempotencyKey: key },
-      });
+      a.data(
+        `mutation($i: ReceivePurchaseOrderInput!) { receivePurchaseOrder(input: $i) { purchaseOrder { status } userErrors { code } } }`,
+        {
+          i: { id: poId, lines: [{ line: 0, quantity }], idempotencyKey: key },
+        },
+      );
     await receive(15, 'k1');
     await receive(15, 'k1');
     expect((await receive(25, 'k2')).receivePurchaseOrder.purchaseOrder.status).toBe('RECEIVED');
@@ -250,7 +288,11 @@ describe('inventory event flows through the gateway', () => {
       [{ productId: p, description: 'Flow widget 5', quantity: 15, unitCostMinor: 100 }],
       [{ productId: p, description: 'Flow widget 5', quantity: 25, unitCostMinor: 100 }],
     ]);
-    expect(received[0].payload).toMatchObject({ number: expect.stringMatching(/^PO-/), supplierName: 'Bolt & Co', currency: 'EUR' });
+    expect(received[0].payload).toMatchObject({
+      number: expect.stringMatching(/^PO-/),
+      supplierName: 'Bolt & Co',
+      currency: 'EUR',
+    });
     expect(await availability(p)).toMatchObject({ onHand: 52, reserved: 10, available: 42 });
   });
 
@@ -275,7 +317,10 @@ describe('inventory event flows through the gateway', () => {
     await stock(p, main, 5);
     const orderId = new Types.ObjectId().toString();
     // An event of tenant B naming tenant A's product finds no such product in B: nothing is held in A.
-    await publish({ ...orderEvent('sales.order.confirmed', orderId, [{ productId: p, quantity: 2 }]), tenantId: platform.tenantB.id });
+    await publish({
+      ...orderEvent('sales.order.confirmed', orderId, [{ productId: p, quantity: 2 }]),
+      tenantId: platform.tenantB.id,
+    });
     await drain();
     expect(await availability(p)).toMatchObject({ onHand: 5, reserved: 0 });
     expect(await reservation(orderId)).toBeNull();

@@ -33,16 +33,19 @@ const upserted = (product: Pick<ProductDoc, '_id' | 'sku' | 'name' | 'priceMinor
 
 const notFound = (field: string[], what: string, id: string) => userError(field, `${what} ${id} not found.`, 'NOT_FOUND');
 
+/** Looks up the product and warehouses an input names; refuses (with any `errors` found before) if one is missing. */
 async function requireProductAndWarehouses(
   loaders: InventoryLoaders,
   productId: string,
   warehouses: Array<[string, string]>,
+  errors: UserError[] = [],
 ): Promise<ProductDoc> {
   const [product, ...found] = await Promise.all([
     loaders.product.load(productId),
     ...warehouses.map(([, id]) => loaders.warehouse.load(id)),
   ]);
   assertNoUserErrors([
+    ...errors,
     ...(product ? [] : [notFound(['input', 'productId'], 'Product', productId)]),
     ...warehouses.flatMap(([field, id], i) => (found[i] ? [] : [notFound(['input', field], 'Warehouse', id)])),
   ]);
@@ -166,11 +169,15 @@ export const Mutation: MutationResolvers = {
         errors.push(userError(['input', 'toWarehouseId'], 'Source and destination must differ.', 'INVALID'));
       }
       errors.push(...requireText(input.reason, ['input', 'reason'], 500));
-      assertNoUserErrors(errors);
-      await requireProductAndWarehouses(loaders, input.productId, [
-        ['fromWarehouseId', input.fromWarehouseId],
-        ['toWarehouseId', input.toWarehouseId],
-      ]);
+      await requireProductAndWarehouses(
+        loaders,
+        input.productId,
+        [
+          ['fromWarehouseId', input.fromWarehouseId],
+          ['toWarehouseId', input.toWarehouseId],
+        ],
+        errors,
+      );
       const { from, to } = await transferStock(models, {
         key: input.idempotencyKey ?? undefined,
         productId: input.productId,

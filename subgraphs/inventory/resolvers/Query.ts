@@ -25,11 +25,14 @@ export const Query: QueryResolvers = {
       { first, after },
     ),
   inventoryValuation: async (_, { at, warehouseId }, { models, loaders }) =>
-    warehouseId && !(await loaders.warehouse.load(warehouseId)) ? null : inventoryValuation(models, at ?? new Date(), warehouseId),
+    warehouseId && !(await loaders.warehouse.load(warehouseId))
+      ? null
+      : inventoryValuation(models, at ?? new Date(), warehouseId),
   orderReservation: (_, { orderId }, { models }) => models.Reservation.findOne({ orderId }).lean<ReservationDoc>().exec(),
   supplier: (_, { id }, { loaders }) => loaders.supplier.load(id),
   suppliers: (_, { first, after }, { models }) => paginate(models.Supplier, {}, { first, after }),
-  purchaseOrder: async (_, { id }, { models }) => (/^[a-f0-9]{24}$/i.test(id) ? models.PurchaseOrder.findById(id).lean().exec() : null),
+  purchaseOrder: async (_, { id }, { models }) =>
+    /^[a-f0-9]{24}$/i.test(id) ? models.PurchaseOrder.findById(id).lean().exec() : null,
   purchaseOrders: (_, { first, after, filter }, { models }) =>
     paginate(
       models.PurchaseOrder,
