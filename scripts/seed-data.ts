@@ -8,6 +8,7 @@
  * does not, because nothing in the plan depends on the order in which calls complete.
  */
 import { dataOf, graphql } from '../lib/graphql-client';
+import { seedInventoryData } from './seed-inventory';
 
 export interface SeedTenant {
   slug: string;
@@ -450,6 +451,9 @@ export async function seedTenantData(call: Call, tenant: SeedTenant, options: Se
         },
       });
     }
+  });
+  await seedInventoryData(call, currency).catch((err) => {
+    throw new Error(`Seeding inventory demo data failed: ${(err as Error).message}`);
   });
   return counts;
 }

@@ -16,7 +16,7 @@ import type { InventoryLoaders } from '../loaders';
 import { applyMovement, transferStock } from '../services/ledger';
 import { updateLevel } from '../services/levels';
 import { receivePurchaseOrder } from '../services/purchasing';
-import { checkReorder, closeSuggestionOf } from '../services/reorder';
+import { checkReorder, closeOpenSuggestion, closeSuggestionOf } from '../services/reorder';
 import { getSettings } from '../services/settings';
 
 const upserted = (product: Pick<ProductDoc, '_id' | 'sku' | 'name' | 'priceMinor' | 'currency'>) =>
@@ -144,8 +144,8 @@ export const Mutation: MutationResolvers = {
     runMutation(async () => {
       assertNoUserErrors(validateStockDelta(input.delta, input.reason));
       const product = await requireProductAndWarehouses(loaders, input.productId, [['warehouseId', input.warehouseId]]);
-      const settings = await loaders.settings();
-      const unitCostMinor = input.unitCost && input.delta > 0 ? parseCost(input.unitCost, ['input', 'unitCost'], settings) : null;
+      const unitCostMinor =
+        input.unitCost && input.delta > 0 ? parseCost(input.unitCost, ['input', 'unitCost'], await loaders.settings()) : null;
       const { movement, level } = await applyMovement(models, {
         sourceKey: input.idempotencyKey ? `adjust:${input.idempotencyKey}` : undefined,
         type: 'ADJUSTMENT',
@@ -208,7 +208,8 @@ export const Mutation: MutationResolvers = {
         ? { min: rule.min, quantity: rule.reorderQuantity, supplierId: rule.preferredSupplierId ?? null }
         : null;
       const level = await updateLevel(models, input.productId, input.warehouseId, () => ({ reorder }));
-      await checkReorder(models, level);
+      if (reorder) await checkReorder(models, level);
+      else await closeOpenSuggestion(models, level._id.toString());
       return { stockLevel: level };
     }),
 

@@ -21,6 +21,8 @@ import type { InventoryModels, ProductDoc, ReorderSuggestionDoc, StockLevelDoc, 
 import { getSettings } from './settings';
 
 export async function checkReorder(models: InventoryModels, level: StockLevelDoc): Promise<void> {
+  // Without a rule there is nothing to suggest; setReorderPoint closes a rule's open suggestion when it removes the rule.
+  if (!level.reorder) return;
   const levelId = level._id.toString();
   const open = await models.ReorderSuggestion.findOne({ openKey: levelId }).lean<ReorderSuggestionDoc>();
   if (!isLow(level)) {
@@ -115,4 +117,10 @@ export async function closeSuggestionOf(models: InventoryModels, purchaseOrderId
   if (!stockLevelId) return;
   const open = await models.ReorderSuggestion.findOne({ openKey: stockLevelId, purchaseOrderId }).lean<ReorderSuggestionDoc>();
   if (open) await closeSuggestion(models, open);
+}
+
+/** The rule was removed: a suggestion without a purchase order is no longer wanted (a drafted one closes when it leaves DRAFT). */
+export async function closeOpenSuggestion(models: InventoryModels, stockLevelId: string) {
+  const open = await models.ReorderSuggestion.findOne({ openKey: stockLevelId }).lean<ReorderSuggestionDoc>();
+  if (open && !open.purchaseOrderId) await closeSuggestion(models, open);
 }
