@@ -12,6 +12,7 @@
  * purchase order, when the level is no longer low; then a later shortage opens a new one.
  */
 import mongoose from 'mongoose';
+import { withDocumentLock } from '../../../lib/keyed-lock';
 import { domainEvent, withNewEvents } from '../../../lib/events';
 import { isDuplicateKeyError } from '../../../lib/mutation';
 import { nextNumber } from '../../../lib/sequence';
@@ -106,9 +107,12 @@ async function ensurePurchaseOrder(models: InventoryModels, suggestion: ReorderS
 }
 
 export async function closeSuggestion(models: InventoryModels, suggestion: Pick<ReorderSuggestionDoc, '_id' | 'openKey'>) {
-  await models.ReorderSuggestion.updateOne(
-    { _id: suggestion._id, openKey: suggestion.openKey },
-    { $set: { openKey: `${suggestion.openKey}:closed:${suggestion._id.toString()}` } },
+  // Under the relay's document lock: FerretDB updates are not isolated from its outbox removal.
+  await withDocumentLock(models.ReorderSuggestion, suggestion._id.toString(), () =>
+    models.ReorderSuggestion.updateOne(
+      { _id: suggestion._id, openKey: suggestion.openKey },
+      { $set: { openKey: `${suggestion.openKey}:closed:${suggestion._id.toString()}` } },
+    ).exec(),
   );
 }
 

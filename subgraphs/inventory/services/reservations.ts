@@ -20,6 +20,7 @@
 import mongoose from 'mongoose';
 import { domainEvent, withEvents, type DomainEvent } from '../../../lib/events';
 import { UserErrors } from '../../../lib/errors';
+import { withDocumentLock } from '../../../lib/keyed-lock';
 import { isDuplicateKeyError } from '../../../lib/mutation';
 import { currentTenantId } from '../../../lib/tenancy';
 import { allocate, orderCandidates } from '../domain/allocation';
@@ -31,6 +32,10 @@ import { checkReorder } from './reorder';
 import { getSettings } from './settings';
 
 type OrderLines = DomainEvent<'sales.order.confirmed'>['payload']['lines'];
+
+/** Reservation writes share the relay's in-process document lock (FerretDB updates are not isolated). */
+const locked = <T>(models: InventoryModels, reservation: Pick<ReservationDoc, '_id'>, write: () => Promise<T>) =>
+  withDocumentLock(models.Reservation, reservation._id.toString(), write);
 
 const refOf = (orderId: string, line: number) => `${orderId}#${line}`;
 
@@ -123,11 +128,15 @@ async function reserveAll(models: InventoryModels, reservation: ReservationDoc):
       ]),
     },
   });
-  const updated = await models.Reservation.findOneAndUpdate(
-    { _id: reservation._id, status: 'RESERVING' },
-    withEvents({ $set: { status: 'RESERVED', lines } }, reserved),
-    { new: true },
-  ).lean<ReservationDoc>();
+  const updated = await locked(models, reservation, () =>
+    models.Reservation.findOneAndUpdate(
+      { _id: reservation._id, status: 'RESERVING' },
+      withEvents({ $set: { status: 'RESERVED', lines } }, reserved),
+      { new: true },
+    )
+      .lean<ReservationDoc>()
+      .exec(),
+  );
   for (const level of touched) await checkReorder(models, (await models.StockLevel.findById(level._id).lean<StockLevelDoc>())!);
   return updated ?? (await models.Reservation.findById(reservation._id).lean<ReservationDoc>())!;
 }
@@ -159,9 +168,11 @@ export async function onOrderCancelled(models: InventoryModels, event: DomainEve
       );
     }
   }
-  await models.Reservation.updateOne(
-    { _id: reservation._id, status: mongoose.trusted({ $in: ['RESERVING', 'RESERVED'] }) },
-    { $set: { status: 'RELEASED' } },
+  await locked(models, reservation, () =>
+    models.Reservation.updateOne(
+      { _id: reservation._id, status: mongoose.trusted({ $in: ['RESERVING', 'RESERVED'] }) },
+      { $set: { status: 'RELEASED' } },
+    ).exec(),
   );
   for (const level of touched) await checkReorder(models, level);
 }
@@ -204,9 +215,11 @@ export async function onOrderFulfilled(models: InventoryModels, event: DomainEve
     const planned = reservation.shipments.filter((s) => s.line === l.line).reduce((sum, s) => sum + s.quantity, 0);
     return { ...l, unshipped: l.quantity - planned + (unshipped.get(l.line) ?? 0) };
   });
-  await models.Reservation.updateOne(
-    { _id: reservation._id, status: 'SHIPPING' },
-    { $set: { status: 'CONSUMED', lines: shippedLines } },
+  await locked(models, reservation, () =>
+    models.Reservation.updateOne(
+      { _id: reservation._id, status: 'SHIPPING' },
+      { $set: { status: 'CONSUMED', lines: shippedLines } },
+    ).exec(),
   );
   for (const level of touched.values()) await checkReorder(models, level);
 }
@@ -244,10 +257,14 @@ async function planShipments(models: InventoryModels, reservation: ReservationDo
     }
   }
   return (
-    (await models.Reservation.findOneAndUpdate(
-      { _id: reservation._id, status: 'RESERVED' },
-      { $set: { status: 'SHIPPING', shipments } },
-      { new: true },
-    ).lean<ReservationDoc>()) ?? (await models.Reservation.findById(reservation._id).lean<ReservationDoc>())!
+    (await locked(models, reservation, () =>
+      models.Reservation.findOneAndUpdate(
+        { _id: reservation._id, status: 'RESERVED' },
+        { $set: { status: 'SHIPPING', shipments } },
+        { new: true },
+      )
+        .lean<ReservationDoc>()
+        .exec(),
+    )) ?? (await models.Reservation.findById(reservation._id).lean<ReservationDoc>())!
   );
 }
