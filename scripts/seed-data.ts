@@ -475,4 +475,6 @@ export function throttledCall(gatewayUrl: string, key: string): Call {
  * Gateway limits for a bulk load only: a budget large enough that seeding is not paced.
  * Used by a private, loopback-only gateway that exists while seeding; partners never reach it.
  */
-export const SEEDING_GATEWAY_LIMITS = { costBucketSize: 10_000_000, costRestoreRate: 1_000_000 };
+// A bulk load queues behind itself (several calls in flight per tenant on one database): a subgraph
+// answering late is load, not failure, so the private seeding gateway waits longer for it.
+export const SEEDING_GATEWAY_LIMITS = { costBucketSize: 10_000_000, costRestoreRate: 1_000_000, subgraphTimeoutMs: 60_000 };
