@@ -12,6 +12,7 @@ import { seedHrData } from './seed-hr';
 import { seedSalesData } from './seed-sales';
 import { seedFinance } from './seed-finance';
 import { seedCustomers } from './seed-customers';
+import { seedInventoryData } from './seed-inventory';
 
 export interface SeedTenant {
   slug: string;
@@ -459,6 +460,9 @@ export async function seedTenantData(call: Call, tenant: SeedTenant, options: Se
   await seedSalesData(call, { currency, customerIds, productIds, products: plan.products });
   await seedFinance(call, currency, customerIds);
   await seedCustomers(call, customerIds);
+  await seedInventoryData(call, currency).catch((err) => {
+    throw new Error(`Seeding inventory demo data failed: ${(err as Error).message}`);
+  });
   return counts;
 }
 
@@ -479,4 +483,6 @@ export function throttledCall(gatewayUrl: string, key: string): Call {
  * Gateway limits for a bulk load only: a budget large enough that seeding is not paced.
  * Used by a private, loopback-only gateway that exists while seeding; partners never reach it.
  */
-export const SEEDING_GATEWAY_LIMITS = { costBucketSize: 10_000_000, costRestoreRate: 1_000_000 };
+// A bulk load queues behind itself (several calls in flight per tenant on one database): a subgraph
+// answering late is load, not failure, so the private seeding gateway waits longer for it.
+export const SEEDING_GATEWAY_LIMITS = { costBucketSize: 10_000_000, costRestoreRate: 1_000_000, subgraphTimeoutMs: 60_000 };

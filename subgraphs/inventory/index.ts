@@ -3,8 +3,9 @@ import { subgraphTypeDefs } from '../../lib/schema';
 import { inventoryLoaders } from './loaders';
 import { inventoryModels, type InventoryModels } from './models';
 import { resolvers } from './resolvers';
+import { inventoryEvents } from './events';
 
-/** The inventory subgraph: products, warehouses and stock. No side effects until called. */
+/** The inventory subgraph: products, warehouses, the stock ledger, reservations, reorder points and purchasing. No side effects until called. */
 export function createInventorySubgraph(config: SubgraphConfig): Promise<SubgraphService<InventoryModels>> {
   return createSubgraphService(
     {
@@ -13,6 +14,7 @@ export function createInventorySubgraph(config: SubgraphConfig): Promise<Subgrap
       resolvers: resolvers as never,
       models: inventoryModels,
       loaders: inventoryLoaders,
+      events: inventoryEvents,
     },
     config,
   );

@@ -444,6 +444,8 @@ const ENTITIES = [
   'Pipeline',
   'Ticket',
   'Task',
+  'Supplier',
+  'StockLevel',
 ];
 const OPERATORS: Array<Record<string, unknown>> = [{ $ne: null }, { $where: '1' }, { $gt: '' }];
 
@@ -528,9 +530,18 @@ describe('NoSQL operator injection through every String and ID argument', () => 
       `mutation { createWarehouse(input: { code: "W-${tag}", name: "Main ${tag}" }) { warehouse { id } } }`,
     );
     const Warehouse = createWarehouse.warehouse.id;
-    await tenant.data(
-      `mutation($p: ID!, $w: ID!) { adjustStock(input: { productId: $p, warehouseId: $w, delta: 50, reason: "seed" }) { userErrors { code } } }`,
+    const { adjustStock } = await tenant.data(
+      `mutation($p: ID!, $w: ID!) { adjustStock(input: { productId: $p, warehouseId: $w, delta: 50, reason: "seed" }) { stockLevel { id } userErrors { code } } }`,
       { p: Product, w: Warehouse },
+    );
+    const StockLevel = adjustStock.stockLevel.id;
+    const { createSupplier } = await tenant.data(
+      `mutation { createSupplier(input: { name: "Supplier ${tag}", currency: "EUR" }) { supplier { id } } }`,
+    );
+    const Supplier = createSupplier.supplier.id;
+    await tenant.data(
+      `mutation($s: ID!, $w: ID!, $p: ID!) { createPurchaseOrder(input: { supplierId: $s, warehouseId: $w, lines: [{ productId: $p, quantity: 5, unitCost: { amount: "1.00", currency: "EUR" } }] }) { userErrors { code } } }`,
+      { s: Supplier, w: Warehouse, p: Product },
     );
     const order = await createOrder(tenant, Customer, [{ productId: Product, quantity: 1, unitPrice: '10.00' }]);
     const invoice = await createInvoice(tenant, Customer, '100000.00', { issue: true });
@@ -602,6 +613,13 @@ describe('NoSQL operator injection through every String and ID argument', () => 
       // Arguments named by the employee's role (ownerId, assigneeId, onCallAgentId) take an Employee id.
       Assignee: Employee,
       OnCallAgent: Employee,
+      Supplier,
+      StockLevel,
+      // Arguments that name an entity by role rather than by type.
+      FromWarehouse: Warehouse,
+      ToWarehouse: Warehouse,
+      DefaultWarehouse: Warehouse,
+      PreferredSupplier: Supplier,
     };
   }
 
@@ -613,9 +631,10 @@ describe('NoSQL operator injection through every String and ID argument', () => 
       for (const { name: collection } of await db.listCollections().toArray()) {
         const docs = await db.collection(collection).find({}).toArray();
         // lastUsedAt is stamped asynchronously, at most once a minute per key: bookkeeping, not an effect of the request.
+        // So is an outbox: the relay empties it asynchronously once its events are on the bus.
         result.set(
           `${name}.${collection}`,
-          new Map(docs.map((d) => [String(d._id), JSON.stringify({ ...d, lastUsedAt: undefined })])),
+          new Map(docs.map((d) => [String(d._id), JSON.stringify({ ...d, lastUsedAt: undefined, outbox: undefined })])),
         );
       }
     }

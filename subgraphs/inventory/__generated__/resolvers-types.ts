@@ -1,5 +1,5 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import { ProductDoc, WarehouseDoc, StockLevelDoc, ProductConnectionModel, WarehouseConnectionModel } from '../models';
+import { ProductDoc, WarehouseDoc, StockLevelDoc, ProductConnectionModel, WarehouseConnectionModel, StockLevelConnectionModel, StockMovementDoc, StockMovementConnectionModel, SupplierDoc, SupplierConnectionModel, PurchaseOrderDoc, PurchaseOrderLineView, PurchaseOrderConnectionModel, ReservationDoc, ReservationLineDoc, AllocationView, InventorySettingsDoc, AvailabilityView, ReorderRule, ValuationView, ValuationLineView } from '../models';
 import { InventoryContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -22,14 +22,19 @@ export type Scalars = {
 export type AdjustStockInput = {
   /** Units in (positive) or out (negative); never zero. */
   delta: Scalars['Int']['input'];
+  /** Makes a retried call the same movement. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   productId: Scalars['ID']['input'];
   /** Why, e.g. 'cycle count', 'damaged'. */
   reason: Scalars['String']['input'];
+  /** Unit cost of units coming in (default: the current moving average). */
+  unitCost?: InputMaybe<MoneyInput>;
   warehouseId: Scalars['ID']['input'];
 };
 
 export type AdjustStockPayload = {
   __typename?: 'AdjustStockPayload';
+  movement?: Maybe<StockMovement>;
   product?: Maybe<Product>;
   stockLevel?: Maybe<StockLevel>;
   userErrors: Array<UserError>;
@@ -39,11 +44,50 @@ export type CreateProductInput = {
   name: Scalars['String']['input'];
   price: MoneyInput;
   sku: Scalars['String']['input'];
+  /** Unit of measure (default pcs). */
+  unit?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CreatePurchaseOrderInput = {
+  lines: Array<PurchaseOrderLineInput>;
+  supplierId: Scalars['ID']['input'];
+  warehouseId: Scalars['ID']['input'];
+};
+
+export type CreateSupplierInput = {
+  currency: Scalars['String']['input'];
+  email?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
 };
 
 export type CreateWarehouseInput = {
   code: Scalars['String']['input'];
   name: Scalars['String']['input'];
+};
+
+/** Per-tenant inventory policy. */
+export type InventorySettings = {
+  __typename?: 'InventorySettings';
+  /** Fulfilment may ship more than is on hand (on-hand goes negative). */
+  allowBackorders: Scalars['Boolean']['output'];
+  /** Currency of costs, purchase orders and valuation. */
+  costCurrency: Scalars['String']['output'];
+  /** Reservations draw from this warehouse first. */
+  defaultWarehouse?: Maybe<Warehouse>;
+};
+
+export type InventorySettingsPayload = {
+  __typename?: 'InventorySettingsPayload';
+  settings?: Maybe<InventorySettings>;
+  userErrors: Array<UserError>;
+};
+
+/** Stock value as of a time. */
+export type InventoryValuation = {
+  __typename?: 'InventoryValuation';
+  at: Scalars['DateTime']['output'];
+  lines: Array<ValuationLine>;
+  total: Money;
 };
 
 /** An exact amount of money. Stored as integer minor units; never a float. */
@@ -65,10 +109,26 @@ export type MoneyInput = {
 
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Moves stock in (delta > 0) or out (delta < 0) of a warehouse; stock never goes below zero. */
+  /** Posts an ADJUSTMENT movement in (delta > 0) or out (delta < 0); never takes reserved units, never below zero. */
   adjustStock: AdjustStockPayload;
+  /** DRAFT | ORDERED -> CANCELLED (nothing received yet). */
+  cancelPurchaseOrder: PurchaseOrderPayload;
   createProduct: ProductPayload;
+  /** Drafts a purchase order (DRAFT). */
+  createPurchaseOrder: PurchaseOrderPayload;
+  createSupplier: SupplierPayload;
   createWarehouse: WarehousePayload;
+  /** DRAFT -> ORDERED: sent to the supplier. */
+  orderPurchaseOrder: PurchaseOrderPayload;
+  /** ORDERED | PARTIALLY_RECEIVED -> PARTIALLY_RECEIVED | RECEIVED: posts RECEIPT movements, updates moving-average cost. */
+  receivePurchaseOrder: PurchaseOrderPayload;
+  /** Sets (or, with `rule: null`, removes) the reorder point of a product in a warehouse. */
+  setReorderPoint: StockLevelPayload;
+  /** Moves units between two warehouses (two TRANSFER movements). */
+  transferStock: TransferStockPayload;
+  updateInventorySettings: InventorySettingsPayload;
+  /** Changes a product's name, unit or price (emits inventory.product.upserted). */
+  updateProduct: ProductPayload;
 };
 
 
@@ -77,14 +137,93 @@ export type MutationAdjustStockArgs = {
 };
 
 
+export type MutationCancelPurchaseOrderArgs = {
+  input: PurchaseOrderIdInput;
+};
+
+
 export type MutationCreateProductArgs = {
   input: CreateProductInput;
+};
+
+
+export type MutationCreatePurchaseOrderArgs = {
+  input: CreatePurchaseOrderInput;
+};
+
+
+export type MutationCreateSupplierArgs = {
+  input: CreateSupplierInput;
 };
 
 
 export type MutationCreateWarehouseArgs = {
   input: CreateWarehouseInput;
 };
+
+
+export type MutationOrderPurchaseOrderArgs = {
+  input: PurchaseOrderIdInput;
+};
+
+
+export type MutationReceivePurchaseOrderArgs = {
+  input: ReceivePurchaseOrderInput;
+};
+
+
+export type MutationSetReorderPointArgs = {
+  input: SetReorderPointInput;
+};
+
+
+export type MutationTransferStockArgs = {
+  input: TransferStockInput;
+};
+
+
+export type MutationUpdateInventorySettingsArgs = {
+  input: UpdateInventorySettingsInput;
+};
+
+
+export type MutationUpdateProductArgs = {
+  input: UpdateProductInput;
+};
+
+/** What inventory holds for one sales order. */
+export type OrderReservation = {
+  __typename?: 'OrderReservation';
+  lines: Array<OrderReservationLine>;
+  orderId: Scalars['ID']['output'];
+  status: OrderReservationStatus;
+};
+
+export type OrderReservationLine = {
+  __typename?: 'OrderReservationLine';
+  allocations: Array<ReservationAllocation>;
+  /** Units no warehouse could hold when the order was confirmed. */
+  backordered: Scalars['Int']['output'];
+  /** Index of the line in the order. */
+  line: Scalars['Int']['output'];
+  product: Product;
+  quantity: Scalars['Int']['output'];
+  /** Units that could not ship on fulfilment. */
+  unshipped: Scalars['Int']['output'];
+};
+
+export type OrderReservationStatus =
+  /** The order was cancelled before it was confirmed: nothing was reserved. */
+  | 'CANCELLED'
+  /** Shipped. */
+  | 'CONSUMED'
+  /** Released because the order was cancelled. */
+  | 'RELEASED'
+  | 'RESERVED'
+  /** Reserving is in progress. */
+  | 'RESERVING'
+  /** Fulfilment is shipping. */
+  | 'SHIPPING';
 
 /** Relay pagination state of a connection. */
 export type PageInfo = {
@@ -98,6 +237,10 @@ export type PageInfo = {
 /** Something the tenant sells or keeps in stock. */
 export type Product = {
   __typename?: 'Product';
+  /** Units free to promise, across warehouses and per warehouse (sales quotes and orders select this). */
+  availability: ProductAvailability;
+  /** Moving-average unit cost across warehouses (quantity-weighted, rounded half-up); null before any stock. */
+  averageCost?: Maybe<Money>;
   createdAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
@@ -105,11 +248,23 @@ export type Product = {
   price: Money;
   /** Stock-keeping unit, unique per tenant. */
   sku: Scalars['String']['output'];
-  /** Stock on hand per warehouse that has ever held this product. */
+  /** Stock per warehouse that has ever held this product. */
   stock: Array<StockLevel>;
   /** Stock on hand across all warehouses. */
   totalOnHand: Scalars['Int']['output'];
+  /** Unit of measure, e.g. pcs, box, kg. */
+  unit: Scalars['String']['output'];
   updatedAt: Scalars['DateTime']['output'];
+};
+
+/** Availability of a product: on hand minus reserved for confirmed orders. */
+export type ProductAvailability = {
+  __typename?: 'ProductAvailability';
+  /** onHand - reserved across warehouses (negative only when backorders shipped). */
+  available: Scalars['Int']['output'];
+  onHand: Scalars['Int']['output'];
+  perWarehouse: Array<StockLevel>;
+  reserved: Scalars['Int']['output'];
 };
 
 export type ProductConnection = {
@@ -136,13 +291,113 @@ export type ProductPayload = {
   userErrors: Array<UserError>;
 };
 
+/** An order to a supplier; receiving it brings stock in. */
+export type PurchaseOrder = {
+  __typename?: 'PurchaseOrder';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  lines: Array<PurchaseOrderLine>;
+  /** Human number, e.g. PO-000042. */
+  number: Scalars['String']['output'];
+  status: PurchaseOrderStatus;
+  /** Set when a reorder point drafted this order: the stock level it replenishes. */
+  suggestedFor?: Maybe<StockLevel>;
+  supplier?: Maybe<Supplier>;
+  total: Money;
+  updatedAt: Scalars['DateTime']['output'];
+  warehouse: Warehouse;
+};
+
+export type PurchaseOrderConnection = {
+  __typename?: 'PurchaseOrderConnection';
+  edges: Array<PurchaseOrderEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PurchaseOrderEdge = {
+  __typename?: 'PurchaseOrderEdge';
+  cursor: Scalars['String']['output'];
+  node: PurchaseOrder;
+};
+
+export type PurchaseOrderFilter = {
+  status?: InputMaybe<PurchaseOrderStatus>;
+  supplierId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type PurchaseOrderIdInput = {
+  id: Scalars['ID']['input'];
+};
+
+export type PurchaseOrderLine = {
+  __typename?: 'PurchaseOrderLine';
+  description: Scalars['String']['output'];
+  product: Product;
+  quantity: Scalars['Int']['output'];
+  receivedQuantity: Scalars['Int']['output'];
+  unitCost: Money;
+};
+
+export type PurchaseOrderLineInput = {
+  /** Default: the product's name. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  productId: Scalars['ID']['input'];
+  quantity: Scalars['Int']['input'];
+  unitCost: MoneyInput;
+};
+
+export type PurchaseOrderPayload = {
+  __typename?: 'PurchaseOrderPayload';
+  purchaseOrder?: Maybe<PurchaseOrder>;
+  userErrors: Array<UserError>;
+};
+
+export type PurchaseOrderStatus =
+  | 'CANCELLED'
+  | 'DRAFT'
+  | 'ORDERED'
+  | 'PARTIALLY_RECEIVED'
+  | 'RECEIVED';
+
 export type Query = {
   __typename?: 'Query';
+  inventorySettings: InventorySettings;
+  /**
+   * Stock value as of `at` (default now), from the ledger: per product and warehouse, quantity x
+   * moving-average cost. Null when `warehouseId` names no warehouse of this tenant.
+   */
+  inventoryValuation?: Maybe<InventoryValuation>;
+  /** What inventory holds for a sales order (null until an order event arrived). */
+  orderReservation?: Maybe<OrderReservation>;
   product?: Maybe<Product>;
   /** The tenant's products, newest first. */
   products: ProductConnection;
+  /** Stock levels whose available units are at or below their reorder point, newest first. */
+  productsBelowReorderPoint: StockLevelConnection;
+  purchaseOrder?: Maybe<PurchaseOrder>;
+  /** Purchase orders, newest first. */
+  purchaseOrders: PurchaseOrderConnection;
+  /** One product in one warehouse, by its opaque id (the `stockLow` subscription resolves its payload here). */
+  stockLevel?: Maybe<StockLevel>;
+  /** The stock ledger: applied movements, newest first. */
+  stockMovements: StockMovementConnection;
+  supplier?: Maybe<Supplier>;
+  /** The tenant's suppliers, newest first. */
+  suppliers: SupplierConnection;
   warehouse?: Maybe<Warehouse>;
   warehouses: WarehouseConnection;
+};
+
+
+export type QueryInventoryValuationArgs = {
+  at?: InputMaybe<Scalars['DateTime']['input']>;
+  warehouseId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryOrderReservationArgs = {
+  orderId: Scalars['ID']['input'];
 };
 
 
@@ -158,6 +413,48 @@ export type QueryProductsArgs = {
 };
 
 
+export type QueryProductsBelowReorderPointArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  warehouseId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryPurchaseOrderArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPurchaseOrdersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PurchaseOrderFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryStockLevelArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryStockMovementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<StockMovementFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QuerySupplierArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QuerySuppliersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryWarehouseArgs = {
   id: Scalars['ID']['input'];
 };
@@ -168,12 +465,199 @@ export type QueryWarehousesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** How many units of a product one warehouse holds. */
+export type ReceiptLineInput = {
+  /** Index of the purchase order line. */
+  line: Scalars['Int']['input'];
+  quantity: Scalars['Int']['input'];
+};
+
+export type ReceivePurchaseOrderInput = {
+  id: Scalars['ID']['input'];
+  /** Makes a retried receipt the same receipt (received once). */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  lines: Array<ReceiptLineInput>;
+};
+
+/** When to reorder a product in a warehouse, and from whom. */
+export type ReorderPoint = {
+  __typename?: 'ReorderPoint';
+  /** Reorder when available units fall to or below this. */
+  min: Scalars['Int']['output'];
+  preferredSupplier?: Maybe<Supplier>;
+  /** Units a suggested purchase order asks for. */
+  reorderQuantity: Scalars['Int']['output'];
+};
+
+export type ReorderPointInput = {
+  min: Scalars['Int']['input'];
+  preferredSupplierId?: InputMaybe<Scalars['ID']['input']>;
+  reorderQuantity: Scalars['Int']['input'];
+};
+
+export type ReservationAllocation = {
+  __typename?: 'ReservationAllocation';
+  quantity: Scalars['Int']['output'];
+  warehouse: Warehouse;
+};
+
+export type SetReorderPointInput = {
+  productId: Scalars['ID']['input'];
+  /** Null removes the reorder point. */
+  rule?: InputMaybe<ReorderPointInput>;
+  warehouseId: Scalars['ID']['input'];
+};
+
+/** How many units of a product one warehouse holds; derived from the stock ledger. */
 export type StockLevel = {
   __typename?: 'StockLevel';
+  /** onHand - reserved. */
+  available: Scalars['Int']['output'];
+  /** Moving-average unit cost of this warehouse's units. */
+  averageCost: Money;
+  /** Opaque id of this product x warehouse. */
+  id: Scalars['ID']['output'];
   onHand: Scalars['Int']['output'];
+  product: Product;
+  /** Reorder when available falls to or below this many units; null when no reorder rule is set. */
+  reorderPoint?: Maybe<Scalars['Int']['output']>;
+  /** The full reorder rule (point, quantity, preferred supplier), when set. */
+  reorderRule?: Maybe<ReorderPoint>;
+  /** Units held for confirmed sales orders. */
+  reserved: Scalars['Int']['output'];
   updatedAt: Scalars['DateTime']['output'];
   warehouse: Warehouse;
+};
+
+export type StockLevelConnection = {
+  __typename?: 'StockLevelConnection';
+  edges: Array<StockLevelEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type StockLevelEdge = {
+  __typename?: 'StockLevelEdge';
+  cursor: Scalars['String']['output'];
+  node: StockLevel;
+};
+
+export type StockLevelPayload = {
+  __typename?: 'StockLevelPayload';
+  stockLevel?: Maybe<StockLevel>;
+  userErrors: Array<UserError>;
+};
+
+/** An immutable ledger record: one change of on-hand units in one warehouse. */
+export type StockMovement = {
+  __typename?: 'StockMovement';
+  appliedAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  onHandAfter: Scalars['Int']['output'];
+  product: Product;
+  /** Signed change of on-hand units. */
+  quantity: Scalars['Int']['output'];
+  reason?: Maybe<Scalars['String']['output']>;
+  /** What caused it, e.g. order:<id>, purchaseOrder:<id>, transfer:<key>. */
+  reference?: Maybe<Scalars['String']['output']>;
+  type: StockMovementType;
+  /** Unit cost: paid for receipts, the moving average otherwise. */
+  unitCost?: Maybe<Money>;
+  warehouse: Warehouse;
+};
+
+export type StockMovementConnection = {
+  __typename?: 'StockMovementConnection';
+  edges: Array<StockMovementEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type StockMovementEdge = {
+  __typename?: 'StockMovementEdge';
+  cursor: Scalars['String']['output'];
+  node: StockMovement;
+};
+
+export type StockMovementFilter = {
+  productId?: InputMaybe<Scalars['ID']['input']>;
+  type?: InputMaybe<StockMovementType>;
+  warehouseId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type StockMovementType =
+  | 'ADJUSTMENT'
+  | 'RECEIPT'
+  | 'SHIPMENT'
+  | 'TRANSFER';
+
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** A stock level fell to or below its reorder point (optionally in one warehouse). */
+  stockLow: StockLevel;
+};
+
+
+export type SubscriptionStockLowArgs = {
+  warehouseId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Someone the tenant buys from. */
+export type Supplier = {
+  __typename?: 'Supplier';
+  /** Currency purchase orders from this supplier are in. */
+  currency: Scalars['String']['output'];
+  email?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type SupplierConnection = {
+  __typename?: 'SupplierConnection';
+  edges: Array<SupplierEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SupplierEdge = {
+  __typename?: 'SupplierEdge';
+  cursor: Scalars['String']['output'];
+  node: Supplier;
+};
+
+export type SupplierPayload = {
+  __typename?: 'SupplierPayload';
+  supplier?: Maybe<Supplier>;
+  userErrors: Array<UserError>;
+};
+
+export type TransferStockInput = {
+  fromWarehouseId: Scalars['ID']['input'];
+  /** Makes a retried call the same transfer. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  productId: Scalars['ID']['input'];
+  quantity: Scalars['Int']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  toWarehouseId: Scalars['ID']['input'];
+};
+
+export type TransferStockPayload = {
+  __typename?: 'TransferStockPayload';
+  from?: Maybe<StockLevel>;
+  to?: Maybe<StockLevel>;
+  userErrors: Array<UserError>;
+};
+
+export type UpdateInventorySettingsInput = {
+  allowBackorders?: InputMaybe<Scalars['Boolean']['input']>;
+  costCurrency?: InputMaybe<Scalars['String']['input']>;
+  defaultWarehouseId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type UpdateProductInput = {
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  price?: InputMaybe<MoneyInput>;
+  unit?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** An expected failure of a mutation: invalid input or an illegal state transition. Nothing was changed. */
@@ -212,6 +696,15 @@ export type UserErrorCode =
   | 'TAKEN'
   /** Too many attempts; wait before trying again. */
   | 'THROTTLED';
+
+export type ValuationLine = {
+  __typename?: 'ValuationLine';
+  product: Product;
+  quantity: Scalars['Int']['output'];
+  unitCost: Money;
+  value: Money;
+  warehouse: Warehouse;
+};
 
 /** A place stock is kept. */
 export type Warehouse = {
@@ -323,6 +816,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
   Product: Product;
+  StockLevel: StockLevel;
   Warehouse: Warehouse;
 }>;
 
@@ -331,6 +825,9 @@ export type FederationReferenceTypes = ResolversObject<{
   Product:
     ( { __typename: 'Product' }
     & GraphQLRecursivePick<FederationTypes['Product'], {"id":true}> );
+  StockLevel:
+    ( { __typename: 'StockLevel' }
+    & GraphQLRecursivePick<FederationTypes['StockLevel'], {"id":true}> );
   Warehouse:
     ( { __typename: 'Warehouse' }
     & GraphQLRecursivePick<FederationTypes['Warehouse'], {"id":true}> );
@@ -342,27 +839,69 @@ export type FederationReferenceTypes = ResolversObject<{
 export type ResolversTypes = ResolversObject<{
   AdjustStockInput: AdjustStockInput;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  AdjustStockPayload: ResolverTypeWrapper<Omit<AdjustStockPayload, 'product' | 'stockLevel'> & { product?: Maybe<ResolversTypes['Product']>, stockLevel?: Maybe<ResolversTypes['StockLevel']> }>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AdjustStockPayload: ResolverTypeWrapper<Omit<AdjustStockPayload, 'movement' | 'product' | 'stockLevel'> & { movement?: Maybe<ResolversTypes['StockMovement']>, product?: Maybe<ResolversTypes['Product']>, stockLevel?: Maybe<ResolversTypes['StockLevel']> }>;
   CreateProductInput: CreateProductInput;
+  CreatePurchaseOrderInput: CreatePurchaseOrderInput;
+  CreateSupplierInput: CreateSupplierInput;
   CreateWarehouseInput: CreateWarehouseInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  InventorySettings: ResolverTypeWrapper<InventorySettingsDoc>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  InventorySettingsPayload: ResolverTypeWrapper<Omit<InventorySettingsPayload, 'settings'> & { settings?: Maybe<ResolversTypes['InventorySettings']> }>;
+  InventoryValuation: ResolverTypeWrapper<ValuationView>;
   Money: ResolverTypeWrapper<Money>;
   MoneyInput: MoneyInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  OrderReservation: ResolverTypeWrapper<ReservationDoc>;
+  OrderReservationLine: ResolverTypeWrapper<ReservationLineDoc>;
+  OrderReservationStatus: OrderReservationStatus;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Product: ResolverTypeWrapper<ProductDoc>;
+  ProductAvailability: ResolverTypeWrapper<AvailabilityView>;
   ProductConnection: ResolverTypeWrapper<ProductConnectionModel>;
   ProductEdge: ResolverTypeWrapper<Omit<ProductEdge, 'node'> & { node: ResolversTypes['Product'] }>;
   ProductFilter: ProductFilter;
   ProductPayload: ResolverTypeWrapper<Omit<ProductPayload, 'product'> & { product?: Maybe<ResolversTypes['Product']> }>;
+  PurchaseOrder: ResolverTypeWrapper<PurchaseOrderDoc>;
+  PurchaseOrderConnection: ResolverTypeWrapper<PurchaseOrderConnectionModel>;
+  PurchaseOrderEdge: ResolverTypeWrapper<Omit<PurchaseOrderEdge, 'node'> & { node: ResolversTypes['PurchaseOrder'] }>;
+  PurchaseOrderFilter: PurchaseOrderFilter;
+  PurchaseOrderIdInput: PurchaseOrderIdInput;
+  PurchaseOrderLine: ResolverTypeWrapper<PurchaseOrderLineView>;
+  PurchaseOrderLineInput: PurchaseOrderLineInput;
+  PurchaseOrderPayload: ResolverTypeWrapper<Omit<PurchaseOrderPayload, 'purchaseOrder'> & { purchaseOrder?: Maybe<ResolversTypes['PurchaseOrder']> }>;
+  PurchaseOrderStatus: PurchaseOrderStatus;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReceiptLineInput: ReceiptLineInput;
+  ReceivePurchaseOrderInput: ReceivePurchaseOrderInput;
+  ReorderPoint: ResolverTypeWrapper<ReorderRule>;
+  ReorderPointInput: ReorderPointInput;
+  ReservationAllocation: ResolverTypeWrapper<AllocationView>;
+  SetReorderPointInput: SetReorderPointInput;
   StockLevel: ResolverTypeWrapper<StockLevelDoc>;
+  StockLevelConnection: ResolverTypeWrapper<StockLevelConnectionModel>;
+  StockLevelEdge: ResolverTypeWrapper<Omit<StockLevelEdge, 'node'> & { node: ResolversTypes['StockLevel'] }>;
+  StockLevelPayload: ResolverTypeWrapper<Omit<StockLevelPayload, 'stockLevel'> & { stockLevel?: Maybe<ResolversTypes['StockLevel']> }>;
+  StockMovement: ResolverTypeWrapper<StockMovementDoc>;
+  StockMovementConnection: ResolverTypeWrapper<StockMovementConnectionModel>;
+  StockMovementEdge: ResolverTypeWrapper<Omit<StockMovementEdge, 'node'> & { node: ResolversTypes['StockMovement'] }>;
+  StockMovementFilter: StockMovementFilter;
+  StockMovementType: StockMovementType;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Supplier: ResolverTypeWrapper<SupplierDoc>;
+  SupplierConnection: ResolverTypeWrapper<SupplierConnectionModel>;
+  SupplierEdge: ResolverTypeWrapper<Omit<SupplierEdge, 'node'> & { node: ResolversTypes['Supplier'] }>;
+  SupplierPayload: ResolverTypeWrapper<Omit<SupplierPayload, 'supplier'> & { supplier?: Maybe<ResolversTypes['Supplier']> }>;
+  TransferStockInput: TransferStockInput;
+  TransferStockPayload: ResolverTypeWrapper<Omit<TransferStockPayload, 'from' | 'to'> & { from?: Maybe<ResolversTypes['StockLevel']>, to?: Maybe<ResolversTypes['StockLevel']> }>;
+  UpdateInventorySettingsInput: UpdateInventorySettingsInput;
+  UpdateProductInput: UpdateProductInput;
   UserError: ResolverTypeWrapper<UserError>;
   UserErrorCode: UserErrorCode;
+  ValuationLine: ResolverTypeWrapper<ValuationLineView>;
   Warehouse: ResolverTypeWrapper<WarehouseDoc>;
   WarehouseConnection: ResolverTypeWrapper<WarehouseConnectionModel>;
   WarehouseEdge: ResolverTypeWrapper<Omit<WarehouseEdge, 'node'> & { node: ResolversTypes['Warehouse'] }>;
@@ -373,26 +912,65 @@ export type ResolversTypes = ResolversObject<{
 export type ResolversParentTypes = ResolversObject<{
   AdjustStockInput: AdjustStockInput;
   Int: Scalars['Int']['output'];
-  ID: Scalars['ID']['output'];
   String: Scalars['String']['output'];
-  AdjustStockPayload: Omit<AdjustStockPayload, 'product' | 'stockLevel'> & { product?: Maybe<ResolversParentTypes['Product']>, stockLevel?: Maybe<ResolversParentTypes['StockLevel']> };
+  ID: Scalars['ID']['output'];
+  AdjustStockPayload: Omit<AdjustStockPayload, 'movement' | 'product' | 'stockLevel'> & { movement?: Maybe<ResolversParentTypes['StockMovement']>, product?: Maybe<ResolversParentTypes['Product']>, stockLevel?: Maybe<ResolversParentTypes['StockLevel']> };
   CreateProductInput: CreateProductInput;
+  CreatePurchaseOrderInput: CreatePurchaseOrderInput;
+  CreateSupplierInput: CreateSupplierInput;
   CreateWarehouseInput: CreateWarehouseInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  InventorySettings: InventorySettingsDoc;
+  Boolean: Scalars['Boolean']['output'];
+  InventorySettingsPayload: Omit<InventorySettingsPayload, 'settings'> & { settings?: Maybe<ResolversParentTypes['InventorySettings']> };
+  InventoryValuation: ValuationView;
   Money: Money;
   MoneyInput: MoneyInput;
   Mutation: Record<PropertyKey, never>;
+  OrderReservation: ReservationDoc;
+  OrderReservationLine: ReservationLineDoc;
   PageInfo: PageInfo;
-  Boolean: Scalars['Boolean']['output'];
   Product: ProductDoc;
+  ProductAvailability: AvailabilityView;
   ProductConnection: ProductConnectionModel;
   ProductEdge: Omit<ProductEdge, 'node'> & { node: ResolversParentTypes['Product'] };
   ProductFilter: ProductFilter;
   ProductPayload: Omit<ProductPayload, 'product'> & { product?: Maybe<ResolversParentTypes['Product']> };
+  PurchaseOrder: PurchaseOrderDoc;
+  PurchaseOrderConnection: PurchaseOrderConnectionModel;
+  PurchaseOrderEdge: Omit<PurchaseOrderEdge, 'node'> & { node: ResolversParentTypes['PurchaseOrder'] };
+  PurchaseOrderFilter: PurchaseOrderFilter;
+  PurchaseOrderIdInput: PurchaseOrderIdInput;
+  PurchaseOrderLine: PurchaseOrderLineView;
+  PurchaseOrderLineInput: PurchaseOrderLineInput;
+  PurchaseOrderPayload: Omit<PurchaseOrderPayload, 'purchaseOrder'> & { purchaseOrder?: Maybe<ResolversParentTypes['PurchaseOrder']> };
   Query: Record<PropertyKey, never>;
+  ReceiptLineInput: ReceiptLineInput;
+  ReceivePurchaseOrderInput: ReceivePurchaseOrderInput;
+  ReorderPoint: ReorderRule;
+  ReorderPointInput: ReorderPointInput;
+  ReservationAllocation: AllocationView;
+  SetReorderPointInput: SetReorderPointInput;
   StockLevel: StockLevelDoc;
+  StockLevelConnection: StockLevelConnectionModel;
+  StockLevelEdge: Omit<StockLevelEdge, 'node'> & { node: ResolversParentTypes['StockLevel'] };
+  StockLevelPayload: Omit<StockLevelPayload, 'stockLevel'> & { stockLevel?: Maybe<ResolversParentTypes['StockLevel']> };
+  StockMovement: StockMovementDoc;
+  StockMovementConnection: StockMovementConnectionModel;
+  StockMovementEdge: Omit<StockMovementEdge, 'node'> & { node: ResolversParentTypes['StockMovement'] };
+  StockMovementFilter: StockMovementFilter;
+  Subscription: Record<PropertyKey, never>;
+  Supplier: SupplierDoc;
+  SupplierConnection: SupplierConnectionModel;
+  SupplierEdge: Omit<SupplierEdge, 'node'> & { node: ResolversParentTypes['Supplier'] };
+  SupplierPayload: Omit<SupplierPayload, 'supplier'> & { supplier?: Maybe<ResolversParentTypes['Supplier']> };
+  TransferStockInput: TransferStockInput;
+  TransferStockPayload: Omit<TransferStockPayload, 'from' | 'to'> & { from?: Maybe<ResolversParentTypes['StockLevel']>, to?: Maybe<ResolversParentTypes['StockLevel']> };
+  UpdateInventorySettingsInput: UpdateInventorySettingsInput;
+  UpdateProductInput: UpdateProductInput;
   UserError: UserError;
+  ValuationLine: ValuationLineView;
   Warehouse: WarehouseDoc;
   WarehouseConnection: WarehouseConnectionModel;
   WarehouseEdge: Omit<WarehouseEdge, 'node'> & { node: ResolversParentTypes['Warehouse'] };
@@ -400,6 +978,7 @@ export type ResolversParentTypes = ResolversObject<{
 }>;
 
 export type AdjustStockPayloadResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['AdjustStockPayload'] = ResolversParentTypes['AdjustStockPayload']> = ResolversObject<{
+  movement?: Resolver<Maybe<ResolversTypes['StockMovement']>, ParentType, ContextType>;
   product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType>;
   stockLevel?: Resolver<Maybe<ResolversTypes['StockLevel']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
@@ -413,6 +992,23 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type InventorySettingsResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['InventorySettings'] = ResolversParentTypes['InventorySettings']> = ResolversObject<{
+  allowBackorders?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  costCurrency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  defaultWarehouse?: Resolver<Maybe<ResolversTypes['Warehouse']>, ParentType, ContextType>;
+}>;
+
+export type InventorySettingsPayloadResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['InventorySettingsPayload'] = ResolversParentTypes['InventorySettingsPayload']> = ResolversObject<{
+  settings?: Resolver<Maybe<ResolversTypes['InventorySettings']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type InventoryValuationResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['InventoryValuation'] = ResolversParentTypes['InventoryValuation']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['ValuationLine']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+}>;
+
 export type MoneyResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = ResolversObject<{
   amount?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -420,8 +1016,32 @@ export type MoneyResolvers<ContextType = InventoryContext, ParentType extends Re
 
 export type MutationResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   adjustStock?: Resolver<ResolversTypes['AdjustStockPayload'], ParentType, ContextType, RequireFields<MutationAdjustStockArgs, 'input'>>;
+  cancelPurchaseOrder?: Resolver<ResolversTypes['PurchaseOrderPayload'], ParentType, ContextType, RequireFields<MutationCancelPurchaseOrderArgs, 'input'>>;
   createProduct?: Resolver<ResolversTypes['ProductPayload'], ParentType, ContextType, RequireFields<MutationCreateProductArgs, 'input'>>;
+  createPurchaseOrder?: Resolver<ResolversTypes['PurchaseOrderPayload'], ParentType, ContextType, RequireFields<MutationCreatePurchaseOrderArgs, 'input'>>;
+  createSupplier?: Resolver<ResolversTypes['SupplierPayload'], ParentType, ContextType, RequireFields<MutationCreateSupplierArgs, 'input'>>;
   createWarehouse?: Resolver<ResolversTypes['WarehousePayload'], ParentType, ContextType, RequireFields<MutationCreateWarehouseArgs, 'input'>>;
+  orderPurchaseOrder?: Resolver<ResolversTypes['PurchaseOrderPayload'], ParentType, ContextType, RequireFields<MutationOrderPurchaseOrderArgs, 'input'>>;
+  receivePurchaseOrder?: Resolver<ResolversTypes['PurchaseOrderPayload'], ParentType, ContextType, RequireFields<MutationReceivePurchaseOrderArgs, 'input'>>;
+  setReorderPoint?: Resolver<ResolversTypes['StockLevelPayload'], ParentType, ContextType, RequireFields<MutationSetReorderPointArgs, 'input'>>;
+  transferStock?: Resolver<ResolversTypes['TransferStockPayload'], ParentType, ContextType, RequireFields<MutationTransferStockArgs, 'input'>>;
+  updateInventorySettings?: Resolver<ResolversTypes['InventorySettingsPayload'], ParentType, ContextType, RequireFields<MutationUpdateInventorySettingsArgs, 'input'>>;
+  updateProduct?: Resolver<ResolversTypes['ProductPayload'], ParentType, ContextType, RequireFields<MutationUpdateProductArgs, 'input'>>;
+}>;
+
+export type OrderReservationResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['OrderReservation'] = ResolversParentTypes['OrderReservation']> = ResolversObject<{
+  lines?: Resolver<Array<ResolversTypes['OrderReservationLine']>, ParentType, ContextType>;
+  orderId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['OrderReservationStatus'], ParentType, ContextType>;
+}>;
+
+export type OrderReservationLineResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['OrderReservationLine'] = ResolversParentTypes['OrderReservationLine']> = ResolversObject<{
+  allocations?: Resolver<Array<ResolversTypes['ReservationAllocation']>, ParentType, ContextType>;
+  backordered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unshipped?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type PageInfoResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -433,6 +1053,8 @@ export type PageInfoResolvers<ContextType = InventoryContext, ParentType extends
 
 export type ProductResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['Product'] = ResolversParentTypes['Product'], FederationReferenceType extends FederationReferenceTypes['Product'] = FederationReferenceTypes['Product']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Product']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  availability?: Resolver<ResolversTypes['ProductAvailability'], ParentType, ContextType>;
+  averageCost?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -440,7 +1062,15 @@ export type ProductResolvers<ContextType = InventoryContext, ParentType extends 
   sku?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   stock?: Resolver<Array<ResolversTypes['StockLevel']>, ParentType, ContextType>;
   totalOnHand?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type ProductAvailabilityResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['ProductAvailability'] = ResolversParentTypes['ProductAvailability']> = ResolversObject<{
+  available?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  onHand?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  perWarehouse?: Resolver<Array<ResolversTypes['StockLevel']>, ParentType, ContextType>;
+  reserved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type ProductConnectionResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['ProductConnection'] = ResolversParentTypes['ProductConnection']> = ResolversObject<{
@@ -459,23 +1089,170 @@ export type ProductPayloadResolvers<ContextType = InventoryContext, ParentType e
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
+export type PurchaseOrderResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['PurchaseOrder'] = ResolversParentTypes['PurchaseOrder']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['PurchaseOrderLine']>, ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PurchaseOrderStatus'], ParentType, ContextType>;
+  suggestedFor?: Resolver<Maybe<ResolversTypes['StockLevel']>, ParentType, ContextType>;
+  supplier?: Resolver<Maybe<ResolversTypes['Supplier']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  warehouse?: Resolver<ResolversTypes['Warehouse'], ParentType, ContextType>;
+}>;
+
+export type PurchaseOrderConnectionResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['PurchaseOrderConnection'] = ResolversParentTypes['PurchaseOrderConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['PurchaseOrderEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PurchaseOrderEdgeResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['PurchaseOrderEdge'] = ResolversParentTypes['PurchaseOrderEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PurchaseOrder'], ParentType, ContextType>;
+}>;
+
+export type PurchaseOrderLineResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['PurchaseOrderLine'] = ResolversParentTypes['PurchaseOrderLine']> = ResolversObject<{
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  receivedQuantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unitCost?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+}>;
+
+export type PurchaseOrderPayloadResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['PurchaseOrderPayload'] = ResolversParentTypes['PurchaseOrderPayload']> = ResolversObject<{
+  purchaseOrder?: Resolver<Maybe<ResolversTypes['PurchaseOrder']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  inventorySettings?: Resolver<ResolversTypes['InventorySettings'], ParentType, ContextType>;
+  inventoryValuation?: Resolver<Maybe<ResolversTypes['InventoryValuation']>, ParentType, ContextType, Partial<QueryInventoryValuationArgs>>;
+  orderReservation?: Resolver<Maybe<ResolversTypes['OrderReservation']>, ParentType, ContextType, RequireFields<QueryOrderReservationArgs, 'orderId'>>;
   product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType, RequireFields<QueryProductArgs, 'id'>>;
   products?: Resolver<ResolversTypes['ProductConnection'], ParentType, ContextType, RequireFields<QueryProductsArgs, 'first'>>;
+  productsBelowReorderPoint?: Resolver<ResolversTypes['StockLevelConnection'], ParentType, ContextType, RequireFields<QueryProductsBelowReorderPointArgs, 'first'>>;
+  purchaseOrder?: Resolver<Maybe<ResolversTypes['PurchaseOrder']>, ParentType, ContextType, RequireFields<QueryPurchaseOrderArgs, 'id'>>;
+  purchaseOrders?: Resolver<ResolversTypes['PurchaseOrderConnection'], ParentType, ContextType, RequireFields<QueryPurchaseOrdersArgs, 'first'>>;
+  stockLevel?: Resolver<Maybe<ResolversTypes['StockLevel']>, ParentType, ContextType, RequireFields<QueryStockLevelArgs, 'id'>>;
+  stockMovements?: Resolver<ResolversTypes['StockMovementConnection'], ParentType, ContextType, RequireFields<QueryStockMovementsArgs, 'first'>>;
+  supplier?: Resolver<Maybe<ResolversTypes['Supplier']>, ParentType, ContextType, RequireFields<QuerySupplierArgs, 'id'>>;
+  suppliers?: Resolver<ResolversTypes['SupplierConnection'], ParentType, ContextType, RequireFields<QuerySuppliersArgs, 'first'>>;
   warehouse?: Resolver<Maybe<ResolversTypes['Warehouse']>, ParentType, ContextType, RequireFields<QueryWarehouseArgs, 'id'>>;
   warehouses?: Resolver<ResolversTypes['WarehouseConnection'], ParentType, ContextType, RequireFields<QueryWarehousesArgs, 'first'>>;
 }>;
 
-export type StockLevelResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['StockLevel'] = ResolversParentTypes['StockLevel']> = ResolversObject<{
+export type ReorderPointResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['ReorderPoint'] = ResolversParentTypes['ReorderPoint']> = ResolversObject<{
+  min?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  preferredSupplier?: Resolver<Maybe<ResolversTypes['Supplier']>, ParentType, ContextType>;
+  reorderQuantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ReservationAllocationResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['ReservationAllocation'] = ResolversParentTypes['ReservationAllocation']> = ResolversObject<{
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  warehouse?: Resolver<ResolversTypes['Warehouse'], ParentType, ContextType>;
+}>;
+
+export type StockLevelResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['StockLevel'] = ResolversParentTypes['StockLevel'], FederationReferenceType extends FederationReferenceTypes['StockLevel'] = FederationReferenceTypes['StockLevel']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['StockLevel']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  available?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  averageCost?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   onHand?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
+  reorderPoint?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  reorderRule?: Resolver<Maybe<ResolversTypes['ReorderPoint']>, ParentType, ContextType>;
+  reserved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   warehouse?: Resolver<ResolversTypes['Warehouse'], ParentType, ContextType>;
+}>;
+
+export type StockLevelConnectionResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['StockLevelConnection'] = ResolversParentTypes['StockLevelConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['StockLevelEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type StockLevelEdgeResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['StockLevelEdge'] = ResolversParentTypes['StockLevelEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['StockLevel'], ParentType, ContextType>;
+}>;
+
+export type StockLevelPayloadResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['StockLevelPayload'] = ResolversParentTypes['StockLevelPayload']> = ResolversObject<{
+  stockLevel?: Resolver<Maybe<ResolversTypes['StockLevel']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type StockMovementResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['StockMovement'] = ResolversParentTypes['StockMovement']> = ResolversObject<{
+  appliedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  onHandAfter?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['StockMovementType'], ParentType, ContextType>;
+  unitCost?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  warehouse?: Resolver<ResolversTypes['Warehouse'], ParentType, ContextType>;
+}>;
+
+export type StockMovementConnectionResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['StockMovementConnection'] = ResolversParentTypes['StockMovementConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['StockMovementEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type StockMovementEdgeResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['StockMovementEdge'] = ResolversParentTypes['StockMovementEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['StockMovement'], ParentType, ContextType>;
+}>;
+
+export type SubscriptionResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
+  stockLow?: SubscriptionResolver<ResolversTypes['StockLevel'], "stockLow", ParentType, ContextType, Partial<SubscriptionStockLowArgs>>;
+}>;
+
+export type SupplierResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['Supplier'] = ResolversParentTypes['Supplier']> = ResolversObject<{
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type SupplierConnectionResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['SupplierConnection'] = ResolversParentTypes['SupplierConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['SupplierEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type SupplierEdgeResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['SupplierEdge'] = ResolversParentTypes['SupplierEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Supplier'], ParentType, ContextType>;
+}>;
+
+export type SupplierPayloadResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['SupplierPayload'] = ResolversParentTypes['SupplierPayload']> = ResolversObject<{
+  supplier?: Resolver<Maybe<ResolversTypes['Supplier']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type TransferStockPayloadResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['TransferStockPayload'] = ResolversParentTypes['TransferStockPayload']> = ResolversObject<{
+  from?: Resolver<Maybe<ResolversTypes['StockLevel']>, ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['StockLevel']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
 export type UserErrorResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = ResolversObject<{
   code?: Resolver<ResolversTypes['UserErrorCode'], ParentType, ContextType>;
   field?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ValuationLineResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['ValuationLine'] = ResolversParentTypes['ValuationLine']> = ResolversObject<{
+  product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unitCost?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  warehouse?: Resolver<ResolversTypes['Warehouse'], ParentType, ContextType>;
 }>;
 
 export type WarehouseResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['Warehouse'] = ResolversParentTypes['Warehouse'], FederationReferenceType extends FederationReferenceTypes['Warehouse'] = FederationReferenceTypes['Warehouse']> = ResolversObject<{
@@ -505,16 +1282,42 @@ export type Resolvers<ContextType = InventoryContext> = ResolversObject<{
   AdjustStockPayload?: AdjustStockPayloadResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  InventorySettings?: InventorySettingsResolvers<ContextType>;
+  InventorySettingsPayload?: InventorySettingsPayloadResolvers<ContextType>;
+  InventoryValuation?: InventoryValuationResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  OrderReservation?: OrderReservationResolvers<ContextType>;
+  OrderReservationLine?: OrderReservationLineResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Product?: ProductResolvers<ContextType>;
+  ProductAvailability?: ProductAvailabilityResolvers<ContextType>;
   ProductConnection?: ProductConnectionResolvers<ContextType>;
   ProductEdge?: ProductEdgeResolvers<ContextType>;
   ProductPayload?: ProductPayloadResolvers<ContextType>;
+  PurchaseOrder?: PurchaseOrderResolvers<ContextType>;
+  PurchaseOrderConnection?: PurchaseOrderConnectionResolvers<ContextType>;
+  PurchaseOrderEdge?: PurchaseOrderEdgeResolvers<ContextType>;
+  PurchaseOrderLine?: PurchaseOrderLineResolvers<ContextType>;
+  PurchaseOrderPayload?: PurchaseOrderPayloadResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  ReorderPoint?: ReorderPointResolvers<ContextType>;
+  ReservationAllocation?: ReservationAllocationResolvers<ContextType>;
   StockLevel?: StockLevelResolvers<ContextType>;
+  StockLevelConnection?: StockLevelConnectionResolvers<ContextType>;
+  StockLevelEdge?: StockLevelEdgeResolvers<ContextType>;
+  StockLevelPayload?: StockLevelPayloadResolvers<ContextType>;
+  StockMovement?: StockMovementResolvers<ContextType>;
+  StockMovementConnection?: StockMovementConnectionResolvers<ContextType>;
+  StockMovementEdge?: StockMovementEdgeResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
+  Supplier?: SupplierResolvers<ContextType>;
+  SupplierConnection?: SupplierConnectionResolvers<ContextType>;
+  SupplierEdge?: SupplierEdgeResolvers<ContextType>;
+  SupplierPayload?: SupplierPayloadResolvers<ContextType>;
+  TransferStockPayload?: TransferStockPayloadResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
+  ValuationLine?: ValuationLineResolvers<ContextType>;
   Warehouse?: WarehouseResolvers<ContextType>;
   WarehouseConnection?: WarehouseConnectionResolvers<ContextType>;
   WarehouseEdge?: WarehouseEdgeResolvers<ContextType>;

@@ -1,7 +1,7 @@
 import { scalarResolvers } from '../../../lib/scalars';
 import type { Resolvers } from '../__generated__/resolvers-types';
 import { Mutation } from './Mutation';
-import { Product, StockLevel, Warehouse } from './Product';
 import { Query } from './Query';
+import { typeResolvers } from './types';
 
-export const resolvers: Resolvers = { ...scalarResolvers, Query, Mutation, Product, Warehouse, StockLevel };
+export const resolvers: Resolvers = { ...scalarResolvers, Query, Mutation, ...typeResolvers };

@@ -1,0 +1,97 @@
+/**
+ * Inventory demo data on top of the generic seed (scripts/seed-data.ts): suppliers, reorder points
+ * with a preferred supplier, a purchase order received in part, a transfer and an adjustment, so
+ * the ledger, valuation, purchasing and `productsBelowReorderPoint` have something to show.
+ * Small and deterministic: it works on the first products and warehouses the seed created.
+ */
+import type { Call } from './seed-data';
+
+const SUPPLIERS = [
+  { name: 'Northwind Tools Wholesale', email: 'orders@northwind-tools.example' },
+  { name: 'Granite Safety Supply', email: 'sales@granite-safety.example' },
+];
+
+export async function seedInventoryData(call: Call, currency: string): Promise<void> {
+  const { products } = await call<{
+    products: { edges: Array<{ node: { id: string; name: string; price: { amount: string } } }> };
+  }>(`{ products(first: 4) { edges { node { id name price { amount } } } } }`);
+  const { warehouses } = await call<{ warehouses: { edges: Array<{ node: { id: string } }> } }>(
+    `{ warehouses(first: 2) { edges { node { id } } } }`,
+  );
+  const items = products.edges.map((e) => e.node);
+  const stores = warehouses.edges.map((e) => e.node.id);
+  if (items.length < 2 || !stores.length) return;
+  const ok = <T extends { userErrors: Array<{ message: string }> }>(payload: T, what: string): T => {
+    if (payload.userErrors.length)
+      throw new Error(`Seeding ${what} failed: ${payload.userErrors.map((e) => e.message).join('; ')}`);
+    return payload;
+  };
+  await call(`mutation($i: UpdateInventorySettingsInput!) { updateInventorySettings(input: $i) { userErrors { message } } }`, {
+    i: { defaultWarehouseId: stores[0], costCurrency: currency },
+  });
+  const suppliers: string[] = [];
+  for (const s of SUPPLIERS) {
+    const { createSupplier } = await call(
+      `mutation($i: CreateSupplierInput!) { createSupplier(input: $i) { supplier { id } userErrors { message } } }`,
+      { i: { ...s, currency } },
+    );
+    suppliers.push(ok(createSupplier, 'supplier').supplier.id);
+  }
+  // Reorder points: the first product's is set high, so it shows up as below its reorder point with a drafted PO.
+  for (const [i, product] of items.slice(0, 2).entries()) {
+    const { setReorderPoint } = await call(
+      `mutation($i: SetReorderPointInput!) { setReorderPoint(input: $i) { userErrors { message } } }`,
+      {
+        i: {
+          productId: product.id,
+          warehouseId: stores[0],
+          rule: { min: i === 0 ? 10_000 : 5, reorderQuantity: 100, preferredSupplierId: suppliers[i % suppliers.length] },
+        },
+      },
+    );
+    ok(setReorderPoint, 'reorder point');
+  }
+  // A purchase order for the second product, ordered and received in part (cost at 60 % of the list price).
+  const product = items[1];
+  const [whole, cents = '00'] = product.price.amount.split('.');
+  const costMinor = Math.round((Number(whole) * 100 + Number(cents)) * 0.6);
+  const unitCost = { amount: `${Math.floor(costMinor / 100)}.${String(costMinor % 100).padStart(2, '0')}`, currency };
+  const { createPurchaseOrder } = await call(
+    `mutation($i: CreatePurchaseOrderInput!) { createPurchaseOrder(input: $i) { purchaseOrder { id } userErrors { message } } }`,
+    { i: { supplierId: suppliers[0], warehouseId: stores[0], lines: [{ productId: product.id, quantity: 40, unitCost }] } },
+  );
+  const poId = ok(createPurchaseOrder, 'purchase order').purchaseOrder.id;
+  await call(`mutation($id: ID!) { orderPurchaseOrder(input: { id: $id }) { userErrors { message } } }`, { id: poId });
+  const { receivePurchaseOrder } = await call(
+    `mutation($i: ReceivePurchaseOrderInput!) { receivePurchaseOrder(input: $i) { userErrors { message } } }`,
+    { i: { id: poId, lines: [{ line: 0, quantity: 25 }], idempotencyKey: 'seed-receipt-1' } },
+  );
+  ok(receivePurchaseOrder, 'receipt');
+  // A few movements: a transfer to the second warehouse and a damaged-goods adjustment.
+  if (stores[1]) {
+    const { transferStock } = await call(
+      `mutation($i: TransferStockInput!) { transferStock(input: $i) { userErrors { message } } }`,
+      {
+        i: {
+          productId: product.id,
+          fromWarehouseId: stores[0],
+          toWarehouseId: stores[1],
+          quantity: 5,
+          reason: 'Rebalance',
+          idempotencyKey: 'seed-transfer-1',
+        },
+      },
+    );
+    ok(transferStock, 'transfer');
+  }
+  const { adjustStock } = await call(`mutation($i: AdjustStockInput!) { adjustStock(input: $i) { userErrors { message } } }`, {
+    i: {
+      productId: product.id,
+      warehouseId: stores[0],
+      delta: -1,
+      reason: 'Damaged in handling',
+      idempotencyKey: 'seed-damaged-1',
+    },
+  });
+  ok(adjustStock, 'adjustment');
+}

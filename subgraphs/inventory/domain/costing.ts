@@ -1,0 +1,39 @@
+/**
+ * Moving (weighted) average cost, exact integer math.
+ *
+ * After a receipt of `quantity` units at `unitCostMinor` into a level holding `onHand` units at
+ * `avgCostMinor`, the new average is
+ *
+ *     (onHand x avgCost + quantity x unitCost) / (onHand + quantity)
+ *
+ * computed with BigInt (no float, no overflow) and rounded HALF-UP to whole minor units (a
+ * remainder of exactly one half rounds away from zero). When nothing is on hand before the
+ * receipt (0, or negative after backorders) the old average carries no information and the new
+ * average is the receipt's unit cost. Shipments, transfers out and adjustments out leave the
+ * average unchanged (they leave at the average); an adjustment in without a cost comes in at the average.
+ */
+export function weightedAverageCost(onHand: number, avgCostMinor: number, quantity: number, unitCostMinor: number): number {
+  if (!Number.isInteger(quantity) || quantity <= 0) throw new Error('weightedAverageCost: quantity must be a positive integer');
+  if (!Number.isInteger(unitCostMinor) || unitCostMinor < 0)
+    throw new Error('weightedAverageCost: cost must be a non-negative integer');
+  if (onHand <= 0) return unitCostMinor;
+  const numerator = BigInt(onHand) * BigInt(avgCostMinor) + BigInt(quantity) * BigInt(unitCostMinor);
+  const denominator = BigInt(onHand + quantity);
+  return Number(divideHalfUp(numerator, denominator));
+}
+
+/** n / d rounded half-up (away from zero on an exact half), d > 0. */
+export function divideHalfUp(n: bigint, d: bigint): bigint {
+  if (d <= 0n) throw new Error('divideHalfUp: divisor must be positive');
+  const negative = n < 0n;
+  const abs = negative ? -n : n;
+  const q = (2n * abs + d) / (2n * d);
+  return negative ? -q : q;
+}
+
+/** Stock value in minor units: quantity x unit cost, exact (throws past the safe integer range). */
+export function stockValue(quantity: number, unitCostMinor: number): number {
+  const value = quantity * unitCostMinor;
+  if (!Number.isSafeInteger(value)) throw new Error('Stock value is too large.');
+  return value;
+}
