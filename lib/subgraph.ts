@@ -15,7 +15,7 @@ import { enforceAuthorization } from './authorization';
 import { executeApollo, headerMap, httpService, sendGraphQLError, sendJson } from './http';
 import { maskError, ErrorCode } from './errors';
 import { childLogger, runWithRequestContext } from './logger';
-import { createServiceMetrics } from './metrics';
+import { createServiceMetrics, type EventMetricsSource } from './metrics';
 import { withServerSpan } from './tracing';
 import type { SubgraphName } from './env';
 import {
@@ -122,6 +122,13 @@ export async function createSubgraphService<TModels, TLoaders>(
   consumerModels(database.connection); // processed ids live in the consumer's own database
   await syncModels(database.connection);
   const events = await startEvents(definition, models, database, config);
+  metrics.observeEvents(
+    eventMetricsSource(
+      events.bus,
+      events.database.connection,
+      events.consumers.map((c) => c.group),
+    ),
+  );
 
   const schema = buildSubgraphSchema({ typeDefs: definition.typeDefs, resolvers: definition.resolvers });
   enforceAuthorization(schema);
@@ -186,6 +193,26 @@ export async function createSubgraphService<TModels, TLoaders>(
       await apollo.stop();
       await events.stop();
       await database.close();
+    },
+  };
+}
+
+/** Lag and dead letters of this service's own consumer groups (each group is reported by the service that runs it). */
+export function eventMetricsSource(bus: InspectableEventBus, eventsConnection: Connection, groups: string[]): EventMetricsSource {
+  return {
+    groups: async () => {
+      if (!groups.length) return [];
+      const known = new Map((await bus.groups()).map((g) => [g.group, g]));
+      return Promise.all(groups.map(async (group) => known.get(group) ?? { group, pending: (await bus.lag(group)).pending }));
+    },
+    deadLetters: async () => {
+      if (!groups.length) return [];
+      // Infrastructure records, not tenant data: counted over every tenant ($group with $sum runs on FerretDB too).
+      const rows = await deadLetterModel(eventsConnection).aggregate<{ _id: { group: string; status: string }; count: number }>([
+        { $match: { group: { $in: groups } } },
+        { $group: { _id: { group: '$group', status: '$status' }, count: { $sum: 1 } } },
+      ]);
+      return rows.map((r) => ({ group: r._id.group, status: r._id.status, count: r.count }));
     },
   };
 }

@@ -266,24 +266,22 @@ export class EventConsumer {
 
   private async replayFrom(head: DeadLetter): Promise<ReplayResult> {
     const { DeadLetter } = this.models;
-    {
-      let processed = 0;
-      let next: DeadLetter | null = head;
-      while (next) {
-        const error = await this.replayOne(next);
-        if (error) return { processed, failed: { deadLetterId: String(next._id), error } };
-        processed += 1;
-        next = await DeadLetter.findOne({
-          group: this.options.group,
-          tenantId: head.tenantId,
-          aggregateId: head.aggregateId,
-          status: 'parked',
-        })
-          .sort({ positionNumber: 1, createdAt: 1 })
-          .lean<DeadLetter>();
-      }
-      return { processed };
+    let processed = 0;
+    let next: DeadLetter | null = head;
+    while (next) {
+      const error = await this.replayOne(next);
+      if (error) return { processed, failed: { deadLetterId: String(next._id), error } };
+      processed += 1;
+      next = await DeadLetter.findOne({
+        group: this.options.group,
+        tenantId: head.tenantId,
+        aggregateId: head.aggregateId,
+        status: 'parked',
+      })
+        .sort({ positionNumber: 1, createdAt: 1 })
+        .lean<DeadLetter>();
     }
+    return { processed };
   }
 
   private async replayOne(letter: DeadLetter): Promise<string | undefined> {
