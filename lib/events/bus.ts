@@ -6,6 +6,7 @@
  * machines; `EVENT_BUS=mongo|redis` picks one (lib/env.ts).
  */
 import mongoose, { type Connection } from 'mongoose';
+import { withKeyLock } from '../keyed-lock';
 import { isDuplicateKeyError } from '../mutation';
 import { pickEnvelope, type EventEnvelope } from './envelope';
 
@@ -118,12 +119,21 @@ export class MongoEventBus implements InspectableEventBus {
   private readonly models: ReturnType<typeof eventLogModels>;
   private lastPosition: number | undefined;
 
-  constructor(connection: Connection) {
+  constructor(private readonly connection: Connection) {
     this.models = eventLogModels(connection);
   }
 
-  async publish(event: EventEnvelope): Promise<PublishResult> {
+  /**
+   * Appends are serialized within the process (one log, one position at a time: concurrent appends
+   * from one process would only collide with each other); another process's collisions are retried
+   * with a short random back-off.
+   */
+  publish(event: EventEnvelope): Promise<PublishResult> {
     const envelope = pickEnvelope(event as unknown as Record<string, unknown>);
+    return withKeyLock(`event-log:${this.connection.name}`, () => this.append(envelope));
+  }
+
+  private async append(envelope: EventEnvelope): Promise<PublishResult> {
     const { EventLog } = this.models;
     for (let attempt = 0; attempt < MAX_APPEND_ATTEMPTS; attempt++) {
       const position = (this.lastPosition ?? (await this.readLastPosition())) + 1;
@@ -137,6 +147,7 @@ export class MongoEventBus implements InspectableEventBus {
         const existing = await EventLog.findOne({ id: envelope.id }, { _id: 1 }).lean<{ _id: number }>();
         if (existing) return { position: String(existing._id), duplicate: true };
         this.lastPosition = undefined;
+        if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, Math.random() * 5 * attempt));
       }
     }
     throw new Error(`Could not append event ${envelope.id} to the log: too much contention.`);

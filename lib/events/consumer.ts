@@ -190,7 +190,8 @@ export class EventConsumer {
       const deliveries = await this.options.bus.poll(this.options.group, { limit: this.options.batchSize ?? 100 });
       if (!deliveries.length) return replayed;
       const blocked = await this.blockedAggregates(deliveries);
-      for (const delivery of deliveries) await this.process(delivery, blocked);
+      const processed = await this.processedAmong(deliveries);
+      for (const delivery of deliveries) await this.process(delivery, blocked, processed);
       await this.options.bus.ack(
         this.options.group,
         deliveries.map((d) => d.position),
@@ -303,10 +304,10 @@ export class EventConsumer {
     return undefined;
   }
 
-  private async process(delivery: Delivery, blocked: Map<string, string>): Promise<void> {
+  private async process(delivery: Delivery, blocked: Map<string, string>, processed: Set<string>): Promise<void> {
     const { event } = delivery;
     if (this.options.types && !this.options.types.includes(event.type)) return;
-    if (await this.isProcessed(event.id)) return; // a duplicate delivery
+    if (processed.has(event.id)) return; // a duplicate delivery (one poller per group: the batch's read is current)
     const key = blockKey(event.tenantId, event.aggregateId);
     const blocker = blocked.get(key);
     if (blocker) {
@@ -318,6 +319,7 @@ export class EventConsumer {
       try {
         await this.runHandler(event, attempt);
         await this.markProcessed(event);
+        processed.add(event.id); // the same event again later in this batch is a duplicate
         return;
       } catch (err) {
         if (attempt >= this.maxAttempts) {
@@ -334,6 +336,16 @@ export class EventConsumer {
 
   private runHandler(event: EventEnvelope, attempt: number): Promise<void> {
     return runWithTenant(event.tenantId, () => this.options.handle(event, { attempt }));
+  }
+
+  /** Which events of the batch this group has processed already: one query per batch, not one per event. */
+  private async processedAmong(deliveries: Delivery[]): Promise<Set<string>> {
+    const ids = [...new Set(deliveries.map((d) => d.event.id))];
+    const done = await this.models.ProcessedEvent.find(
+      { group: this.options.group, eventId: mongoose.trusted({ $in: ids }) },
+      { eventId: 1, _id: 0 },
+    ).lean<Array<{ eventId: string }>>();
+    return new Set(done.map((d) => d.eventId));
   }
 
   private async isProcessed(eventId: string): Promise<boolean> {
