@@ -237,3 +237,58 @@ describe.each([
     expect(seen).toEqual(events.map((e) => e.id));
   });
 });
+
+describe('EVENT_BUS=redis in a subgraph service', () => {
+  it('runs the service on the Redis bus, and its admin queries read it', async () => {
+    const { SUBGRAPH_FACTORIES } = await import('../../scripts/platform');
+    const { signContext } = await import('../../lib/signed-context');
+    const { graphql } = await import('../helpers/graphql');
+    const { TEST_JWT_SECRET, TEST_SECRET } = await import('../helpers/db');
+    const config = {
+      mongoUri: testMongoUri(),
+      dbPrefix: uniquePrefix(),
+      signingSecrets: [TEST_SECRET],
+      jwtSecrets: [TEST_JWT_SECRET],
+      events: { bus: 'redis' as const, redisUrl: redis.url },
+    };
+    await expect(
+      SUBGRAPH_FACTORIES.identity({ ...config, events: { bus: 'redis', redisUrl: 'redis://127.0.0.1:1' } }),
+    ).rejects.toThrow(/Could not reach Redis/);
+    const service = await SUBGRAPH_FACTORIES.identity(config);
+    try {
+      expect(service.events.bus.kind).toBe('redis');
+      const tenant = `t-${uniquePrefix()}`;
+      const published = event(tenant, 'deal-7', {}, 'sales.deal.won');
+      await service.events.bus.publish(published);
+      const url = await service.listen(0);
+      const headers = signContext(
+        { tenantId: tenant, principal: 'test', scopes: ['events:admin'], requestId: 'r1' },
+        TEST_SECRET,
+      );
+      const response = await graphql<any>(
+        url,
+        `
+          {
+            events {
+              edges {
+                node {
+                  id
+                  type
+                  aggregateId
+                  position
+                }
+              }
+            }
+          }
+        `,
+        {},
+        headers,
+      );
+      expect(response.data.events.edges.map((e: any) => e.node)).toEqual([
+        { id: published.id, type: 'sales.deal.won', aggregateId: 'deal-7', position: expect.stringMatching(/^\d+$/) },
+      ]);
+    } finally {
+      await service.stop();
+    }
+  });
+});
