@@ -62,6 +62,8 @@ export interface InspectableEventBus extends EventBus {
     tenantId: string,
     options: { limit: number; before?: string; type?: string; aggregateId?: string },
   ): Promise<LoggedEvent[]>;
+  /** How many of the tenant's events the log holds (matching `type` / `aggregateId` when given). */
+  count(tenantId: string, filter?: { type?: string; aggregateId?: string }): Promise<number>;
   /**
    * Removes events published before `cutoff` that every known group has acknowledged; always
    * keeps the newest event (positions continue from it). Returns how many were removed.
@@ -221,6 +223,14 @@ export class MongoEventBus implements InspectableEventBus {
       .limit(options.limit)
       .lean<Array<Record<string, unknown> & { _id: number; publishedAt: Date }>>();
     return docs.map((doc) => ({ position: String(doc._id), event: pickEnvelope(doc), publishedAt: doc.publishedAt }));
+  }
+
+  count(tenantId: string, filter: { type?: string; aggregateId?: string } = {}): Promise<number> {
+    return this.models.EventLog.countDocuments({
+      tenantId,
+      ...(filter.type ? { type: filter.type } : {}),
+      ...(filter.aggregateId ? { aggregateId: filter.aggregateId } : {}),
+    }).exec();
   }
 
   async trim(cutoff: Date): Promise<number> {

@@ -141,7 +141,7 @@ export class RedisStreamsBus implements InspectableEventBus {
     const index = this.key(`tenant:${tenantId}`);
     const found: LoggedEvent[] = [];
     let max = options.before === undefined ? '+inf' : `(${Number(options.before)}`;
-    const chunk = Math.max(50, options.limit * 2);
+    const chunk = Math.min(1000, Math.max(50, options.limit * 2));
     // Newest first through the tenant's index; filters by type/aggregate apply as it goes.
     while (found.length < options.limit) {
       const positions = await this.redis.zrevrangebyscore(index, max, '-inf', 'LIMIT', 0, chunk);
@@ -162,6 +162,12 @@ export class RedisStreamsBus implements InspectableEventBus {
       max = `(${positions[positions.length - 1]}`;
     }
     return found;
+  }
+
+  /** ZCARD of the tenant's index; with a filter it reads the tenant's events (an admin query, not a hot path). */
+  async count(tenantId: string, filter: { type?: string; aggregateId?: string } = {}): Promise<number> {
+    if (!filter.type && !filter.aggregateId) return this.redis.zcard(this.key(`tenant:${tenantId}`));
+    return (await this.recent(tenantId, { limit: Number.MAX_SAFE_INTEGER, ...filter })).length;
   }
 
   async trim(cutoff: Date): Promise<number> {

@@ -22,6 +22,8 @@ export interface RetentionOptions {
   retentionDays: number;
   /** How often `start()` runs a pass (default hourly). */
   intervalMs?: number;
+  /** Delay before the first pass (default 5 minutes: not in the middle of a start-up or a short test). */
+  firstPassDelayMs?: number;
 }
 
 export interface RetentionResult {
@@ -49,19 +51,20 @@ export class EventRetention {
     return { events, processedIds };
   }
 
-  /** A pass now, then every `intervalMs`; never keeps the process alive. */
+  /** A pass after `firstPassDelayMs`, then every `intervalMs`; never keeps the process alive. */
   start(): void {
     if (this.timer) return;
     const pass = () => {
       this.running = this.runOnce().catch((err) => this.log.warn({ err }, 'event retention pass failed; retrying later'));
+      this.timer = setTimeout(pass, this.options.intervalMs ?? 3_600_000);
+      this.timer.unref();
     };
-    this.timer = setInterval(pass, this.options.intervalMs ?? 3_600_000);
+    this.timer = setTimeout(pass, this.options.firstPassDelayMs ?? 300_000);
     this.timer.unref();
-    pass();
   }
 
   async stop(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
+    if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
     await this.running;
   }

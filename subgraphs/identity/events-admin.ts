@@ -17,7 +17,7 @@ import {
 import type { SubgraphEventsAccess } from '../../lib/subgraph';
 
 export type DomainEventModel = LoggedEvent;
-export type DomainEventConnectionModel = Omit<Page<LoggedEvent>, 'totalCount'>;
+export type DomainEventConnectionModel = Page<LoggedEvent>;
 export type EventConsumerStatusModel = GroupStatus & { openDeadLetters: number };
 export type EventConsumerConnectionModel = Page<EventConsumerStatusModel>;
 export type DeadLetterModel = DeadLetter;
@@ -73,7 +73,11 @@ export async function recentEvents(
         aggregateId: args.filter?.aggregateId ?? undefined,
       })
     : [];
-  return connection(items, first, (e) => encode('pos', e.position), Boolean(args.after));
+  const filter = { type: args.filter?.type ?? undefined, aggregateId: args.filter?.aggregateId ?? undefined };
+  return {
+    ...connection(items, first, (e) => encode('pos', e.position), Boolean(args.after)),
+    totalCount: () => events.bus.count(tenantId, filter), // counted only when selected
+  };
 }
 
 export async function consumerStatuses(

@@ -216,6 +216,7 @@ export type DomainEventConnection = {
   __typename?: 'DomainEventConnection';
   edges: Array<DomainEventEdge>;
   pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
 };
 
 export type DomainEventEdge = {
@@ -842,6 +843,7 @@ export type DomainEventResolvers<ContextType = IdentityContext, ParentType exten
 export type DomainEventConnectionResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['DomainEventConnection'] = ResolversParentTypes['DomainEventConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['DomainEventEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type DomainEventEdgeResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['DomainEventEdge'] = ResolversParentTypes['DomainEventEdge']> = ResolversObject<{
