@@ -104,6 +104,12 @@ const schema = z
     GATEWAY_COST_RESTORE_RATE: z.coerce.number().positive().default(DEFAULT_GATEWAY_LIMITS.costRestoreRate),
     GATEWAY_MAX_BODY_BYTES: positiveInt.default(DEFAULT_GATEWAY_LIMITS.maxBodyBytes),
     GATEWAY_SUBGRAPH_TIMEOUT_MS: positiveInt.default(DEFAULT_GATEWAY_LIMITS.subgraphTimeoutMs),
+    /** The event bus: `mongo` (a log in the events database, no extra server) or `redis` (Redis Streams, needs REDIS_URL). */
+    EVENT_BUS: z.enum(['mongo', 'redis']).default('mongo'),
+    /** Redis connection string for EVENT_BUS=redis, e.g. redis://localhost:6379/0. */
+    REDIS_URL: z.string().url().optional(),
+    /** Days of event log and processed event ids kept (trimmed hourly; 0 keeps everything). */
+    EVENT_RETENTION_DAYS: z.coerce.number().min(0).default(30),
     /** Seed the demo tenants when the databases are empty (npm start). */
     SEED_DEMO_DATA: z.enum(['true', 'false']).default('true'),
     /** Demo API keys are derived from this value so they survive restarts. */
@@ -121,6 +127,9 @@ const schema = z
     for (const name of ['GATEWAY_SIGNING_SECRETS', 'JWT_SECRETS'] as const) {
       if (env.NODE_ENV === 'production' && !env[name])
         ctx.addIssue({ code: 'custom', path: [name], message: 'is required in production' });
+    }
+    if (env.EVENT_BUS === 'redis' && !env.REDIS_URL) {
+      ctx.addIssue({ code: 'custom', path: ['REDIS_URL'], message: 'is required when EVENT_BUS=redis' });
     }
     if (env.GATEWAY_MAX_COST > env.GATEWAY_COST_BUCKET_SIZE) {
       ctx.addIssue({ code: 'custom', path: ['GATEWAY_MAX_COST'], message: 'must not exceed GATEWAY_COST_BUCKET_SIZE' });
@@ -144,6 +153,8 @@ export interface Config {
   demoKeySeed: string;
   explorerEnabled: boolean;
   gatewayLimits: GatewayLimits;
+  /** Which event bus the subgraph services use, and how long event history is kept. */
+  events: { bus: 'mongo' | 'redis'; redisUrl?: string; retentionDays: number };
 }
 
 /** Reads and validates the environment once, reporting every problem together. */
@@ -187,6 +198,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemoData: e.SEED_DEMO_DATA === 'true',
     demoKeySeed: e.DEMO_KEY_SEED,
     explorerEnabled: e.EXPLORER_ENABLED ? e.EXPLORER_ENABLED === 'true' : e.NODE_ENV !== 'production',
+    events: { bus: e.EVENT_BUS, redisUrl: e.REDIS_URL, retentionDays: e.EVENT_RETENTION_DAYS },
     gatewayLimits: {
       maxDepth: e.GATEWAY_MAX_DEPTH,
       maxAliases: e.GATEWAY_MAX_ALIASES,

@@ -5,7 +5,7 @@
  */
 import type { ServerResponse } from 'node:http';
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
-import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { Logger } from './logger';
 
 /** Seconds; from a fast cached lookup to the gateway's subgraph timeout. */
@@ -32,6 +32,14 @@ export class BoundedLabel {
   }
 }
 
+/** What a service reads, at scrape time, about the event consumer groups it runs. */
+export interface EventMetricsSource {
+  /** Each group's backlog: events after its acknowledged position, and the oldest one's publication time. */
+  groups(): Promise<Array<{ group: string; pending: number; oldestPendingAt?: Date }>>;
+  /** Dead letters of those groups by status (failed, parked, replay_requested, replayed). */
+  deadLetters(): Promise<Array<{ group: string; status: string; count: number }>>;
+}
+
 export type FetchOutcome = 'success' | 'http_error' | 'timeout' | 'unavailable';
 
 export interface ServiceMetrics {
@@ -42,6 +50,8 @@ export interface ServiceMetrics {
   timeSubgraphFetch(subgraph: string, fetch: () => Promise<Response>): Promise<Response>;
   /** One driver command that finished (command monitoring). */
   observeMongoCommand(command: string, durationMs: number, ok: boolean): void;
+  /** Reports the event lag and dead letters of `source`'s groups on every scrape. */
+  observeEvents(source: EventMetricsSource): void;
   /** Answers `GET /metrics`. */
   serve(res: ServerResponse): Promise<void>;
 }
@@ -83,6 +93,44 @@ export function createServiceMetrics(service: string, options: { defaultMetrics?
     labelNames: ['command', 'outcome'],
     buckets: LATENCY_BUCKETS,
     registers: [registry],
+  });
+
+  let eventSource: EventMetricsSource | undefined;
+  const groupsAtScrape = () => eventSource?.groups() ?? Promise.resolve([]);
+  new Gauge({
+    name: 'event_consumer_lag_events',
+    help: 'Events in the bus after the consumer group acknowledged position (all tenants).',
+    labelNames: ['group'],
+    registers: [registry],
+    async collect() {
+      const groups = await groupsAtScrape();
+      this.reset();
+      for (const g of groups) this.set({ group: g.group }, g.pending);
+    },
+  });
+  new Gauge({
+    name: 'event_consumer_oldest_pending_age_seconds',
+    help: 'Age of the oldest event the consumer group has not acknowledged yet (0 when caught up).',
+    labelNames: ['group'],
+    registers: [registry],
+    async collect() {
+      const groups = await groupsAtScrape();
+      this.reset();
+      const now = Date.now();
+      for (const g of groups)
+        this.set({ group: g.group }, g.oldestPendingAt ? Math.max(0, (now - g.oldestPendingAt.getTime()) / 1000) : 0);
+    },
+  });
+  new Gauge({
+    name: 'event_dead_letters',
+    help: 'Dead letters of the consumer group by status (failed and parked ones wait for an admin).',
+    labelNames: ['group', 'status'],
+    registers: [registry],
+    async collect() {
+      const counts = (await eventSource?.deadLetters()) ?? [];
+      this.reset();
+      for (const c of counts) this.set({ group: c.group, status: c.status }, c.count);
+    },
   });
 
   const operationNames = new BoundedLabel(MAX_OPERATION_NAMES);
@@ -133,6 +181,9 @@ export function createServiceMetrics(service: string, options: { defaultMetrics?
         { command: commandNames.of(command, 'unknown'), outcome: ok ? 'success' : 'error' },
         durationMs / 1000,
       ),
+    observeEvents: (source) => {
+      eventSource = source;
+    },
     serve: async (res) => {
       const text = await registry.metrics();
       res.writeHead(200, { 'content-type': registry.contentType, 'content-length': Buffer.byteLength(text) });

@@ -1,11 +1,17 @@
 /**
  * Scopes: what a credential may do. `<domain>:read` / `<domain>:write` per domain, plus
- * `hr:sensitive` (compensation, bank details) and `identity:admin` (users, API keys, audit log).
+ * `hr:sensitive` (compensation, bank details), `identity:admin` (users, API keys, audit log) and
+ * `events:admin` (the tenant's domain events, consumer lag, dead letters and their replay).
  * A user's scopes come from their roles; an API key carries an explicit subset of its creator's.
  */
 export const DOMAINS = ['customers', 'sales', 'finance', 'inventory', 'hr'] as const;
 
-export const ALL_SCOPES: string[] = [...DOMAINS.flatMap((d) => [`${d}:read`, `${d}:write`]), 'hr:sensitive', 'identity:admin'];
+export const ALL_SCOPES: string[] = [
+  ...DOMAINS.flatMap((d) => [`${d}:read`, `${d}:write`]),
+  'hr:sensitive',
+  'identity:admin',
+  'events:admin',
+];
 
 export type Role = 'ADMIN' | 'SALES' | 'SUPPORT' | 'FINANCE' | 'INVENTORY' | 'HR' | 'VIEWER';
 

@@ -15,10 +15,21 @@ import { enforceAuthorization } from './authorization';
 import { executeApollo, headerMap, httpService, sendGraphQLError, sendJson } from './http';
 import { maskError, ErrorCode } from './errors';
 import { childLogger, runWithRequestContext } from './logger';
-import { createServiceMetrics } from './metrics';
+import { createServiceMetrics, type EventMetricsSource } from './metrics';
 import { withServerSpan } from './tracing';
 import type { SubgraphName } from './env';
-import { EventConsumer, MongoEventBus, OutboxRelay, consumerModels, eventLogModels, type EventBus, type EventHandler } from './events';
+import {
+  EventConsumer,
+  MongoEventBus,
+  OutboxRelay,
+  consumerModels,
+  deadLetterModel,
+  eventLogModels,
+  type EventHandler,
+  type InspectableEventBus,
+} from './events';
+import { RedisStreamsBus } from './events/redis-bus';
+import { EventRetention } from './events/retention';
 
 export interface SubgraphConfig {
   /** Server connection string (no database name). */
@@ -41,6 +52,19 @@ export interface SubgraphEventOptions {
   pollIntervalMs?: number;
   /** Attempts before an event becomes a dead letter (default 5). */
   maxAttempts?: number;
+  /** Which bus: the MongoDB log in the `events` database (default, no extra server) or Redis Streams. */
+  bus?: 'mongo' | 'redis';
+  /** Redis connection string when `bus` is `redis`. */
+  redisUrl?: string;
+  /** Events and processed ids older than this many days are trimmed, hourly (default 30; 0 keeps everything). */
+  retentionDays?: number;
+}
+
+/** What a request's resolvers may read of the event infrastructure (admin queries). */
+export interface SubgraphEventsAccess {
+  bus: InspectableEventBus;
+  /** The shared `events` database: the MongoDB log (when it is the bus) and every group's dead letters. */
+  connection: Connection;
 }
 
 /** One consumer group of a subgraph: the events it reacts to and its idempotent handler. */
@@ -71,6 +95,7 @@ export interface SubgraphDefinition<TModels, TLoaders> {
 export interface SubgraphContext<TModels, TLoaders> extends RequestPrincipal {
   models: TModels;
   loaders: TLoaders;
+  events: SubgraphEventsAccess;
 }
 
 export interface SubgraphService<TModels = unknown> {
@@ -78,7 +103,7 @@ export interface SubgraphService<TModels = unknown> {
   database: Database;
   models: TModels;
   /** The shared event bus, this subgraph's relay and its consumers (started with the service). */
-  events: { bus: EventBus; relay?: OutboxRelay; consumers: EventConsumer[] };
+  events: { bus: InspectableEventBus; database: Database; relay?: OutboxRelay; consumers: EventConsumer[] };
   /** Starts listening; resolves to the GraphQL endpoint URL. */
   listen(port?: number, host?: string): Promise<string>;
   stop(): Promise<void>;
@@ -94,9 +119,16 @@ export async function createSubgraphService<TModels, TLoaders>(
     observeCommand: metrics.observeMongoCommand,
   });
   const models = definition.models(database.connection);
-  consumerModels(database.connection); // processed ids and dead letters live in the consumer's own database
+  consumerModels(database.connection); // processed ids live in the consumer's own database
   await syncModels(database.connection);
   const events = await startEvents(definition, models, database, config);
+  metrics.observeEvents(
+    eventMetricsSource(
+      events.bus,
+      events.database.connection,
+      events.consumers.map((c) => c.group),
+    ),
+  );
 
   const schema = buildSubgraphSchema({ typeDefs: definition.typeDefs, resolvers: definition.resolvers });
   enforceAuthorization(schema);
@@ -135,7 +167,12 @@ export async function createSubgraphService<TModels, TLoaders>(
     }
     const principal = verified.context;
     const execute = () =>
-      executeApollo(apollo, req, res, async () => ({ ...principal, models, loaders: definition.loaders(models) }));
+      executeApollo(apollo, req, res, async () => ({
+        ...principal,
+        models,
+        loaders: definition.loaders(models),
+        events: { bus: events.bus, connection: events.database.connection },
+      }));
     // The gateway's request id goes on every log line written while serving this request.
     await runWithRequestContext({ requestId: principal.requestId }, () =>
       withServerSpan(`${definition.name} ${req.method} ${path}`, req.headers, { 'graphql.subgraph': definition.name }, () =>
@@ -150,12 +187,32 @@ export async function createSubgraphService<TModels, TLoaders>(
     database,
     models,
     listen: http.listen,
-    events: { bus: events.bus, relay: events.relay, consumers: events.consumers },
+    events: { bus: events.bus, database: events.database, relay: events.relay, consumers: events.consumers },
     stop: async () => {
       await http.close();
       await apollo.stop();
       await events.stop();
       await database.close();
+    },
+  };
+}
+
+/** Lag and dead letters of this service's own consumer groups (each group is reported by the service that runs it). */
+export function eventMetricsSource(bus: InspectableEventBus, eventsConnection: Connection, groups: string[]): EventMetricsSource {
+  return {
+    groups: async () => {
+      if (!groups.length) return [];
+      const known = new Map((await bus.groups()).map((g) => [g.group, g]));
+      return Promise.all(groups.map(async (group) => known.get(group) ?? { group, pending: (await bus.lag(group)).pending }));
+    },
+    deadLetters: async () => {
+      if (!groups.length) return [];
+      // Infrastructure records, not tenant data: counted over every tenant ($group with $sum runs on FerretDB too).
+      const rows = await deadLetterModel(eventsConnection).aggregate<{ _id: { group: string; status: string }; count: number }>([
+        { $match: { group: { $in: groups } } },
+        { $group: { _id: { group: '$group', status: '$status' }, count: { $sum: 1 } } },
+      ]);
+      return rows.map((r) => ({ group: r._id.group, status: r._id.status, count: r.count }));
     },
   };
 }
@@ -173,9 +230,19 @@ async function startEvents<TModels>(
   // A connection of its own: the bus's polling is not work done for a request (commandCount).
   const eventsDb = await openDatabase(config.mongoUri, databaseName(config.dbPrefix ?? '', 'events'));
   eventLogModels(eventsDb.connection);
+  deadLetterModel(eventsDb.connection); // every group's dead letters, in one place for the admin queries
   await syncModels(eventsDb.connection);
-  const bus = new MongoEventBus(eventsDb.connection);
   const options = config.events ?? {};
+  let bus: InspectableEventBus;
+  if (options.bus === 'redis') {
+    if (!options.redisUrl) throw new Error('The redis event bus needs REDIS_URL.');
+    bus = await RedisStreamsBus.connect(options.redisUrl).catch(async (err) => {
+      await eventsDb.close();
+      throw err;
+    });
+  } else {
+    bus = new MongoEventBus(eventsDb.connection);
+  }
   const producers = definition.events?.producers?.(models) ?? [];
   const pollIntervalMs = options.pollIntervalMs ?? 200;
   const relay = producers.length ? new OutboxRelay({ bus, models: producers, pollIntervalMs }) : undefined;
@@ -184,6 +251,7 @@ async function startEvents<TModels>(
       new EventConsumer({
         bus,
         connection: database.connection,
+        deadLetterConnection: eventsDb.connection,
         group: c.group,
         types: c.types,
         handle: c.handle,
@@ -191,17 +259,24 @@ async function startEvents<TModels>(
         pollIntervalMs,
       }),
   );
+  const retentionDays = options.retentionDays ?? 30;
+  const retention =
+    retentionDays > 0 ? new EventRetention({ bus, consumerConnections: [database.connection], retentionDays }) : undefined;
   if (!options.disabled) {
     relay?.start();
     for (const consumer of consumers) consumer.start();
+    retention?.start();
   }
   return {
     bus,
+    database: eventsDb,
     relay,
     consumers,
     stop: async () => {
+      await retention?.stop();
       await relay?.stop();
       await Promise.all(consumers.map((c) => c.stop()));
+      if (bus instanceof RedisStreamsBus) await bus.close();
       await eventsDb.close();
     },
   };

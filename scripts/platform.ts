@@ -52,6 +52,7 @@ export function platformOptionsFrom(config: Config, mongoUri: string): PlatformO
     authCacheTtlMs: config.authCacheTtlMs,
     nodeEnv: config.nodeEnv,
     gatewayLimits: config.gatewayLimits,
+    events: config.events,
   };
 }
 

@@ -26,6 +26,7 @@ async function main(): Promise<void> {
     nodeEnv: config.nodeEnv,
     jwtSecrets: config.jwtSecrets,
     accessTokenTtlSeconds: config.accessTokenTtlSeconds,
+    events: config.events,
   };
 
   let stop: () => Promise<void>;

@@ -2,10 +2,11 @@
  * The bus between producers' relays and consumers, behind one interface, and its default
  * implementation: an append-only log in MongoDB (its own `events` database, no extra server).
  *
- * The interface is shaped for Redis Streams as well (later work): `publish` ~ XADD (with the
- * event id as the dedup key), `poll` ~ XREADGROUP from the group's position, `ack` ~ XACK.
+ * `RedisStreamsBus` (./redis-bus.ts) implements the same interface on a Redis stream for several
+ * machines; `EVENT_BUS=mongo|redis` picks one (lib/env.ts).
  */
 import mongoose, { type Connection } from 'mongoose';
+import { withKeyLock } from '../keyed-lock';
 import { isDuplicateKeyError } from '../mutation';
 import { pickEnvelope, type EventEnvelope } from './envelope';
 
@@ -30,6 +31,46 @@ export interface EventBus {
   ack(group: string, positions: string[]): Promise<void>;
 }
 
+/** One event as the log holds it (admin queries). */
+export interface LoggedEvent {
+  position: string;
+  event: EventEnvelope;
+  publishedAt: Date;
+}
+
+/** Where a consumer group stands, counted for one tenant or for every tenant. */
+export interface GroupStatus {
+  group: string;
+  /** The group's acknowledged position ("0" before its first ack). */
+  position: string;
+  /** Events in the log after that position (of the tenant, when one is given). */
+  pending: number;
+  /** When the oldest of those was published; unset when none is pending. */
+  oldestPendingAt?: Date;
+}
+
+/** What the admin queries, metrics and retention need from a bus; both implementations have it. */
+export interface InspectableEventBus extends EventBus {
+  /** Which implementation, for logs and metrics: `mongo` or `redis`. */
+  readonly kind: string;
+  /** The group's acknowledged position and how many events lie beyond it (every tenant). */
+  lag(group: string): Promise<{ position: number; pending: number }>;
+  /** Every group that has acknowledged something, with its backlog (of `tenantId`, when given). */
+  groups(tenantId?: string): Promise<GroupStatus[]>;
+  /** The tenant's events, newest first, before position `before` (exclusive) when given. */
+  recent(
+    tenantId: string,
+    options: { limit: number; before?: string; type?: string; aggregateId?: string },
+  ): Promise<LoggedEvent[]>;
+  /** How many of the tenant's events the log holds (matching `type` / `aggregateId` when given). */
+  count(tenantId: string, filter?: { type?: string; aggregateId?: string }): Promise<number>;
+  /**
+   * Removes events published before `cutoff` that every known group has acknowledged; always
+   * keeps the newest event (positions continue from it). Returns how many were removed.
+   */
+  trim(cutoff: Date): Promise<number>;
+}
+
 const logSchema = new mongoose.Schema(
   {
     _id: { type: Number, required: true }, // the log position: 1, 2, 3... gap-free
@@ -47,6 +88,8 @@ const logSchema = new mongoose.Schema(
   { versionKey: false, minimize: false },
 );
 logSchema.index({ id: 1 }, { unique: true }); // one entry per event id: publish is idempotent
+logSchema.index({ tenantId: 1, _id: -1 }); // a tenant's recent events and its backlog per group
+logSchema.index({ publishedAt: 1 }); // retention
 
 const positionSchema = new mongoose.Schema(
   { _id: { type: String, required: true }, position: { type: Number, required: true }, updatedAt: { type: Date } },
@@ -73,16 +116,26 @@ const MAX_APPEND_ATTEMPTS = 50;
  * Group positions live in `consumer_positions`; one poller per group at a time is assumed (a
  * second one is safe, since consumers dedupe by event id, but wasteful).
  */
-export class MongoEventBus implements EventBus {
+export class MongoEventBus implements InspectableEventBus {
+  readonly kind = 'mongo';
   private readonly models: ReturnType<typeof eventLogModels>;
   private lastPosition: number | undefined;
 
-  constructor(connection: Connection) {
+  constructor(private readonly connection: Connection) {
     this.models = eventLogModels(connection);
   }
 
-  async publish(event: EventEnvelope): Promise<PublishResult> {
+  /**
+   * Appends are serialized within the process (one log, one position at a time: concurrent appends
+   * from one process would only collide with each other); another process's collisions are retried
+   * with a short random back-off.
+   */
+  publish(event: EventEnvelope): Promise<PublishResult> {
     const envelope = pickEnvelope(event as unknown as Record<string, unknown>);
+    return withKeyLock(`event-log:${this.connection.name}`, () => this.append(envelope));
+  }
+
+  private async append(envelope: EventEnvelope): Promise<PublishResult> {
     const { EventLog } = this.models;
     for (let attempt = 0; attempt < MAX_APPEND_ATTEMPTS; attempt++) {
       const position = (this.lastPosition ?? (await this.readLastPosition())) + 1;
@@ -96,6 +149,7 @@ export class MongoEventBus implements EventBus {
         const existing = await EventLog.findOne({ id: envelope.id }, { _id: 1 }).lean<{ _id: number }>();
         if (existing) return { position: String(existing._id), duplicate: true };
         this.lastPosition = undefined;
+        if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, Math.random() * 5 * attempt));
       }
     }
     throw new Error(`Could not append event ${envelope.id} to the log: too much contention.`);
@@ -134,6 +188,63 @@ export class MongoEventBus implements EventBus {
     const position = (await ConsumerPosition.findById(group).lean<{ position: number }>())?.position ?? 0;
     const last = await this.readLastPosition();
     return { position, pending: Math.max(0, last - position) };
+  }
+
+  async groups(tenantId?: string): Promise<GroupStatus[]> {
+    const { EventLog, ConsumerPosition } = this.models;
+    const positions = await ConsumerPosition.find({}, { position: 1 })
+      .sort({ _id: 1 })
+      .lean<Array<{ _id: string; position: number }>>();
+    const last = await this.readLastPosition();
+    return Promise.all(
+      positions.map(async ({ _id: group, position }) => {
+        const after = { _id: mongoose.trusted({ $gt: position }), ...(tenantId ? { tenantId } : {}) };
+        const pending = tenantId ? await EventLog.countDocuments(after) : Math.max(0, last - position);
+        const oldest = pending
+          ? await EventLog.findOne(after, { publishedAt: 1 }).sort({ _id: 1 }).lean<{ publishedAt: Date }>()
+          : null;
+        return { group, position: String(position), pending, ...(oldest ? { oldestPendingAt: oldest.publishedAt } : {}) };
+      }),
+    );
+  }
+
+  async recent(
+    tenantId: string,
+    options: { limit: number; before?: string; type?: string; aggregateId?: string },
+  ): Promise<LoggedEvent[]> {
+    const before = options.before === undefined ? undefined : Number(options.before);
+    const docs = await this.models.EventLog.find({
+      tenantId,
+      ...(before !== undefined ? { _id: mongoose.trusted({ $lt: before }) } : {}),
+      ...(options.type ? { type: options.type } : {}),
+      ...(options.aggregateId ? { aggregateId: options.aggregateId } : {}),
+    })
+      .sort({ _id: -1 })
+      .limit(options.limit)
+      .lean<Array<Record<string, unknown> & { _id: number; publishedAt: Date }>>();
+    return docs.map((doc) => ({ position: String(doc._id), event: pickEnvelope(doc), publishedAt: doc.publishedAt }));
+  }
+
+  count(tenantId: string, filter: { type?: string; aggregateId?: string } = {}): Promise<number> {
+    return this.models.EventLog.countDocuments({
+      tenantId,
+      ...(filter.type ? { type: filter.type } : {}),
+      ...(filter.aggregateId ? { aggregateId: filter.aggregateId } : {}),
+    }).exec();
+  }
+
+  async trim(cutoff: Date): Promise<number> {
+    const { EventLog, ConsumerPosition } = this.models;
+    const last = await this.readLastPosition();
+    const slowest = await ConsumerPosition.findOne({}, { position: 1 }).sort({ position: 1 }).lean<{ position: number }>();
+    // Never past what the slowest group acknowledged, and never the newest entry (the next position derives from it).
+    const upTo = Math.min(slowest ? slowest.position : last, last - 1);
+    if (upTo < 1) return 0;
+    const removed = await EventLog.deleteMany({
+      _id: mongoose.trusted({ $lte: upTo }),
+      publishedAt: mongoose.trusted({ $lt: cutoff }),
+    });
+    return removed.deletedCount;
   }
 
   private async readLastPosition(): Promise<number> {

@@ -31,7 +31,13 @@ export interface LinePayload {
 
 export interface EventCatalog {
   // customers (CRM)
-  'customers.customer.upserted': { customerId: string; name: string; status: string; ownerId?: string | null; email?: string | null };
+  'customers.customer.upserted': {
+    customerId: string;
+    name: string;
+    status: string;
+    ownerId?: string | null;
+    email?: string | null;
+  };
   'customers.interaction.logged': {
     interactionId: string;
     customerId: string;
@@ -88,7 +94,10 @@ export interface EventCatalog {
 
   // inventory
   'inventory.product.upserted': { productId: string; sku: string; name: string; price: MoneyMinor };
-  'inventory.stock.reserved': { orderId: string; lines: Array<{ productId: string; warehouseId: string; quantity: number; backordered: number }> };
+  'inventory.stock.reserved': {
+    orderId: string;
+    lines: Array<{ productId: string; warehouseId: string; quantity: number; backordered: number }>;
+  };
   'inventory.stock.low': {
     /** inventory's opaque StockLevel id (product x warehouse); `Query.stockLevel(id)` resolves it. */
     stockLevelId: string;

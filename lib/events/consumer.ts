@@ -3,10 +3,15 @@
  * in bus order (hence in order per aggregate), retries a failing event, and after `maxAttempts`
  * failures records it as a dead letter and goes on with the other events.
  *
- * Its state lives in the CONSUMER's own database (the subgraph that reacts):
- * - `processed_events`: one record per (group, event id), unique index: the at-most-once-in-effect arbiter.
- * - `dead_letters`: events that failed `maxAttempts` times (`failed`), and later events of the same
- *   aggregate held back behind one (`parked`) so per-aggregate order survives a poison event.
+ * Its state:
+ * - `processed_events`, in the CONSUMER's own database (the subgraph that reacts): one record per
+ *   (group, event id), unique index: the at-most-once-in-effect arbiter.
+ * - `dead_letters`, in `deadLetterConnection` (the shared events database when run by a subgraph
+ *   service, so an admin sees every group's in one place; the consumer's own database by default):
+ *   events that failed `maxAttempts` times (`failed`), and later events of the same aggregate held
+ *   back behind one (`parked`) so per-aggregate order survives a poison event. An admin asks for a
+ *   replay by setting a failed one to `replay_requested` (`requestReplay`, from any process); the
+ *   consumer replays it at the start of its next round.
  *
  * How a handler must be written: it runs under `runWithTenant(event.tenantId)`, and it may run
  * again for the same event if the process dies after its effect but before the processed record
@@ -16,7 +21,7 @@
  * insert whose unique key derives from the event id), and tolerate events of an aggregate it has
  * already moved past (compare a version carried in the payload).
  */
-import mongoose, { type Connection, type UpdateQuery } from 'mongoose';
+import mongoose, { type Connection, type Model, type UpdateQuery } from 'mongoose';
 import { withKeyLock } from '../keyed-lock';
 import { isDuplicateKeyError } from '../mutation';
 import { runWithTenant } from '../tenancy';
@@ -33,8 +38,10 @@ export type EventHandler = (event: EventEnvelope, context: HandlerContext) => Pr
 
 export interface ConsumerOptions {
   bus: EventBus;
-  /** The consumer's own database: processed ids and dead letters are kept there. */
+  /** The consumer's own database: processed ids are kept there (and dead letters, unless `deadLetterConnection`). */
   connection: Connection;
+  /** Where dead letters are kept (the shared events database in a subgraph service); default `connection`. */
+  deadLetterConnection?: Connection;
   /** The consumer group, e.g. `finance.invoice-drafter`: its own position and processed ids. */
   group: string;
   handle: EventHandler;
@@ -50,7 +57,10 @@ export interface ConsumerOptions {
   batchSize?: number;
 }
 
-export type DeadLetterStatus = 'failed' | 'parked' | 'replayed';
+export type DeadLetterStatus = 'failed' | 'parked' | 'replay_requested' | 'replayed';
+
+/** Dead letters that hold their aggregate's later events back. */
+const OPEN_STATUSES: DeadLetterStatus[] = ['failed', 'parked', 'replay_requested'];
 
 export interface DeadLetter {
   _id: mongoose.Types.ObjectId;
@@ -65,6 +75,8 @@ export interface DeadLetter {
   attempts: number;
   lastError?: string;
   blockedBy?: string;
+  replayRequestedAt?: Date;
+  replayedAt?: Date;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -80,6 +92,7 @@ const processedSchema = new mongoose.Schema(
   { versionKey: false },
 );
 processedSchema.index({ group: 1, eventId: 1 }, { unique: true });
+processedSchema.index({ processedAt: 1 }); // retention
 
 const deadLetterSchema = new mongoose.Schema(
   {
@@ -91,25 +104,39 @@ const deadLetterSchema = new mongoose.Schema(
     event: { type: mongoose.Schema.Types.Mixed, required: true },
     position: { type: String, required: true },
     positionNumber: { type: Number }, // sort key when the bus's positions are numeric
-    status: { type: String, required: true, enum: ['failed', 'parked', 'replayed'] },
+    status: { type: String, required: true, enum: ['failed', 'parked', 'replay_requested', 'replayed'] },
     attempts: { type: Number, required: true },
     lastError: { type: String },
     blockedBy: { type: String },
+    replayRequestedAt: { type: Date },
+    replayedAt: { type: Date },
   },
   { versionKey: false, timestamps: true, minimize: false },
 );
 deadLetterSchema.index({ group: 1, eventId: 1 }, { unique: true });
 deadLetterSchema.index({ group: 1, tenantId: 1, aggregateId: 1, status: 1 });
+deadLetterSchema.index({ tenantId: 1, createdAt: -1, _id: -1 }); // an admin's list, newest first
+deadLetterSchema.index({ group: 1, status: 1 }); // replay requests a group picks up; counts for metrics
 
 /**
  * Consumer bookkeeping models. They are not tenant-scoped by the plugin: a consumer serves every
  * tenant, and each record carries the event's `tenantId` for filtering (e.g. an admin's dead letters).
  */
-export function consumerModels(connection: Connection) {
+export function consumerModels(connection: Connection, deadLetterConnection: Connection = connection) {
   return {
     ProcessedEvent: connection.models.ProcessedEvent ?? connection.model('ProcessedEvent', processedSchema, 'processed_events'),
-    DeadLetter: connection.models.DeadLetter ?? connection.model('DeadLetter', deadLetterSchema, 'dead_letters'),
+    DeadLetter: deadLetterModel(deadLetterConnection),
   };
+}
+
+/** The `dead_letters` model on a connection (a consumer's database or the shared events database). */
+export function deadLetterModel(connection: Connection): Model<any> {
+  return connection.models.DeadLetter ?? connection.model('DeadLetter', deadLetterSchema, 'dead_letters');
+}
+
+/** Processed-id records on the consumer's database (retention trims them). */
+export function processedEventModel(connection: Connection): Model<any> {
+  return connection.models.ProcessedEvent ?? connection.model('ProcessedEvent', processedSchema, 'processed_events');
 }
 
 /** Filter fragment for a handler's guarded write: matches only if `eventId` was not applied to the document. */
@@ -144,7 +171,7 @@ export class EventConsumer {
 
   constructor(private readonly options: ConsumerOptions) {
     if (!options.group) throw new Error('A consumer needs a group name.');
-    this.models = consumerModels(options.connection);
+    this.models = consumerModels(options.connection, options.deadLetterConnection);
     this.maxAttempts = Math.max(1, options.maxAttempts ?? 5);
     this.log = logger.child({ component: 'event-consumer', group: options.group });
   }
@@ -159,10 +186,12 @@ export class EventConsumer {
    */
   runOnce(): Promise<number> {
     return this.exclusive(async () => {
+      const replayed = await this.replayRequested();
       const deliveries = await this.options.bus.poll(this.options.group, { limit: this.options.batchSize ?? 100 });
-      if (!deliveries.length) return 0;
+      if (!deliveries.length) return replayed;
       const blocked = await this.blockedAggregates(deliveries);
-      for (const delivery of deliveries) await this.process(delivery, blocked);
+      const processed = await this.processedAmong(deliveries);
+      for (const delivery of deliveries) await this.process(delivery, blocked, processed);
       await this.options.bus.ack(
         this.options.group,
         deliveries.map((d) => d.position),
@@ -195,7 +224,10 @@ export class EventConsumer {
 
   /** This group's dead letters, newest first. */
   listDeadLetters(filter: { tenantId?: string; status?: DeadLetterStatus } = {}): Promise<DeadLetter[]> {
-    return listDeadLetters(this.options.connection, { ...filter, group: this.options.group });
+    return listDeadLetters(this.options.deadLetterConnection ?? this.options.connection, {
+      ...filter,
+      group: this.options.group,
+    });
   }
 
   /**
@@ -210,24 +242,47 @@ export class EventConsumer {
       if (!mongoose.isObjectIdOrHexString(id)) throw new Error(`Dead letter ${id} not found.`);
       const head = await DeadLetter.findOne({ _id: id, group: this.options.group }).lean<DeadLetter>();
       if (!head) throw new Error(`Dead letter ${id} not found in group ${this.options.group}.`);
-      if (head.status !== 'failed') throw new Error(`Dead letter ${id} is ${head.status}; only a failed one can be replayed.`);
-      let processed = 0;
-      let next: DeadLetter | null = head;
-      while (next) {
-        const error = await this.replayOne(next);
-        if (error) return { processed, failed: { deadLetterId: String(next._id), error } };
-        processed += 1;
-        next = await DeadLetter.findOne({
-          group: this.options.group,
-          tenantId: head.tenantId,
-          aggregateId: head.aggregateId,
-          status: 'parked',
-        })
-          .sort({ positionNumber: 1, createdAt: 1 })
-          .lean<DeadLetter>();
+      if (head.status !== 'failed' && head.status !== 'replay_requested') {
+        throw new Error(`Dead letter ${id} is ${head.status}; only a failed one can be replayed.`);
       }
-      return { processed };
+      return this.replayFrom(head);
     });
+  }
+
+  /** Replays the dead letters an admin asked to replay (from any process); returns how many events went through. */
+  private async replayRequested(): Promise<number> {
+    const requested = await this.models.DeadLetter.find({ group: this.options.group, status: 'replay_requested' })
+      .sort({ replayRequestedAt: 1, _id: 1 })
+      .limit(100)
+      .lean<DeadLetter[]>();
+    let processed = 0;
+    for (const head of requested) {
+      const result = await this.replayFrom(head);
+      processed += result.processed;
+      if (result.failed)
+        this.log.warn({ deadLetterId: result.failed.deadLetterId, error: result.failed.error }, 'replay failed again');
+    }
+    return processed;
+  }
+
+  private async replayFrom(head: DeadLetter): Promise<ReplayResult> {
+    const { DeadLetter } = this.models;
+    let processed = 0;
+    let next: DeadLetter | null = head;
+    while (next) {
+      const error = await this.replayOne(next);
+      if (error) return { processed, failed: { deadLetterId: String(next._id), error } };
+      processed += 1;
+      next = await DeadLetter.findOne({
+        group: this.options.group,
+        tenantId: head.tenantId,
+        aggregateId: head.aggregateId,
+        status: 'parked',
+      })
+        .sort({ positionNumber: 1, createdAt: 1 })
+        .lean<DeadLetter>();
+    }
+    return { processed };
   }
 
   private async replayOne(letter: DeadLetter): Promise<string | undefined> {
@@ -245,14 +300,14 @@ export class EventConsumer {
       }
       await this.markProcessed(letter.event);
     }
-    await DeadLetter.updateOne({ _id: letter._id }, { $set: { status: 'replayed', attempts: attempt } });
+    await DeadLetter.updateOne({ _id: letter._id }, { $set: { status: 'replayed', attempts: attempt, replayedAt: new Date() } });
     return undefined;
   }
 
-  private async process(delivery: Delivery, blocked: Map<string, string>): Promise<void> {
+  private async process(delivery: Delivery, blocked: Map<string, string>, processed: Set<string>): Promise<void> {
     const { event } = delivery;
     if (this.options.types && !this.options.types.includes(event.type)) return;
-    if (await this.isProcessed(event.id)) return; // a duplicate delivery
+    if (processed.has(event.id)) return; // a duplicate delivery (one poller per group: the batch's read is current)
     const key = blockKey(event.tenantId, event.aggregateId);
     const blocker = blocked.get(key);
     if (blocker) {
@@ -264,6 +319,7 @@ export class EventConsumer {
       try {
         await this.runHandler(event, attempt);
         await this.markProcessed(event);
+        processed.add(event.id); // the same event again later in this batch is a duplicate
         return;
       } catch (err) {
         if (attempt >= this.maxAttempts) {
@@ -280,6 +336,16 @@ export class EventConsumer {
 
   private runHandler(event: EventEnvelope, attempt: number): Promise<void> {
     return runWithTenant(event.tenantId, () => this.options.handle(event, { attempt }));
+  }
+
+  /** Which events of the batch this group has processed already: one query per batch, not one per event. */
+  private async processedAmong(deliveries: Delivery[]): Promise<Set<string>> {
+    const ids = [...new Set(deliveries.map((d) => d.event.id))];
+    const done = await this.models.ProcessedEvent.find(
+      { group: this.options.group, eventId: mongoose.trusted({ $in: ids }) },
+      { eventId: 1, _id: 0 },
+    ).lean<Array<{ eventId: string }>>();
+    return new Set(done.map((d) => d.eventId));
   }
 
   private async isProcessed(eventId: string): Promise<boolean> {
@@ -337,14 +403,14 @@ export class EventConsumer {
       {
         group: this.options.group,
         aggregateId: mongoose.trusted({ $in: aggregateIds }),
-        status: mongoose.trusted({ $in: ['failed', 'parked'] }),
+        status: mongoose.trusted({ $in: OPEN_STATUSES }),
       },
       { tenantId: 1, aggregateId: 1, status: 1, blockedBy: 1 },
     ).lean<Array<Pick<DeadLetter, '_id' | 'tenantId' | 'aggregateId' | 'status' | 'blockedBy'>>>();
     const blocked = new Map<string, string>();
     for (const letter of open) {
       const key = blockKey(letter.tenantId, letter.aggregateId);
-      if (!blocked.has(key) || letter.status === 'failed') blocked.set(key, String(letter._id));
+      if (!blocked.has(key) || letter.status !== 'parked') blocked.set(key, String(letter._id));
     }
     return blocked;
   }
@@ -354,6 +420,23 @@ export class EventConsumer {
   }
 }
 
+/**
+ * Asks the owning consumer (in whatever process runs it) to replay a failed dead letter on its
+ * next round. Conditional on the status, so two requests or a request racing a replay do one thing.
+ * Returns the dead letter after the change, or null when `id` is not a failed dead letter of `tenantId`.
+ */
+export async function requestReplay(connection: Connection, tenantId: string, id: string): Promise<DeadLetter | null> {
+  if (!mongoose.isObjectIdOrHexString(id)) return null;
+  return deadLetterModel(connection)
+    .findOneAndUpdate(
+      { _id: id, tenantId, status: 'failed' },
+      { $set: { status: 'replay_requested', replayRequestedAt: new Date() } },
+      { new: true },
+    )
+    .lean<DeadLetter>()
+    .exec();
+}
+
 /** Dead letters in a consumer's database, newest first (filter by group, tenant, status). */
 export function listDeadLetters(
   connection: Connection,
@@ -361,10 +444,5 @@ export function listDeadLetters(
 ): Promise<DeadLetter[]> {
   const { limit = 100, ...where } = filter;
   const query = Object.fromEntries(Object.entries(where).filter(([, v]) => v !== undefined));
-  return consumerModels(connection)
-    .DeadLetter.find(query)
-    .sort({ createdAt: -1, _id: -1 })
-    .limit(limit)
-    .lean<DeadLetter[]>()
-    .exec();
+  return deadLetterModel(connection).find(query).sort({ createdAt: -1, _id: -1 }).limit(limit).lean<DeadLetter[]>().exec();
 }

@@ -3,6 +3,7 @@
  * the per-principal budget, HTTP hygiene (CSRF, GET, batching, body size), production error
  * hygiene, subgraph timeouts and NoSQL operator injection.
  */
+import { deadLetterModel } from '../../lib/events';
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -758,6 +759,29 @@ describe('NoSQL operator injection through every String and ID argument', () => 
       'customers:read',
     ]);
     victim.ApiKey = victimKey.record._id.toString();
+    // Event administration: a dead letter of tenant A, and an aggregate id of A for the event filter.
+    const letter = await deadLetterModel(platform.subgraphs.identity.events.database.connection).create({
+      group: 'finance.probe',
+      eventId: 'victim-event',
+      tenantId: platform.tenantA.id,
+      aggregateId: victim.Customer,
+      type: 'sales.deal.won',
+      event: {
+        id: 'victim-event',
+        type: 'sales.deal.won',
+        tenantId: platform.tenantA.id,
+        occurredAt: new Date().toISOString(),
+        producer: 'sales',
+        schemaVersion: 1,
+        aggregateId: victim.Customer,
+        payload: {},
+      },
+      position: '1',
+      status: 'failed',
+      attempts: 5,
+    });
+    victim.DeadLetter = letter._id.toString();
+    victim.Aggregate = victim.Customer;
     victimIds = [...new Set(Object.values(victim))];
     // Request effects only: background event relays, consumers and the task-due sweeper would
     // change documents (outbox delivery, due flags) between the snapshots this suite compares.
@@ -909,7 +933,7 @@ describe('NoSQL operator injection through every String and ID argument', () => 
       attack.path.length > 1
         ? getNamedType(attack.field.args.find((x) => x.name === attack.path[0])!.type).name
         : getNamedType(attack.field.type).name;
-    return ['ApiKey', ...ENTITIES].find((e) => named.includes(e)) ?? named;
+    return ['ApiKey', 'DeadLetter', ...ENTITIES].find((e) => named.includes(e)) ?? named;
   };
 
   it('probes every ID argument of every root field', () => {

@@ -54,3 +54,16 @@ describe('gateway limits from the environment', () => {
     expect(() => loadConfig({ GATEWAY_MAX_COST: '5000' })).toThrow(/GATEWAY_MAX_COST: must not exceed GATEWAY_COST_BUCKET_SIZE/);
   });
 });
+
+describe('event bus configuration', () => {
+  it('keeps the MongoDB log by default and needs REDIS_URL for the Redis bus', () => {
+    expect(loadConfig({}).events).toEqual({ bus: 'mongo', redisUrl: undefined, retentionDays: 30 });
+    expect(loadConfig({ EVENT_BUS: 'redis', REDIS_URL: 'redis://127.0.0.1:6379/0', EVENT_RETENTION_DAYS: '7' }).events).toEqual({
+      bus: 'redis',
+      redisUrl: 'redis://127.0.0.1:6379/0',
+      retentionDays: 7,
+    });
+    expect(() => loadConfig({ EVENT_BUS: 'redis' })).toThrow(/REDIS_URL: is required when EVENT_BUS=redis/);
+    expect(() => loadConfig({ EVENT_BUS: 'kafka' })).toThrow(/EVENT_BUS/);
+  });
+});

@@ -1,5 +1,6 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import { UserDoc, ApiKeyDoc, AuditEventDoc, TenantDoc, ViewerModel, UserConnectionModel, ApiKeyConnectionModel, AuditEventConnectionModel } from '../models';
+import { DomainEventModel, DomainEventConnectionModel, EventConsumerStatusModel, EventConsumerConnectionModel, DeadLetterModel, DeadLetterConnectionModel } from '../events-admin';
 import { IdentityContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -128,6 +129,137 @@ export type CreateUserInput = {
   roles: Array<Role>;
 };
 
+/** An event a consumer group could not process, or one held back behind it. */
+export type DeadLetter = {
+  __typename?: 'DeadLetter';
+  aggregateId: Scalars['ID']['output'];
+  /** Handler attempts so far (replays included); 0 for a parked event. */
+  attempts: Scalars['Int']['output'];
+  /** For a PARKED one: the dead letter it waits behind. */
+  blockedBy?: Maybe<Scalars['ID']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  eventId: Scalars['ID']['output'];
+  eventType: Scalars['String']['output'];
+  /** The consumer group that failed, e.g. `finance.invoice-drafter`. */
+  group: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** The last handler error (name and message only). */
+  lastError?: Maybe<Scalars['String']['output']>;
+  occurredAt: Scalars['DateTime']['output'];
+  /** The event's payload, as JSON text. */
+  payload: Scalars['String']['output'];
+  replayRequestedAt?: Maybe<Scalars['DateTime']['output']>;
+  replayedAt?: Maybe<Scalars['DateTime']['output']>;
+  status: DeadLetterStatus;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type DeadLetterConnection = {
+  __typename?: 'DeadLetterConnection';
+  edges: Array<DeadLetterEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type DeadLetterEdge = {
+  __typename?: 'DeadLetterEdge';
+  cursor: Scalars['String']['output'];
+  node: DeadLetter;
+};
+
+export type DeadLetterFilter = {
+  group?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<DeadLetterStatus>;
+};
+
+export type DeadLetterPayload = {
+  __typename?: 'DeadLetterPayload';
+  deadLetter?: Maybe<DeadLetter>;
+  userErrors: Array<UserError>;
+};
+
+export type DeadLetterStatus =
+  /** Failed every attempt; holds its aggregate's later events back until replayed. */
+  | 'FAILED'
+  /** Held back, in order, behind an earlier failed event of the same aggregate. */
+  | 'PARKED'
+  /** Processed on replay. */
+  | 'REPLAYED'
+  /** An admin asked for a replay; the group does it on its next round. */
+  | 'REPLAY_REQUESTED';
+
+/** A domain event as the event bus holds it (ARCHITECTURE.md section 5). */
+export type DomainEvent = {
+  __typename?: 'DomainEvent';
+  /** The record the event is about; events of one aggregate are processed in order. */
+  aggregateId: Scalars['ID']['output'];
+  /** The event id; consumers process each id at most once in effect. */
+  id: Scalars['ID']['output'];
+  occurredAt: Scalars['DateTime']['output'];
+  /** The payload, as JSON text. */
+  payload: Scalars['String']['output'];
+  /** Its position in the bus's log (increasing, gap-free). */
+  position: Scalars['String']['output'];
+  /** The service that produced it, e.g. `sales`. */
+  producer: Scalars['String']['output'];
+  /** When the bus stored it. */
+  publishedAt: Scalars['DateTime']['output'];
+  /** The request that caused it, when there was one (find it in the logs). */
+  requestId?: Maybe<Scalars['String']['output']>;
+  /** Version of the payload's shape for this type. */
+  schemaVersion: Scalars['Int']['output'];
+  /** `<domain>.<aggregate>.<happened>`, e.g. `sales.order.confirmed`. */
+  type: Scalars['String']['output'];
+};
+
+export type DomainEventConnection = {
+  __typename?: 'DomainEventConnection';
+  edges: Array<DomainEventEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type DomainEventEdge = {
+  __typename?: 'DomainEventEdge';
+  cursor: Scalars['String']['output'];
+  node: DomainEvent;
+};
+
+export type DomainEventFilter = {
+  aggregateId?: InputMaybe<Scalars['ID']['input']>;
+  /** Exact event type, e.g. `sales.deal.won`. */
+  type?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type EventConsumerConnection = {
+  __typename?: 'EventConsumerConnection';
+  edges: Array<EventConsumerEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type EventConsumerEdge = {
+  __typename?: 'EventConsumerEdge';
+  cursor: Scalars['String']['output'];
+  node: EventConsumerStatus;
+};
+
+/** A consumer group (e.g. `finance.invoice-drafter`): where it stands in the log, counted on the caller's tenant's events. */
+export type EventConsumerStatus = {
+  __typename?: 'EventConsumerStatus';
+  group: Scalars['String']['output'];
+  /** Seconds since then (0 when nothing is pending). */
+  oldestPendingAgeSeconds: Scalars['Int']['output'];
+  /** When the oldest of those was published; null when nothing is pending. */
+  oldestPendingAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The tenant's dead letters of this group that wait for an admin (FAILED, PARKED or REPLAY_REQUESTED). */
+  openDeadLetters: Scalars['Int']['output'];
+  /** The tenant's events after that position: the group's lag for this tenant. */
+  pending: Scalars['Int']['output'];
+  /** The last position the group acknowledged. */
+  position: Scalars['String']['output'];
+};
+
 export type LoginInput = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
@@ -172,6 +304,13 @@ export type Mutation = {
   logout: LogoutPayload;
   /** Trades a refresh token for a new pair; the old refresh token stops working. Reusing one revokes the whole session. Callable without credentials. */
   refreshToken: AuthPayload;
+  /**
+   * Asks the consumer group that owns a FAILED dead letter to process its event again, then the events
+   * of the same aggregate parked behind it, in order. The group's running process picks the request up
+   * on its next round (any process, any machine): the dead letter is REPLAY_REQUESTED now, then
+   * REPLAYED, or FAILED again with the new error.
+   */
+  replayDeadLetter: DeadLetterPayload;
   revokeApiKey: ApiKeyPayload;
 };
 
@@ -201,6 +340,11 @@ export type MutationRefreshTokenArgs = {
 };
 
 
+export type MutationReplayDeadLetterArgs = {
+  input: ReplayDeadLetterInput;
+};
+
+
 export type MutationRevokeApiKeyArgs = {
   input: RevokeApiKeyInput;
 };
@@ -220,6 +364,12 @@ export type Query = {
   apiKeys: ApiKeyConnection;
   /** Security events of the tenant, newest first. */
   auditLog: AuditEventConnection;
+  /** Events of the tenant that a consumer group could not process (and those held back behind them), newest first. */
+  deadLetters: DeadLetterConnection;
+  /** Every consumer group reading the event bus, by name, with how far behind it is on the tenant's events. */
+  eventConsumers: EventConsumerConnection;
+  /** The tenant's domain events in the event bus's log, newest first (what was published between domains). */
+  events: DomainEventConnection;
   /** Who is calling: the tenant, the principal and its scopes, and the user when signed in. */
   me: Viewer;
   /** The tenant's users, newest first. */
@@ -240,6 +390,26 @@ export type QueryAuditLogArgs = {
 };
 
 
+export type QueryDeadLettersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<DeadLetterFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryEventConsumersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<DomainEventFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryUsersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -247,6 +417,10 @@ export type QueryUsersArgs = {
 
 export type RefreshTokenInput = {
   refreshToken: Scalars['String']['input'];
+};
+
+export type ReplayDeadLetterInput = {
+  id: Scalars['ID']['input'];
 };
 
 export type RevokeApiKeyInput = {
@@ -465,6 +639,19 @@ export type ResolversTypes = ResolversObject<{
   CreateUserInput: CreateUserInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DeadLetter: ResolverTypeWrapper<DeadLetterModel>;
+  DeadLetterConnection: ResolverTypeWrapper<DeadLetterConnectionModel>;
+  DeadLetterEdge: ResolverTypeWrapper<Omit<DeadLetterEdge, 'node'> & { node: ResolversTypes['DeadLetter'] }>;
+  DeadLetterFilter: DeadLetterFilter;
+  DeadLetterPayload: ResolverTypeWrapper<Omit<DeadLetterPayload, 'deadLetter'> & { deadLetter?: Maybe<ResolversTypes['DeadLetter']> }>;
+  DeadLetterStatus: DeadLetterStatus;
+  DomainEvent: ResolverTypeWrapper<DomainEventModel>;
+  DomainEventConnection: ResolverTypeWrapper<DomainEventConnectionModel>;
+  DomainEventEdge: ResolverTypeWrapper<Omit<DomainEventEdge, 'node'> & { node: ResolversTypes['DomainEvent'] }>;
+  DomainEventFilter: DomainEventFilter;
+  EventConsumerConnection: ResolverTypeWrapper<EventConsumerConnectionModel>;
+  EventConsumerEdge: ResolverTypeWrapper<Omit<EventConsumerEdge, 'node'> & { node: ResolversTypes['EventConsumerStatus'] }>;
+  EventConsumerStatus: ResolverTypeWrapper<EventConsumerStatusModel>;
   LoginInput: LoginInput;
   LogoutInput: LogoutInput;
   LogoutPayload: ResolverTypeWrapper<LogoutPayload>;
@@ -475,6 +662,7 @@ export type ResolversTypes = ResolversObject<{
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RefreshTokenInput: RefreshTokenInput;
+  ReplayDeadLetterInput: ReplayDeadLetterInput;
   RevokeApiKeyInput: RevokeApiKeyInput;
   Role: Role;
   Tenant: ResolverTypeWrapper<TenantDoc>;
@@ -506,6 +694,18 @@ export type ResolversParentTypes = ResolversObject<{
   CreateUserInput: CreateUserInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  DeadLetter: DeadLetterModel;
+  DeadLetterConnection: DeadLetterConnectionModel;
+  DeadLetterEdge: Omit<DeadLetterEdge, 'node'> & { node: ResolversParentTypes['DeadLetter'] };
+  DeadLetterFilter: DeadLetterFilter;
+  DeadLetterPayload: Omit<DeadLetterPayload, 'deadLetter'> & { deadLetter?: Maybe<ResolversParentTypes['DeadLetter']> };
+  DomainEvent: DomainEventModel;
+  DomainEventConnection: DomainEventConnectionModel;
+  DomainEventEdge: Omit<DomainEventEdge, 'node'> & { node: ResolversParentTypes['DomainEvent'] };
+  DomainEventFilter: DomainEventFilter;
+  EventConsumerConnection: EventConsumerConnectionModel;
+  EventConsumerEdge: Omit<EventConsumerEdge, 'node'> & { node: ResolversParentTypes['EventConsumerStatus'] };
+  EventConsumerStatus: EventConsumerStatusModel;
   LoginInput: LoginInput;
   LogoutInput: LogoutInput;
   LogoutPayload: LogoutPayload;
@@ -516,6 +716,7 @@ export type ResolversParentTypes = ResolversObject<{
   Boolean: Scalars['Boolean']['output'];
   Query: Record<PropertyKey, never>;
   RefreshTokenInput: RefreshTokenInput;
+  ReplayDeadLetterInput: ReplayDeadLetterInput;
   RevokeApiKeyInput: RevokeApiKeyInput;
   Tenant: TenantDoc;
   User: UserDoc;
@@ -596,6 +797,84 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type DeadLetterResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['DeadLetter'] = ResolversParentTypes['DeadLetter']> = ResolversObject<{
+  aggregateId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  blockedBy?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  eventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  eventType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  group?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  payload?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  replayRequestedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  replayedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['DeadLetterStatus'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type DeadLetterConnectionResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['DeadLetterConnection'] = ResolversParentTypes['DeadLetterConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['DeadLetterEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type DeadLetterEdgeResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['DeadLetterEdge'] = ResolversParentTypes['DeadLetterEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['DeadLetter'], ParentType, ContextType>;
+}>;
+
+export type DeadLetterPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['DeadLetterPayload'] = ResolversParentTypes['DeadLetterPayload']> = ResolversObject<{
+  deadLetter?: Resolver<Maybe<ResolversTypes['DeadLetter']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type DomainEventResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['DomainEvent'] = ResolversParentTypes['DomainEvent']> = ResolversObject<{
+  aggregateId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  payload?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  producer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  publishedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  requestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  schemaVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type DomainEventConnectionResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['DomainEventConnection'] = ResolversParentTypes['DomainEventConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['DomainEventEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type DomainEventEdgeResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['DomainEventEdge'] = ResolversParentTypes['DomainEventEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['DomainEvent'], ParentType, ContextType>;
+}>;
+
+export type EventConsumerConnectionResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['EventConsumerConnection'] = ResolversParentTypes['EventConsumerConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['EventConsumerEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type EventConsumerEdgeResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['EventConsumerEdge'] = ResolversParentTypes['EventConsumerEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['EventConsumerStatus'], ParentType, ContextType>;
+}>;
+
+export type EventConsumerStatusResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['EventConsumerStatus'] = ResolversParentTypes['EventConsumerStatus']> = ResolversObject<{
+  group?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  oldestPendingAgeSeconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  oldestPendingAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  openDeadLetters?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pending?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type LogoutPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['LogoutPayload'] = ResolversParentTypes['LogoutPayload']> = ResolversObject<{
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
@@ -611,6 +890,7 @@ export type MutationResolvers<ContextType = IdentityContext, ParentType extends 
   login?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'input'>>;
   logout?: Resolver<ResolversTypes['LogoutPayload'], ParentType, ContextType, RequireFields<MutationLogoutArgs, 'input'>>;
   refreshToken?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationRefreshTokenArgs, 'input'>>;
+  replayDeadLetter?: Resolver<ResolversTypes['DeadLetterPayload'], ParentType, ContextType, RequireFields<MutationReplayDeadLetterArgs, 'input'>>;
   revokeApiKey?: Resolver<ResolversTypes['ApiKeyPayload'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'input'>>;
 }>;
 
@@ -624,6 +904,9 @@ export type PageInfoResolvers<ContextType = IdentityContext, ParentType extends 
 export type QueryResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   apiKeys?: Resolver<ResolversTypes['ApiKeyConnection'], ParentType, ContextType, RequireFields<QueryApiKeysArgs, 'first'>>;
   auditLog?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
+  deadLetters?: Resolver<ResolversTypes['DeadLetterConnection'], ParentType, ContextType, RequireFields<QueryDeadLettersArgs, 'first'>>;
+  eventConsumers?: Resolver<ResolversTypes['EventConsumerConnection'], ParentType, ContextType, RequireFields<QueryEventConsumersArgs, 'first'>>;
+  events?: Resolver<ResolversTypes['DomainEventConnection'], ParentType, ContextType, RequireFields<QueryEventsArgs, 'first'>>;
   me?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
   users?: Resolver<ResolversTypes['UserConnection'], ParentType, ContextType, RequireFields<QueryUsersArgs, 'first'>>;
 }>;
@@ -686,6 +969,16 @@ export type Resolvers<ContextType = IdentityContext> = ResolversObject<{
   CreateApiKeyPayload?: CreateApiKeyPayloadResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  DeadLetter?: DeadLetterResolvers<ContextType>;
+  DeadLetterConnection?: DeadLetterConnectionResolvers<ContextType>;
+  DeadLetterEdge?: DeadLetterEdgeResolvers<ContextType>;
+  DeadLetterPayload?: DeadLetterPayloadResolvers<ContextType>;
+  DomainEvent?: DomainEventResolvers<ContextType>;
+  DomainEventConnection?: DomainEventConnectionResolvers<ContextType>;
+  DomainEventEdge?: DomainEventEdgeResolvers<ContextType>;
+  EventConsumerConnection?: EventConsumerConnectionResolvers<ContextType>;
+  EventConsumerEdge?: EventConsumerEdgeResolvers<ContextType>;
+  EventConsumerStatus?: EventConsumerStatusResolvers<ContextType>;
   LogoutPayload?: LogoutPayloadResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;

@@ -4,14 +4,18 @@ import type { TokenSettings } from '../sessions';
 import { identityMutations } from './Mutation';
 import { Query } from './Query';
 import { ApiKey, AuditEvent, Tenant, User, Viewer } from './types';
+import { DeadLetter, DomainEvent, EventConsumerStatus, EventsMutation, EventsQuery } from './events';
 
 export const identityResolvers = (settings: TokenSettings): Resolvers => ({
   ...scalarResolvers,
-  Query,
-  Mutation: identityMutations(settings),
+  Query: { ...Query, ...EventsQuery },
+  Mutation: { ...identityMutations(settings), ...EventsMutation },
   Viewer,
   Tenant,
   User,
   ApiKey,
   AuditEvent,
+  DomainEvent,
+  EventConsumerStatus,
+  DeadLetter,
 });

@@ -1,0 +1,143 @@
+/**
+ * Platform administration of the event bus, for the identity subgraph's admin queries: the
+ * tenant's recent events, consumer lag and dead letters of every group (kept in the shared events
+ * database by every subgraph service), and replay requests. Always scoped to the caller's tenant.
+ */
+import mongoose from 'mongoose';
+import { badInput } from '../../lib/errors';
+import { pageSize, type Connection as Page, type PageArgs } from '../../lib/pagination';
+import {
+  deadLetterModel,
+  requestReplay,
+  type DeadLetter,
+  type DeadLetterStatus,
+  type GroupStatus,
+  type LoggedEvent,
+} from '../../lib/events';
+import type { SubgraphEventsAccess } from '../../lib/subgraph';
+
+export type DomainEventModel = LoggedEvent;
+export type DomainEventConnectionModel = Page<LoggedEvent>;
+export type EventConsumerStatusModel = GroupStatus & { openDeadLetters: number };
+export type EventConsumerConnectionModel = Page<EventConsumerStatusModel>;
+export type DeadLetterModel = DeadLetter;
+export type DeadLetterConnectionModel = Page<DeadLetter>;
+
+/** The API's names for dead-letter statuses, and back. */
+export const DEAD_LETTER_STATUS = {
+  FAILED: 'failed',
+  PARKED: 'parked',
+  REPLAY_REQUESTED: 'replay_requested',
+  REPLAYED: 'replayed',
+} as const satisfies Record<string, DeadLetterStatus>;
+export type DeadLetterStatusName = keyof typeof DEAD_LETTER_STATUS;
+export const statusName = (status: DeadLetterStatus) =>
+  (Object.keys(DEAD_LETTER_STATUS) as DeadLetterStatusName[]).find((name) => DEAD_LETTER_STATUS[name] === status)!;
+
+const OPEN: DeadLetterStatus[] = ['failed', 'parked', 'replay_requested'];
+
+/** Cursors name a log position or a group; opaque like every cursor of the API. */
+const encode = (kind: string, value: string) => Buffer.from(`${kind}:${value}`).toString('base64url');
+function decode(kind: string, cursor: string, valid: (value: string) => boolean): string {
+  const raw = Buffer.from(cursor, 'base64url').toString('utf8');
+  const value = raw.startsWith(`${kind}:`) ? raw.slice(kind.length + 1) : '';
+  if (!valid(value)) throw badInput('Invalid cursor: pass an endCursor from a previous page.');
+  return value;
+}
+
+function connection<T>(items: T[], first: number, cursor: (item: T) => string, after: boolean) {
+  const edges = items.slice(0, first).map((node) => ({ cursor: cursor(node), node }));
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: items.length > first,
+      hasPreviousPage: after,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+  };
+}
+
+export async function recentEvents(
+  events: SubgraphEventsAccess,
+  tenantId: string,
+  args: PageArgs & { filter?: { type?: string | null; aggregateId?: string | null } | null },
+): Promise<DomainEventConnectionModel> {
+  const first = pageSize(args.first);
+  const before = args.after ? decode('pos', args.after, (v) => /^\d+$/.test(v)) : undefined;
+  const items = first
+    ? await events.bus.recent(tenantId, {
+        limit: first + 1,
+        before,
+        type: args.filter?.type ?? undefined,
+        aggregateId: args.filter?.aggregateId ?? undefined,
+      })
+    : [];
+  const filter = { type: args.filter?.type ?? undefined, aggregateId: args.filter?.aggregateId ?? undefined };
+  return {
+    ...connection(items, first, (e) => encode('pos', e.position), Boolean(args.after)),
+    totalCount: () => events.bus.count(tenantId, filter), // counted only when selected
+  };
+}
+
+export async function consumerStatuses(
+  events: SubgraphEventsAccess,
+  tenantId: string,
+  args: PageArgs,
+): Promise<EventConsumerConnectionModel> {
+  const first = pageSize(args.first);
+  const after = args.after ? decode('group', args.after, (v) => v.length > 0) : undefined;
+  const groups = await events.bus.groups(tenantId);
+  // Groups with open dead letters of this tenant, counted in one query (JS reduction: FerretDB's $group is limited).
+  const open = await deadLetterModel(events.connection)
+    .find({ tenantId, status: mongoose.trusted({ $in: OPEN }) }, { group: 1 })
+    .lean<Array<{ group: string }>>();
+  const counts = new Map<string, number>();
+  for (const { group } of open) counts.set(group, (counts.get(group) ?? 0) + 1);
+  const all = groups.map((g) => ({ ...g, openDeadLetters: counts.get(g.group) ?? 0 }));
+  const page = all.filter((g) => after === undefined || g.group > after).slice(0, first + 1);
+  return {
+    ...connection(page, first, (g) => encode('group', g.group), Boolean(after)),
+    totalCount: all.length,
+  };
+}
+
+export async function deadLetters(
+  events: SubgraphEventsAccess,
+  tenantId: string,
+  args: PageArgs & { filter?: { group?: string | null; status?: DeadLetterStatusName | null } | null },
+): Promise<DeadLetterConnectionModel> {
+  const first = pageSize(args.first);
+  const model = deadLetterModel(events.connection);
+  const filter = {
+    tenantId,
+    ...(args.filter?.group ? { group: args.filter.group } : {}),
+    ...(args.filter?.status ? { status: DEAD_LETTER_STATUS[args.filter.status] } : {}),
+  };
+  const after = args.after ? decode('dl', args.after, (v) => mongoose.isObjectIdOrHexString(v)) : undefined;
+  const items = first
+    ? await model
+        .find(after ? { ...filter, _id: mongoose.trusted({ $lt: new mongoose.Types.ObjectId(after) }) } : filter)
+        .sort({ _id: -1 })
+        .limit(first + 1)
+        .lean<DeadLetter[]>()
+    : [];
+  return {
+    ...connection(items, first, (d) => encode('dl', String(d._id)), Boolean(after)),
+    totalCount: await model.countDocuments(filter),
+  };
+}
+
+/** The replay request, or why not: NOT_FOUND (no such dead letter of the tenant) or ILLEGAL_TRANSITION (not FAILED). */
+export async function replayDeadLetter(
+  events: SubgraphEventsAccess,
+  tenantId: string,
+  id: string,
+): Promise<{ deadLetter: DeadLetter } | { error: 'NOT_FOUND' | 'ILLEGAL_TRANSITION'; status?: DeadLetterStatus }> {
+  const requested = await requestReplay(events.connection, tenantId, id);
+  if (requested) return { deadLetter: requested };
+  const existing = mongoose.isObjectIdOrHexString(id)
+    ? await deadLetterModel(events.connection).findOne({ _id: id, tenantId }, { status: 1 }).lean<{ status: DeadLetterStatus }>()
+    : null;
+  return existing ? { error: 'ILLEGAL_TRANSITION', status: existing.status } : { error: 'NOT_FOUND' };
+}
