@@ -214,6 +214,27 @@ export type RecordPaymentInput = {
   reference?: InputMaybe<Scalars['String']['input']>;
 };
 
+/**
+ * Real-time events, delivered by the gateway over graphql-ws on /graphql (README "Subscriptions").
+ * Each event is the current state of the entity, resolved through the normal federated query path
+ * with the subscriber's credentials, so any federated field may be selected on it.
+ */
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** An invoice of the caller's tenant changed status; only that customer's invoices when customerId is given. */
+  invoiceStatusChanged: Invoice;
+};
+
+
+/**
+ * Real-time events, delivered by the gateway over graphql-ws on /graphql (README "Subscriptions").
+ * Each event is the current state of the entity, resolved through the normal federated query path
+ * with the subscriber's credentials, so any federated field may be selected on it.
+ */
+export type SubscriptionInvoiceStatusChangedArgs = {
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** An expected failure of a mutation: invalid input or an illegal state transition. Nothing was changed. */
 export type UserError = {
   __typename?: 'UserError';
@@ -370,6 +391,7 @@ export type ResolversTypes = ResolversObject<{
   Payment: ResolverTypeWrapper<PaymentView>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordPaymentInput: RecordPaymentInput;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   UserError: ResolverTypeWrapper<UserError>;
   UserErrorCode: UserErrorCode;
 }>;
@@ -399,6 +421,7 @@ export type ResolversParentTypes = ResolversObject<{
   Payment: PaymentView;
   Query: Record<PropertyKey, never>;
   RecordPaymentInput: RecordPaymentInput;
+  Subscription: Record<PropertyKey, never>;
   UserError: UserError;
 }>;
 
@@ -490,6 +513,10 @@ export type QueryResolvers<ContextType = FinanceContext, ParentType extends Reso
   invoices?: Resolver<ResolversTypes['InvoiceConnection'], ParentType, ContextType, RequireFields<QueryInvoicesArgs, 'first'>>;
 }>;
 
+export type SubscriptionResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
+  invoiceStatusChanged?: SubscriptionResolver<ResolversTypes['Invoice'], "invoiceStatusChanged", ParentType, ContextType, Partial<SubscriptionInvoiceStatusChangedArgs>>;
+}>;
+
 export type UserErrorResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = ResolversObject<{
   code?: Resolver<ResolversTypes['UserErrorCode'], ParentType, ContextType>;
   field?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
@@ -510,6 +537,7 @@ export type Resolvers<ContextType = FinanceContext> = ResolversObject<{
   PageInfo?: PageInfoResolvers<ContextType>;
   Payment?: PaymentResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
 }>;
 

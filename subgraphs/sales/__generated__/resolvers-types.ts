@@ -194,6 +194,27 @@ export type QueryOrdersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/**
+ * Real-time events, delivered by the gateway over graphql-ws on /graphql (README "Subscriptions").
+ * Each event is the current state of the entity, resolved through the normal federated query path
+ * with the subscriber's credentials, so any federated field may be selected on it.
+ */
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** An order of the caller's tenant was confirmed, cancelled or fulfilled; only that customer's orders when customerId is given. */
+  orderStatusChanged: Order;
+};
+
+
+/**
+ * Real-time events, delivered by the gateway over graphql-ws on /graphql (README "Subscriptions").
+ * Each event is the current state of the entity, resolved through the normal federated query path
+ * with the subscriber's credentials, so any federated field may be selected on it.
+ */
+export type SubscriptionOrderStatusChangedArgs = {
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** An expected failure of a mutation: invalid input or an illegal state transition. Nothing was changed. */
 export type UserError = {
   __typename?: 'UserError';
@@ -349,6 +370,7 @@ export type ResolversTypes = ResolversObject<{
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Product: ResolverTypeWrapper<ProductRef>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   UserError: ResolverTypeWrapper<UserError>;
   UserErrorCode: UserErrorCode;
 }>;
@@ -377,6 +399,7 @@ export type ResolversParentTypes = ResolversObject<{
   Boolean: Scalars['Boolean']['output'];
   Product: ProductRef;
   Query: Record<PropertyKey, never>;
+  Subscription: Record<PropertyKey, never>;
   UserError: UserError;
 }>;
 
@@ -460,6 +483,10 @@ export type QueryResolvers<ContextType = SalesContext, ParentType extends Resolv
   orders?: Resolver<ResolversTypes['OrderConnection'], ParentType, ContextType, RequireFields<QueryOrdersArgs, 'first'>>;
 }>;
 
+export type SubscriptionResolvers<ContextType = SalesContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
+  orderStatusChanged?: SubscriptionResolver<ResolversTypes['Order'], "orderStatusChanged", ParentType, ContextType, Partial<SubscriptionOrderStatusChangedArgs>>;
+}>;
+
 export type UserErrorResolvers<ContextType = SalesContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = ResolversObject<{
   code?: Resolver<ResolversTypes['UserErrorCode'], ParentType, ContextType>;
   field?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
@@ -480,6 +507,7 @@ export type Resolvers<ContextType = SalesContext> = ResolversObject<{
   PageInfo?: PageInfoResolvers<ContextType>;
   Product?: ProductResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
 }>;
 
