@@ -389,7 +389,7 @@ async function subscriptionScenario(values: Record<string, string | boolean | un
   );
   say('|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   say(
-    `| ${r.subscribers} | ${r.keys} | ${r.events} | ${r.delivered}/${r.expected} | ${fmt(r.p50)} | ${fmt(r.p95)} | ${fmt(r.p99)} | ${fmt(r.max)} | ${fmt(r.rssIdleMB)} / ${fmt(r.rssSubscribedMB)} / ${fmt(r.rssMaxMB)} |`,
+    `| ${r.subscribers} (${r.connected}) | ${r.keys} | ${r.events} | ${r.delivered}/${r.expected} | ${fmt(r.p50)} | ${fmt(r.p95)} | ${fmt(r.p99)} | ${fmt(r.max)} | ${fmt(r.rssIdleMB)} / ${fmt(r.rssSubscribedMB)} / ${fmt(r.rssMaxMB)} |`,
   );
   say('Latency: from just before the event is published on the bus to the subscriber receiving it (same process clock).');
   const file = join(__dirname, 'results', `${new Date().toISOString().replace(/[:.]/g, '-')}-subscriptions.json`);

@@ -461,14 +461,33 @@ export async function startSubscriptionServer(deps: SubscriptionServerDeps): Pro
   const drained: Array<() => void> = [];
   const executions = new Semaphore(MAX_CONCURRENT_EXECUTIONS);
 
-  /** Checks the connection's credential again (cached by the authenticator); closes it with 4403 when it no longer holds. */
+  /**
+   * Credential checks, shared by every connection presenting the same credential and reused for
+   * `credentialCheckMs`: 1000 subscribers of one API key cost one lookup per interval, not 1000
+   * per event (the authenticator's own cache does not merge concurrent misses).
+   */
+  const checkEvery = options.credentialCheckMs ?? 5_000;
+  const checks = new Map<string, { at: number; result: Promise<RequestPrincipal | null> }>();
+  function check(conn: Conn): Promise<RequestPrincipal | null> {
+    const key = `${conn.credentials.get('x-api-key') ?? ''}\n${conn.credentials.get('authorization') ?? ''}`;
+    const now = Date.now();
+    const known = checks.get(key);
+    if (known && now - known.at < checkEvery) return known.result;
+    const result = authenticate(conn.credentials, conn.ip).then(
+      (p) => p,
+      () => null,
+    );
+    checks.set(key, { at: now, result });
+    if (checks.size > 10_000) checks.delete(checks.keys().next().value!);
+    return result;
+  }
+
+  /** Whether the connection's credential still holds (checked at most every `credentialCheckMs`); closes it with 4403 when not. */
   async function stillValid(conn: Conn): Promise<RequestPrincipal | null> {
     if (conn.closed) return null;
-    try {
-      const principal = await authenticate(conn.credentials, conn.ip);
-      if (principal.tenantId === conn.principal.tenantId && principal.principal === conn.principal.principal) return principal;
-    } catch {
-      // falls through: revoked, expired or signed out
+    const principal = await check(conn);
+    if (principal && principal.tenantId === conn.principal.tenantId && principal.principal === conn.principal.principal) {
+      return principal;
     }
     if (!conn.closed) {
       conn.closed = true;
@@ -550,7 +569,7 @@ export async function startSubscriptionServer(deps: SubscriptionServerDeps): Pro
           };
         const response = await deps.apollo.executeOperation(
           { query: payload.query, variables: payload.variables ?? undefined, operationName: payload.operationName ?? undefined },
-          { contextValue: { principal } },
+          { contextValue: { principal: { ...principal, requestId: randomUUID() } } },
         );
         return response.body.kind === 'single'
           ? response.body.singleResult
@@ -756,7 +775,7 @@ export async function startSubscriptionServer(deps: SubscriptionServerDeps): Pro
 
   const recheck = setInterval(() => {
     for (const conn of connections.values()) void stillValid(conn);
-  }, options.credentialCheckMs ?? 5_000);
+  }, checkEvery);
   recheck.unref();
 
   return {
