@@ -19,7 +19,7 @@ const ORDER_SUB = `subscription($c: ID) { orderStatusChanged(customerId: $c) { i
 const INVOICE_SUB = `subscription Inv($c: ID) { invoiceStatusChanged(customerId: $c) { number status customer { name orders { totalCount } } } }`;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-async function waitFor<T>(what: string, check: () => T | undefined | false, timeoutMs = 15_000): Promise<T> {
+async function waitFor<T>(what: string, check: () => T | undefined | false, timeoutMs = 30_000): Promise<T> {
   const until = Date.now() + timeoutMs;
   for (;;) {
     const value = check();
