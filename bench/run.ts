@@ -1,6 +1,8 @@
 /**
  * `npm run bench -- [--customers 1000] [--duration 10] [--warmup 3] [--connections 10]
  *                   [--targets ours,apollo,hive,direct] [--scenarios a,b] [--seed 1]`
+ *  `npm run bench -- --scenarios d [--subscribers 1000] [--events 20] [--subscriber-keys 1000] [--event-interval 500]`
+ *  (scenario d, subscriptions: bench/subscriptions.ts; it needs no seeded tenant)
  *
  * Starts the database and the six subgraphs in this process (scripts/platform.ts, the benchmark
  * tenant seeded once and reused), then for each target starts that gateway in its own process,
@@ -15,6 +17,7 @@ import { ALL_SCOPES } from '../lib/scopes';
 import { loadConfig } from '../lib/env';
 import { prepareDataset, BENCH_GATEWAY_LIMITS, type BenchPlatform } from './platform';
 import { SCENARIOS } from './queries';
+import { runSubscriptionBench } from './subscriptions';
 import type { TargetConfig, TargetKind } from './target';
 
 const ROOT = join(__dirname, '..');
@@ -212,6 +215,10 @@ async function main() {
       connections: { type: 'string', default: '10' },
       targets: { type: 'string', default: 'ours,apollo,hive,direct' },
       scenarios: { type: 'string', default: 'a,b' },
+      subscribers: { type: 'string', default: '1000' },
+      events: { type: 'string', default: '20' },
+      'subscriber-keys': { type: 'string', default: '1000' },
+      'event-interval': { type: 'string', default: '500' },
     },
   });
   const customers = Number(values.customers);
@@ -220,7 +227,10 @@ async function main() {
   const warmup = Number(values.warmup);
   const connections = Number(values.connections);
   const targets = values.targets!.split(',') as TargetKind[];
-  const scenarioIds = values.scenarios!.split(',') as Array<'a' | 'b'>;
+  const requested = values.scenarios!.split(',');
+  if (requested.includes('d')) await subscriptionScenario(values);
+  const scenarioIds = requested.filter((s) => s !== 'd') as Array<'a' | 'b'>;
+  if (!scenarioIds.length) return;
   for (const t of targets) if (!(t in TARGET_NAMES)) throw new Error(`--targets: unknown ${t}`);
   for (const [flag, n] of Object.entries({ customers, duration, connections }))
     if (!Number.isInteger(n) || n < 1) throw new Error(`--${flag} must be a positive integer`);
@@ -350,6 +360,42 @@ async function main() {
       null,
       2,
     ) + '\n',
+  );
+  say(`Wrote ${file}`);
+}
+
+/** Scenario d: subscribers on one gateway, latency from publish to receipt, the gateway's RSS. */
+async function subscriptionScenario(values: Record<string, string | boolean | undefined>) {
+  const n = (flag: string) => {
+    const v = Number(values[flag]);
+    if (!Number.isInteger(v) || v < 1) throw new Error(`--${flag} must be a positive integer`);
+    return v;
+  };
+  process.env.LOG_LEVEL ??= 'silent';
+  const options = {
+    subscribers: n('subscribers'),
+    events: n('events'),
+    keys: n('subscriber-keys'),
+    intervalMs: n('event-interval'),
+  };
+  say(
+    `Scenario d: ${options.subscribers} subscribers over ${options.keys} API keys, ${options.events} events every ${options.intervalMs} ms.`,
+  );
+  const r = await runSubscriptionBench({ ...options, log: say, startTarget, stopChild, rssMB });
+  say('');
+  say('scenario d: orderStatusChanged { number status customer { name } } (customer from the customers subgraph)');
+  say(
+    '| subscribers | API keys | events | delivered | p50 ms | p95 ms | p99 ms | max ms | gateway RSS idle / subscribed / peak MB |',
+  );
+  say('|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  say(
+    `| ${r.subscribers} (${r.connected}) | ${r.keys} | ${r.events} | ${r.delivered}/${r.expected} | ${fmt(r.p50)} | ${fmt(r.p95)} | ${fmt(r.p99)} | ${fmt(r.max)} | ${fmt(r.rssIdleMB)} / ${fmt(r.rssSubscribedMB)} / ${fmt(r.rssMaxMB)} |`,
+  );
+  say('Latency: from just before the event is published on the bus to the subscriber receiving it (same process clock).');
+  const file = join(__dirname, 'results', `${new Date().toISOString().replace(/[:.]/g, '-')}-subscriptions.json`);
+  writeFileSync(
+    file,
+    JSON.stringify({ at: new Date().toISOString(), node: process.version, scenario: 'd', ...options, result: r }, null, 2) + '\n',
   );
   say(`Wrote ${file}`);
 }

@@ -25,6 +25,7 @@ import { identityModels, type IdentityModels } from '../subgraphs/identity/model
 import { operationLimitsRule } from './limits';
 import { anonymousGuard, denialAudit } from './security-plugins';
 import { LeakyBucket, costPlugin } from './throttle';
+import { startSubscriptionServer, type SubscriptionOptions, type SubscriptionServer } from './subscriptions';
 
 export interface GatewayConfig {
   mongoUri: string;
@@ -41,15 +42,21 @@ export interface GatewayConfig {
   limits?: Partial<GatewayLimits>;
   /** The GraphiQL explorer on `GET /graphql` for browsers (gateway/explorer.ts); off when absent. */
   explorer?: ExplorerOptions;
+  /** graphql-ws subscriptions on /graphql (gateway/subscriptions.ts): polling, credential checks, queue cap. */
+  subscriptions?: SubscriptionOptions;
 }
 
 export interface GatewayContext {
   principal: RequestPrincipal;
+  /** Set when the operation resolves a subscription event: the subscription was charged when accepted. */
+  subscriptionDelivery?: boolean;
 }
 
 export interface GatewayService {
   database: Database;
   identity: IdentityModels;
+  /** The graphql-ws server (started by `listen`). */
+  subscriptions(): SubscriptionServer | undefined;
   listen(port?: number, host?: string): Promise<string>;
   stop(): Promise<void>;
 }
@@ -129,8 +136,10 @@ export async function createGateway(config: GatewayConfig): Promise<GatewayServi
   /** The id of the HTTP request being served, for errors formatted and lines logged anywhere below it. */
   const requests = requestContext;
 
+  const supergraphSdl = config.supergraphSdl ?? readFileSync(SUPERGRAPH_PATH, 'utf8');
+  const bucket = new LeakyBucket(limits.costBucketSize, limits.costRestoreRate);
   const gateway = new ApolloGateway({
-    supergraphSdl: supergraphForGateway(config.supergraphSdl ?? readFileSync(SUPERGRAPH_PATH, 'utf8')),
+    supergraphSdl: supergraphForGateway(supergraphSdl),
     buildService: ({ name, url }) =>
       new SignedDataSource(
         name,
@@ -152,6 +161,11 @@ export async function createGateway(config: GatewayConfig): Promise<GatewayServi
     },
   };
 
+  const formatError = createErrorFormatter({
+    production,
+    requestId: () => requests.getStore()?.requestId,
+    onInternal: (err, requestId) => log.error({ err, requestId }, 'operation failed'),
+  });
   const apollo = new ApolloServer<GatewayContext>({
     gateway: gateway as never,
     introspection: !production,
@@ -165,17 +179,13 @@ export async function createGateway(config: GatewayConfig): Promise<GatewayServi
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginUsageReportingDisabled(),
-      costPlugin<GatewayContext>(limits, new LeakyBucket(limits.costBucketSize, limits.costRestoreRate)),
+      costPlugin<GatewayContext>(limits, bucket),
       requestIdHeader,
       metrics.graphqlPlugin<GatewayContext>(log),
       anonymousGuard,
       denialAudit(identity, log),
     ],
-    formatError: createErrorFormatter({
-      production,
-      requestId: () => requests.getStore()?.requestId,
-      onInternal: (err, requestId) => log.error({ err, requestId }, 'operation failed'),
-    }),
+    formatError,
   });
   await apollo.start();
 
@@ -232,11 +242,39 @@ export async function createGateway(config: GatewayConfig): Promise<GatewayServi
     );
   }
 
+  // The WebSocket upgrade on /graphql is graphql-ws (subscriptions); every other request stays HTTP.
+  const eventsDb = await openDatabase(config.mongoUri, databaseName(config.dbPrefix ?? '', 'events'));
+  let subscriptions: SubscriptionServer | undefined;
+  try {
+    subscriptions = await startSubscriptionServer({
+      httpServer: http.server,
+      apollo,
+      apiSchema: gateway.schema!,
+      supergraphSdl,
+      authenticate,
+      limits,
+      bucket,
+      production,
+      eventsConnection: eventsDb.connection,
+      formatError,
+      log: childLogger('gateway:subscriptions'),
+      options: config.subscriptions,
+    });
+  } catch (err) {
+    await apollo.stop();
+    await eventsDb.close();
+    await database.close();
+    throw err;
+  }
+
   return {
     database,
     identity,
+    subscriptions: () => subscriptions,
     listen: http.listen,
     stop: async () => {
+      await subscriptions?.stop();
+      await eventsDb.close();
       await http.close();
       await apollo.stop();
       await database.close();

@@ -85,7 +85,7 @@ export interface CostExtension {
  * the principal's bucket or refuses with THROTTLED (HTTP 429, Retry-After). When the response is
  * ready, refunds what was not used and adds `extensions.cost`.
  */
-export function costPlugin<TContext extends { principal: { principal: string; ip?: string } }>(
+export function costPlugin<TContext extends { principal: { principal: string; ip?: string }; subscriptionDelivery?: boolean }>(
   limits: Pick<GatewayLimits, 'maxCost' | 'maxPageSize'>,
   bucket: LeakyBucket,
 ): ApolloServerPlugin<TContext> {
@@ -117,6 +117,8 @@ export function costPlugin<TContext extends { principal: { principal: string; ip
               extensions: { code: ErrorCode.MAX_COST_EXCEEDED, max: limits.maxCost, http: { status: 400 } },
             });
           }
+          // A subscription event's delivery: the subscription's cost was charged once, when it was accepted.
+          if (contextValue.subscriptionDelivery) return;
           const taken = bucket.take(principal, cost);
           if (!taken.ok) {
             const retryAfter = String(taken.retryAfterSeconds);

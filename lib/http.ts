@@ -89,6 +89,8 @@ export async function executeApollo<TContext extends BaseContext>(
 }
 
 export interface HttpService {
+  /** The Node server itself (e.g. for a WebSocket upgrade on the same port). */
+  server: Server;
   /** Starts listening; resolves to the service's GraphQL endpoint URL. */
   listen(port?: number, host?: string): Promise<string>;
   close(): Promise<void>;
@@ -114,6 +116,7 @@ export function httpService(
   });
   server.keepAliveTimeout = 65_000;
   return {
+    server,
     listen: (port = 0, host = '127.0.0.1') =>
       new Promise((resolve, reject) => {
         server.once('error', reject);

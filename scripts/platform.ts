@@ -4,6 +4,7 @@
  */
 import { createGateway, type GatewayService } from '../gateway';
 import type { ExplorerOptions } from '../gateway/explorer';
+import type { SubscriptionOptions } from '../gateway/subscriptions';
 import { SUBGRAPHS, type Config, type GatewayLimits, type SubgraphName } from '../lib/env';
 import type { SubgraphConfig, SubgraphEventOptions, SubgraphService } from '../lib/subgraph';
 import { createCustomersSubgraph } from '../subgraphs/customers';
@@ -39,6 +40,8 @@ export interface PlatformOptions {
   explorer?: ExplorerOptions;
   /** Event relays and consumers of the subgraphs (on by default). */
   events?: SubgraphEventOptions;
+  /** The gateway's graphql-ws subscriptions (polling, credential re-checks, queue cap). */
+  subscriptions?: SubscriptionOptions;
 }
 
 /** The options every in-process start (npm start, seed, bench) takes from the validated environment. */
@@ -92,6 +95,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
     subgraphUrls,
     limits: options.gatewayLimits,
     explorer: options.explorer,
+    subscriptions: options.subscriptions,
   });
   const gatewayUrl = await gateway.listen(options.ports?.gateway ?? 0, host);
   return {

@@ -20,7 +20,7 @@ export interface TestPlatform extends Platform {
   tenantB: TestTenant;
 }
 
-export interface TestPlatformOptions extends Pick<PlatformOptions, 'gatewayLimits' | 'events'> {
+export interface TestPlatformOptions extends Pick<PlatformOptions, 'gatewayLimits' | 'events' | 'subscriptions'> {
   /** Turn on the gateway's GraphiQL explorer; `tenantAKeyHeader` prefills its headers with tenant A's key. */
   explorer?: { enabled: boolean; tenantAKeyHeader?: boolean };
 }
@@ -47,6 +47,7 @@ export async function startTestPlatform(options: TestPlatformOptions = {}): Prom
     gatewayLimits: options.gatewayLimits,
     explorer,
     events: { pollIntervalMs: 50, ...options.events }, // flows settle fast in tests
+    subscriptions: { pollIntervalMs: 50, ...options.subscriptions },
   });
   const tenant = async (slug: string): Promise<TestTenant> => {
     const doc = await platform.gateway.identity.Tenant.create({ slug, name: `Tenant ${slug}`, currency: 'EUR' });

@@ -816,7 +816,11 @@ export type ReverseJournalEntryInput = {
   id: Scalars['ID']['input'];
 };
 
-/** Live events (delivered by the gateway, which resolves each through `invoice(id)` / `payment(id)`). */
+/**
+ * Real-time events, delivered by the gateway over graphql-ws on /graphql (README "Subscriptions").
+ * Each event is the current state of the entity, resolved through the normal federated query path
+ * with the subscriber's credentials, so any federated field may be selected on it.
+ */
 export type Subscription = {
   __typename?: 'Subscription';
   /** An invoice changed status; optionally only this customer's. */
@@ -826,7 +830,11 @@ export type Subscription = {
 };
 
 
-/** Live events (delivered by the gateway, which resolves each through `invoice(id)` / `payment(id)`). */
+/**
+ * Real-time events, delivered by the gateway over graphql-ws on /graphql (README "Subscriptions").
+ * Each event is the current state of the entity, resolved through the normal federated query path
+ * with the subscriber's credentials, so any federated field may be selected on it.
+ */
 export type SubscriptionInvoiceStatusChangedArgs = {
   customerId?: InputMaybe<Scalars['ID']['input']>;
 };

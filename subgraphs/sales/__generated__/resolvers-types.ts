@@ -822,7 +822,11 @@ export type StageKind =
   | 'OPEN'
   | 'WON';
 
-/** Live updates, delivered by the gateway over WebSocket (graphql-ws). */
+/**
+ * Real-time events, delivered by the gateway over graphql-ws on /graphql (README "Subscriptions").
+ * Each event is the current state of the entity, resolved through the normal federated query path
+ * with the subscriber's credentials, so any federated field may be selected on it.
+ */
 export type Subscription = {
   __typename?: 'Subscription';
   /** A deal moved to another stage (of the given pipeline, when set). */
@@ -834,13 +838,21 @@ export type Subscription = {
 };
 
 
-/** Live updates, delivered by the gateway over WebSocket (graphql-ws). */
+/**
+ * Real-time events, delivered by the gateway over graphql-ws on /graphql (README "Subscriptions").
+ * Each event is the current state of the entity, resolved through the normal federated query path
+ * with the subscriber's credentials, so any federated field may be selected on it.
+ */
 export type SubscriptionDealStageChangedArgs = {
   pipelineId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
-/** Live updates, delivered by the gateway over WebSocket (graphql-ws). */
+/**
+ * Real-time events, delivered by the gateway over graphql-ws on /graphql (README "Subscriptions").
+ * Each event is the current state of the entity, resolved through the normal federated query path
+ * with the subscriber's credentials, so any federated field may be selected on it.
+ */
 export type SubscriptionOrderStatusChangedArgs = {
   customerId?: InputMaybe<Scalars['ID']['input']>;
 };
