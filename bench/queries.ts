@@ -8,8 +8,9 @@ export const CUSTOMER_360 = `query Customer360($id: ID!) {
   }
 }`;
 
-export const CUSTOMERS_PAGE = `query CustomersPage {
-  customers(first: 50) {
+/** Scenario b's query for a page of `first` customers (the scenario itself asks for 50). */
+export const customersPage = (first: number) => `query CustomersPage {
+  customers(first: ${first}) {
     totalCount
     edges { node {
       id name
@@ -18,6 +19,8 @@ export const CUSTOMERS_PAGE = `query CustomersPage {
     } }
   }
 }`;
+
+export const CUSTOMERS_PAGE = customersPage(50);
 
 export interface Scenario {
   id: 'a' | 'b';

@@ -14,7 +14,7 @@ import { parseArgs } from 'node:util';
 import { ALL_SCOPES } from '../lib/scopes';
 import { loadConfig } from '../lib/env';
 import { prepareDataset, BENCH_GATEWAY_LIMITS, type BenchPlatform } from './platform';
-import { SCENARIOS } from './queries';
+import { SCENARIOS, customersPage } from './queries';
 import type { TargetConfig, TargetKind } from './target';
 
 const ROOT = join(__dirname, '..');
@@ -44,9 +44,9 @@ interface Row {
 
 const say = (msg: string) => console.log(msg);
 
-function tsxNode(script: string, env: Record<string, string>): ChildProcess {
+function tsxNode(script: string, env: Record<string, string>, nodeArgs: string[] = []): ChildProcess {
   // node itself runs the script (tsx as a loader), so the child's pid is the process we measure.
-  return spawn(process.execPath, ['--import', 'tsx', script], {
+  return spawn(process.execPath, [...nodeArgs, '--import', 'tsx', script], {
     cwd: ROOT,
     env: { ...process.env, LOG_LEVEL: 'silent', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -62,8 +62,11 @@ function rssMB(pid: number): number {
   }
 }
 
-async function startTarget(config: TargetConfig): Promise<{ child: ChildProcess; url: string }> {
-  const child = tsxNode(join(__dirname, 'target.ts'), { BENCH_TARGET: JSON.stringify(config) });
+async function startTarget(config: TargetConfig, profileDir?: string): Promise<{ child: ChildProcess; url: string }> {
+  // --profile: V8's sampling CPU profiler in the target process, written when it exits (bench/profile.ts summarises it).
+  // One file per thread (tsx's loader runs in a worker): the largest in <dir>/<target>/ is the main thread.
+  const nodeArgs = profileDir ? ['--cpu-prof', '--cpu-prof-dir', join(profileDir, config.kind)] : [];
+  const child = tsxNode(join(__dirname, 'target.ts'), { BENCH_TARGET: JSON.stringify(config) }, nodeArgs);
   let stderr = '';
   child.stderr!.on('data', (d) => (stderr = (stderr + d).slice(-4000)));
   const url = await new Promise<string>((resolve, reject) => {
@@ -104,8 +107,47 @@ async function runLoad(load: object): Promise<any> {
   return JSON.parse(out.trim().split('\n').pop()!);
 }
 
-const commandCount = (bench: BenchPlatform) =>
-  Object.values(bench.platform.subgraphs).reduce((sum, s) => sum + s.database.commandCount(), 0);
+/**
+ * MongoDB commands the six subgraphs send for requests: every command on their databases except
+ * driver housekeeping (as `commandCount`) and the outbox relays' idle polls (`outbox.0` exists),
+ * which run every 200 ms whatever the load and would otherwise blur small per-request figures.
+ */
+function requestCommandCounter(bench: BenchPlatform): () => number {
+  const HOUSEKEEPING = new Set(['hello', 'isMaster', 'ismaster', 'ping', 'endSessions', 'saslStart', 'saslContinue']);
+  let count = 0;
+  for (const s of Object.values(bench.platform.subgraphs))
+    s.database.connection.getClient().on('commandStarted', (event) => {
+      if (HOUSEKEEPING.has(event.commandName)) return;
+      if (event.commandName === 'find' && event.command.filter && 'outbox.0' in event.command.filter) return;
+      count += 1;
+    });
+  return () => count;
+}
+let commandCount: () => number = () => NaN;
+
+/**
+ * Scenario b's page at several sizes, sequentially through the platform's own gateway: the
+ * subgraphs' MongoDB commands per request must not depend on how many customers the page holds.
+ */
+async function commandsPerPage(bench: BenchPlatform, sizes: number[], repeat = 10) {
+  const out: Array<{ first: number; commandsPerRequest: number }> = [];
+  for (const first of sizes) {
+    const send = async () => {
+      const res = await fetch(bench.platform.gatewayUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-api-key': bench.key },
+        body: JSON.stringify({ query: customersPage(first), operationName: 'CustomersPage' }),
+      });
+      const body: any = await res.json();
+      if (body.errors?.length) throw new Error(`customers(first: ${first}): ${JSON.stringify(body.errors).slice(0, 300)}`);
+    };
+    await send(); // plans and warms the gateway
+    const before = commandCount();
+    for (let i = 0; i < repeat; i++) await send();
+    out.push({ first, commandsPerRequest: (commandCount() - before) / repeat });
+  }
+  return out;
+}
 
 /** One request per scenario before any load (the first customer for a): the target must answer with data and no errors. */
 async function check(
@@ -212,6 +254,7 @@ async function main() {
       connections: { type: 'string', default: '10' },
       targets: { type: 'string', default: 'ours,apollo,hive,direct' },
       scenarios: { type: 'string', default: 'a,b' },
+      profile: { type: 'string' },
     },
   });
   const customers = Number(values.customers);
@@ -229,7 +272,13 @@ async function main() {
   ensureBenchDependencies();
   process.env.LOG_LEVEL ??= 'silent';
   const bench = await prepareDataset({ customers, seed, log: say });
+  commandCount = requestCommandCounter(bench);
   const config = loadConfig();
+  const pageCommands = await commandsPerPage(bench, [5, 50]);
+  say(
+    `Scenario b, MongoDB commands per request through the gateway: ${pageCommands.map((p) => `first ${p.first}: ${fmt(p.commandsPerRequest, 1)}`).join(', ')}` +
+      (new Set(pageCommands.map((p) => p.commandsPerRequest)).size === 1 ? ' (identical)' : ' (DIFFERENT: round trips grow with the page)'),
+  );
   const results: Row[] = [];
   const failures: Record<string, string> = {};
   let reference: { kind: TargetKind; answers: Record<string, string> } | undefined;
@@ -260,7 +309,7 @@ async function main() {
       };
       let target: { child: ChildProcess; url: string } | undefined;
       try {
-        target = await startTarget(targetConfig);
+        target = await startTarget(targetConfig, values.profile && join(process.cwd(), values.profile));
         const headers: Record<string, string> = kind === 'ours' ? { 'x-api-key': bench.key } : {};
         const { problem, answers } = await check(target.url, headers, bench.customerIds);
         if (problem) throw new Error(`wrong answer: ${problem}`);
@@ -277,12 +326,12 @@ async function main() {
         for (const scenario of scenarioIds) {
           const load = { url: target.url, headers, scenario, customerIds: bench.customerIds, connections };
           if (warmup > 0) await runLoad({ ...load, duration: warmup });
-          const before = commandCount(bench);
+          const before = commandCount();
           let rssMax = rssMB(target.child.pid!);
           const sampler = setInterval(() => (rssMax = Math.max(rssMax, rssMB(target!.child.pid!))), 250);
           const r = await runLoad({ ...load, duration });
           clearInterval(sampler);
-          const commands = commandCount(bench) - before;
+          const commands = commandCount() - before;
           const row: Row = {
             target: kind,
             scenario,
@@ -341,6 +390,7 @@ async function main() {
         duration,
         warmup,
         connections,
+        scenarioBCommandsPerRequest: pageCommands,
         gatewayLimits: BENCH_GATEWAY_LIMITS,
         scenarios: SCENARIOS.filter((x) => scenarioIds.includes(x.id)).map(({ id, name, query }) => ({ id, name, query })),
         results: ordered,

@@ -109,6 +109,8 @@ async function main() {
   const start = { ours: startOurs, apollo: startApollo, hive: startHive, direct: startDirect }[config.kind];
   if (!start) throw new Error(`unknown target kind ${config.kind}`);
   const url = await start(config);
+  // Exit normally on the harness's SIGTERM, so `node --cpu-prof` (--profile) writes its profile.
+  process.once('SIGTERM', () => process.exit(0));
   process.stdout.write(`READY ${url}\n`);
 }
 
