@@ -25,6 +25,7 @@ import { identityModels, type IdentityModels } from '../subgraphs/identity/model
 import { operationLimitsRule } from './limits';
 import { anonymousGuard, denialAudit } from './security-plugins';
 import { LeakyBucket, costPlugin } from './throttle';
+import { startResponseCache, type ResponseCacheOptions } from './response-cache';
 
 export interface GatewayConfig {
   mongoUri: string;
@@ -41,6 +42,8 @@ export interface GatewayConfig {
   limits?: Partial<GatewayLimits>;
   /** The GraphiQL explorer on `GET /graphql` for browsers (gateway/explorer.ts); off when absent. */
   explorer?: ExplorerOptions;
+  /** A tenant-safe cache of query responses, invalidated by writes and domain events (gateway/response-cache.ts); off when absent or ttlMs is 0. */
+  responseCache?: ResponseCacheOptions;
 }
 
 export interface GatewayContext {
@@ -152,6 +155,10 @@ export async function createGateway(config: GatewayConfig): Promise<GatewayServi
     },
   };
 
+  const responseCache = config.responseCache?.ttlMs
+    ? await startResponseCache(config.mongoUri, config.dbPrefix ?? '', config.responseCache, log)
+    : undefined;
+
   const apollo = new ApolloServer<GatewayContext>({
     gateway: gateway as never,
     introspection: !production,
@@ -170,6 +177,7 @@ export async function createGateway(config: GatewayConfig): Promise<GatewayServi
       metrics.graphqlPlugin<GatewayContext>(log),
       anonymousGuard,
       denialAudit(identity, log),
+      ...(responseCache ? [responseCache.plugin] : []),
     ],
     formatError: createErrorFormatter({
       production,
@@ -239,6 +247,7 @@ export async function createGateway(config: GatewayConfig): Promise<GatewayServi
     stop: async () => {
       await http.close();
       await apollo.stop();
+      await responseCache?.stop();
       await database.close();
     },
   };
