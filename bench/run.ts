@@ -1,6 +1,7 @@
 /**
  * `npm run bench -- [--customers 1000] [--duration 10] [--warmup 3] [--connections 10]
- *                   [--targets ours,apollo,hive,direct] [--scenarios a,b] [--seed 1]`
+ *                   [--targets ours,ours-nocache,apollo,hive,direct] [--scenarios a,b,c] [--seed 1]
+ *                   [--cache-ttl 10000] [--profile <dir>] [--soak <s> [--soak-sample 60]]`
  *
  * Starts the database and the six subgraphs in this process (scripts/platform.ts, the benchmark
  * tenant seeded once and reused), then for each target starts that gateway in its own process,
@@ -14,12 +15,13 @@ import { parseArgs } from 'node:util';
 import { ALL_SCOPES } from '../lib/scopes';
 import { loadConfig } from '../lib/env';
 import { prepareDataset, BENCH_GATEWAY_LIMITS, type BenchPlatform } from './platform';
-import { SCENARIOS, customersPage } from './queries';
+import { SCENARIOS, customersPage, type ScenarioId } from './queries';
 import type { TargetConfig, TargetKind } from './target';
 
 const ROOT = join(__dirname, '..');
 const TARGET_NAMES: Record<TargetKind, string> = {
   ours: 'our gateway',
+  'ours-nocache': 'ours, no resp. cache',
   apollo: 'stock @apollo/gateway',
   hive: 'Hive Gateway',
   direct: 'direct (lower bound)',
@@ -27,7 +29,7 @@ const TARGET_NAMES: Record<TargetKind, string> = {
 
 interface Row {
   target: TargetKind;
-  scenario: 'a' | 'b';
+  scenario: ScenarioId;
   requests: number;
   rps: number;
   p50: number;
@@ -37,6 +39,9 @@ interface Row {
   non2xx: number;
   graphqlErrors: number;
   socketErrors: number;
+  /** Scenario c: writes answered with userErrors (e.g. a transition another write made illegal), and the writes sent. */
+  userErrors: number;
+  writes?: { create: number; transition: number };
   rssMaxMB: number;
   rssEndMB: number;
   mongoCommandsPerRequest: number;
@@ -129,6 +134,50 @@ let commandCount: () => number = () => NaN;
  * Scenario b's page at several sizes, sequentially through the platform's own gateway: the
  * subgraphs' MongoDB commands per request must not depend on how many customers the page holds.
  */
+/** Scenario c's products to order: the tenant's first 100, with their list price. */
+async function benchProducts(bench: BenchPlatform) {
+  const res = await fetch(bench.platform.gatewayUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-api-key': bench.key },
+    body: JSON.stringify({ query: `{ products(first: 100) { edges { node { id price { amount currency } } } } }` }),
+  });
+  const body: any = await res.json();
+  return body.data.products.edges.map((e: any) => e.node) as Array<{ id: string; price: { amount: string; currency: string } }>;
+}
+
+interface SoakResult {
+  target: TargetKind;
+  scenario: ScenarioId;
+  seconds: number;
+  /** [seconds since the start of the soak, RSS MB] every --soak-sample seconds. */
+  rss: Array<[number, number]>;
+  requests: number;
+  errors: number;
+  /** RSS at the end / RSS at the second sample (minute 2 with the default 60 s samples). */
+  growth: number;
+}
+
+/**
+ * `--soak <s>`: one scenario at steady load for <s> seconds (in slices of --soak-sample seconds,
+ * RSS sampled after each), instead of the measured runs. The issue's target: RSS at minute 10
+ * within 10% of minute 2.
+ */
+async function soakRun(kind: TargetKind, pid: number, load: object, seconds: number, sample: number, warmup: number): Promise<SoakResult> {
+  if (warmup > 0) await runLoad({ ...load, duration: warmup });
+  const rss: Array<[number, number]> = [];
+  let requests = 0;
+  let errors = 0;
+  for (let t = sample; t <= seconds; t += sample) {
+    const r = await runLoad({ ...load, duration: sample });
+    requests += r.requests;
+    errors += r.non2xx + r.graphqlErrors + r.socketErrors;
+    rss.push([t, rssMB(pid)]);
+    say(`  ${TARGET_NAMES[kind]} soak ${t}s: RSS ${fmt(rss[rss.length - 1][1])} MB, ${fmt(r.rps, 1)} req/s`);
+  }
+  const growth = rss.length >= 2 ? rss[rss.length - 1][1] / rss[1][1] : NaN;
+  return { target: kind, scenario: (load as { scenario: ScenarioId }).scenario, seconds, rss, requests, errors, growth };
+}
+
 async function commandsPerPage(bench: BenchPlatform, sizes: number[], repeat = 10) {
   const out: Array<{ first: number; commandsPerRequest: number }> = [];
   for (const first of sizes) {
@@ -252,8 +301,11 @@ async function main() {
       duration: { type: 'string', default: '10' },
       warmup: { type: 'string', default: '3' },
       connections: { type: 'string', default: '10' },
-      targets: { type: 'string', default: 'ours,apollo,hive,direct' },
-      scenarios: { type: 'string', default: 'a,b' },
+      targets: { type: 'string', default: 'ours,ours-nocache,apollo,hive,direct' },
+      'cache-ttl': { type: 'string', default: '10000' },
+      scenarios: { type: 'string', default: 'a,b,c' },
+      soak: { type: 'string', default: '0' },
+      'soak-sample': { type: 'string', default: '60' },
       profile: { type: 'string' },
     },
   });
@@ -262,8 +314,13 @@ async function main() {
   const duration = Number(values.duration);
   const warmup = Number(values.warmup);
   const connections = Number(values.connections);
+  const cacheTtl = Number(values['cache-ttl']);
+  const soak = Number(values.soak);
+  const soakSample = Number(values['soak-sample']);
+  const soaks: SoakResult[] = [];
   const targets = values.targets!.split(',') as TargetKind[];
-  const scenarioIds = values.scenarios!.split(',') as Array<'a' | 'b'>;
+  const scenarioIds = values.scenarios!.split(',') as ScenarioId[];
+  for (const s of scenarioIds) if (!SCENARIOS.some((x) => x.id === s)) throw new Error(`--scenarios: unknown ${s}`);
   for (const t of targets) if (!(t in TARGET_NAMES)) throw new Error(`--targets: unknown ${t}`);
   for (const [flag, n] of Object.entries({ customers, duration, connections }))
     if (!Number.isInteger(n) || n < 1) throw new Error(`--${flag} must be a positive integer`);
@@ -274,6 +331,7 @@ async function main() {
   const bench = await prepareDataset({ customers, seed, log: say });
   commandCount = requestCommandCounter(bench);
   const config = loadConfig();
+  const products = scenarioIds.includes('c') ? await benchProducts(bench) : [];
   const pageCommands = await commandsPerPage(bench, [5, 50]);
   say(
     `Scenario b, MongoDB commands per request through the gateway: ${pageCommands.map((p) => `first ${p.first}: ${fmt(p.commandsPerRequest, 1)}`).join(', ')}` +
@@ -297,20 +355,21 @@ async function main() {
         signingSecret: bench.signingSecret,
         principal,
         ours:
-          kind === 'ours'
+          kind === 'ours' || kind === 'ours-nocache'
             ? {
                 mongoUri: bench.database.uri,
                 dbPrefix: config.dbPrefix,
                 jwtSecrets: config.jwtSecrets,
                 nodeEnv: config.nodeEnv,
                 limits: { ...config.gatewayLimits, ...BENCH_GATEWAY_LIMITS },
+                responseCacheTtlMs: kind === 'ours' ? cacheTtl : 0,
               }
             : undefined,
       };
       let target: { child: ChildProcess; url: string } | undefined;
       try {
         target = await startTarget(targetConfig, values.profile && join(process.cwd(), values.profile));
-        const headers: Record<string, string> = kind === 'ours' ? { 'x-api-key': bench.key } : {};
+        const headers: Record<string, string> = kind.startsWith('ours') ? { 'x-api-key': bench.key } : {};
         const { problem, answers } = await check(target.url, headers, bench.customerIds);
         if (problem) throw new Error(`wrong answer: ${problem}`);
         // Every target must give the same data as the first one checked (the lower bound included).
@@ -324,7 +383,11 @@ async function main() {
             );
           }
         for (const scenario of scenarioIds) {
-          const load = { url: target.url, headers, scenario, customerIds: bench.customerIds, connections };
+          const load = { url: target.url, headers, scenario, customerIds: bench.customerIds, products, connections };
+          if (soak > 0) {
+            soaks.push(await soakRun(kind, target.child.pid!, load, soak, soakSample, warmup));
+            continue;
+          }
           if (warmup > 0) await runLoad({ ...load, duration: warmup });
           const before = commandCount();
           let rssMax = rssMB(target.child.pid!);
@@ -344,6 +407,8 @@ async function main() {
             non2xx: r.non2xx,
             graphqlErrors: r.graphqlErrors,
             socketErrors: r.socketErrors,
+            userErrors: r.userErrors ?? 0,
+            writes: scenario === 'c' ? r.writes : undefined,
             rssMaxMB: rssMax,
             rssEndMB: rssMB(target.child.pid!),
             mongoCommandsPerRequest: r.requests ? commands / r.requests : NaN,
@@ -376,6 +441,10 @@ async function main() {
       ? `Answers differ: ${answersDiffer.join('; ')}`
       : `All measured targets gave identical data for the check request of each scenario.`,
   );
+  for (const s of soaks) {
+    const verdict = Number.isFinite(s.growth) ? `${((s.growth - 1) * 100).toFixed(1)}% from the 2nd sample to the last: ${Math.abs(s.growth - 1) <= 0.1 ? 'within' : 'NOT within'} 10%` : 'too short to compare';
+    say(`soak ${TARGET_NAMES[s.target]} ${s.scenario}, ${s.seconds} s, ${s.requests} requests, ${s.errors} errors; RSS MB ${s.rss.map(([t, mb]) => `${t}s:${fmt(mb)}`).join(' ')}; ${verdict}`);
+  }
   for (const [kind, why] of Object.entries(failures)) say(`${TARGET_NAMES[kind as TargetKind]} not measured: ${why}`);
   const file = join(__dirname, 'results', `${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
   writeFileSync(
@@ -391,6 +460,7 @@ async function main() {
         warmup,
         connections,
         scenarioBCommandsPerRequest: pageCommands,
+        soaks,
         gatewayLimits: BENCH_GATEWAY_LIMITS,
         scenarios: SCENARIOS.filter((x) => scenarioIds.includes(x.id)).map(({ id, name, query }) => ({ id, name, query })),
         results: ordered,
