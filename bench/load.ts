@@ -14,6 +14,8 @@ interface LoadConfig {
   products?: Array<{ id: string; price: { amount: string; currency: string } }>;
   duration: number;
   connections: number;
+  /** Seconds before autocannon gives up on a response (a socket error); default 30. */
+  timeout?: number;
 }
 
 const percentile = (sorted: number[], p: number) =>
@@ -39,7 +41,11 @@ async function main() {
         context.kind = 'transition';
         writes.transition++;
         const confirm = Math.random() < 0.5;
-        return { query: confirm ? CONFIRM_ORDER : CANCEL_ORDER, operationName: confirm ? 'ConfirmOrder' : 'CancelOrder', variables: { input: { id: draft } } };
+        return {
+          query: confirm ? CONFIRM_ORDER : CANCEL_ORDER,
+          operationName: confirm ? 'ConfirmOrder' : 'CancelOrder',
+          variables: { input: { id: draft } },
+        };
       }
       const product = pick(config.products ?? []);
       context.kind = 'create';
@@ -62,6 +68,8 @@ async function main() {
     url: config.url,
     connections: config.connections,
     duration: config.duration,
+    // autocannon's default 10 s aborts and counts as errors requests that a saturated database answers later.
+    timeout: config.timeout ?? 30,
     requests: [
       {
         method: 'POST',

@@ -1,7 +1,7 @@
 /**
  * `npm run bench -- [--customers 1000] [--duration 10] [--warmup 3] [--connections 10]
  *                   [--targets ours,ours-nocache,apollo,hive,direct] [--scenarios a,b,c] [--seed 1]
- *                   [--cache-ttl 10000] [--profile <dir>] [--soak <s> [--soak-sample 60]]`
+ *                   [--cache-ttl 60000] [--profile <dir>] [--soak <s> [--soak-sample 60]]`
  *
  * Starts the database and the six subgraphs in this process (scripts/platform.ts, the benchmark
  * tenant seeded once and reused), then for each target starts that gateway in its own process,
@@ -162,7 +162,14 @@ interface SoakResult {
  * RSS sampled after each), instead of the measured runs. The issue's target: RSS at minute 10
  * within 10% of minute 2.
  */
-async function soakRun(kind: TargetKind, pid: number, load: object, seconds: number, sample: number, warmup: number): Promise<SoakResult> {
+async function soakRun(
+  kind: TargetKind,
+  pid: number,
+  load: object,
+  seconds: number,
+  sample: number,
+  warmup: number,
+): Promise<SoakResult> {
   if (warmup > 0) await runLoad({ ...load, duration: warmup });
   const rss: Array<[number, number]> = [];
   let requests = 0;
@@ -302,7 +309,7 @@ async function main() {
       warmup: { type: 'string', default: '3' },
       connections: { type: 'string', default: '10' },
       targets: { type: 'string', default: 'ours,ours-nocache,apollo,hive,direct' },
-      'cache-ttl': { type: 'string', default: '10000' },
+      'cache-ttl': { type: 'string', default: '60000' },
       scenarios: { type: 'string', default: 'a,b,c' },
       soak: { type: 'string', default: '0' },
       'soak-sample': { type: 'string', default: '60' },
@@ -335,7 +342,9 @@ async function main() {
   const pageCommands = await commandsPerPage(bench, [5, 50]);
   say(
     `Scenario b, MongoDB commands per request through the gateway: ${pageCommands.map((p) => `first ${p.first}: ${fmt(p.commandsPerRequest, 1)}`).join(', ')}` +
-      (new Set(pageCommands.map((p) => p.commandsPerRequest)).size === 1 ? ' (identical)' : ' (DIFFERENT: round trips grow with the page)'),
+      (new Set(pageCommands.map((p) => p.commandsPerRequest)).size === 1
+        ? ' (identical)'
+        : ' (DIFFERENT: round trips grow with the page)'),
   );
   const results: Row[] = [];
   const failures: Record<string, string> = {};
@@ -442,8 +451,12 @@ async function main() {
       : `All measured targets gave identical data for the check request of each scenario.`,
   );
   for (const s of soaks) {
-    const verdict = Number.isFinite(s.growth) ? `${((s.growth - 1) * 100).toFixed(1)}% from the 2nd sample to the last: ${Math.abs(s.growth - 1) <= 0.1 ? 'within' : 'NOT within'} 10%` : 'too short to compare';
-    say(`soak ${TARGET_NAMES[s.target]} ${s.scenario}, ${s.seconds} s, ${s.requests} requests, ${s.errors} errors; RSS MB ${s.rss.map(([t, mb]) => `${t}s:${fmt(mb)}`).join(' ')}; ${verdict}`);
+    const verdict = Number.isFinite(s.growth)
+      ? `${((s.growth - 1) * 100).toFixed(1)}% from the 2nd sample to the last: ${Math.abs(s.growth - 1) <= 0.1 ? 'within' : 'NOT within'} 10%`
+      : 'too short to compare';
+    say(
+      `soak ${TARGET_NAMES[s.target]} ${s.scenario}, ${s.seconds} s, ${s.requests} requests, ${s.errors} errors; RSS MB ${s.rss.map(([t, mb]) => `${t}s:${fmt(mb)}`).join(' ')}; ${verdict}`,
+    );
   }
   for (const [kind, why] of Object.entries(failures)) say(`${TARGET_NAMES[kind as TargetKind]} not measured: ${why}`);
   const file = join(__dirname, 'results', `${new Date().toISOString().replace(/[:.]/g, '-')}.json`);

@@ -116,7 +116,9 @@ async function startDirect(config: TargetConfig): Promise<string> {
 
 async function main() {
   const config: TargetConfig = JSON.parse(process.env.BENCH_TARGET ?? '{}');
-  const start = { ours: startOurs, 'ours-nocache': startOurs, apollo: startApollo, hive: startHive, direct: startDirect }[config.kind];
+  const start = { ours: startOurs, 'ours-nocache': startOurs, apollo: startApollo, hive: startHive, direct: startDirect }[
+    config.kind
+  ];
   if (!start) throw new Error(`unknown target kind ${config.kind}`);
   const url = await start(config);
   // Exit normally on the harness's SIGTERM, so `node --cpu-prof` (--profile) writes its profile.

@@ -95,7 +95,14 @@ export function cacheKey(
 ): string {
   return createHash('sha256')
     .update(
-      JSON.stringify([principal.tenantId, principal.principal, [...principal.scopes].sort(), operationName ?? null, query, variables ?? {}]),
+      JSON.stringify([
+        principal.tenantId,
+        principal.principal,
+        [...principal.scopes].sort(),
+        operationName ?? null,
+        query,
+        variables ?? {},
+      ]),
     )
     .digest('base64url');
 }
@@ -127,7 +134,10 @@ export function responseCachePlugin<TContext extends { principal: RequestPrincip
           if (!data) return null;
           hit = true;
           // A new result object each time: later plugins add their own extensions to it.
-          return { http: { status: undefined, headers: new HeaderMap([['x-cache', 'HIT']]) }, body: { kind: 'single', singleResult: { data } } };
+          return {
+            http: { status: undefined, headers: new HeaderMap([['x-cache', 'HIT']]) },
+            body: { kind: 'single', singleResult: { data } },
+          };
         },
         async willSendResponse({ response }) {
           if (mutation) cache.invalidate(tenantId);
