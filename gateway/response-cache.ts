@@ -114,8 +114,8 @@ export function responseCachePlugin<TContext extends { principal: RequestPrincip
   return {
     async requestDidStart({ contextValue }) {
       const principal = contextValue.principal;
-      const tenantId = principal.tenantId;
-      if (!tenantId) return; // anonymous callers (sign-in): nothing of a tenant to cache
+      const tenantId = principal?.tenantId;
+      if (!tenantId) return; // anonymous callers (sign-in) or no principal at all: nothing of a tenant to cache
       const generation = cache.generation(tenantId);
       let key: string | undefined;
       let mutation = false;
