@@ -87,11 +87,16 @@ export function createDirectHandler(config: TargetConfig) {
       try {
         const request = JSON.parse(Buffer.concat(chunks).toString('utf8'));
         const data =
-          request.operationName === 'Customer360'
-            ? await customer360(errors, request.variables ?? {})
-            : request.operationName === 'CustomersPage'
-              ? await customersPage(errors)
-              : null;
+          request.operationName === 'CreateOrder' ||
+          request.operationName === 'ConfirmOrder' ||
+          request.operationName === 'CancelOrder'
+            ? // Scenario c's writes: one fetch to sales, the operation as the client sent it (what the plan is).
+              await fetchSubgraph(errors, urls.sales, request.query, request.variables ?? {})
+            : request.operationName === 'Customer360'
+              ? await customer360(errors, request.variables ?? {})
+              : request.operationName === 'CustomersPage'
+                ? await customersPage(errors)
+                : null;
         if (!data) errors.push({ message: `direct target: unknown operation ${request.operationName}` });
         body = errors.length ? { data, errors } : { data };
       } catch (err) {

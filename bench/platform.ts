@@ -45,6 +45,7 @@ export async function prepareDataset(options: {
     platform = await startPlatform({
       ...platformOptionsFrom(config, database.uri),
       gatewayLimits: { ...config.gatewayLimits, ...BENCH_GATEWAY_LIMITS },
+      responseCacheTtlMs: 0, // seeding and the command counts go to the database every time
     });
     const slug = benchTenantSlug(customers, seed);
     const key = demoApiKey(config.demoKeySeed, slug);

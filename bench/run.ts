@@ -1,6 +1,7 @@
 /**
  * `npm run bench -- [--customers 1000] [--duration 10] [--warmup 3] [--connections 10]
- *                   [--targets ours,apollo,hive,direct] [--scenarios a,b] [--seed 1]`
+ *                   [--targets ours,ours-nocache,apollo,hive,direct] [--scenarios a,b,c] [--seed 1]
+ *                   [--cache-ttl 60000] [--profile <dir>] [--soak <s> [--soak-sample 60]]`
  *  `npm run bench -- --scenarios d [--subscribers 1000] [--events 20] [--subscriber-keys 1000] [--event-interval 500]`
  *  (scenario d, subscriptions: bench/subscriptions.ts; it needs no seeded tenant)
  *
@@ -16,13 +17,14 @@ import { parseArgs } from 'node:util';
 import { ALL_SCOPES } from '../lib/scopes';
 import { loadConfig } from '../lib/env';
 import { prepareDataset, BENCH_GATEWAY_LIMITS, type BenchPlatform } from './platform';
-import { SCENARIOS } from './queries';
+import { SCENARIOS, customersPage, type ScenarioId } from './queries';
 import { runSubscriptionBench } from './subscriptions';
 import type { TargetConfig, TargetKind } from './target';
 
 const ROOT = join(__dirname, '..');
 const TARGET_NAMES: Record<TargetKind, string> = {
   ours: 'our gateway',
+  'ours-nocache': 'ours, no resp. cache',
   apollo: 'stock @apollo/gateway',
   hive: 'Hive Gateway',
   direct: 'direct (lower bound)',
@@ -30,7 +32,7 @@ const TARGET_NAMES: Record<TargetKind, string> = {
 
 interface Row {
   target: TargetKind;
-  scenario: 'a' | 'b';
+  scenario: ScenarioId;
   requests: number;
   rps: number;
   p50: number;
@@ -40,6 +42,9 @@ interface Row {
   non2xx: number;
   graphqlErrors: number;
   socketErrors: number;
+  /** Scenario c: writes answered with userErrors (e.g. a transition another write made illegal), and the writes sent. */
+  userErrors: number;
+  writes?: { create: number; transition: number };
   rssMaxMB: number;
   rssEndMB: number;
   mongoCommandsPerRequest: number;
@@ -47,9 +52,9 @@ interface Row {
 
 const say = (msg: string) => console.log(msg);
 
-function tsxNode(script: string, env: Record<string, string>): ChildProcess {
+function tsxNode(script: string, env: Record<string, string>, nodeArgs: string[] = []): ChildProcess {
   // node itself runs the script (tsx as a loader), so the child's pid is the process we measure.
-  return spawn(process.execPath, ['--import', 'tsx', script], {
+  return spawn(process.execPath, [...nodeArgs, '--import', 'tsx', script], {
     cwd: ROOT,
     env: { ...process.env, LOG_LEVEL: 'silent', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -65,8 +70,11 @@ function rssMB(pid: number): number {
   }
 }
 
-async function startTarget(config: TargetConfig): Promise<{ child: ChildProcess; url: string }> {
-  const child = tsxNode(join(__dirname, 'target.ts'), { BENCH_TARGET: JSON.stringify(config) });
+async function startTarget(config: TargetConfig, profileDir?: string): Promise<{ child: ChildProcess; url: string }> {
+  // --profile: V8's sampling CPU profiler in the target process, written when it exits (bench/profile.ts summarises it).
+  // One file per thread (tsx's loader runs in a worker): the largest in <dir>/<target>/ is the main thread.
+  const nodeArgs = profileDir ? ['--cpu-prof', '--cpu-prof-dir', join(profileDir, config.kind)] : [];
+  const child = tsxNode(join(__dirname, 'target.ts'), { BENCH_TARGET: JSON.stringify(config) }, nodeArgs);
   let stderr = '';
   child.stderr!.on('data', (d) => (stderr = (stderr + d).slice(-4000)));
   const url = await new Promise<string>((resolve, reject) => {
@@ -107,8 +115,98 @@ async function runLoad(load: object): Promise<any> {
   return JSON.parse(out.trim().split('\n').pop()!);
 }
 
-const commandCount = (bench: BenchPlatform) =>
-  Object.values(bench.platform.subgraphs).reduce((sum, s) => sum + s.database.commandCount(), 0);
+/**
+ * MongoDB commands the six subgraphs send for requests: every command on their databases except
+ * driver housekeeping (as `commandCount`) and the outbox relays' idle polls (`outbox.0` exists),
+ * which run every 200 ms whatever the load and would otherwise blur small per-request figures.
+ */
+function requestCommandCounter(bench: BenchPlatform): () => number {
+  const HOUSEKEEPING = new Set(['hello', 'isMaster', 'ismaster', 'ping', 'endSessions', 'saslStart', 'saslContinue']);
+  let count = 0;
+  for (const s of Object.values(bench.platform.subgraphs))
+    s.database.connection.getClient().on('commandStarted', (event) => {
+      if (HOUSEKEEPING.has(event.commandName)) return;
+      if (event.commandName === 'find' && event.command.filter && 'outbox.0' in event.command.filter) return;
+      count += 1;
+    });
+  return () => count;
+}
+let commandCount: () => number = () => NaN;
+
+/**
+ * Scenario b's page at several sizes, sequentially through the platform's own gateway: the
+ * subgraphs' MongoDB commands per request must not depend on how many customers the page holds.
+ */
+/** Scenario c's products to order: the tenant's first 100, with their list price. */
+async function benchProducts(bench: BenchPlatform) {
+  const res = await fetch(bench.platform.gatewayUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-api-key': bench.key },
+    body: JSON.stringify({ query: `{ products(first: 100) { edges { node { id price { amount currency } } } } }` }),
+  });
+  const body: any = await res.json();
+  return body.data.products.edges.map((e: any) => e.node) as Array<{ id: string; price: { amount: string; currency: string } }>;
+}
+
+interface SoakResult {
+  target: TargetKind;
+  scenario: ScenarioId;
+  seconds: number;
+  /** [seconds since the start of the soak, RSS MB] every --soak-sample seconds. */
+  rss: Array<[number, number]>;
+  requests: number;
+  errors: number;
+  /** RSS at the end / RSS at the second sample (minute 2 with the default 60 s samples). */
+  growth: number;
+}
+
+/**
+ * `--soak <s>`: one scenario at steady load for <s> seconds (in slices of --soak-sample seconds,
+ * RSS sampled after each), instead of the measured runs. The issue's target: RSS at minute 10
+ * within 10% of minute 2.
+ */
+async function soakRun(
+  kind: TargetKind,
+  pid: number,
+  load: object,
+  seconds: number,
+  sample: number,
+  warmup: number,
+): Promise<SoakResult> {
+  if (warmup > 0) await runLoad({ ...load, duration: warmup });
+  const rss: Array<[number, number]> = [];
+  let requests = 0;
+  let errors = 0;
+  for (let t = sample; t <= seconds; t += sample) {
+    const r = await runLoad({ ...load, duration: sample });
+    requests += r.requests;
+    errors += r.non2xx + r.graphqlErrors + r.socketErrors;
+    rss.push([t, rssMB(pid)]);
+    say(`  ${TARGET_NAMES[kind]} soak ${t}s: RSS ${fmt(rss[rss.length - 1][1])} MB, ${fmt(r.rps, 1)} req/s`);
+  }
+  const growth = rss.length >= 2 ? rss[rss.length - 1][1] / rss[1][1] : NaN;
+  return { target: kind, scenario: (load as { scenario: ScenarioId }).scenario, seconds, rss, requests, errors, growth };
+}
+
+async function commandsPerPage(bench: BenchPlatform, sizes: number[], repeat = 10) {
+  const out: Array<{ first: number; commandsPerRequest: number }> = [];
+  for (const first of sizes) {
+    const send = async () => {
+      const res = await fetch(bench.platform.gatewayUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-api-key': bench.key },
+        body: JSON.stringify({ query: customersPage(first), operationName: 'CustomersPage' }),
+      });
+      const body: any = await res.json();
+      if (body.errors?.length) throw new Error(`customers(first: ${first}): ${JSON.stringify(body.errors).slice(0, 300)}`);
+    };
+    await send(); // plans and warms the gateway
+    const before = commandCount();
+    for (let i = 0; i < repeat; i++) await send();
+    out.push({ first, commandsPerRequest: (commandCount() - before) / repeat });
+  }
+  return out;
+}
 
 /** One request per scenario before any load (the first customer for a): the target must answer with data and no errors. */
 async function check(
@@ -213,8 +311,12 @@ async function main() {
       duration: { type: 'string', default: '10' },
       warmup: { type: 'string', default: '3' },
       connections: { type: 'string', default: '10' },
-      targets: { type: 'string', default: 'ours,apollo,hive,direct' },
-      scenarios: { type: 'string', default: 'a,b' },
+      targets: { type: 'string', default: 'ours,ours-nocache,apollo,hive,direct' },
+      'cache-ttl': { type: 'string', default: '60000' },
+      scenarios: { type: 'string', default: 'a,b,c' },
+      soak: { type: 'string', default: '0' },
+      'soak-sample': { type: 'string', default: '60' },
+      profile: { type: 'string' },
       subscribers: { type: 'string', default: '1000' },
       events: { type: 'string', default: '20' },
       'subscriber-keys': { type: 'string', default: '1000' },
@@ -226,10 +328,15 @@ async function main() {
   const duration = Number(values.duration);
   const warmup = Number(values.warmup);
   const connections = Number(values.connections);
+  const cacheTtl = Number(values['cache-ttl']);
+  const soak = Number(values.soak);
+  const soakSample = Number(values['soak-sample']);
+  const soaks: SoakResult[] = [];
   const targets = values.targets!.split(',') as TargetKind[];
   const requested = values.scenarios!.split(',');
   if (requested.includes('d')) await subscriptionScenario(values);
-  const scenarioIds = requested.filter((s) => s !== 'd') as Array<'a' | 'b'>;
+  const scenarioIds = requested.filter((s) => s !== 'd') as ScenarioId[];
+  for (const s of scenarioIds) if (!SCENARIOS.some((x) => x.id === s)) throw new Error(`--scenarios: unknown ${s}`);
   if (!scenarioIds.length) return;
   for (const t of targets) if (!(t in TARGET_NAMES)) throw new Error(`--targets: unknown ${t}`);
   for (const [flag, n] of Object.entries({ customers, duration, connections }))
@@ -239,7 +346,16 @@ async function main() {
   ensureBenchDependencies();
   process.env.LOG_LEVEL ??= 'silent';
   const bench = await prepareDataset({ customers, seed, log: say });
+  commandCount = requestCommandCounter(bench);
   const config = loadConfig();
+  const products = scenarioIds.includes('c') ? await benchProducts(bench) : [];
+  const pageCommands = await commandsPerPage(bench, [5, 50]);
+  say(
+    `Scenario b, MongoDB commands per request through the gateway: ${pageCommands.map((p) => `first ${p.first}: ${fmt(p.commandsPerRequest, 1)}`).join(', ')}` +
+      (new Set(pageCommands.map((p) => p.commandsPerRequest)).size === 1
+        ? ' (identical)'
+        : ' (DIFFERENT: round trips grow with the page)'),
+  );
   const results: Row[] = [];
   const failures: Record<string, string> = {};
   let reference: { kind: TargetKind; answers: Record<string, string> } | undefined;
@@ -258,20 +374,21 @@ async function main() {
         signingSecret: bench.signingSecret,
         principal,
         ours:
-          kind === 'ours'
+          kind === 'ours' || kind === 'ours-nocache'
             ? {
                 mongoUri: bench.database.uri,
                 dbPrefix: config.dbPrefix,
                 jwtSecrets: config.jwtSecrets,
                 nodeEnv: config.nodeEnv,
                 limits: { ...config.gatewayLimits, ...BENCH_GATEWAY_LIMITS },
+                responseCacheTtlMs: kind === 'ours' ? cacheTtl : 0,
               }
             : undefined,
       };
       let target: { child: ChildProcess; url: string } | undefined;
       try {
-        target = await startTarget(targetConfig);
-        const headers: Record<string, string> = kind === 'ours' ? { 'x-api-key': bench.key } : {};
+        target = await startTarget(targetConfig, values.profile && join(process.cwd(), values.profile));
+        const headers: Record<string, string> = kind.startsWith('ours') ? { 'x-api-key': bench.key } : {};
         const { problem, answers } = await check(target.url, headers, bench.customerIds);
         if (problem) throw new Error(`wrong answer: ${problem}`);
         // Every target must give the same data as the first one checked (the lower bound included).
@@ -285,14 +402,18 @@ async function main() {
             );
           }
         for (const scenario of scenarioIds) {
-          const load = { url: target.url, headers, scenario, customerIds: bench.customerIds, connections };
+          const load = { url: target.url, headers, scenario, customerIds: bench.customerIds, products, connections };
+          if (soak > 0) {
+            soaks.push(await soakRun(kind, target.child.pid!, load, soak, soakSample, warmup));
+            continue;
+          }
           if (warmup > 0) await runLoad({ ...load, duration: warmup });
-          const before = commandCount(bench);
+          const before = commandCount();
           let rssMax = rssMB(target.child.pid!);
           const sampler = setInterval(() => (rssMax = Math.max(rssMax, rssMB(target!.child.pid!))), 250);
           const r = await runLoad({ ...load, duration });
           clearInterval(sampler);
-          const commands = commandCount(bench) - before;
+          const commands = commandCount() - before;
           const row: Row = {
             target: kind,
             scenario,
@@ -305,6 +426,8 @@ async function main() {
             non2xx: r.non2xx,
             graphqlErrors: r.graphqlErrors,
             socketErrors: r.socketErrors,
+            userErrors: r.userErrors ?? 0,
+            writes: scenario === 'c' ? r.writes : undefined,
             rssMaxMB: rssMax,
             rssEndMB: rssMB(target.child.pid!),
             mongoCommandsPerRequest: r.requests ? commands / r.requests : NaN,
@@ -337,6 +460,14 @@ async function main() {
       ? `Answers differ: ${answersDiffer.join('; ')}`
       : `All measured targets gave identical data for the check request of each scenario.`,
   );
+  for (const s of soaks) {
+    const verdict = Number.isFinite(s.growth)
+      ? `${((s.growth - 1) * 100).toFixed(1)}% from the 2nd sample to the last: ${Math.abs(s.growth - 1) <= 0.1 ? 'within' : 'NOT within'} 10%`
+      : 'too short to compare';
+    say(
+      `soak ${TARGET_NAMES[s.target]} ${s.scenario}, ${s.seconds} s, ${s.requests} requests, ${s.errors} errors; RSS MB ${s.rss.map(([t, mb]) => `${t}s:${fmt(mb)}`).join(' ')}; ${verdict}`,
+    );
+  }
   for (const [kind, why] of Object.entries(failures)) say(`${TARGET_NAMES[kind as TargetKind]} not measured: ${why}`);
   const file = join(__dirname, 'results', `${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
   writeFileSync(
@@ -351,6 +482,8 @@ async function main() {
         duration,
         warmup,
         connections,
+        scenarioBCommandsPerRequest: pageCommands,
+        soaks,
         gatewayLimits: BENCH_GATEWAY_LIMITS,
         scenarios: SCENARIOS.filter((x) => scenarioIds.includes(x.id)).map(({ id, name, query }) => ({ id, name, query })),
         results: ordered,

@@ -3,7 +3,8 @@
  * configured by the JSON in BENCH_TARGET. Listens on a free loopback port and prints
  * `READY <url>` on stdout.
  *
- *   ours    our gateway: createGateway with the config startPlatform gives it, benchmark budget
+ *   ours    our gateway: createGateway with the config startPlatform gives it, benchmark budget,
+ *           response cache on (--cache-ttl); `ours-nocache`: the same with the cache off
  *   apollo  stock @apollo/gateway + @apollo/server, defaults, plus only the signing headers
  *   hive    Hive Gateway (@graphql-hive/gateway-runtime) on schema/supergraph.graphql, plus the signing headers
  *   direct  the lower bound: no planning, the query plan's subgraph fetches hand-written (bench/direct.ts)
@@ -15,7 +16,7 @@ import type { GatewayLimits, SubgraphName } from '../lib/env';
 import { SUPERGRAPH_PATH } from '../lib/schema';
 import { signContext, type RequestPrincipal } from '../lib/signed-context';
 
-export type TargetKind = 'ours' | 'apollo' | 'hive' | 'direct';
+export type TargetKind = 'ours' | 'ours-nocache' | 'apollo' | 'hive' | 'direct';
 
 export interface TargetConfig {
   kind: TargetKind;
@@ -24,7 +25,15 @@ export interface TargetConfig {
   /** What the stock gateways sign for every request (they do not authenticate callers). */
   principal: Omit<RequestPrincipal, 'requestId'>;
   /** For `ours` only. */
-  ours?: { mongoUri: string; dbPrefix?: string; jwtSecrets: string[]; nodeEnv?: string; limits: Partial<GatewayLimits> };
+  ours?: {
+    mongoUri: string;
+    dbPrefix?: string;
+    jwtSecrets: string[];
+    nodeEnv?: string;
+    limits: Partial<GatewayLimits>;
+    /** The response cache's TTL (ms); 0: off. */
+    responseCacheTtlMs: number;
+  };
 }
 
 let requestSeq = 0;
@@ -56,6 +65,7 @@ async function startOurs(config: TargetConfig): Promise<string> {
     nodeEnv: o.nodeEnv,
     subgraphUrls: config.subgraphUrls,
     limits: o.limits,
+    responseCache: o.responseCacheTtlMs ? { ttlMs: o.responseCacheTtlMs } : undefined,
   });
   return gateway.listen(0, '127.0.0.1');
 }
@@ -106,9 +116,13 @@ async function startDirect(config: TargetConfig): Promise<string> {
 
 async function main() {
   const config: TargetConfig = JSON.parse(process.env.BENCH_TARGET ?? '{}');
-  const start = { ours: startOurs, apollo: startApollo, hive: startHive, direct: startDirect }[config.kind];
+  const start = { ours: startOurs, 'ours-nocache': startOurs, apollo: startApollo, hive: startHive, direct: startDirect }[
+    config.kind
+  ];
   if (!start) throw new Error(`unknown target kind ${config.kind}`);
   const url = await start(config);
+  // Exit normally on the harness's SIGTERM, so `node --cpu-prof` (--profile) writes its profile.
+  process.once('SIGTERM', () => process.exit(0));
   process.stdout.write(`READY ${url}\n`);
 }
 

@@ -26,6 +26,7 @@ import { operationLimitsRule } from './limits';
 import { anonymousGuard, denialAudit } from './security-plugins';
 import { LeakyBucket, costPlugin } from './throttle';
 import { startSubscriptionServer, type SubscriptionOptions, type SubscriptionServer } from './subscriptions';
+import { startResponseCache, type ResponseCacheOptions } from './response-cache';
 
 export interface GatewayConfig {
   mongoUri: string;
@@ -44,6 +45,8 @@ export interface GatewayConfig {
   explorer?: ExplorerOptions;
   /** graphql-ws subscriptions on /graphql (gateway/subscriptions.ts): polling, credential checks, queue cap. */
   subscriptions?: SubscriptionOptions;
+  /** A tenant-safe cache of query responses, invalidated by writes and domain events (gateway/response-cache.ts); off when absent or ttlMs is 0. */
+  responseCache?: ResponseCacheOptions;
 }
 
 export interface GatewayContext {
@@ -166,6 +169,10 @@ export async function createGateway(config: GatewayConfig): Promise<GatewayServi
     requestId: () => requests.getStore()?.requestId,
     onInternal: (err, requestId) => log.error({ err, requestId }, 'operation failed'),
   });
+  const responseCache = config.responseCache?.ttlMs
+    ? await startResponseCache(config.mongoUri, config.dbPrefix ?? '', config.responseCache, log)
+    : undefined;
+
   const apollo = new ApolloServer<GatewayContext>({
     gateway: gateway as never,
     introspection: !production,
@@ -184,6 +191,7 @@ export async function createGateway(config: GatewayConfig): Promise<GatewayServi
       metrics.graphqlPlugin<GatewayContext>(log),
       anonymousGuard,
       denialAudit(identity, log),
+      ...(responseCache ? [responseCache.plugin] : []),
     ],
     formatError,
   });
@@ -277,6 +285,7 @@ export async function createGateway(config: GatewayConfig): Promise<GatewayServi
       await eventsDb.close();
       await http.close();
       await apollo.stop();
+      await responseCache?.stop();
       await database.close();
     },
   };

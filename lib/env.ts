@@ -78,6 +78,8 @@ const schema = z
     ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(86_400).default(900),
     /** How long the gateway trusts a cached API-key or session lookup (revocation delay). */
     AUTH_CACHE_TTL_MS: z.coerce.number().int().min(0).default(5_000),
+    // The gateway's response cache (gateway/response-cache.ts): how long an entry may live; 0 = off.
+    RESPONSE_CACHE_TTL_MS: z.coerce.number().int().min(0).default(0),
     /** Take the client address from X-Forwarded-For (only behind a proxy you trust). */
     TRUST_PROXY: z.enum(['true', 'false']).default('false'),
     GATEWAY_PORT: port.default(DEFAULT_PORTS.gateway),
@@ -146,6 +148,8 @@ export interface Config {
   jwtSecrets: string[];
   accessTokenTtlSeconds: number;
   authCacheTtlMs: number;
+  /** The gateway's response cache TTL (ms); 0 turns it off (the default). */
+  responseCacheTtlMs: number;
   trustProxy: boolean;
   ports: Record<SubgraphName | 'gateway', number>;
   subgraphUrls: Record<SubgraphName, string>;
@@ -185,6 +189,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     jwtSecrets: splitSecrets(e.JWT_SECRETS ?? DEV_JWT_SECRET),
     accessTokenTtlSeconds: e.ACCESS_TOKEN_TTL_SECONDS,
     authCacheTtlMs: e.AUTH_CACHE_TTL_MS,
+    responseCacheTtlMs: e.RESPONSE_CACHE_TTL_MS,
     trustProxy: e.TRUST_PROXY === 'true',
     ports,
     subgraphUrls: {

@@ -30,6 +30,8 @@ export interface PlatformOptions {
   jwtSecrets: string[];
   accessTokenTtlSeconds?: number;
   authCacheTtlMs?: number;
+  /** The gateway's response cache TTL (ms); 0 or absent: off. */
+  responseCacheTtlMs?: number;
   nodeEnv?: string;
   host?: string;
   /** Ports to listen on; 0 or absent picks a free one. */
@@ -53,6 +55,7 @@ export function platformOptionsFrom(config: Config, mongoUri: string): PlatformO
     jwtSecrets: config.jwtSecrets,
     accessTokenTtlSeconds: config.accessTokenTtlSeconds,
     authCacheTtlMs: config.authCacheTtlMs,
+    responseCacheTtlMs: config.responseCacheTtlMs,
     nodeEnv: config.nodeEnv,
     gatewayLimits: config.gatewayLimits,
     events: config.events,
@@ -92,6 +95,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
     ...config,
     jwtSecrets: options.jwtSecrets,
     authCacheTtlMs: options.authCacheTtlMs,
+    responseCache: options.responseCacheTtlMs ? { ttlMs: options.responseCacheTtlMs } : undefined,
     subgraphUrls,
     limits: options.gatewayLimits,
     explorer: options.explorer,

@@ -35,6 +35,7 @@ async function main(): Promise<void> {
       ...common,
       subgraphUrls: config.subgraphUrls,
       authCacheTtlMs: config.authCacheTtlMs,
+      responseCache: { ttlMs: config.responseCacheTtlMs },
       trustProxy: config.trustProxy,
       limits: config.gatewayLimits,
       explorer: { enabled: config.explorerEnabled },
