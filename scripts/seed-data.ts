@@ -272,12 +272,10 @@ export function planTenantData(size: SeedSize | SizeSpec, seed: number, tenant: 
     if (fate === 'DRAFT' || fate === 'CANCELLED') return { customer, lines, fate };
     const month = String(rnd.int(1, 12)).padStart(2, '0');
     const dueDate = i < featured ? `2027-${month}-15` : `2026-${month}-${String(rnd.int(1, 28)).padStart(2, '0')}`;
-    return {
-      customer,
-      lines,
-      fate,
-      invoice: { dueDate, paid: i >= featured && fate === 'FULFILLED', reference: `BANK-${1000 + i}` },
-    };
+    // A fulfilled order is invoiced by finance itself (the sales.order.fulfilled flow); a confirmed
+    // one gets an advance invoice from the seed, some of them already paid.
+    if (fate === 'FULFILLED') return { customer, lines, fate };
+    return { customer, lines, fate, invoice: { dueDate, paid: i >= featured && rnd.int(0, 1) === 1, reference: `BANK-${1000 + i}` } };
   });
 
   return { departments, employees, warehouses, products, customers, orders };
@@ -372,6 +370,23 @@ export async function seedTenantData(call: Call, tenant: SeedTenant, options: Se
     if (what !== 'transition') counts[what]++;
     return r;
   };
+  type SeededInvoice = { id: string; total: { amount: string } };
+  const advanceInvoice = async (customerId: string, o: TenantPlan['orders'][number]): Promise<SeededInvoice> => {
+    const { invoice } = await mutate<{ invoice: SeededInvoice }>('invoices', M.invoice, {
+      i: {
+        customerId,
+        currency,
+        dueDate: o.invoice!.dueDate,
+        lines: o.lines.map((l) => ({
+          description: plan.products[l.product].name,
+          quantity: l.quantity,
+          unitPrice: { amount: plan.products[l.product].price, currency },
+        })),
+      },
+    });
+    await mutate('transition', M.transition('issueInvoice'), { id: invoice.id });
+    return invoice;
+  };
   const step = async <T, R>(name: string, items: readonly T[], task: (item: T, index: number) => Promise<R>) => {
     let done = 0;
     return mapLimit(items, limit, async (item, index) => {
@@ -431,20 +446,8 @@ export async function seedTenantData(call: Call, tenant: SeedTenant, options: Se
       await mutate('transition', M.transition(o.fate === 'CANCELLED' ? 'cancelOrder' : 'confirmOrder'), { id: order.id });
     }
     if (o.fate === 'FULFILLED') await mutate('transition', M.transition('fulfillOrder'), { id: order.id });
-    if (!o.invoice) return;
-    const { invoice } = await mutate<{ invoice: { id: string; total: { amount: string } } }>('invoices', M.invoice, {
-      i: {
-        customerId,
-        currency,
-        dueDate: o.invoice.dueDate,
-        lines: o.lines.map((l) => ({
-          description: plan.products[l.product].name,
-          quantity: l.quantity,
-          unitPrice: { amount: plan.products[l.product].price, currency },
-        })),
-      },
-    });
-    await mutate('transition', M.transition('issueInvoice'), { id: invoice.id });
+    if (!o.invoice) return; // fulfilled orders: finance invoices them when it hears of it
+    const invoice = await advanceInvoice(customerId, o);
     if (o.invoice.paid) {
       await mutate('payments', M.payment, {
         i: {

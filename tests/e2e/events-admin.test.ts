@@ -26,7 +26,8 @@ async function waitFor<T>(what: string, probe: () => Promise<T | undefined | fal
   }
 }
 
-const publish = (tenantId: string, aggregateId: string, payload: Record<string, unknown>, type = 'sales.deal.won') =>
+// Event types no domain consumer handles: only this test's group reacts to them (and dead-letters them).
+const publish = (tenantId: string, aggregateId: string, payload: Record<string, unknown>, type = 'probe.deal.won') =>
   platform.subgraphs.sales.events.bus.publish(createEvent({ type, tenantId, producer: 'sales', aggregateId, payload }));
 
 const DEAD_LETTERS = `query($filter: DeadLetterFilter, $after: String) {
@@ -45,7 +46,7 @@ beforeAll(async () => {
     connection: finance.database.connection,
     deadLetterConnection: finance.events.database.connection,
     group: GROUP,
-    types: ['sales.deal.won'],
+    types: ['probe.deal.won'],
     maxAttempts: 2,
     retryDelayMs: 1,
     handle: async (e: EventEnvelope) => {
@@ -58,7 +59,7 @@ beforeAll(async () => {
   await publish(tenantA.id, 'deal-2', { step: 1 });
   await publish(tenantA.id, 'deal-1', { step: 2 }); // parked behind the poison
   await publish(tenantB.id, 'deal-9', { step: 1, poison: true });
-  await publish(tenantA.id, 'deal-2', { step: 1 }, 'sales.order.confirmed'); // not this group's type
+  await publish(tenantA.id, 'deal-2', { step: 1 }, 'probe.order.confirmed'); // not this group's type
   while ((await consumer.runOnce()) > 0);
 });
 
@@ -74,8 +75,8 @@ describe('event administration through the gateway', () => {
       `{ events(first: 2) { edges { cursor node { id type aggregateId producer schemaVersion payload position publishedAt occurredAt } } pageInfo { hasNextPage endCursor } } }`,
     );
     expect(page1.events.edges.map((e: any) => [e.node.type, e.node.aggregateId])).toEqual([
-      ['sales.order.confirmed', 'deal-2'],
-      ['sales.deal.won', 'deal-1'],
+      ['probe.order.confirmed', 'deal-2'],
+      ['probe.deal.won', 'deal-1'],
     ]);
     expect(JSON.parse(page1.events.edges[1].node.payload)).toEqual({ step: 2 });
     expect(page1.events.pageInfo.hasNextPage).toBe(true);
@@ -89,7 +90,7 @@ describe('event administration through the gateway', () => {
     expect(page2.events.pageInfo.hasNextPage).toBe(false);
 
     const filtered = await tenantA.data(
-      `{ events(filter: { type: "sales.deal.won", aggregateId: "deal-1" }) { edges { node { aggregateId type } } } }`,
+      `{ events(filter: { type: "probe.deal.won", aggregateId: "deal-1" }) { edges { node { aggregateId type } } } }`,
     );
     expect(filtered.events.edges).toHaveLength(2);
     const ofB = await tenantB.data(`{ events { edges { node { aggregateId } } } }`);
@@ -141,7 +142,7 @@ describe('event administration through the gateway', () => {
       ['FAILED', 'deal-1', 2],
     ]);
     const failed = ofA.edges[1].node;
-    expect(failed).toMatchObject({ group: GROUP, eventType: 'sales.deal.won', lastError: expect.stringMatching(/cannot draft/) });
+    expect(failed).toMatchObject({ group: GROUP, eventType: 'probe.deal.won', lastError: expect.stringMatching(/cannot draft/) });
     expect(ofA.edges[0].node.blockedBy).toBe(failed.id);
     const ofB = (await tenantB.data(DEAD_LETTERS)).deadLetters;
     expect(ofB.edges.map((e: any) => e.node.aggregateId)).toEqual(['deal-9']);

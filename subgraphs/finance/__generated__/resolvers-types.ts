@@ -279,6 +279,8 @@ export type InvoiceEdge = {
 
 export type InvoiceFilter = {
   customerId?: InputMaybe<Scalars['ID']['input']>;
+  /** The invoice finance made for this sales order when it was fulfilled. */
+  orderId?: InputMaybe<Scalars['ID']['input']>;
   status?: InputMaybe<InvoiceStatus>;
 };
 

@@ -271,6 +271,7 @@ invoiceSchema.plugin(outboxPlugin);
 invoiceSchema.index({ tenantId: 1, number: 1 }, { unique: true });
 invoiceSchema.index({ tenantId: 1, sourceKey: 1 }, { unique: true });
 invoiceSchema.index({ tenantId: 1, dealId: 1 });
+invoiceSchema.index({ tenantId: 1, orderId: 1 });
 invoiceSchema.index({ tenantId: 1, _id: -1 });
 invoiceSchema.index({ tenantId: 1, status: 1, _id: -1 });
 invoiceSchema.index({ tenantId: 1, customerId: 1, status: 1, _id: -1 });

@@ -15,6 +15,7 @@ export const Query: QueryResolvers = {
       {
         ...(filter?.status && { status: filter.status }),
         ...(filter?.customerId && { customerId: filter.customerId }),
+        ...(filter?.orderId && { orderId: filter.orderId }),
       },
       { first, after },
     ),
