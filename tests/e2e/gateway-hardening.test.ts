@@ -445,8 +445,14 @@ const ENTITIES = [
   'Pipeline',
   'Ticket',
   'Task',
+  // before Supplier: SupplierBill*Input names a bill, not a supplier
+  'SupplierBill',
   'Supplier',
   'StockLevel',
+  'Payment',
+  'JournalEntry',
+  'Expense',
+  'TaxRate',
 ];
 const OPERATORS: Array<Record<string, unknown>> = [{ $ne: null }, { $where: '1' }, { $gt: '' }];
 
@@ -515,7 +521,8 @@ describe('NoSQL operator injection through every String and ID argument', () => 
   let victimIds: string[];
   /** Tenant A's (the victim's) records, by entity. */
   let victim: Record<string, string>;
-  let victimBefore: string;
+  /** Tenant A's documents before the probes, per subgraph database. */
+  const victimBefore = new Map<SubgraphName, string>();
   let counter = 0;
 
   async function seed(tenant: TestTenant, tag: string): Promise<Record<string, string>> {
@@ -587,6 +594,29 @@ describe('NoSQL operator injection through every String and ID argument', () => 
     );
     // The tenant's CRM settings document exists from here on (the first update creates it).
     await tenant.data(`mutation { updateCrmSettings(input: { attentionDays: 30 }) { userErrors { code } } }`);
+    // Finance documents, one of each; each also creates its number sequence, so a probe's control
+    // request and its attack both advance an existing counter.
+    const money = (amount: string) => `{ amount: "${amount}", currency: "EUR" }`;
+    const finance = await tenant.data(
+      `mutation($c: ID!, $e: ID!, $s: ID!, $i: ID!) {
+        t: createTaxRate(input: { name: "VAT ${tag}", rate: "19" }) { taxRate { id } userErrors { code } }
+        p: receivePayment(input: { customerId: $c, amount: ${money('10.00')} }) { payment { id } userErrors { code } }
+        j: postJournalEntry(input: { currency: "EUR", memo: "Seed ${tag}", lines: [{ accountCode: "1000", debit: "5.00" }, { accountCode: "3000", credit: "5.00" }] }) { journalEntry { id } userErrors { code } }
+        x: createExpense(input: { submitterId: $e, category: "Travel", amount: ${money('20.00')}, expenseDate: "2030-01-15" }) { expense { id } userErrors { code } }
+        b: createSupplierBill(input: { supplierId: $s, supplierName: "Supplier ${tag}", currency: "EUR", dueDate: "2030-02-28", lines: [{ description: "Goods", quantity: 1, unitCost: ${money('1000.00')} }] }) { supplierBill { id } userErrors { code } }
+        n: createCreditNote(input: { invoiceId: $i, amount: ${money('1.00')}, reason: "Seed ${tag}" }) { invoice { id } userErrors { code } }
+      }`,
+      { c: Customer, e: Employee, s: Supplier, i: invoice.id },
+    );
+    for (const [alias, result] of Object.entries(finance as Record<string, { userErrors: unknown[] }>))
+      expect([alias, result.userErrors]).toEqual([alias, []]);
+    const SupplierBill = finance.b.supplierBill.id;
+    // Approved, so the attacker's bill can be paid (paySupplierBill's strings reach the payment path).
+    const { approveSupplierBill } = await tenant.data(
+      `mutation($id: ID!) { approveSupplierBill(input: { id: $id }) { userErrors { code } } }`,
+      { id: SupplierBill },
+    );
+    expect(approveSupplierBill.userErrors).toEqual([]);
     return {
       Customer,
       Product,
@@ -621,6 +651,14 @@ describe('NoSQL operator injection through every String and ID argument', () => 
       ToWarehouse: Warehouse,
       DefaultWarehouse: Warehouse,
       PreferredSupplier: Supplier,
+      TaxRate: finance.t.taxRate.id,
+      Payment: finance.p.payment.id,
+      JournalEntry: finance.j.journalEntry.id,
+      Expense: finance.x.expense.id,
+      SupplierBill,
+      // finance's references named by role: an expense's submitter (an employee), a bill paid.
+      Submitter: Employee,
+      Bill: SupplierBill,
     };
   }
 
@@ -656,6 +694,24 @@ describe('NoSQL operator injection through every String and ID argument', () => 
       if (created || deleted || modified) changes[collection] = { created, modified, deleted };
     }
     return changes;
+  }
+
+  /**
+   * Deletes the documents a probe created in the attacker's tenant, once its effects are proven:
+   * every snapshot reads whole databases, so without this each probe would read all the documents
+   * of every probe before it. Only creations are undone; what the probe modified stays.
+   */
+  async function forget(created: Map<string, Set<string>>): Promise<void> {
+    for (const [key, ids] of created) {
+      const [name, collection] = key.split(/\.(.*)/s) as [SubgraphName, string];
+      const db = platform.subgraphs[name].database.connection.db!;
+      const docs = await db
+        .collection(collection)
+        .find({}, { projection: { tenantId: 1 } })
+        .toArray();
+      const mine = docs.filter((d) => ids.has(String(d._id)) && String(d.tenantId) === platform.tenantB.id).map((d) => d._id);
+      if (mine.length) await db.collection(collection).deleteMany({ _id: { $in: mine } });
+    }
   }
 
   /** Plain, valid values for everything but the attacked leaf (unique where uniqueness matters). */
@@ -792,19 +848,25 @@ describe('NoSQL operator injection through every String and ID argument', () => 
         return [relay?.stop(), ...consumers.map((c) => c.stop()), sweeper?.stop()];
       }),
     );
-    victimBefore = await victimFingerprint();
+    for (const name of SUBGRAPHS) victimBefore.set(name, await victimFingerprint([name]));
   });
 
   afterAll(() => platform?.stop());
 
-  async function victimFingerprint(): Promise<string> {
-    const all = await snapshot();
-    const docs = [...all.values()].flatMap((c) => [...c.values()]).filter((d) => d.includes(platform.tenantA.id));
-    return docs.sort().join('\n');
+  /** Tenant A's documents in the given subgraphs' databases. */
+  async function victimFingerprint(names: readonly SubgraphName[]): Promise<string> {
+    const prints: string[] = [];
+    for (const name of names) {
+      const all = await snapshot([name]);
+      const docs = [...all.values()].flatMap((c) => [...c.values()]).filter((d) => d.includes(platform.tenantA.id));
+      prints.push(docs.sort().join('\n'));
+    }
+    return prints.join('\n');
   }
+  const victimBeforeIn = (names: readonly SubgraphName[]) => names.map((name) => victimBefore.get(name)!).join('\n');
 
   /** Root fields whose arguments are only Int, Date and enums: nothing to inject. */
-  const WITHOUT_STRING_ARGS = new Set(['query.stalledDeals', 'query.forecast']);
+  const WITHOUT_STRING_ARGS = new Set(['query.stalledDeals', 'query.forecast', 'query.trialBalance']);
 
   it('covers every root field with a String or ID argument', () => {
     const labels = ATTACKS.map((a) => a.label);
@@ -871,27 +933,46 @@ describe('NoSQL operator injection through every String and ID argument', () => 
       }
       return;
     }
+    // Operator objects first: refused by the gateway, they must write nothing at all.
+    let before = await snapshot(owner);
     for (const operator of OPERATORS) {
-      const text = JSON.stringify(operator);
-      const before = await snapshot(owner);
-      const control = await send(attack, text.replace(/\$/g, '_'));
-      const afterControl = await snapshot(owner);
-      const attacked = await send(attack, text);
-      const afterAttack = await snapshot(owner);
-      expect({ text, ...outcome(attacked), effects: effects(afterControl, afterAttack) }).toEqual({
-        text,
-        ...outcome(control),
-        effects: effects(before, afterControl),
-      });
       const asObject = await send(attack, operator);
-      expect({ text, status: asObject.status, data: asObject.body.data, errors: codes(asObject) }).toEqual({
-        text,
+      expect({
+        text: JSON.stringify(operator),
+        status: asObject.status,
+        data: asObject.body.data,
+        errors: codes(asObject),
+      }).toEqual({
+        text: JSON.stringify(operator),
         status: 400,
         data: undefined,
         errors: ['BAD_USER_INPUT'],
       });
-      expect(effects(afterAttack, await snapshot(owner))).toEqual({});
     }
+    let after = await snapshot(owner);
+    expect(effects(before, after)).toEqual({});
+    // Each operator as text against a control: the same text with its $ made plain (same length, so
+    // the same validation). The attack must answer like the control and write exactly what it wrote.
+    const first = after;
+    for (const operator of OPERATORS) {
+      const text = JSON.stringify(operator);
+      before = after; // nothing runs between two snapshots of the owner: background writers are stopped
+      const control = await send(attack, text.replace(/\$/g, '_'));
+      const afterControl = await snapshot(owner);
+      const attacked = await send(attack, text);
+      after = await snapshot(owner);
+      expect({ text, ...outcome(attacked), effects: effects(afterControl, after) }).toEqual({
+        text,
+        ...outcome(control),
+        effects: effects(before, afterControl),
+      });
+    }
+    const created = new Map<string, Set<string>>();
+    for (const [collection, docs] of after) {
+      const ids = [...docs.keys()].filter((id) => !first.get(collection)?.has(id));
+      if (ids.length) created.set(collection, new Set(ids));
+    }
+    await forget(created);
   });
 
   /**
@@ -925,6 +1006,12 @@ describe('NoSQL operator injection through every String and ID argument', () => 
     'Mutation.createTicket(input.assigneeId)',
     'Mutation.reassignTicket(input.assigneeId)',
     'Mutation.updateCrmSettings(input.onCallAgentId)',
+    // finance stores references to inventory's products, customers' customers, hr's employees and
+    // inventory's suppliers without reading their data.
+    'Mutation.createInvoice(input.lines.0.productId)',
+    'Mutation.receivePayment(input.customerId)',
+    'Mutation.createExpense(input.submitterId)',
+    'Mutation.createSupplierBill(input.supplierId)',
   ]);
   const probedEntity = (attack: Attack) => {
     const leaf = String(attack.path[attack.path.length - 1]);
@@ -963,7 +1050,10 @@ describe('NoSQL operator injection through every String and ID argument', () => 
       } else if (!UNVERIFIED_REFERENCES.has(label)) {
         expect([label, outcome(response).userErrors]).toEqual([label, expect.arrayContaining(['NOT_FOUND'])]);
       }
-      expect(await victimFingerprint()).toBe(victimBefore);
+      // A request writes only through the subgraphs it reaches, and a mutation writes only through its
+      // owner (the rest of the selection is reads); the last test below checks every database again.
+      const written = [ownerOf(attack.field)];
+      expect(await victimFingerprint(written)).toBe(victimBeforeIn(written));
     },
   );
 
@@ -971,6 +1061,6 @@ describe('NoSQL operator injection through every String and ID argument', () => 
     const all = await snapshot();
     const operatorKeys = [...all.values()].flatMap((c) => [...c.values()]).filter((doc) => /"\$[a-z]+":/i.test(doc));
     expect(operatorKeys).toEqual([]);
-    expect(await victimFingerprint()).toBe(victimBefore);
+    expect(await victimFingerprint(SUBGRAPHS)).toBe(victimBeforeIn(SUBGRAPHS));
   });
 });
