@@ -5,8 +5,8 @@
  * Starts the database and the six subgraphs in this process on fresh databases, our gateway in
  * its own process (its RSS is its own), opens `subscribers` graphql-ws connections to it, each
  * with one `orderStatusChanged { number status customer { name } }` subscription (customer comes
- * from another subgraph, through the query plan), then measures two latencies, `events` events each,
- * one every `event-interval` ms (same clock: publisher, client and subscribers are this process):
+ * from another subgraph, through the query plan), then measures two latencies,
+ * `events` per phase, one every `event-interval` ms (same clock: publisher, client and subscribers are this process):
  * - publish -> receipt: sales.order.confirmed events published by hand on the shared bus, from just
  *   before the publish call to the subscriber's receipt (the gateway's own share);
  * - mutation response -> receipt: a real `confirmOrder` mutation through the gateway, from the
