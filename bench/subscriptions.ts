@@ -5,9 +5,13 @@
  * Starts the database and the six subgraphs in this process on fresh databases, our gateway in
  * its own process (its RSS is its own), opens `subscribers` graphql-ws connections to it, each
  * with one `orderStatusChanged { number status customer { name } }` subscription (customer comes
- * from another subgraph, through the query plan), then publishes `events` sales.order.confirmed
- * events on the shared bus, one every `event-interval` ms. Latency is from just before the
- * publish call to the subscriber's receipt (same clock: publisher and subscribers are this process).
+ * from another subgraph, through the query plan), then measures two latencies,
+ * `events` per phase, one every `event-interval` ms (same clock: publisher, client and subscribers are this process):
+ * - publish -> receipt: sales.order.confirmed events published by hand on the shared bus, from just
+ *   before the publish call to the subscriber's receipt (the gateway's own share);
+ * - mutation response -> receipt: a real `confirmOrder` mutation through the gateway, from the
+ *   moment its response arrives to the subscriber's receipt (what a user sees: sales' outbox
+ *   relay, the bus, the gateway's poll and the federated resolution; default poll intervals).
  *
  * `subscriber-keys` spreads the subscribers over that many API keys (principals). Subscribers with
  * the same principal and operation share one execution per event, so 1000 keys is the worst case
@@ -40,6 +44,17 @@ export interface SubscriptionBenchOptions {
   rssMB(pid: number): number;
 }
 
+/** Latency figures of one phase, in ms. */
+export interface LatencyFigures {
+  events: number;
+  delivered: number;
+  expected: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+}
+
 export interface SubscriptionBenchResult {
   subscribers: number;
   /** Connections acknowledged (and not closed) when the events were published. */
@@ -55,6 +70,12 @@ export interface SubscriptionBenchResult {
   rssIdleMB: number;
   rssSubscribedMB: number;
   rssMaxMB: number;
+  /** Mutation response -> receipt, for real confirmOrder mutations through the gateway. */
+  mutation: LatencyFigures & {
+    /** The confirmOrder round trips themselves (p50 / p99). */
+    mutationP50: number;
+    mutationP99: number;
+  };
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -93,7 +114,7 @@ export async function runSubscriptionBench(o: SubscriptionBenchOptions): Promise
       )
     ).createProduct.product.id as string;
     const orders: Array<{ id: string; number: string }> = [];
-    for (let i = 0; i < o.events; i++) {
+    for (let i = 0; i < 2 * o.events; i++) {
       const created = await call(
         `mutation($i: CreateOrderInput!) { createOrder(input: $i) { order { id number } userErrors { message } } }`,
         {
@@ -125,8 +146,11 @@ export async function runSubscriptionBench(o: SubscriptionBenchOptions): Promise
     const rssIdleMB = o.rssMB(pid);
     o.log(`Opening ${o.subscribers} graphql-ws connections over ${o.keys} API keys ...`);
 
+    // Each receipt is recorded as (order number, time); latencies are computed once all are in, so
+    // an event that arrives before its mutation's response has been handled is still counted right.
+    const receipts: Array<{ number: string; at: number }> = [];
     const publishedAt = new Map<string, number>();
-    const latencies: number[] = [];
+    const respondedAt = new Map<string, number>();
     let acked = 0;
     let closed = 0;
     const wsUrl = target.url.replace(/^http/, 'ws');
@@ -148,8 +172,8 @@ export async function runSubscriptionBench(o: SubscriptionBenchOptions): Promise
         { query: `subscription { orderStatusChanged { number status customer { name } } }` },
         {
           next: (result: any) => {
-            const sent = publishedAt.get(result.data?.orderStatusChanged?.number);
-            if (sent !== undefined) latencies.push(performance.now() - sent);
+            const number = result.data?.orderStatusChanged?.number;
+            if (number) receipts.push({ number, at: performance.now() });
           },
           error: () => undefined,
           complete: () => undefined,
@@ -170,7 +194,9 @@ export async function runSubscriptionBench(o: SubscriptionBenchOptions): Promise
     let rssMaxMB = rssSubscribedMB;
     const sampler = setInterval(() => (rssMaxMB = Math.max(rssMaxMB, o.rssMB(pid))), 250);
     const bus = platform.subgraphs.sales.events.bus;
-    for (const order of orders) {
+    const byHand = orders.slice(0, o.events);
+    const byMutation = orders.slice(o.events);
+    for (const order of byHand) {
       publishedAt.set(order.number, performance.now());
       await bus.publish(
         domainEvent('sales.order.confirmed', {
@@ -182,25 +208,57 @@ export async function runSubscriptionBench(o: SubscriptionBenchOptions): Promise
       await sleep(o.intervalMs);
     }
     const connected = acked - closed;
-    const expected = connected * o.events;
-    const deadline = Date.now() + 120_000;
-    while (latencies.length < expected && Date.now() < deadline) await sleep(100);
+    const count = (numbers: Map<string, number>) => receipts.filter((r) => numbers.has(r.number)).length;
+    const waitForAll = async (numbers: Map<string, number>, expected: number) => {
+      const deadline = Date.now() + 120_000;
+      while (count(numbers) < expected && Date.now() < deadline) await sleep(100);
+    };
+    await waitForAll(publishedAt, connected * o.events);
+    o.log(`Publish phase done; now ${o.events} confirmOrder mutations through the gateway, one every ${o.intervalMs} ms ...`);
+    const roundTrips: number[] = [];
+    for (const order of byMutation) {
+      const sent = performance.now();
+      const res = await graphql(
+        target.url,
+        `mutation($id: ID!) { confirmOrder(input: { id: $id }) { order { status } userErrors { code } } }`,
+        { id: order.id },
+        { 'x-api-key': keys[0] },
+      );
+      const at = performance.now();
+      respondedAt.set(order.number, at);
+      roundTrips.push(at - sent);
+      const payload = (res.data as any)?.confirmOrder;
+      if (res.errors || payload?.userErrors?.length) throw new Error(`confirmOrder failed: ${JSON.stringify(res)}`);
+      await sleep(o.intervalMs);
+    }
+    await waitForAll(respondedAt, connected * o.events);
     clearInterval(sampler);
-    const sorted = [...latencies].sort((a, b) => a - b);
+    const figures = (from: Map<string, number>): LatencyFigures => {
+      const sorted = receipts
+        .filter((r) => from.has(r.number))
+        .map((r) => r.at - from.get(r.number)!)
+        .sort((a, b) => a - b);
+      return {
+        events: o.events,
+        delivered: sorted.length,
+        expected: connected * o.events,
+        p50: percentile(sorted, 50),
+        p95: percentile(sorted, 95),
+        p99: percentile(sorted, 99),
+        max: sorted[sorted.length - 1] ?? NaN,
+      };
+    };
+    const published = figures(publishedAt);
+    const sortedTrips = [...roundTrips].sort((a, b) => a - b);
     return {
       subscribers: o.subscribers,
       connected,
       keys: o.keys,
-      events: o.events,
-      delivered: latencies.length,
-      expected,
-      p50: percentile(sorted, 50),
-      p95: percentile(sorted, 95),
-      p99: percentile(sorted, 99),
-      max: sorted[sorted.length - 1] ?? NaN,
+      ...published,
       rssIdleMB,
       rssSubscribedMB,
       rssMaxMB,
+      mutation: { ...figures(respondedAt), mutationP50: percentile(sortedTrips, 50), mutationP99: percentile(sortedTrips, 99) },
     };
   } finally {
     // A client still connecting may never settle its dispose: do not wait for it forever.

@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { Supergraph } from '@apollo/federation-internals';
 import { buildSchema } from 'graphql';
 import { SUBSCRIPTION_FIELDS, checkSubscriptionFields } from '../../gateway/subscriptions';
 import { EVENT_TYPE_PATTERN } from '../../lib/events';
+import { SUPERGRAPH_PATH } from '../../lib/schema';
 
 const base = `
   type Query { order(id: ID!): Order invoice(id: ID!): Invoice }
@@ -37,5 +40,17 @@ describe('the subscription mapping table', () => {
       'ticketAssigned',
     ]);
     for (const entry of SUBSCRIPTION_FIELDS) for (const type of entry.eventTypes) expect(type).toMatch(EVENT_TYPE_PATTERN);
+  });
+
+  it('matches the composed supergraph: all eight fields are there, each with its lookup, return type and filter arguments', () => {
+    // The API schema the gateway hands to the subscription server at start (its startup check).
+    const api = Supergraph.build(readFileSync(SUPERGRAPH_PATH, 'utf8'), { supportedFeatures: null }).apiSchema().toGraphQLJSSchema();
+    const active = checkSubscriptionFields(api);
+    expect([...active.keys()].sort()).toEqual(SUBSCRIPTION_FIELDS.map((f) => f.field).sort());
+    const fields = api.getSubscriptionType()!.getFields();
+    for (const entry of SUBSCRIPTION_FIELDS) {
+      // Every filter of the table is an argument of the field (and checkSubscriptionFields checked the converse).
+      expect(fields[entry.field].args.map((a) => a.name).sort()).toEqual(Object.keys(entry.filters).sort());
+    }
   });
 });
