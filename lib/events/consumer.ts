@@ -168,6 +168,7 @@ export class EventConsumer {
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<unknown> | undefined;
   private stopped = true;
+  private stopRequested = false;
 
   constructor(private readonly options: ConsumerOptions) {
     if (!options.group) throw new Error('A consumer needs a group name.');
@@ -191,12 +192,19 @@ export class EventConsumer {
       if (!deliveries.length) return replayed;
       const blocked = await this.blockedAggregates(deliveries);
       const processed = await this.processedAmong(deliveries);
-      for (const delivery of deliveries) await this.process(delivery, blocked, processed);
+      const done: Delivery[] = [];
+      for (const delivery of deliveries) {
+        // A stop lets the event in hand finish, not the whole batch: the rest is not acknowledged
+        // and comes again after a restart (so `npm start` stops promptly while a backlog drains).
+        if (this.stopRequested && done.length) break;
+        await this.process(delivery, blocked, processed);
+        done.push(delivery);
+      }
       await this.options.bus.ack(
         this.options.group,
-        deliveries.map((d) => d.position),
+        done.map((d) => d.position),
       );
-      return deliveries.length;
+      return done.length;
     });
   }
 
@@ -215,11 +223,13 @@ export class EventConsumer {
     void tick();
   }
 
-  /** Stops after the batch in progress (its events are processed and acknowledged). */
+  /** Stops after the event in progress; the rest of its batch stays unacknowledged and comes again. */
   async stop(): Promise<void> {
     this.stopped = true;
+    this.stopRequested = true;
     if (this.timer) clearTimeout(this.timer);
     await this.running;
+    this.stopRequested = false; // a later runOnce() by hand processes whole batches again
   }
 
   /** This group's dead letters, newest first. */
