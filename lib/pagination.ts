@@ -71,22 +71,29 @@ export function connectionFromSlice<T extends WithId>(
   };
 }
 
-/** One page of a (tenant-scoped) collection, newest first. */
+/** One page of a (tenant-scoped) collection, newest first (or oldest first); keyed on `_id`, never `skip`. */
 export async function paginate<T extends WithId>(
   model: Model<any>,
   filter: FilterQuery<any>,
   args: PageArgs,
+  options: { oldestFirst?: boolean } = {},
 ): Promise<Connection<T>> {
   const first = pageSize(args.first);
+  const direction = options.oldestFirst ? 1 : -1;
   const pageFilter = args.after
-    ? { $and: [filter, { _id: mongoose.trusted({ $lt: new mongoose.Types.ObjectId(decodeCursor(args.after)) }) }] }
+    ? {
+        $and: [
+          filter,
+          { _id: mongoose.trusted({ [direction === 1 ? '$gt' : '$lt']: new mongoose.Types.ObjectId(decodeCursor(args.after)) }) },
+        ],
+      }
     : filter;
   const docs =
     first === 0
       ? []
       : ((await model
           .find(pageFilter)
-          .sort({ _id: -1 })
+          .sort({ _id: direction })
           .limit(first + 1)
           .lean()) as T[]);
   return connectionFromSlice(docs, first, () => model.countDocuments(filter).exec(), Boolean(args.after));

@@ -5,7 +5,6 @@ import type { QueryResolvers } from '../__generated__/resolvers-types';
 import { lastTouched, stalledSince } from '../domain/deal';
 import { forecast, type ForecastDeal } from '../domain/forecast';
 import type { DealDoc, ForecastGroupView, PipelineDoc } from '../models';
-import { paginateSorted } from '../paginate';
 
 const DAY_MS = 86_400_000;
 const STALLED_LIMIT = 100;
@@ -28,7 +27,7 @@ export const Query: QueryResolvers = {
     ),
   deal: (_, { id }, { loaders }) => loaders.deal.load(id),
   deals: (_, { first, after, filter, sort }, { models }) =>
-    paginateSorted(
+    paginate(
       models.Deal,
       definedOnly({
         status: filter?.status,
@@ -38,7 +37,7 @@ export const Query: QueryResolvers = {
         pipelineId: filter?.pipelineId,
       }),
       { first, after },
-      sort,
+      { oldestFirst: sort === 'OLDEST_FIRST' },
     ),
   stalledDeals: async (_, { days }, { models }) => {
     if (!Number.isInteger(days) || days < 1 || days > 3650) throw badInput('"days" must be a whole number between 1 and 3650.');
@@ -60,19 +59,19 @@ export const Query: QueryResolvers = {
   },
   lead: (_, { id }, { loaders }) => loaders.lead.load(id),
   leads: (_, { first, after, filter, sort }, { models }) =>
-    paginateSorted(
+    paginate(
       models.Lead,
       definedOnly({ status: filter?.status, source: filter?.source, ownerId: filter?.ownerId }),
       { first, after },
-      sort,
+      { oldestFirst: sort === 'OLDEST_FIRST' },
     ),
   quote: (_, { id }, { loaders }) => loaders.quote.load(id),
   quotes: (_, { first, after, filter, sort }, { models }) =>
-    paginateSorted(
+    paginate(
       models.Quote,
       definedOnly({ status: filter?.status, customerId: filter?.customerId, dealId: filter?.dealId }),
       { first, after },
-      sort,
+      { oldestFirst: sort === 'OLDEST_FIRST' },
     ),
   pipelines: async (_, __, { models, loaders }) => {
     const fallback = await loaders.defaultPipeline();
