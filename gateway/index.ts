@@ -27,6 +27,7 @@ import { anonymousGuard, denialAudit } from './security-plugins';
 import { LeakyBucket, costPlugin } from './throttle';
 import { startSubscriptionServer, type SubscriptionOptions, type SubscriptionServer } from './subscriptions';
 import { startResponseCache, type ResponseCacheOptions } from './response-cache';
+import { EventLogTail } from './event-tail';
 
 export interface GatewayConfig {
   mongoUri: string;
@@ -169,9 +170,14 @@ export async function createGateway(config: GatewayConfig): Promise<GatewayServi
     requestId: () => requests.getStore()?.requestId,
     onInternal: (err, requestId) => log.error({ err, requestId }, 'operation failed'),
   });
-  const responseCache = config.responseCache?.ttlMs
-    ? await startResponseCache(config.mongoUri, config.dbPrefix ?? '', config.responseCache, log)
-    : undefined;
+  // One reader of the shared event log for the whole gateway: subscriptions and cache invalidation.
+  const eventsDb = await openDatabase(config.mongoUri, databaseName(config.dbPrefix ?? '', 'events'));
+  const eventTail = new EventLogTail(
+    eventsDb.connection,
+    config.subscriptions?.pollIntervalMs ?? 100,
+    childLogger('gateway:event-tail'),
+  );
+  const responseCache = config.responseCache?.ttlMs ? startResponseCache(config.responseCache, eventTail) : undefined;
 
   const apollo = new ApolloServer<GatewayContext>({
     gateway: gateway as never,
@@ -251,7 +257,6 @@ export async function createGateway(config: GatewayConfig): Promise<GatewayServi
   }
 
   // The WebSocket upgrade on /graphql is graphql-ws (subscriptions); every other request stays HTTP.
-  const eventsDb = await openDatabase(config.mongoUri, databaseName(config.dbPrefix ?? '', 'events'));
   let subscriptions: SubscriptionServer | undefined;
   try {
     subscriptions = await startSubscriptionServer({
@@ -263,12 +268,14 @@ export async function createGateway(config: GatewayConfig): Promise<GatewayServi
       limits,
       bucket,
       production,
-      eventsConnection: eventsDb.connection,
+      eventTail,
       formatError,
       log: childLogger('gateway:subscriptions'),
       options: config.subscriptions,
     });
+    await eventTail.start();
   } catch (err) {
+    await subscriptions?.stop();
     await apollo.stop();
     await eventsDb.close();
     await database.close();
@@ -282,10 +289,11 @@ export async function createGateway(config: GatewayConfig): Promise<GatewayServi
     listen: http.listen,
     stop: async () => {
       await subscriptions?.stop();
+      await eventTail.stop();
+      responseCache?.stop();
       await eventsDb.close();
       await http.close();
       await apollo.stop();
-      await responseCache?.stop();
       await database.close();
     },
   };

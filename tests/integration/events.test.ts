@@ -188,8 +188,8 @@ describe('MongoDB event log', () => {
     const all = await eventLogModels(eventsDb.connection)
       .EventLog.find({}, { _id: 1 })
       .sort({ _id: 1 })
-      .lean<Array<{ _id: number }>>();
-    expect(all.map((e) => e._id)).toEqual(all.map((_, i) => i + 1)); // no gaps, no duplicates
+      .lean<Array<{ _id: string }>>();
+    expect(all.map((e) => Number(e._id))).toEqual(all.map((_, i) => i + 1)); // no gaps, no duplicates
   });
 });
 
