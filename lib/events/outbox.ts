@@ -85,7 +85,7 @@ export interface OutboxRelayOptions {
   /**
    * How often `start()` searches every producer collection for pending events, for those no write
    * of this process announced (written before a crash, or by another process). Announced writes
-   * are relayed at once. Default 5 s.
+   * are relayed at once. Default 30 s.
    */
   sweepIntervalMs?: number;
   /** Documents examined per model and round. */
@@ -94,6 +94,7 @@ export interface OutboxRelayOptions {
   onError?: (err: unknown) => void;
 }
 
+const RETRY_MS = 1000;
 const PENDING_PROJECTION = { _id: 1, tenantId: 1, [OUTBOX_FIELD]: 1 };
 
 interface PendingDoc {
@@ -170,9 +171,10 @@ export class OutboxRelay {
     let firstError: unknown;
     const announced = [...this.announced];
     this.announced.clear();
+    const retry: Array<[string, unknown]> = [];
     for (const [model, ids] of announced) {
       if (ids.has(undefined)) {
-        ids.clear();
+        ids.delete(undefined);
         this.sweepSoon();
       }
       for (const id of ids) {
@@ -182,10 +184,13 @@ export class OutboxRelay {
           })) as unknown as PendingDoc | null;
           if (doc?.outbox?.length) published += await this.relayDocument(model, doc);
         } catch (err) {
-          firstError ??= err; // the sweep retries it
+          firstError ??= err;
+          retry.push([collectionKey(model), id]);
         }
       }
     }
+    // A failed publish (the bus down) is tried again in a second, not at the next sweep.
+    if (retry.length) setTimeout(() => retry.forEach(([key, id]) => this.onWrite(key, id)), RETRY_MS).unref();
     if (firstError) throw firstError;
     return published;
   }
@@ -241,7 +246,7 @@ export class OutboxRelay {
     if (this.stopped) return;
     const again = this.sweepAgain;
     this.sweepAgain = false;
-    this.timer = setTimeout(() => void this.sweep(), again ? 0 : (this.options.sweepIntervalMs ?? 5000));
+    this.timer = setTimeout(() => void this.sweep(), again ? 0 : (this.options.sweepIntervalMs ?? 30_000));
   }
 
   /** Relays announced writes at once, and sweeps now and every `sweepIntervalMs`, until `stop()`. */
