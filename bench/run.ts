@@ -1,7 +1,7 @@
 /**
  * `npm run bench -- [--customers 1000] [--duration 10] [--warmup 3] [--connections 10]
  *                   [--targets ours,ours-nocache,apollo,hive,direct] [--scenarios a,b,c] [--seed 1]
- *                   [--cache-ttl 60000] [--profile <dir>] [--soak <s> [--soak-sample 60]]`
+ *                   [--cache-ttl 60000] [--profile <dir>] [--db-profile] [--soak <s> [--soak-sample 60]]`
  *  `npm run bench -- --scenarios d [--subscribers 1000] [--events 20] [--subscriber-keys 1000] [--event-interval 500]`
  *  (scenario d, subscriptions: bench/subscriptions.ts; it needs no seeded tenant)
  *
@@ -19,6 +19,7 @@ import { loadConfig } from '../lib/env';
 import { prepareDataset, BENCH_GATEWAY_LIMITS, type BenchPlatform } from './platform';
 import { SCENARIOS, customersPage, type ScenarioId } from './queries';
 import { runSubscriptionBench } from './subscriptions';
+import { commandProfiler } from './db-profile';
 import type { TargetConfig, TargetKind } from './target';
 
 const ROOT = join(__dirname, '..');
@@ -132,6 +133,8 @@ function requestCommandCounter(bench: BenchPlatform): () => number {
   return () => count;
 }
 let commandCount: () => number = () => NaN;
+
+let profiler: ReturnType<typeof commandProfiler> | undefined;
 
 /**
  * Scenario b's page at several sizes, sequentially through the platform's own gateway: the
@@ -317,6 +320,7 @@ async function main() {
       soak: { type: 'string', default: '0' },
       'soak-sample': { type: 'string', default: '60' },
       profile: { type: 'string' },
+      'db-profile': { type: 'boolean', default: false },
       subscribers: { type: 'string', default: '1000' },
       events: { type: 'string', default: '20' },
       'subscriber-keys': { type: 'string', default: '1000' },
@@ -345,8 +349,9 @@ async function main() {
 
   ensureBenchDependencies();
   process.env.LOG_LEVEL ??= 'silent';
-  const bench = await prepareDataset({ customers, seed, log: say });
+  const bench = await prepareDataset({ customers, seed, log: say, dbProfile: values['db-profile'] });
   commandCount = requestCommandCounter(bench);
+  if (values['db-profile']) profiler = commandProfiler(bench.platform.subgraphs, say);
   const config = loadConfig();
   const products = scenarioIds.includes('c') ? await benchProducts(bench) : [];
   const pageCommands = await commandsPerPage(bench, [5, 50]);
@@ -409,6 +414,7 @@ async function main() {
           }
           if (warmup > 0) await runLoad({ ...load, duration: warmup });
           const before = commandCount();
+          profiler?.reset();
           let rssMax = rssMB(target.child.pid!);
           const sampler = setInterval(() => (rssMax = Math.max(rssMax, rssMB(target!.child.pid!))), 250);
           const r = await runLoad({ ...load, duration });
@@ -433,6 +439,7 @@ async function main() {
             mongoCommandsPerRequest: r.requests ? commands / r.requests : NaN,
           };
           results.push(row);
+          profiler?.print(r.requests);
           say(
             `  ${TARGET_NAMES[kind].padEnd(22)} ${scenario}: ${fmt(row.rps, 1)} req/s, p50 ${fmt(row.p50)} ms, p99 ${fmt(row.p99)} ms, ${row.errors} errors`,
           );
