@@ -69,6 +69,8 @@ export interface GatewayService {
  * Sends each subgraph fetch with the gateway's signed context, and gives up after `timeoutMs`:
  * a slow or dead subgraph costs the caller its fields (null plus a coded error), never a hung request.
  */
+type SubgraphResponse = Awaited<ReturnType<RemoteGraphQLDataSource<GatewayContext>['process']>>;
+
 class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
     readonly name: string,
@@ -82,6 +84,28 @@ class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
         fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) }),
       )) as RemoteGraphQLDataSource['fetcher'];
     super({ url, fetcher });
+  }
+
+  /**
+   * Identical subgraph queries in flight at the same time are sent once and answered to every
+   * caller (each gets its own copy: the gateway merges into what it receives). "Identical" is the
+   * same tenant, principal and scopes, operation and variables, so no caller ever gets what it
+   * could not have fetched itself. Mutations are always sent. The subgraph sees the first caller's
+   * request id.
+   */
+  private readonly inFlight = new Map<string, Promise<SubgraphResponse>>();
+
+  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<SubgraphResponse> {
+    const principal = 'principal' in options.context ? (options.context as GatewayContext).principal : undefined;
+    const { query, variables } = options.request;
+    if (!principal?.tenantId || !query || !/^\s*(query\b|\{)/.test(query)) return super.process(options);
+    const key = JSON.stringify([principal.tenantId, principal.principal, [...principal.scopes].sort(), query, variables]);
+    let shared = this.inFlight.get(key);
+    if (!shared) {
+      shared = super.process(options).finally(() => this.inFlight.delete(key));
+      this.inFlight.set(key, shared);
+    }
+    return structuredClone(await shared);
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
