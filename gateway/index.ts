@@ -93,7 +93,7 @@ class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
    * could not have fetched itself. Mutations are always sent. The subgraph sees the first caller's
    * request id.
    */
-  private readonly inFlight = new Map<string, Promise<SubgraphResponse>>();
+  private readonly inFlight = new Map<string, { response: Promise<SubgraphResponse>; waiters: number }>();
 
   override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<SubgraphResponse> {
     const principal = 'principal' in options.context ? (options.context as GatewayContext).principal : undefined;
@@ -102,10 +102,14 @@ class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     const key = JSON.stringify([principal.tenantId, principal.principal, [...principal.scopes].sort(), query, variables]);
     let shared = this.inFlight.get(key);
     if (!shared) {
-      shared = super.process(options).finally(() => this.inFlight.delete(key));
+      shared = { response: super.process(options).finally(() => this.inFlight.delete(key)), waiters: 0 };
       this.inFlight.set(key, shared);
     }
-    return structuredClone(await shared);
+    shared.waiters += 1;
+    const response = await shared.response;
+    // Every caller joined before the answer came (the entry is gone by then): the last to resume
+    // takes the answer itself, the others a copy.
+    return --shared.waiters === 0 ? response : structuredClone(response);
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
