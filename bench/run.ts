@@ -48,6 +48,8 @@ interface Row {
   writes?: { create: number; transition: number };
   rssMaxMB: number;
   rssEndMB: number;
+  /** The target process's CPU time (user + system) per request served: the gateway's own cost. */
+  cpuMsPerRequest: number;
   mongoCommandsPerRequest: number;
 }
 
@@ -60,6 +62,16 @@ function tsxNode(script: string, env: Record<string, string>, nodeArgs: string[]
     env: { ...process.env, LOG_LEVEL: 'silent', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+}
+
+/** CPU time (user + system, ms) the process has used so far. */
+function cpuMs(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // clock ticks (USER_HZ 100)
+  } catch {
+    return NaN;
+  }
 }
 
 function rssMB(pid: number): number {
@@ -257,6 +269,7 @@ function table(rows: Row[]): string {
     'p99 ms',
     'errors',
     'RSS MB',
+    'CPU ms/req',
     'mongo cmd/req',
     'req/s vs direct',
     'p50 vs direct',
@@ -276,6 +289,7 @@ function table(rows: Row[]): string {
       fmt(r.p99),
       String(r.errors),
       fmt(r.rssMaxMB),
+      fmt(r.cpuMsPerRequest, 1),
       fmt(r.mongoCommandsPerRequest, 1),
       ratio(r.rps, direct?.rps),
       ratio(r.p50, direct?.p50),
@@ -416,9 +430,11 @@ async function main() {
           const before = commandCount();
           profiler?.reset();
           let rssMax = rssMB(target.child.pid!);
+          const cpuBefore = cpuMs(target.child.pid!);
           const sampler = setInterval(() => (rssMax = Math.max(rssMax, rssMB(target!.child.pid!))), 250);
           const r = await runLoad({ ...load, duration });
           clearInterval(sampler);
+          const cpuUsed = cpuMs(target.child.pid!) - cpuBefore;
           const commands = commandCount() - before;
           const row: Row = {
             target: kind,
@@ -436,6 +452,7 @@ async function main() {
             writes: scenario === 'c' ? r.writes : undefined,
             rssMaxMB: rssMax,
             rssEndMB: rssMB(target.child.pid!),
+            cpuMsPerRequest: r.requests ? cpuUsed / r.requests : NaN,
             mongoCommandsPerRequest: r.requests ? commands / r.requests : NaN,
           };
           results.push(row);
@@ -460,7 +477,7 @@ async function main() {
   for (const s of SCENARIOS.filter((x) => scenarioIds.includes(x.id))) say(`scenario ${s.id}: ${s.name}`);
   say(table(ordered));
   say(
-    "RSS: peak of the target process during the measured run. mongo cmd/req: MongoDB commands the six subgraphs sent during the run / requests (our gateway's own API-key lookups, cached 5 s, are not in it).",
+    "RSS: peak of the target process during the measured run. CPU ms/req: the target process's CPU time during the run / requests (the gateway's own cost, comparable across a noisy machine). mongo cmd/req: MongoDB commands the six subgraphs sent during the run / requests (our gateway's own API-key lookups, cached 5 s, are not in it).",
   );
   say(
     answersDiffer.length
