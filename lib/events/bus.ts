@@ -115,13 +115,14 @@ export interface LogEntry {
   doc: LogDoc;
 }
 
-/** Probes per round trip once a reader has found work (an idle reader costs one lookup). */
-const PROBE_WIDTH = 16;
+/** The most positions looked up in parallel in one round trip. */
+const MAX_PROBE_WIDTH = 32;
 
 /**
- * Up to `limit` entries after position `at`, oldest first: looks up at+1, then the next ones
- * PROBE_WIDTH at a time in parallel, and stops at the first position not (yet) in the log.
- * Positions are gap-free and become visible in order (see MongoEventBus), so this misses nothing.
+ * Up to `limit` entries after position `at`, oldest first: looks up at+1, then the next 2, 4,
+ * 8... in parallel, and stops at the first position not (yet) in the log. An idle reader costs
+ * one lookup, k new entries cost at most 2k+1 lookups in about log2(k) round trips. Positions
+ * are gap-free and become visible in order (see MongoEventBus), so this misses nothing.
  */
 export async function readLogAfter(EventLog: Model<any>, at: number, limit: number): Promise<LogEntry[]> {
   const entries: LogEntry[] = [];
@@ -137,7 +138,7 @@ export async function readLogAfter(EventLog: Model<any>, at: number, limit: numb
       if (!doc) return entries;
       entries.push({ position: from + i, doc });
     }
-    width = PROBE_WIDTH;
+    width = Math.min(width * 2, MAX_PROBE_WIDTH);
   }
   return entries;
 }

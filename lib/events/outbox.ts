@@ -95,6 +95,7 @@ export interface OutboxRelayOptions {
 }
 
 const RETRY_MS = 1000;
+const ANNOUNCED_DELAY_MS = 20;
 const PENDING_PROJECTION = { _id: 1, tenantId: 1, [OUTBOX_FIELD]: 1 };
 
 interface PendingDoc {
@@ -125,10 +126,11 @@ export class OutboxRelay {
     ids.add(id);
     if (this.relayScheduled) return;
     this.relayScheduled = true;
-    setImmediate(() => {
+    // A short pause gathers a burst of writes (to one document or many) into one relay step.
+    setTimeout(() => {
       this.relayScheduled = false;
       void this.serialized(() => this.relayAnnounced()).catch((err) => this.failed(err));
-    });
+    }, ANNOUNCED_DELAY_MS).unref();
   };
   private readonly log = logger.child({ component: 'outbox-relay' });
 
@@ -196,23 +198,27 @@ export class OutboxRelay {
   }
 
   private async relayDocument(model: Model<any>, doc: PendingDoc): Promise<number> {
-    let published = 0;
-    for (const event of doc.outbox) {
-      await this.options.bus.publish(event); // throws: stays pending, retried next round
-      // Remove only this event (a concurrent write may have appended more), under the same
-      // in-process document lock as domain writes (FerretDB applies updates without isolation).
-      // By `_id` alone, on the collection: the document was read by that `_id`, and an `_id`
-      // equality is a primary-key lookup on FerretDB where `{_id, tenantId}` reads the collection.
-      await runWithTenant(doc.tenantId, () =>
-        withDocumentLock(model, String(doc._id), () =>
-          // The element exactly as read: FerretDB 1.x's $pull matches whole values, not conditions.
-          // Not a change of the document itself: its updatedAt stays as the domain write left it.
-          model.collection.updateOne({ _id: doc._id } as never, { $pull: { [OUTBOX_FIELD]: event } } as never),
-        ),
-      );
-      published += 1;
+    const published: EventEnvelope[] = [];
+    try {
+      for (const event of doc.outbox) {
+        await this.options.bus.publish(event); // throws: the rest stays pending, retried later
+        published.push(event);
+      }
+    } finally {
+      // Remove exactly what was published (a concurrent write may have appended more), in one
+      // write, under the same in-process document lock as domain writes (FerretDB applies updates
+      // without isolation). By `_id` alone, on the collection: the document was read by that
+      // `_id`, and an `_id` equality is a primary-key lookup on FerretDB where `{_id, tenantId}`
+      // reads the collection. `$pullAll` matches the elements exactly as read (FerretDB 1.x's
+      // `$pull` ignores conditions). Not a change of the document itself: updatedAt stays.
+      if (published.length)
+        await runWithTenant(doc.tenantId, () =>
+          withDocumentLock(model, String(doc._id), () =>
+            model.collection.updateOne({ _id: doc._id } as never, { $pullAll: { [OUTBOX_FIELD]: published } } as never),
+          ),
+        );
     }
-    return published;
+    return published.length;
   }
 
   /** One relay step at a time: a sweep and an announced write never relay the same document at once. */
