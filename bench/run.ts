@@ -385,6 +385,7 @@ async function main() {
   const failures: Record<string, string> = {};
   let reference: { kind: TargetKind; answers: Record<string, string> } | undefined;
   const answersDiffer: string[] = [];
+  let compared = 0;
   try {
     say(
       `Our gateway runs with a benchmark budget (costBucketSize ${BENCH_GATEWAY_LIMITS.costBucketSize}, ` +
@@ -416,7 +417,9 @@ async function main() {
         const headers: Record<string, string> = kind.startsWith('ours') ? { 'x-api-key': bench.key } : {};
         const { problem, answers } = await check(target.url, headers, bench.customerIds);
         if (problem) throw new Error(`wrong answer: ${problem}`);
-        // Every target must give the same data as the first one checked (the lower bound included).
+        // Every target must give the same data as the first one checked since the last write (the
+        // lower bound included): scenario c's writes change the data the next target is checked on.
+        if (reference) compared += 1;
         reference ??= { kind, answers };
         for (const [id, answer] of Object.entries(answers))
           if (answer !== reference.answers[id]) {
@@ -426,6 +429,7 @@ async function main() {
               `  ${TARGET_NAMES[kind]}: WARNING: scenario ${id} answer differs from ${TARGET_NAMES[reference.kind]}'s at ...${answer.slice(Math.max(0, at - 60), at + 60)}`,
             );
           }
+        if (scenarioIds.includes('c') || soak > 0) reference = undefined;
         for (const scenario of scenarioIds) {
           const load = { url: target.url, headers, scenario, customerIds: bench.customerIds, products, connections };
           if (soak > 0) {
@@ -488,7 +492,9 @@ async function main() {
   say(
     answersDiffer.length
       ? `Answers differ: ${answersDiffer.join('; ')}`
-      : `All measured targets gave identical data for the check request of each scenario.`,
+      : compared
+        ? `All measured targets gave identical data for the check request of each scenario.`
+        : `Answers not compared between targets: scenario c writes in between (run without c to compare them).`,
   );
   for (const s of soaks) {
     const verdict = Number.isFinite(s.growth)
