@@ -466,10 +466,10 @@ async function main() {
             mongoCommandsPerRequest: r.requests ? commands / r.requests : NaN,
           };
           results.push(row);
-          profiler?.print(r.requests);
           say(
             `  ${TARGET_NAMES[kind].padEnd(22)} ${scenario}: ${fmt(row.rps, 1)} req/s, p50 ${fmt(row.p50)} ms, p99 ${fmt(row.p99)} ms, ${row.errors} errors`,
           );
+          profiler?.print(r.requests); // under the row it belongs to
         }
       } catch (err) {
         failures[kind] = err instanceof Error ? err.message : String(err);
