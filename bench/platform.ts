@@ -47,7 +47,9 @@ export async function prepareDataset(options: {
   try {
     platform = await startPlatform({
       ...platformOptionsFrom(config, database.uri),
-      gatewayLimits: { ...config.gatewayLimits, ...BENCH_GATEWAY_LIMITS },
+      // Seeding thousands of records on FerretDB queues writes for seconds: a seed step that timed
+      // out could not be retried safely (a create may have happened), so it waits instead.
+      gatewayLimits: { ...config.gatewayLimits, ...BENCH_GATEWAY_LIMITS, subgraphTimeoutMs: 300_000 },
       responseCacheTtlMs: 0, // seeding and the command counts go to the database every time
     });
     const slug = benchTenantSlug(customers, seed);
@@ -72,7 +74,7 @@ export async function prepareDataset(options: {
       await seedTenantData(call, ensured.tenant, {
         size: benchSizeSpec(customers),
         seed,
-        concurrency: 8,
+        concurrency: 4,
         onProgress: (step, done, total) => {
           if (Date.now() - last < 10_000 && done < total) return;
           last = Date.now();

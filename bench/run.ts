@@ -563,7 +563,9 @@ async function subscriptionScenario(values: Record<string, string | boolean | un
   say('Latency: from just before the event is published on the bus to the subscriber receiving it (same process clock).');
   const m = r.mutation;
   say('');
-  say('scenario d, mutation -> receipt: a real confirmOrder through the gateway, timed from its response to each subscriber receiving the event');
+  say(
+    'scenario d, mutation -> receipt: a real confirmOrder through the gateway, timed from its response to each subscriber receiving the event',
+  );
   say('| subscribers | events | delivered | p50 ms | p95 ms | p99 ms | max ms | confirmOrder round trip p50 / p99 ms |');
   say('|---:|---:|---:|---:|---:|---:|---:|---:|');
   say(

@@ -295,9 +295,7 @@ describe('MongoDB log: reads by exact position', () => {
     const db = await openLog();
     const { EventLog } = eventLogModels(db.connection);
     const old = Array.from({ length: 3 }, () => event('ta', 'm'));
-    await EventLog.collection.insertMany(
-      old.map((e, i) => ({ ...e, _id: i + 1, publishedAt: new Date() })) as never,
-    );
+    await EventLog.collection.insertMany(old.map((e, i) => ({ ...e, _id: i + 1, publishedAt: new Date() })) as never);
     await new MongoEventBus(db.connection).ack('behind', ['1']);
 
     const bus = new MongoEventBus(db.connection);
