@@ -150,10 +150,12 @@ export class OutboxRelay {
       for (const model of this.options.models) {
         // The relay serves every tenant: this read is deliberately not tenant-scoped (infrastructure,
         // not a request). Every write below runs scoped to the document's own tenant.
+        const limit = this.options.batchSize ?? 100;
         const pending = (await model.collection
           .find({ 'outbox.0': { $exists: true } }, { projection: PENDING_PROJECTION })
-          .limit(this.options.batchSize ?? 100)
+          .limit(limit)
           .toArray()) as unknown as PendingDoc[];
+        if (pending.length === limit) this.sweepAgain = true; // a backlog: the next sweep comes at once
         for (const doc of pending) {
           try {
             published += await this.relayDocument(model, doc);
@@ -246,6 +248,7 @@ export class OutboxRelay {
 
   private async sweep(): Promise<void> {
     this.sweeping = true;
+    this.sweepAgain = false;
     this.timer = undefined;
     await this.runOnce().catch((err) => this.failed(err));
     this.sweeping = false;

@@ -241,6 +241,13 @@ describe('outbox and relay', () => {
     });
   });
 
+  it('drains a backlog larger than one sweep batch without waiting for the next sweep interval', async () => {
+    const { type } = scope('backlog');
+    for (let i = 0; i < 5; i++) await placeAndConfirm('ta', type); // no relay runs: nobody hears the writes
+    started(new OutboxRelay({ bus, models: [Order], batchSize: 2, sweepIntervalMs: 3_600_000 }));
+    await waitFor('all ten events published', async () => (await logEntriesOf(type)).length === 10);
+  });
+
   it('republishes after a crash between publish and removal from the outbox; the log and the consumer see it once', async () => {
     const { type, group } = scope('crash');
     const order = await placeAndConfirm('ta', type);
