@@ -65,12 +65,12 @@ export interface GatewayService {
   stop(): Promise<void>;
 }
 
+type SubgraphResponse = Awaited<ReturnType<RemoteGraphQLDataSource<GatewayContext>['process']>>;
+
 /**
  * Sends each subgraph fetch with the gateway's signed context, and gives up after `timeoutMs`:
  * a slow or dead subgraph costs the caller its fields (null plus a coded error), never a hung request.
  */
-type SubgraphResponse = Awaited<ReturnType<RemoteGraphQLDataSource<GatewayContext>['process']>>;
-
 class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
     readonly name: string,
