@@ -27,6 +27,7 @@ import { anonymousGuard, denialAudit } from './security-plugins';
 import { LeakyBucket, costPlugin } from './throttle';
 import { startSubscriptionServer, type SubscriptionOptions, type SubscriptionServer } from './subscriptions';
 import { startResponseCache, type ResponseCacheOptions } from './response-cache';
+import { EventLogTail } from './event-tail';
 
 export interface GatewayConfig {
   mongoUri: string;
@@ -64,6 +65,8 @@ export interface GatewayService {
   stop(): Promise<void>;
 }
 
+type SubgraphResponse = Awaited<ReturnType<RemoteGraphQLDataSource<GatewayContext>['process']>>;
+
 /**
  * Sends each subgraph fetch with the gateway's signed context, and gives up after `timeoutMs`:
  * a slow or dead subgraph costs the caller its fields (null plus a coded error), never a hung request.
@@ -81,6 +84,32 @@ class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
         fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) }),
       )) as RemoteGraphQLDataSource['fetcher'];
     super({ url, fetcher });
+  }
+
+  /**
+   * Identical subgraph queries in flight at the same time are sent once and answered to every
+   * caller (each gets its own copy: the gateway merges into what it receives). "Identical" is the
+   * same tenant, principal and scopes, operation and variables, so no caller ever gets what it
+   * could not have fetched itself. Mutations are always sent. The subgraph sees the first caller's
+   * request id.
+   */
+  private readonly inFlight = new Map<string, { response: Promise<SubgraphResponse>; waiters: number }>();
+
+  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<SubgraphResponse> {
+    const principal = 'principal' in options.context ? (options.context as GatewayContext).principal : undefined;
+    const { query, variables } = options.request;
+    if (!principal?.tenantId || !query || !/^\s*(query\b|\{)/.test(query)) return super.process(options);
+    const key = JSON.stringify([principal.tenantId, principal.principal, [...principal.scopes].sort(), query, variables]);
+    let shared = this.inFlight.get(key);
+    if (!shared) {
+      shared = { response: super.process(options).finally(() => this.inFlight.delete(key)), waiters: 0 };
+      this.inFlight.set(key, shared);
+    }
+    shared.waiters += 1;
+    const response = await shared.response;
+    // Every caller joined before the answer came (the entry is gone by then): the last to resume
+    // takes the answer itself, the others a copy.
+    return --shared.waiters === 0 ? response : structuredClone(response);
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
@@ -169,9 +198,14 @@ export async function createGateway(config: GatewayConfig): Promise<GatewayServi
     requestId: () => requests.getStore()?.requestId,
     onInternal: (err, requestId) => log.error({ err, requestId }, 'operation failed'),
   });
-  const responseCache = config.responseCache?.ttlMs
-    ? await startResponseCache(config.mongoUri, config.dbPrefix ?? '', config.responseCache, log)
-    : undefined;
+  // One reader of the shared event log for the whole gateway: subscriptions and cache invalidation.
+  const eventsDb = await openDatabase(config.mongoUri, databaseName(config.dbPrefix ?? '', 'events'));
+  const eventTail = new EventLogTail(
+    eventsDb.connection,
+    config.subscriptions?.pollIntervalMs ?? 100,
+    childLogger('gateway:event-tail'),
+  );
+  const responseCache = config.responseCache?.ttlMs ? startResponseCache(config.responseCache, eventTail) : undefined;
 
   const apollo = new ApolloServer<GatewayContext>({
     gateway: gateway as never,
@@ -251,7 +285,6 @@ export async function createGateway(config: GatewayConfig): Promise<GatewayServi
   }
 
   // The WebSocket upgrade on /graphql is graphql-ws (subscriptions); every other request stays HTTP.
-  const eventsDb = await openDatabase(config.mongoUri, databaseName(config.dbPrefix ?? '', 'events'));
   let subscriptions: SubscriptionServer | undefined;
   try {
     subscriptions = await startSubscriptionServer({
@@ -263,12 +296,14 @@ export async function createGateway(config: GatewayConfig): Promise<GatewayServi
       limits,
       bucket,
       production,
-      eventsConnection: eventsDb.connection,
+      eventTail,
       formatError,
       log: childLogger('gateway:subscriptions'),
       options: config.subscriptions,
     });
+    await eventTail.start();
   } catch (err) {
+    await subscriptions?.stop();
     await apollo.stop();
     await eventsDb.close();
     await database.close();
@@ -282,10 +317,11 @@ export async function createGateway(config: GatewayConfig): Promise<GatewayServi
     listen: http.listen,
     stop: async () => {
       await subscriptions?.stop();
+      await eventTail.stop();
+      responseCache?.stop();
       await eventsDb.close();
       await http.close();
       await apollo.stop();
-      await responseCache?.stop();
       await database.close();
     },
   };

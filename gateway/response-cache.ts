@@ -20,18 +20,14 @@
  */
 import { createHash } from 'node:crypto';
 import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
-import type { Connection } from 'mongoose';
 import type { RequestPrincipal } from '../lib/signed-context';
-import { eventLogModels } from '../lib/events';
-import { databaseName, openDatabase } from '../lib/mongo/connection';
+import type { EventLogTail } from './event-tail';
 
 export interface ResponseCacheOptions {
   /** How long an entry may be served at most, whatever happens (ms). */
   ttlMs: number;
   /** Entries kept (least recently stored dropped first); default 10 000. */
   maxEntries?: number;
-  /** How often the event log is tailed for invalidations (ms); default 100. */
-  eventPollMs?: number;
 }
 
 interface Entry {
@@ -152,83 +148,13 @@ export function responseCachePlugin<TContext extends { principal: RequestPrincip
 }
 
 /**
- * Tails the shared event log from its current end and invalidates the tenant of every new event.
- * Not a consumer group: nothing is acknowledged or stored, a restarted gateway starts empty anyway.
+ * The cache and its plugin for createGateway: every event the gateway's log tail reads invalidates
+ * its tenant. The tail must not be started yet, so that no event of the cache's lifetime is missed.
  */
-export function tailEventsForInvalidation(
-  connection: Connection,
-  cache: ResponseCache,
-  pollMs = 100,
-  onError: (err: unknown) => void = () => {},
-): { ready: Promise<void>; stop(): void } {
-  const { EventLog } = eventLogModels(connection);
-  const log = EventLog.collection;
-  let last: unknown = undefined;
-  let stopped = false;
-  let timer: NodeJS.Timeout | undefined;
-  const tick = async () => {
-    try {
-      const filter = last === undefined ? {} : { _id: { $gt: last } };
-      const events = await log
-        .find(filter as never, { projection: { _id: 1, tenantId: 1 } })
-        .sort({ _id: 1 })
-        .limit(1000)
-        .toArray();
-      for (const event of events) {
-        if (typeof event.tenantId === 'string') cache.invalidate(event.tenantId);
-        last = event._id;
-      }
-    } catch (err) {
-      onError(err);
-    }
-    if (!stopped) timer = setTimeout(tick, pollMs);
-  };
-  const ready = log
-    .find({}, { projection: { _id: 1 } })
-    .sort({ _id: -1 })
-    .limit(1)
-    .toArray()
-    .then(
-      ([latest]) => {
-        last = latest?._id ?? 0;
-        if (!stopped) timer = setTimeout(tick, pollMs);
-      },
-      (err) => {
-        onError(err);
-        last = 0;
-        if (!stopped) timer = setTimeout(tick, pollMs);
-      },
-    );
-  return {
-    ready,
-    stop() {
-      stopped = true;
-      if (timer) clearTimeout(timer);
-    },
-  };
-}
-
-/** The cache, its plugin and its event tail over the shared `events` database, for createGateway. */
-export async function startResponseCache(
-  mongoUri: string,
-  dbPrefix: string,
-  options: ResponseCacheOptions,
-  log: { error(obj: object, msg: string): void },
-) {
-  const events = await openDatabase(mongoUri, databaseName(dbPrefix, 'events'));
+export function startResponseCache(options: ResponseCacheOptions, tail: EventLogTail) {
   const cache = new ResponseCache(options.ttlMs, options.maxEntries);
-  let failing = false;
-  const tail = tailEventsForInvalidation(events.connection, cache, options.eventPollMs, (err) => {
-    if (!failing) log.error({ err }, 'response cache: tailing the event log failed; entries expire by TTL only meanwhile');
-    failing = true;
+  const unsubscribe = tail.subscribe((events) => {
+    for (const event of events) cache.invalidate(event.tenantId);
   });
-  await tail.ready;
-  return {
-    cache,
-    plugin: responseCachePlugin(cache),
-    stop: async () => {
-      tail.stop();
-      await events.close();
-    },
-  };
+  return { cache, plugin: responseCachePlugin(cache), stop: unsubscribe };
 }

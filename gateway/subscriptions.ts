@@ -55,15 +55,15 @@ import { type Context as WsContext, type SubscribePayload } from 'graphql-ws';
 // `graphql-ws/use/ws` is an exports-map entry, which this project's node10 module resolution cannot see for types.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { useServer } = require('graphql-ws/use/ws') as typeof import('graphql-ws/dist/use/ws');
-import mongoose, { type Connection as MongoConnection } from 'mongoose';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { ANONYMOUS, authorize } from '../lib/authorization';
 import type { GatewayLimits } from '../lib/env';
 import { ErrorCode } from '../lib/errors';
-import { eventLogModels, pickEnvelope, type EventEnvelope } from '../lib/events';
+import type { EventEnvelope } from '../lib/events';
 import type { Logger } from '../lib/logger';
 import type { RequestPrincipal } from '../lib/signed-context';
 import type { Authenticate } from './auth';
+import type { EventLogTail } from './event-tail';
 import { COST_WEIGHTS, requestedQueryCost } from './cost';
 import { limitExceeded, measureOperation, operationLimitsRule } from './limits';
 import type { LeakyBucket } from './throttle';
@@ -136,7 +136,7 @@ export const CLOSE_TOO_SLOW = 1013;
 export const CLOSE_FORBIDDEN = 4403;
 
 export interface SubscriptionOptions {
-  /** How often the event log is read (default 100 ms). */
+  /** How often the gateway reads the event log, for subscriptions and response-cache invalidation alike (default 100 ms). */
   pollIntervalMs?: number;
   /** How often every connection's credential is checked again (default 5 s; also checked before each delivery). */
   credentialCheckMs?: number;
@@ -146,8 +146,6 @@ export interface SubscriptionOptions {
   connectionInitWaitMs?: number;
   /** WebSocket ping interval; a peer that misses a pong is dropped (default 12 s). */
   keepAliveMs?: number;
-  /** How long a missing log position (a publisher still writing it) is waited for before it is skipped (default 2 s). */
-  gapWaitMs?: number;
 }
 
 export interface SubscriptionServerDeps {
@@ -161,8 +159,8 @@ export interface SubscriptionServerDeps {
   limits: GatewayLimits;
   bucket: LeakyBucket;
   production: boolean;
-  /** Connection to the events database (`<prefix>_events`). */
-  eventsConnection: MongoConnection;
+  /** The gateway's reader of the shared event log (gateway/event-tail.ts). */
+  eventTail: EventLogTail;
   formatError: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
   log: Logger;
   options?: SubscriptionOptions;
@@ -444,7 +442,6 @@ export async function startSubscriptionServer(deps: SubscriptionServerDeps): Pro
   const { apiSchema, limits, log, authenticate } = deps;
   const options = deps.options ?? {};
   const cap = options.maxQueuedPerConnection ?? 1000;
-  const pollIntervalMs = options.pollIntervalMs ?? 100;
   const fields = checkSubscriptionFields(apiSchema);
   const requirements = subscriptionRequirements(deps.supergraphSdl);
   const eventTypes = new Set([...fields.values()].flatMap((f) => f.eventTypes));
@@ -770,8 +767,10 @@ export async function startSubscriptionServer(deps: SubscriptionServerDeps): Pro
     });
   }
 
-  const tail = new EventTail(deps.eventsConnection, eventTypes, deliver, pollIntervalMs, options.gapWaitMs ?? 2_000, log);
-  await tail.start();
+  const unsubscribe = deps.eventTail.subscribe((events) => {
+    const wanted = events.filter((e) => eventTypes.has(e.type));
+    return wanted.length ? deliver(wanted) : undefined;
+  });
 
   const recheck = setInterval(() => {
     for (const conn of connections.values()) void stillValid(conn);
@@ -784,7 +783,7 @@ export async function startSubscriptionServer(deps: SubscriptionServerDeps): Pro
     },
     stop: async () => {
       clearInterval(recheck);
-      await tail.stop();
+      unsubscribe();
       await Promise.all([...groups.values()].map((g) => g.chain));
       for (const client of wss.clients) client.close(1001, 'Going away');
       await new Promise((resolve) => setTimeout(resolve, 20));
@@ -792,94 +791,4 @@ export async function startSubscriptionServer(deps: SubscriptionServerDeps): Pro
       await server.dispose();
     },
   };
-}
-
-/**
- * Reads the event log after the position it started at, without acknowledging anything (each
- * gateway instance keeps its own position in memory; a restarted gateway starts at the end).
- * Positions are gap-free (lib/events/bus.ts), so a missing one is an insert still in flight: it
- * is waited for up to `gapWaitMs`, then skipped, so a crashed publisher cannot stall delivery.
- */
-class EventTail {
-  private position = 0;
-  private running = false;
-  private loop?: Promise<void>;
-  private timer?: NodeJS.Timeout;
-  private wake?: () => void;
-  private gapSince?: number;
-  private readonly EventLog;
-
-  constructor(
-    connection: MongoConnection,
-    private readonly types: Set<string>,
-    private readonly onEvents: (events: EventEnvelope[]) => Promise<void>,
-    private readonly intervalMs: number,
-    private readonly gapWaitMs: number,
-    private readonly log: Logger,
-  ) {
-    this.EventLog = eventLogModels(connection).EventLog;
-  }
-
-  async start(): Promise<void> {
-    const last = await this.EventLog.findOne({}, { _id: 1 }).sort({ _id: -1 }).lean<{ _id: number }>();
-    this.position = last?._id ?? 0;
-    this.running = true;
-    this.loop = this.run();
-  }
-
-  async stop(): Promise<void> {
-    this.running = false;
-    if (this.timer) clearTimeout(this.timer);
-    this.wake?.();
-    await this.loop;
-  }
-
-  private async run(): Promise<void> {
-    while (this.running) {
-      let full = false;
-      try {
-        full = await this.pollOnce();
-      } catch (e) {
-        this.log.error({ err: e }, 'reading the event log failed');
-      }
-      if (!this.running) break;
-      if (!full) {
-        await new Promise<void>((resolve) => {
-          this.wake = resolve;
-          this.timer = setTimeout(resolve, this.intervalMs);
-        });
-      }
-    }
-  }
-
-  /** One read; true when it was a full page (more may be waiting). */
-  private async pollOnce(): Promise<boolean> {
-    const limit = 500;
-    const docs = await this.EventLog.find({ _id: mongoose.trusted({ $gt: this.position }) })
-      .sort({ _id: 1 })
-      .limit(limit)
-      .lean<Array<Record<string, unknown> & { _id: number }>>();
-    if (!docs.length) return false;
-    const events: EventEnvelope[] = [];
-    let expected = this.position + 1;
-    for (const doc of docs) {
-      if (doc._id !== expected) {
-        const now = Date.now();
-        this.gapSince ??= now;
-        if (now - this.gapSince < this.gapWaitMs) break;
-        this.log.warn({ missing: expected, next: doc._id }, 'event log position never appeared; skipped');
-      }
-      this.gapSince = undefined;
-      expected = doc._id + 1;
-      this.position = doc._id;
-      if (!this.types.has(doc.type as string)) continue;
-      try {
-        events.push(pickEnvelope(doc));
-      } catch (e) {
-        this.log.warn({ err: e, position: doc._id }, 'invalid event in the log; skipped');
-      }
-    }
-    if (events.length) await this.onEvents(events);
-    return docs.length === limit;
-  }
 }

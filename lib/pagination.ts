@@ -6,6 +6,7 @@
 import DataLoader from 'dataloader';
 import mongoose, { type Model, type FilterQuery } from 'mongoose';
 import { badInput } from './errors';
+import { findOneByIdInTenant } from './tenancy';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
@@ -140,7 +141,7 @@ export function childConnectionLoader<T extends WithId>(model: Model<any>, paren
         }
       }
       const wanted = [...new Set([...idsByKey.values()].flatMap((v) => v.page))];
-      const docs = wanted.length ? ((await model.find({ _id: mongoose.trusted({ $in: wanted }) }).lean()) as T[]) : [];
+      const docs = await findByIds<T>(model, wanted);
       const byId = new Map(docs.map((d) => [d._id.toString(), d]));
       return keys.map((key) => {
         const { page, total, hasNext } = idsByKey.get(key)!;
@@ -154,11 +155,20 @@ export function childConnectionLoader<T extends WithId>(model: Model<any>, paren
   );
 }
 
+/** The tenant's documents with these ids, in one command: a primary-key lookup when there is one id. */
+async function findByIds<T>(model: Model<any>, ids: string[]): Promise<T[]> {
+  if (ids.length === 1) {
+    const doc = await findOneByIdInTenant<T>(model, ids[0]);
+    return doc ? [doc] : [];
+  }
+  return ids.length ? ((await model.find({ _id: mongoose.trusted({ $in: ids }) }).lean()) as T[]) : [];
+}
+
 /** A per-request DataLoader of documents by id, re-ordered to the keys (null when absent). */
 export function byIdLoader<T extends WithId>(model: Model<any>) {
   return new DataLoader<string, T | null>(async (ids) => {
     const valid = ids.filter((id) => mongoose.isObjectIdOrHexString(id));
-    const docs = valid.length ? ((await model.find({ _id: mongoose.trusted({ $in: valid }) }).lean()) as T[]) : [];
+    const docs = await findByIds<T>(model, valid);
     const byId = new Map(docs.map((d) => [d._id.toString(), d]));
     return ids.map((id) => byId.get(id) ?? null);
   });

@@ -245,7 +245,7 @@ async function startEvents<TModels>(
   }
   const producers = definition.events?.producers?.(models) ?? [];
   const pollIntervalMs = options.pollIntervalMs ?? 200;
-  const relay = producers.length ? new OutboxRelay({ bus, models: producers, pollIntervalMs }) : undefined;
+  const relay = producers.length ? new OutboxRelay({ bus, models: producers }) : undefined;
   const consumers = (definition.events?.consumers?.(models) ?? []).map(
     (c) =>
       new EventConsumer({

@@ -4,7 +4,7 @@
  * tenant is set (fail closed) or when code tries to reach another tenant.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type { Schema } from 'mongoose';
+import type { Model, Schema } from 'mongoose';
 
 const storage = new AsyncLocalStorage<{ tenantId: string }>();
 
@@ -41,12 +41,31 @@ const QUERY_OPERATIONS = [
   'updateOne',
 ] as const;
 
+/** Query option of `findOneByIdInTenant`: the tenant is checked on the result, not in the filter. */
+const TENANT_CHECKED_AFTER = 'tenantCheckedAfterFetch';
+
+/**
+ * One document of the current tenant by `_id`, sent as a primary-key lookup: the filter is the
+ * `_id` alone, because FerretDB 1.x answers only an exact `_id` from its primary key and reads the
+ * whole collection (every tenant's documents) for `{_id, tenantId}`. A document of another tenant
+ * is dropped here, exactly as if it did not exist. Reads only; writes keep the tenant in the filter.
+ */
+export async function findOneByIdInTenant<T>(model: Model<any>, id: string): Promise<T | null> {
+  const tenantId = currentTenantId();
+  const doc = await model
+    .findOne({ _id: id })
+    .setOptions({ [TENANT_CHECKED_AFTER]: true })
+    .lean<T & { tenantId?: string }>();
+  return doc && doc.tenantId === tenantId ? doc : null;
+}
+
 export function tenantScopePlugin(schema: Schema): void {
   schema.add({ tenantId: { type: String, required: true, immutable: true } });
 
   for (const operation of QUERY_OPERATIONS) {
     schema.pre(operation, function (this: any) {
       const tenantId = currentTenantId();
+      if (operation === 'findOne' && this.getOptions()[TENANT_CHECKED_AFTER]) return; // findOneByIdInTenant
       const given = this.getFilter().tenantId;
       if (given !== undefined && given !== tenantId) throw new TenantScopeError('Query names another tenant.');
       this.where({ tenantId });

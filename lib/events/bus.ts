@@ -5,7 +5,7 @@
  * `RedisStreamsBus` (./redis-bus.ts) implements the same interface on a Redis stream for several
  * machines; `EVENT_BUS=mongo|redis` picks one (lib/env.ts).
  */
-import mongoose, { type Connection } from 'mongoose';
+import mongoose, { type Connection, type Model } from 'mongoose';
 import { withKeyLock } from '../keyed-lock';
 import { isDuplicateKeyError } from '../mutation';
 import { pickEnvelope, type EventEnvelope } from './envelope';
@@ -73,7 +73,7 @@ export interface InspectableEventBus extends EventBus {
 
 const logSchema = new mongoose.Schema(
   {
-    _id: { type: Number, required: true }, // the log position: 1, 2, 3... gap-free
+    _id: { type: String, required: true }, // logKey(position): positions 1, 2, 3... gap-free
     id: { type: String, required: true },
     type: { type: String, required: true },
     tenantId: { type: String, required: true },
@@ -96,6 +96,109 @@ const positionSchema = new mongoose.Schema(
   { versionKey: false },
 );
 
+/**
+ * The log's `_id` for a position: a zero-padded string, so string order is position order, and
+ * a string because an `_id` equality is the one filter FerretDB 1.x's SQLite backend answers from
+ * its primary key; any other filter (`$gt` included) reads and decodes the whole collection.
+ * Every hot read of the log is therefore a lookup of exact positions.
+ */
+export const logKey = (position: number): string => String(position).padStart(16, '0');
+
+interface LogDoc extends Record<string, unknown> {
+  _id: string | number;
+  publishedAt: Date;
+}
+
+/** One entry read from the log, with its position as a number. */
+export interface LogEntry {
+  position: number;
+  doc: LogDoc;
+}
+
+/** The most positions looked up in parallel in one round trip. */
+const MAX_PROBE_WIDTH = 32;
+
+/**
+ * Up to `limit` entries after position `at`, oldest first: looks up at+1, then the next 2, 4,
+ * 8... in parallel, and stops at the first position not (yet) in the log. An idle reader costs
+ * one lookup, k new entries cost at most 2k+1 lookups in about log2(k) round trips. Positions
+ * are gap-free and become visible in order (see MongoEventBus), so this misses nothing.
+ */
+export async function readLogAfter(EventLog: Model<any>, at: number, limit: number): Promise<LogEntry[]> {
+  const entries: LogEntry[] = [];
+  let width = 1;
+  while (entries.length < limit) {
+    const from = at + entries.length + 1;
+    const docs = await Promise.all(
+      Array.from({ length: Math.min(width, limit - entries.length) }, (_, i) =>
+        EventLog.findById(logKey(from + i)).lean<LogDoc>(),
+      ),
+    );
+    for (const [i, doc] of docs.entries()) {
+      if (!doc) return entries;
+      entries.push({ position: from + i, doc });
+    }
+    width = Math.min(width * 2, MAX_PROBE_WIDTH);
+  }
+  return entries;
+}
+
+/** The newest position in the log (0 when empty). */
+export async function lastLogPosition(EventLog: Model<any>): Promise<number> {
+  const last = await EventLog.findOne({}, { _id: 1 }).sort({ _id: -1 }).lean<{ _id: string | number }>();
+  return last ? Number(last._id) : 0;
+}
+
+/**
+ * A reader's view of the log by position (a consumer group, a gateway's tail). When nothing
+ * follows its position it checks, on its first read and then every `gapCheckMs`, whether the log
+ * continues further on: entries before it were trimmed by retention before this reader got there
+ * (a group created after a trim). That check is the one range query, hence rare.
+ */
+export class LogReader {
+  private lastGapCheck = 0;
+
+  constructor(
+    private readonly EventLog: Model<any>,
+    private readonly gapCheckMs = 60_000,
+  ) {}
+
+  async after(at: number, limit: number): Promise<LogEntry[]> {
+    const entries = await readLogAfter(this.EventLog, at, limit);
+    if (entries.length || Date.now() - this.lastGapCheck < this.gapCheckMs) return entries;
+    this.lastGapCheck = Date.now();
+    const next = await this.EventLog.findOne({ _id: mongoose.trusted({ $gt: logKey(at) }) }, { _id: 1 })
+      .sort({ _id: 1 })
+      .lean<{ _id: string }>();
+    return next ? readLogAfter(this.EventLog, Number(next._id) - 1, limit) : [];
+  }
+}
+
+/**
+ * Logs written before positions were strings held numeric `_id`s: rewrites them as `logKey`s.
+ * The event id is unique in the log, so an entry cannot exist twice even for a moment: each one
+ * is parked in `event_log_migration` first, then moved. Rerunnable after a crash at any step.
+ */
+export async function migrateNumericPositions(EventLog: Model<any>): Promise<number> {
+  const log = EventLog.collection;
+  const parked = EventLog.db.collection('event_log_migration');
+  const old = await log.find({ _id: { $type: 'number' } } as never).toArray();
+  for (const doc of old) {
+    await parked.replaceOne({ _id: doc._id }, doc, { upsert: true });
+    await log.deleteOne({ _id: doc._id });
+  }
+  const moving = await parked.find({}).sort({ _id: 1 }).toArray();
+  for (const doc of moving) {
+    try {
+      await log.insertOne({ ...doc, _id: logKey(Number(doc._id)) } as never);
+    } catch (err) {
+      if (!isDuplicateKeyError(err)) throw err; // moved before a crash
+    }
+    await parked.deleteOne({ _id: doc._id });
+  }
+  return moving.length;
+}
+
 /** The event-log models on a connection to the events database (`syncModels` creates them). */
 export function eventLogModels(connection: Connection) {
   return {
@@ -108,10 +211,11 @@ export function eventLogModels(connection: Connection) {
 const MAX_APPEND_ATTEMPTS = 50;
 
 /**
- * The MongoDB-backed log. Positions are allocated by inserting `_id = last + 1`: the unique `_id`
- * is the arbiter between concurrent publishers (in any number of processes), so positions are
- * gap-free and become visible in order, and a reader that remembers "everything up to N" never
- * skips an event. Works the same on FerretDB (single inserts and unique indexes are atomic there).
+ * The MongoDB-backed log. Positions are allocated by inserting `_id = logKey(last + 1)`: the
+ * unique `_id` is the arbiter between concurrent publishers (in any number of processes), so
+ * positions are gap-free and become visible in order, and a reader that remembers "everything up
+ * to N" never skips an event. Works the same on FerretDB (single inserts and unique indexes are
+ * atomic there), where reading by exact positions is also what keeps polling cheap.
  *
  * Group positions live in `consumer_positions`; one poller per group at a time is assumed (a
  * second one is safe, since consumers dedupe by event id, but wasteful).
@@ -119,10 +223,21 @@ const MAX_APPEND_ATTEMPTS = 50;
 export class MongoEventBus implements InspectableEventBus {
   readonly kind = 'mongo';
   private readonly models: ReturnType<typeof eventLogModels>;
+  private readonly readers = new Map<string, LogReader>();
   private lastPosition: number | undefined;
+  private migrated: Promise<unknown> | undefined;
 
   constructor(private readonly connection: Connection) {
     this.models = eventLogModels(connection);
+  }
+
+  /** Once per bus: a log from before string positions is rewritten before anything reads or appends. */
+  private ready(): Promise<unknown> {
+    this.migrated ??= migrateNumericPositions(this.models.EventLog).catch((err) => {
+      this.migrated = undefined;
+      throw err;
+    });
+    return this.migrated;
   }
 
   /**
@@ -136,18 +251,19 @@ export class MongoEventBus implements InspectableEventBus {
   }
 
   private async append(envelope: EventEnvelope): Promise<PublishResult> {
+    await this.ready();
     const { EventLog } = this.models;
     for (let attempt = 0; attempt < MAX_APPEND_ATTEMPTS; attempt++) {
-      const position = (this.lastPosition ?? (await this.readLastPosition())) + 1;
+      const position = (this.lastPosition ?? (await lastLogPosition(EventLog))) + 1;
       try {
-        await EventLog.create({ ...envelope, _id: position, publishedAt: new Date() });
+        await EventLog.create({ ...envelope, _id: logKey(position), publishedAt: new Date() });
         this.lastPosition = position;
         return { position: String(position), duplicate: false };
       } catch (err) {
         if (!isDuplicateKeyError(err)) throw err;
         // Either the event is already in the log (a retried publish) or another publisher took this position.
-        const existing = await EventLog.findOne({ id: envelope.id }, { _id: 1 }).lean<{ _id: number }>();
-        if (existing) return { position: String(existing._id), duplicate: true };
+        const existing = await EventLog.findOne({ id: envelope.id }, { _id: 1 }).lean<{ _id: string }>();
+        if (existing) return { position: String(Number(existing._id)), duplicate: true };
         this.lastPosition = undefined;
         if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, Math.random() * 5 * attempt));
       }
@@ -156,13 +272,13 @@ export class MongoEventBus implements InspectableEventBus {
   }
 
   async poll(group: string, options: { limit?: number } = {}): Promise<Delivery[]> {
+    await this.ready();
     const { EventLog, ConsumerPosition } = this.models;
     const at = (await ConsumerPosition.findById(group).lean<{ position: number }>())?.position ?? 0;
-    const docs = await EventLog.find({ _id: mongoose.trusted({ $gt: at }) })
-      .sort({ _id: 1 })
-      .limit(options.limit ?? 100)
-      .lean<Array<Record<string, unknown> & { _id: number }>>();
-    return docs.map((doc) => ({ position: String(doc._id), event: pickEnvelope(doc) }));
+    let reader = this.readers.get(group);
+    if (!reader) this.readers.set(group, (reader = new LogReader(EventLog)));
+    const entries = await reader.after(at, options.limit ?? 100);
+    return entries.map(({ position, doc }) => ({ position: String(position), event: pickEnvelope(doc) }));
   }
 
   async ack(group: string, positions: string[]): Promise<void> {
@@ -184,21 +300,23 @@ export class MongoEventBus implements InspectableEventBus {
 
   /** The group's acknowledged position (0 before its first ack) and how many events lie beyond it. */
   async lag(group: string): Promise<{ position: number; pending: number }> {
+    await this.ready();
     const { ConsumerPosition } = this.models;
     const position = (await ConsumerPosition.findById(group).lean<{ position: number }>())?.position ?? 0;
-    const last = await this.readLastPosition();
+    const last = await lastLogPosition(this.models.EventLog);
     return { position, pending: Math.max(0, last - position) };
   }
 
   async groups(tenantId?: string): Promise<GroupStatus[]> {
+    await this.ready();
     const { EventLog, ConsumerPosition } = this.models;
     const positions = await ConsumerPosition.find({}, { position: 1 })
       .sort({ _id: 1 })
       .lean<Array<{ _id: string; position: number }>>();
-    const last = await this.readLastPosition();
+    const last = await lastLogPosition(EventLog);
     return Promise.all(
       positions.map(async ({ _id: group, position }) => {
-        const after = { _id: mongoose.trusted({ $gt: position }), ...(tenantId ? { tenantId } : {}) };
+        const after = { _id: mongoose.trusted({ $gt: logKey(position) }), ...(tenantId ? { tenantId } : {}) };
         const pending = tenantId ? await EventLog.countDocuments(after) : Math.max(0, last - position);
         const oldest = pending
           ? await EventLog.findOne(after, { publishedAt: 1 }).sort({ _id: 1 }).lean<{ publishedAt: Date }>()
@@ -212,17 +330,22 @@ export class MongoEventBus implements InspectableEventBus {
     tenantId: string,
     options: { limit: number; before?: string; type?: string; aggregateId?: string },
   ): Promise<LoggedEvent[]> {
+    await this.ready();
     const before = options.before === undefined ? undefined : Number(options.before);
     const docs = await this.models.EventLog.find({
       tenantId,
-      ...(before !== undefined ? { _id: mongoose.trusted({ $lt: before }) } : {}),
+      ...(before !== undefined && Number.isFinite(before) ? { _id: mongoose.trusted({ $lt: logKey(before) }) } : {}),
       ...(options.type ? { type: options.type } : {}),
       ...(options.aggregateId ? { aggregateId: options.aggregateId } : {}),
     })
       .sort({ _id: -1 })
       .limit(options.limit)
-      .lean<Array<Record<string, unknown> & { _id: number; publishedAt: Date }>>();
-    return docs.map((doc) => ({ position: String(doc._id), event: pickEnvelope(doc), publishedAt: doc.publishedAt }));
+      .lean<LogDoc[]>();
+    return docs.map((doc) => ({
+      position: String(Number(doc._id)),
+      event: pickEnvelope(doc),
+      publishedAt: doc.publishedAt,
+    }));
   }
 
   count(tenantId: string, filter: { type?: string; aggregateId?: string } = {}): Promise<number> {
@@ -234,21 +357,17 @@ export class MongoEventBus implements InspectableEventBus {
   }
 
   async trim(cutoff: Date): Promise<number> {
+    await this.ready();
     const { EventLog, ConsumerPosition } = this.models;
-    const last = await this.readLastPosition();
+    const last = await lastLogPosition(EventLog);
     const slowest = await ConsumerPosition.findOne({}, { position: 1 }).sort({ position: 1 }).lean<{ position: number }>();
     // Never past what the slowest group acknowledged, and never the newest entry (the next position derives from it).
     const upTo = Math.min(slowest ? slowest.position : last, last - 1);
     if (upTo < 1) return 0;
     const removed = await EventLog.deleteMany({
-      _id: mongoose.trusted({ $lte: upTo }),
+      _id: mongoose.trusted({ $lte: logKey(upTo) }),
       publishedAt: mongoose.trusted({ $lt: cutoff }),
     });
     return removed.deletedCount;
-  }
-
-  private async readLastPosition(): Promise<number> {
-    const last = await this.models.EventLog.findOne({}, { _id: 1 }).sort({ _id: -1 }).lean<{ _id: number }>();
-    return last?._id ?? 0;
   }
 }

@@ -81,8 +81,17 @@ export interface DeadLetter {
   updatedAt: Date;
 }
 
+/**
+ * A processed-event record's `_id`: the group and the event id, so the check before each event is
+ * a primary-key lookup (FerretDB 1.x reads the whole collection for `{group, eventId}`). Records
+ * written before keyed ids carry an ObjectId and are not found by that lookup; only an event
+ * delivered but not acknowledged across the upgrade could be handled again (at least once).
+ */
+const processedKey = (group: string, eventId: string) => `${group}|${eventId}`;
+
 const processedSchema = new mongoose.Schema(
   {
+    _id: { type: mongoose.Schema.Types.Mixed },
     group: { type: String, required: true },
     eventId: { type: String, required: true },
     tenantId: { type: String, required: true },
@@ -348,23 +357,22 @@ export class EventConsumer {
     return runWithTenant(event.tenantId, () => this.options.handle(event, { attempt }));
   }
 
-  /** Which events of the batch this group has processed already: one query per batch, not one per event. */
+  /** Which events of the batch this group has processed already: primary-key lookups, in parallel. */
   private async processedAmong(deliveries: Delivery[]): Promise<Set<string>> {
     const ids = [...new Set(deliveries.map((d) => d.event.id))];
-    const done = await this.models.ProcessedEvent.find(
-      { group: this.options.group, eventId: mongoose.trusted({ $in: ids }) },
-      { eventId: 1, _id: 0 },
-    ).lean<Array<{ eventId: string }>>();
-    return new Set(done.map((d) => d.eventId));
+    const done = await Promise.all(ids.map((id) => this.isProcessed(id)));
+    return new Set(ids.filter((_, i) => done[i]));
   }
 
   private async isProcessed(eventId: string): Promise<boolean> {
-    return (await this.models.ProcessedEvent.exists({ group: this.options.group, eventId })) !== null;
+    const key = processedKey(this.options.group, eventId);
+    return (await this.models.ProcessedEvent.findById(key, { _id: 1 }).lean()) !== null;
   }
 
   private async markProcessed(event: EventEnvelope): Promise<void> {
     try {
       await this.models.ProcessedEvent.create({
+        _id: processedKey(this.options.group, event.id),
         group: this.options.group,
         eventId: event.id,
         tenantId: event.tenantId,

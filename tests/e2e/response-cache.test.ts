@@ -23,7 +23,8 @@ beforeAll(async () => {
     jwtSecrets: [TEST_JWT_SECRET],
     subgraphUrls: platform.subgraphUrls,
     nodeEnv: 'test',
-    responseCache: { ttlMs: 600_000, eventPollMs: 50 },
+    responseCache: { ttlMs: 600_000 },
+    subscriptions: { pollIntervalMs: 50 },
   });
   url = await cached.listen(0);
 });

@@ -76,31 +76,4 @@ export async function startTestPlatform(options: TestPlatformOptions = {}): Prom
   };
 }
 
-/**
- * Waits until the platform's event flows are quiet: every consumer group has handled everything on
- * the bus, and the log stopped growing across two looks a few relay rounds apart (so events still
- * in an outbox, or produced by a handler just now, are published and handled too).
- */
-export async function settleEvents(platform: Platform, timeoutMs = 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  const look = async () => {
-    let head = 0;
-    let pending = 0;
-    for (const service of Object.values(platform.subgraphs)) {
-      for (const consumer of service.events.consumers) {
-        const lag = await service.events.bus.lag(consumer.group);
-        head = Math.max(head, lag.position + lag.pending);
-        pending += lag.pending;
-      }
-    }
-    return { head, pending };
-  };
-  let previous = await look();
-  for (;;) {
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    const now = await look();
-    if (!now.pending && !previous.pending && now.head === previous.head) return;
-    if (Date.now() > deadline) throw new Error(`Event flows did not settle within ${timeoutMs} ms (${now.pending} pending).`);
-    previous = now;
-  }
-}
+export { settleEvents } from '../../scripts/platform';

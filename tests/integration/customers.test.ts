@@ -108,6 +108,25 @@ describe('customers subgraph over HTTP', () => {
     ).toEqual({ name: 'Cyberdyne Systems', contacts: [] });
   });
 
+  it('reads one customer by id with a filter on _id alone, and still only for its tenant', async () => {
+    const { customer } = await create('Tyrell Corp');
+    const filters: Array<Record<string, unknown>> = [];
+    const client = subgraph.service.database.connection.getClient();
+    const listen = (e: { commandName: string; command: Record<string, any> }) => {
+      if (e.commandName === 'find' && e.command.find === 'customers') filters.push(e.command.filter);
+    };
+    client.on('commandStarted', listen);
+    try {
+      const read = `query($id: ID!) { customer(id: $id) { name } }`;
+      expect((await a().data(read, { id: customer.id })).customer).toEqual({ name: 'Tyrell Corp' });
+      expect((await b().data(read, { id: customer.id })).customer).toBeNull();
+    } finally {
+      client.off('commandStarted', listen);
+    }
+    // FerretDB answers only an exact _id from its primary key; {_id, tenantId} reads every tenant's customers.
+    expect(filters.map((f) => Object.keys(f))).toEqual([['_id'], ['_id']]);
+  });
+
   it('treats operator payloads in free-text arguments as plain text', async () => {
     const injected = await a().query(`query($s: String) { customers(filter: { search: $s }) { totalCount } }`, {
       s: '{"$ne": null}',

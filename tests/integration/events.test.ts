@@ -188,8 +188,8 @@ describe('MongoDB event log', () => {
     const all = await eventLogModels(eventsDb.connection)
       .EventLog.find({}, { _id: 1 })
       .sort({ _id: 1 })
-      .lean<Array<{ _id: number }>>();
-    expect(all.map((e) => e._id)).toEqual(all.map((_, i) => i + 1)); // no gaps, no duplicates
+      .lean<Array<{ _id: string }>>();
+    expect(all.map((e) => Number(e._id))).toEqual(all.map((_, i) => i + 1)); // no gaps, no duplicates
   });
 });
 
@@ -228,6 +228,26 @@ describe('outbox and relay', () => {
     expect((await tally('ta', `relay-${order._id}`))!.count).toBe(2);
   });
 
+  it('relays the events of a write at once, without waiting for the next sweep of the collections', async () => {
+    const { type } = scope('announced');
+    const relay = started(new OutboxRelay({ bus, models: [Order], sweepIntervalMs: 3_600_000 }));
+    await relay.runOnce(); // the start-up sweep is over: from here on only announced writes are relayed
+    const order = await placeAndConfirm('ta', type);
+    await waitFor('both events published', async () => (await logEntriesOf(type)).length === 2);
+    expect((await logEntriesOf(type)).map((e) => e.type)).toEqual([type('created'), type('confirmed')]);
+    await waitFor('outbox emptied', async () => {
+      const doc = await runWithTenant('ta', () => Order.findById(order._id).lean<OrderDoc>());
+      return doc!.outbox!.length === 0;
+    });
+  });
+
+  it('drains a backlog larger than one sweep batch without waiting for the next sweep interval', async () => {
+    const { type } = scope('backlog');
+    for (let i = 0; i < 5; i++) await placeAndConfirm('ta', type); // no relay runs: nobody hears the writes
+    started(new OutboxRelay({ bus, models: [Order], batchSize: 2, sweepIntervalMs: 3_600_000 }));
+    await waitFor('all ten events published', async () => (await logEntriesOf(type)).length === 10);
+  });
+
   it('republishes after a crash between publish and removal from the outbox; the log and the consumer see it once', async () => {
     const { type, group } = scope('crash');
     const order = await placeAndConfirm('ta', type);
@@ -245,7 +265,7 @@ describe('outbox and relay', () => {
     expect((await runWithTenant('ta', () => Order.findById(order._id).lean<OrderDoc>()))!.outbox).toHaveLength(2);
 
     // The restarted relay publishes everything pending again (at least once): the log dedupes by id.
-    const relay = started(new OutboxRelay({ bus, models: [Order], pollIntervalMs: 10 }));
+    const relay = started(new OutboxRelay({ bus, models: [Order], sweepIntervalMs: 10 }));
     await waitFor('outbox emptied', async () => {
       const doc = await runWithTenant('ta', () => Order.findById(order._id).lean<OrderDoc>());
       return doc!.outbox!.length === 0;
@@ -353,7 +373,7 @@ describe('consumers', () => {
       calls.set(e.id, (calls.get(e.id) ?? 0) + 1);
       await applyOnce(e, `restart-${e.aggregateId}`);
     };
-    const relay = started(new OutboxRelay({ bus, models: [Order], pollIntervalMs: 10 }));
+    const relay = started(new OutboxRelay({ bus, models: [Order], sweepIntervalMs: 10 }));
     const first = started(consumer({ group, types, handle }));
     const early = await placeAndConfirm('ta', type);
     await waitFor('first consumer', async () => (await tally('ta', `restart-${early._id}`))?.count === 2);
