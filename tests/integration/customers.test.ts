@@ -124,7 +124,9 @@ describe('customers subgraph over HTTP', () => {
       client.off('commandStarted', listen);
     }
     // FerretDB answers only an exact _id from its primary key; {_id, tenantId} reads every tenant's customers.
-    expect(filters.map((f) => Object.keys(f))).toEqual([['_id'], ['_id']]);
+    // (The outbox relay may also read the new customer by _id meanwhile: the same shape.)
+    expect(filters.length).toBeGreaterThanOrEqual(2);
+    for (const filter of filters) expect(Object.keys(filter)).toEqual(['_id']);
   });
 
   it('treats operator payloads in free-text arguments as plain text', async () => {
