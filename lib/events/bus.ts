@@ -224,6 +224,8 @@ export class MongoEventBus implements InspectableEventBus {
   readonly kind = 'mongo';
   private readonly models: ReturnType<typeof eventLogModels>;
   private readonly readers = new Map<string, LogReader>();
+  /** Each group's acknowledged position as this process last read or wrote it (one poller per group). */
+  private readonly positions = new Map<string, number>();
   private lastPosition: number | undefined;
   private migrated: Promise<unknown> | undefined;
 
@@ -274,7 +276,11 @@ export class MongoEventBus implements InspectableEventBus {
   async poll(group: string, options: { limit?: number } = {}): Promise<Delivery[]> {
     await this.ready();
     const { EventLog, ConsumerPosition } = this.models;
-    const at = (await ConsumerPosition.findById(group).lean<{ position: number }>())?.position ?? 0;
+    let at = this.positions.get(group);
+    if (at === undefined) {
+      at = (await ConsumerPosition.findById(group).lean<{ position: number }>())?.position ?? 0;
+      this.positions.set(group, at);
+    }
     let reader = this.readers.get(group);
     if (!reader) this.readers.set(group, (reader = new LogReader(EventLog)));
     const entries = await reader.after(at, options.limit ?? 100);
@@ -290,11 +296,16 @@ export class MongoEventBus implements InspectableEventBus {
       { _id: group, position: mongoose.trusted({ $lt: position }) },
       { $set: { position, updatedAt: new Date() } },
     );
-    if (moved.matchedCount) return;
+    if (moved.matchedCount) {
+      this.positions.set(group, position);
+      return;
+    }
     try {
       await ConsumerPosition.create({ _id: group, position, updatedAt: new Date() });
+      this.positions.set(group, position);
     } catch (err) {
-      if (!isDuplicateKeyError(err)) throw err; // exists with a position at or past this one
+      if (!isDuplicateKeyError(err)) throw err;
+      this.positions.delete(group); // exists with a position at or past this one: read it again
     }
   }
 

@@ -166,6 +166,9 @@ export interface ReplayResult {
   failed?: { deadLetterId: string; error: string };
 }
 
+/** How often a consumer looks for dead letters an admin asked to replay. */
+const REPLAY_CHECK_MS = 2000;
+
 const blockKey = (tenantId: string, aggregateId: string) => `${tenantId}\u0000${aggregateId}`;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const errorText = (err: unknown) => (err instanceof Error ? `${err.name}: ${err.message}` : String(err)).slice(0, 2000);
@@ -178,6 +181,7 @@ export class EventConsumer {
   private running: Promise<unknown> | undefined;
   private stopped = true;
   private stopRequested = false;
+  private replayCheckedAt = 0;
 
   constructor(private readonly options: ConsumerOptions) {
     if (!options.group) throw new Error('A consumer needs a group name.');
@@ -196,7 +200,12 @@ export class EventConsumer {
    */
   runOnce(): Promise<number> {
     return this.exclusive(async () => {
-      const replayed = await this.replayRequested();
+      // An admin's replay request (from any process) is looked for every few seconds, not every poll.
+      let replayed = 0;
+      if (Date.now() - this.replayCheckedAt >= REPLAY_CHECK_MS) {
+        this.replayCheckedAt = Date.now();
+        replayed = await this.replayRequested();
+      }
       const deliveries = await this.options.bus.poll(this.options.group, { limit: this.options.batchSize ?? 100 });
       if (!deliveries.length) return replayed;
       const blocked = await this.blockedAggregates(deliveries);

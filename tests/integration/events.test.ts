@@ -284,15 +284,15 @@ describe('outbox and relay', () => {
 });
 
 /** A bus that delivers every event twice, and optionally in reverse order within a poll. */
-function misbehaving(options: { reverse?: boolean }): EventBus {
+function misbehaving(options: { reverse?: boolean }, under: EventBus = bus): EventBus {
   return {
-    publish: (e) => bus.publish(e),
+    publish: (e) => under.publish(e),
     poll: async (g, o) => {
-      const batch = await bus.poll(g, o);
+      const batch = await under.poll(g, o);
       const twice: Delivery[] = batch.flatMap((d) => [d, d]);
       return options.reverse ? twice.reverse() : twice;
     },
-    ack: (g, p) => bus.ack(g, p),
+    ack: (g, p) => under.ack(g, p),
   };
 }
 
@@ -320,7 +320,16 @@ describe('consumers', () => {
     // runs again, but its guarded write applies nothing the second time.
     await consumerModels(financeDb.connection).ProcessedEvent.deleteOne({ group, eventId: event.id });
     await eventLogModels(eventsDb.connection).ConsumerPosition.deleteOne({ _id: group });
-    await drain(c);
+    const restarted = consumer({
+      bus: misbehaving({}, new MongoEventBus(eventsDb.connection)), // a new process: positions read afresh
+      group,
+      types: [type('happened')],
+      handle: async (e) => {
+        calls += 1;
+        await applyOnce(e, 'dup');
+      },
+    });
+    await drain(restarted);
     expect(calls).toBe(2);
     const after = (await tally('ta', 'dup'))!;
     expect(after.count).toBe(1);
