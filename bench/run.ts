@@ -494,7 +494,7 @@ async function main() {
       ? `Answers differ: ${answersDiffer.join('; ')}`
       : compared
         ? `All measured targets gave identical data for the check request of each scenario.`
-        : `Answers not compared between targets: scenario c writes in between (run without c to compare them).`,
+        : `Answers not compared between targets: one target, or scenario c wrote in between (run two or more without c to compare them).`,
   );
   for (const s of soaks) {
     const verdict = Number.isFinite(s.growth)
