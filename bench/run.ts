@@ -130,8 +130,8 @@ async function runLoad(load: object): Promise<any> {
 
 /**
  * MongoDB commands the six subgraphs send for requests: every command on their databases except
- * driver housekeeping (as `commandCount`) and the outbox relays' idle polls (`outbox.0` exists),
- * which run every 200 ms whatever the load and would otherwise blur small per-request figures.
+ * driver housekeeping (as `commandCount`) and the outbox relays' sweeps (`outbox.0` exists), which
+ * run on a timer whatever the load and would otherwise blur small per-request figures.
  */
 function requestCommandCounter(bench: BenchPlatform): () => number {
   const HOUSEKEEPING = new Set(['hello', 'isMaster', 'ismaster', 'ping', 'endSessions', 'saslStart', 'saslContinue']);

@@ -48,7 +48,7 @@ export interface SubgraphConfig {
 export interface SubgraphEventOptions {
   /** Off: no relay publishes this subgraph's outboxes and no consumer runs (tests that drive them by hand). */
   disabled?: boolean;
-  /** How often relays and consumers poll when idle (default 200 ms). */
+  /** How often consumers poll when idle (default 200 ms); relays publish announced writes at once and sweep every 30 s. */
   pollIntervalMs?: number;
   /** Attempts before an event becomes a dead letter (default 5). */
   maxAttempts?: number;

@@ -21,7 +21,7 @@ import {
 } from '../../lib/events';
 import { RedisStreamsBus } from '../../lib/events/redis-bus';
 import { startTestRedis, type TestRedis } from '../helpers/redis';
-import { testMongoUri, uniquePrefix } from '../helpers/db';
+import { findFilters, testMongoUri, uniquePrefix } from '../helpers/db';
 
 let redis: TestRedis;
 let consumerDb: Database;
@@ -247,21 +247,6 @@ describe('MongoDB log: reads by exact position', () => {
     return db;
   }
 
-  /** The filters of the `find` commands `work` sends on this database. */
-  async function findFilters(db: Database, work: () => Promise<unknown>): Promise<Array<Record<string, unknown>>> {
-    const filters: Array<Record<string, unknown>> = [];
-    const listener = (e: { commandName: string; databaseName: string; command: Record<string, any> }) => {
-      if (e.commandName === 'find' && e.databaseName === db.connection.name) filters.push(e.command.filter);
-    };
-    db.connection.getClient().on('commandStarted', listener);
-    try {
-      await work();
-    } finally {
-      db.connection.getClient().off('commandStarted', listener);
-    }
-    return filters;
-  }
-
   it('polls a caught-up group with primary-key lookups only, however long the log', async () => {
     const db = await openLog();
     const bus = new MongoEventBus(db.connection);
@@ -269,7 +254,7 @@ describe('MongoDB log: reads by exact position', () => {
     await bus.ack('caught-up', ['40']);
     expect(await bus.poll('caught-up')).toEqual([]); // the first poll may also look past a trim, once
 
-    const filters = await findFilters(db, async () => {
+    const filters = await findFilters(db.connection, async () => {
       for (let i = 0; i < 5; i++) expect(await bus.poll('caught-up')).toEqual([]);
     });
     // FerretDB answers only an exact `_id` from its primary key: any other filter reads all 40 entries.

@@ -303,16 +303,17 @@ describe('consumers', () => {
     await bus.publish(event);
     await bus.publish(event); // a relay retry
     let calls = 0;
-    const c = consumer({
-      bus: misbehaving({}),
-      group,
-      types: [type('happened')],
-      handle: async (e) => {
-        calls += 1;
-        await applyOnce(e, 'dup');
-      },
-    });
-    await drain(c);
+    const counting = (under?: EventBus) =>
+      consumer({
+        bus: misbehaving({}, under),
+        group,
+        types: [type('happened')],
+        handle: async (e) => {
+          calls += 1;
+          await applyOnce(e, 'dup');
+        },
+      });
+    await drain(counting());
     expect(calls).toBe(1);
     expect((await tally('ta', 'dup'))!.count).toBe(1);
 
@@ -320,16 +321,7 @@ describe('consumers', () => {
     // runs again, but its guarded write applies nothing the second time.
     await consumerModels(financeDb.connection).ProcessedEvent.deleteOne({ group, eventId: event.id });
     await eventLogModels(eventsDb.connection).ConsumerPosition.deleteOne({ _id: group });
-    const restarted = consumer({
-      bus: misbehaving({}, new MongoEventBus(eventsDb.connection)), // a new process: positions read afresh
-      group,
-      types: [type('happened')],
-      handle: async (e) => {
-        calls += 1;
-        await applyOnce(e, 'dup');
-      },
-    });
-    await drain(restarted);
+    await drain(counting(new MongoEventBus(eventsDb.connection))); // a new process: positions read afresh
     expect(calls).toBe(2);
     const after = (await tally('ta', 'dup'))!;
     expect(after.count).toBe(1);

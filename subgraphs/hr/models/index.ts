@@ -3,7 +3,8 @@ import { tenantScopePlugin } from '../../../lib/tenancy';
 import { outboxPlugin } from '../../../lib/events';
 import type { Connection as Page } from '../../../lib/pagination';
 import type { EmployeeStatus, PayrollRunStatus, TimeOffStatus } from '../domain/lifecycles';
-import type { PayslipLine } from '../domain/payroll';
+import type { PayslipAmounts, PayslipLine } from '../domain/payroll';
+import type { TimeOffBalance } from '../domain/time-off';
 
 export interface DepartmentDoc {
   _id: Types.ObjectId;
@@ -107,14 +108,8 @@ export interface PayrollSettingsDoc {
   contributions: PayrollRateDoc[];
 }
 
-export interface PayslipDoc {
+export interface PayslipDoc extends PayslipAmounts {
   employeeId: string;
-  grossMinor: number;
-  deductions: PayslipLine[];
-  contributions: PayslipLine[];
-  employeeDeductionsMinor: number;
-  employerContributionsMinor: number;
-  netMinor: number;
 }
 
 export interface PayrollRunDoc {
@@ -145,14 +140,7 @@ export type PayrollRunConnectionModel = Page<PayrollRunDoc>;
 /** A payroll run's payslip with the run's currency (for Money fields). */
 export type PayslipModel = PayslipDoc & { currency: string };
 export type PayslipLineModel = PayslipLine & { currency: string };
-export interface TimeOffBalanceModel {
-  typeId: string;
-  year: number;
-  allowanceDays: number;
-  approvedDays: number;
-  pendingDays: number;
-  remainingDays: number;
-}
+export type TimeOffBalanceModel = TimeOffBalance;
 export interface OrgChartNodeModel {
   depth: number;
   parentId: string | null;
