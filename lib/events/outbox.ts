@@ -112,6 +112,8 @@ export class OutboxRelay {
   private timer: NodeJS.Timeout | undefined;
   private chain: Promise<unknown> = Promise.resolve();
   private stopped = true;
+  /** Set while `stop()` waits: the step in progress ends after the document in hand. */
+  private stopRequested = false;
   /** Announced writes not relayed yet, per model; `undefined` in a set: search that whole model. */
   private readonly announced = new Map<Model<any>, Set<unknown>>();
   private relayScheduled = false;
@@ -157,6 +159,7 @@ export class OutboxRelay {
           .toArray()) as unknown as PendingDoc[];
         if (pending.length === limit) this.sweepAgain = true; // a backlog: the next sweep comes at once
         for (const doc of pending) {
+          if (this.stopRequested) break; // the rest stays in its outbox: the next start's sweep has it
           try {
             published += await this.relayDocument(model, doc);
           } catch (err) {
@@ -182,6 +185,7 @@ export class OutboxRelay {
         this.sweepSoon();
       }
       for (const id of ids) {
+        if (this.stopRequested) break; // the rest stays in its outbox: the next start's sweep has it
         try {
           const doc = (await model.collection.findOne({ _id: id } as never, {
             projection: PENDING_PROJECTION,
@@ -266,12 +270,14 @@ export class OutboxRelay {
     void this.sweep();
   }
 
-  /** Stops after the step in progress, if any. */
+  /** Stops after the document in hand; what is left stays in its outbox for the next start. */
   async stop(): Promise<void> {
     this.stopped = true;
+    this.stopRequested = true;
     outboxWrites.off('write', this.onWrite);
     if (this.timer) clearTimeout(this.timer);
     this.announced.clear();
     await this.chain;
+    this.stopRequested = false; // a later runOnce() by hand sweeps whole batches again
   }
 }

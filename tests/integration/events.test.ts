@@ -248,6 +248,28 @@ describe('outbox and relay', () => {
     await waitFor('all ten events published', async () => (await logEntriesOf(type)).length === 10);
   });
 
+  it('stops after the document in hand while relaying a backlog; the next start publishes the rest', async () => {
+    const { type } = scope('stop');
+    for (let i = 0; i < 8; i++) await placeAndConfirm('ta', type); // no relay runs: 8 documents pending
+    let published = 0;
+    const slow: EventBus = {
+      publish: async (e) => {
+        await new Promise((resolve) => setTimeout(resolve, 30));
+        published += 1;
+        return bus.publish(e);
+      },
+      poll: (g, o) => bus.poll(g, o),
+      ack: (g, p) => bus.ack(g, p),
+    };
+    const first = new OutboxRelay({ bus: slow, models: [Order], sweepIntervalMs: 3_600_000 });
+    first.start();
+    await waitFor('the first publish', async () => published > 0);
+    await first.stop();
+    expect((await logEntriesOf(type)).length).toBeLessThan(16);
+    started(new OutboxRelay({ bus, models: [Order], sweepIntervalMs: 3_600_000 }));
+    await waitFor('all sixteen events published', async () => (await logEntriesOf(type)).length === 16);
+  });
+
   it('republishes after a crash between publish and removal from the outbox; the log and the consumer see it once', async () => {
     const { type, group } = scope('crash');
     const order = await placeAndConfirm('ta', type);
