@@ -115,6 +115,8 @@ export async function deadLetters(
     ...(args.filter?.status ? { status: DEAD_LETTER_STATUS[args.filter.status] } : {}),
   };
   const after = args.after ? decode('dl', args.after, (v) => mongoose.isObjectIdOrHexString(v)) : undefined;
+  // Counted before the page is read: letters only ever arrive, so the page holds every one the count saw.
+  const totalCount = await model.countDocuments(filter);
   const items = first
     ? await model
         .find(after ? { ...filter, _id: mongoose.trusted({ $lt: new mongoose.Types.ObjectId(after) }) } : filter)
@@ -124,7 +126,7 @@ export async function deadLetters(
     : [];
   return {
     ...connection(items, first, (d) => encode('dl', String(d._id)), Boolean(after)),
-    totalCount: await model.countDocuments(filter),
+    totalCount,
   };
 }
 
