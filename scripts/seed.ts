@@ -4,7 +4,7 @@
  * Starts the platform in this process (MONGODB_URI, else the same database choice and `.data/`
  * folder as `npm start`), creates the tenant if it is missing, seeds it through the gateway with a
  * bulk-load budget, prints progress and a summary, and stops. Stop `npm start` first when both
- * would use the same `.data/ferretdb` folder.
+ * would use the same `.data/` folder.
  */
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -54,7 +54,7 @@ async function main(): Promise<void> {
   let database: DatabaseServer | undefined;
   let platform: Platform | undefined;
   try {
-    database = await startDatabase({ log: say, dataDir: join(process.cwd(), '.data', 'ferretdb') });
+    database = await startDatabase({ log: say, dataDir: join(process.cwd(), '.data') });
     say(`Database: ${database.description}`);
     // Every service on a free loopback port, the gateway with a bulk-load budget: nothing public listens.
     platform = await startPlatform({

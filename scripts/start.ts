@@ -32,7 +32,7 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
 
-  database = await startDatabase({ log: say, dataDir: join(process.cwd(), '.data', 'ferretdb') });
+  database = await startDatabase({ log: say, dataDir: join(process.cwd(), '.data') });
   say(`Database: ${database.description}`);
   platform = await startPlatform({
     ...platformOptionsFrom(config, database.uri),

@@ -1,17 +1,26 @@
 /**
  * Decides which MongoDB-wire server the platform talks to (ARCHITECTURE.md section 7).
- * Used by `npm start` and by the test setup alike, in this order:
+ * Used by `npm start`, the benchmarks and the test setup alike, in this order:
  *   1. MONGODB_URI, when set;
  *   2. mongodb-memory-server, when it can get a `mongod` binary;
- *   3. FerretDB v1.24.2 on its embedded SQLite backend, built once from the Go module proxy.
+ *   3. mongo-java-server 1.47 (Java + Maven Central): the fast fallback; its H2 backend keeps the
+ *      data in a file when a data folder is given (npm start), its memory backend serves tests;
+ *   4. FerretDB v1.24.2 on its embedded SQLite backend, built once from the Go module proxy: the
+ *      compatibility target (`npm run test:compat`).
+ * `MONGO_SERVER=memory-server|java-server|ferretdb` forces one of 2-4 (MONGODB_URI still wins).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync, cpSync, chmodSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, cpSync, chmodSync, renameSync } from 'node:fs';
 import { createServer, connect } from 'node:net';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-export type DatabaseKind = 'MONGODB_URI' | 'mongodb-memory-server' | 'ferretdb';
+export type DatabaseKind = 'MONGODB_URI' | 'mongodb-memory-server' | 'java-server' | 'ferretdb';
+
+/** The values `MONGO_SERVER` accepts, each naming one server this module can start. */
+export const STARTABLE_SERVERS = ['memory-server', 'java-server', 'ferretdb'] as const;
+export type StartableServer = (typeof STARTABLE_SERVERS)[number];
 
 export interface DatabaseServer {
   kind: DatabaseKind;
@@ -24,13 +33,18 @@ export interface DatabaseServer {
 
 export const FERRETDB_VERSION = 'v1.24.2';
 const FERRETDB_MODULE = 'github.com/FerretDB/FerretDB';
+export const JAVA_SERVER_VERSION = '1.47.0';
+const JAVA_SERVER_SOURCES = join(__dirname, 'java-server');
 
 type Log = (msg: string) => void;
 
 export interface StartDatabaseOptions {
   log?: Log;
   env?: NodeJS.ProcessEnv;
-  /** Keep FerretDB's data here across runs (npm start); a temporary folder otherwise (tests). */
+  /**
+   * Keep the data under this folder across runs (npm start): `java-server.mv` (H2) or
+   * `ferretdb/` (SQLite) inside it. Without it the data lives in memory or a temporary folder.
+   */
   dataDir?: string;
 }
 
@@ -49,27 +63,39 @@ export async function startDatabase(options: StartDatabaseOptions = {}): Promise
   }
   tried.push('MONGODB_URI: not set');
 
-  if (env.SKIP_MONGODB_MEMORY_SERVER !== 'true') {
+  const forced = env.MONGO_SERVER?.trim();
+  if (forced && !(STARTABLE_SERVERS as readonly string[]).includes(forced)) {
+    throw new Error(`MONGO_SERVER=${forced} is not one of ${STARTABLE_SERVERS.join(', ')}.`);
+  }
+  const candidates: Array<[StartableServer, () => Promise<DatabaseServer>]> = [
+    ['memory-server', () => startMemoryServer()],
+    ['java-server', () => startJavaServer(env, log, options.dataDir)],
+    ['ferretdb', () => startFerretDB(env, log, options.dataDir && join(options.dataDir, 'ferretdb'))],
+  ];
+  for (const [name, start] of candidates) {
+    if (forced && forced !== name) continue;
+    if (!forced && name === 'memory-server' && env.SKIP_MONGODB_MEMORY_SERVER === 'true') {
+      tried.push('mongodb-memory-server: skipped (SKIP_MONGODB_MEMORY_SERVER=true)');
+      continue;
+    }
     try {
-      const server = await startMemoryServer();
-      return server;
+      return await start();
     } catch (err) {
       const reason = firstLine(err);
-      tried.push(`mongodb-memory-server: ${reason}`);
-      log(`mongodb-memory-server unavailable (${reason}); falling back to FerretDB ${FERRETDB_VERSION}`);
+      tried.push(`${describeCandidate(name)}: ${reason}`);
+      log(`${describeCandidate(name)} unavailable (${reason})`);
     }
-  } else {
-    tried.push('mongodb-memory-server: skipped (SKIP_MONGODB_MEMORY_SERVER=true)');
-  }
-
-  try {
-    return await startFerretDB(env, log, options.dataDir);
-  } catch (err) {
-    tried.push(`FerretDB ${FERRETDB_VERSION}: ${firstLine(err)}`);
   }
   throw new Error(
-    `No MongoDB-wire server could be started. Tried:\n  - ${tried.join('\n  - ')}\nSet MONGODB_URI to a running MongoDB 7+ to skip the search.`,
+    `No MongoDB-wire server could be started${forced ? ` (MONGO_SERVER=${forced})` : ''}. Tried:\n  - ${tried.join('\n  - ')}\n` +
+      'Set MONGODB_URI to a running MongoDB 7+ to skip the search.',
   );
+}
+
+function describeCandidate(name: StartableServer): string {
+  if (name === 'memory-server') return 'mongodb-memory-server';
+  if (name === 'java-server') return `mongo-java-server ${JAVA_SERVER_VERSION}`;
+  return `FerretDB ${FERRETDB_VERSION}`;
 }
 
 async function startMemoryServer(): Promise<DatabaseServer> {
@@ -92,6 +118,111 @@ async function startMemoryServer(): Promise<DatabaseServer> {
       await server.stop({ doCleanup: true, force: true });
     },
   };
+}
+
+/** Where the mongo-java-server jars and the compiled launcher are cached between runs. */
+export function javaServerCachePath(env: NodeJS.ProcessEnv = process.env): string {
+  const cacheRoot = env.XDG_CACHE_HOME ?? join(homedir(), '.cache');
+  return join(cacheRoot, 'crm-erp-platform', `mongo-java-server-${JAVA_SERVER_VERSION}`);
+}
+
+/**
+ * Fetches mongo-java-server and its dependencies from Maven Central (`mvn
+ * dependency:copy-dependencies` on java-server/pom.xml) and compiles java-server/Launcher.java
+ * against them, once: the cache is keyed by a hash of both files, so editing either rebuilds it.
+ * Returns the class path to run the launcher with.
+ */
+export function ensureJavaServer(env: NodeJS.ProcessEnv = process.env, log: Log = () => undefined): string {
+  const cache = javaServerCachePath(env);
+  const pom = join(JAVA_SERVER_SOURCES, 'pom.xml');
+  const launcher = join(JAVA_SERVER_SOURCES, 'Launcher.java');
+  const stamp = createHash('sha256').update(readFileSync(pom)).update(readFileSync(launcher)).digest('hex');
+  const classPath = `${join(cache, 'classes')}:${join(cache, 'lib', '*')}`;
+  const stampFile = join(cache, 'built-from');
+  if (existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp) return classPath;
+
+  for (const tool of ['java', 'javac', 'mvn']) {
+    if (spawnSync(tool, ['-version'], { stdio: 'ignore', env }).status !== 0) throw new Error(`no ${tool} on PATH`);
+  }
+  log(`fetching mongo-java-server ${JAVA_SERVER_VERSION} from Maven Central (first run only)...`);
+  const started = Date.now();
+  const work = `${cache}.building-${process.pid}`;
+  rmSync(work, { recursive: true, force: true });
+  mkdirSync(join(work, 'classes'), { recursive: true });
+  try {
+    const copy = spawnSync(
+      'mvn',
+      ['-q', '-B', '-f', pom, 'dependency:copy-dependencies', `-DoutputDirectory=${join(work, 'lib')}`, '-DincludeScope=runtime'],
+      { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024, env },
+    );
+    if (copy.status !== 0) throw new Error(`mvn dependency:copy-dependencies failed: ${(copy.stdout + copy.stderr).trim()}`);
+    const javac = spawnSync('javac', ['-cp', join(work, 'lib', '*'), '-d', join(work, 'classes'), launcher], { encoding: 'utf8', env });
+    if (javac.status !== 0) throw new Error(`javac failed: ${javac.stderr.trim()}`);
+    writeFileSync(join(work, 'built-from'), stamp);
+    // Replaced in one rename, so a process that finds the stamp finds the whole build.
+    rmSync(cache, { recursive: true, force: true });
+    mkdirSync(join(cache, '..'), { recursive: true });
+    renameSync(work, cache);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+  log(`mongo-java-server ${JAVA_SERVER_VERSION} ready in ${((Date.now() - started) / 1000).toFixed(1)}s -> ${cache}`);
+  return classPath;
+}
+
+async function startJavaServer(env: NodeJS.ProcessEnv, log: Log, keepIn?: string): Promise<DatabaseServer> {
+  const classPath = ensureJavaServer(env, log);
+  const file = keepIn ? join(keepIn, 'java-server.mv') : undefined;
+  if (keepIn) mkdirSync(keepIn, { recursive: true });
+  const backend = file ? ['h2', file] : ['memory'];
+  // The serial collector: the server shares the machine's cores with every service.
+  const child: ChildProcess = spawn(
+    'java',
+    ['-XX:+UseSerialGC', '-cp', classPath, 'Launcher', '0', ...backend],
+    { stdio: ['pipe', 'pipe', 'pipe'], env },
+  );
+  let stderr = '';
+  child.stderr?.on('data', (d: Buffer) => {
+    stderr = (stderr + d.toString()).slice(-4000);
+  });
+  const port = await withTimeout(
+    new Promise<number>((resolve, reject) => {
+      let stdout = '';
+      child.stdout?.on('data', (d: Buffer) => {
+        stdout += d.toString();
+        const match = /listening (\d+)/.exec(stdout);
+        if (match) resolve(Number(match[1]));
+      });
+      child.once('exit', (code) => reject(new Error(`mongo-java-server exited with code ${code}: ${lastLines(stderr)}`)));
+    }),
+    60_000,
+    'mongo-java-server did not start within 60 s',
+  ).catch((err) => {
+    child.kill('SIGKILL');
+    throw err;
+  });
+  child.stdout?.resume(); // the server writes nothing more there; keep the pipe drained anyway
+  const uri = `mongodb://127.0.0.1:${port}/`;
+  return {
+    kind: 'java-server',
+    uri,
+    description: `mongo-java-server ${JAVA_SERVER_VERSION} (${file ? `H2 file ${file}` : 'in memory'}) at ${uri}`,
+    stop: async () => {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      const gone = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM'); // the shutdown hook flushes the H2 file
+      await withTimeout(gone, 10_000, 'mongo-java-server did not stop').catch(() => child.kill('SIGKILL'));
+    },
+  };
+}
+
+/** The last lines of a server's error output, without the JVM's logging noise. */
+function lastLines(text: string): string {
+  return text
+    .split('\n')
+    .filter((line) => line.trim() && !line.startsWith('SLF4J'))
+    .slice(-5)
+    .join(' | ');
 }
 
 /** Where the FerretDB binary is cached between runs. */

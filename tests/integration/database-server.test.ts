@@ -1,0 +1,62 @@
+/**
+ * Which database runs (lib/mongo/server.ts): MONGO_SERVER forces one, a server that cannot start
+ * is reported with everything tried, and mongo-java-server's H2 file keeps `npm start`'s data.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import mongoose from 'mongoose';
+import { startDatabase } from '../../lib/mongo/server';
+
+const env = (extra: NodeJS.ProcessEnv): NodeJS.ProcessEnv => {
+  const { MONGODB_URI: _uri, MONGO_SERVER: _server, ...rest } = process.env;
+  return { ...rest, ...extra };
+};
+
+describe('which database runs', () => {
+  const dirs: string[] = [];
+  const tempDir = () => {
+    const dir = mkdtempSync(join(tmpdir(), 'db-choice-'));
+    dirs.push(dir);
+    return dir;
+  };
+  afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+  it('MONGODB_URI wins over MONGO_SERVER and starts nothing', async () => {
+    const db = await startDatabase({ env: env({ MONGODB_URI: 'mongodb://db.example:27017/', MONGO_SERVER: 'ferretdb' }) });
+    expect(db).toMatchObject({ kind: 'MONGODB_URI', uri: 'mongodb://db.example:27017/' });
+  });
+
+  it('refuses an unknown MONGO_SERVER, naming the ones it knows', async () => {
+    await expect(startDatabase({ env: env({ MONGO_SERVER: 'postgres' }) })).rejects.toThrow(
+      'MONGO_SERVER=postgres is not one of memory-server, java-server, ferretdb.',
+    );
+  });
+
+  it('a forced server that cannot start fails with what was tried, and tries nothing else', async () => {
+    // No java on PATH and an empty cache: mongo-java-server cannot be fetched; FerretDB is not tried.
+    const attempt = startDatabase({ env: env({ MONGO_SERVER: 'java-server', PATH: '/nonexistent', XDG_CACHE_HOME: tempDir() }) });
+    await expect(attempt).rejects.toThrow(
+      /No MongoDB-wire server could be started \(MONGO_SERVER=java-server\)\. Tried:\n {2}- MONGODB_URI: not set\n {2}- mongo-java-server 1\.47\.0: no java on PATH\nSet MONGODB_URI/,
+    );
+  });
+
+  it("mongo-java-server keeps npm start's data in its H2 file across restarts", async () => {
+    const dataDir = tempDir();
+    const roundTrip = async (write: boolean) => {
+      const db = await startDatabase({ env: env({ MONGO_SERVER: 'java-server' }), dataDir });
+      expect(db.kind).toBe('java-server');
+      expect(db.description).toContain(join(dataDir, 'java-server.mv'));
+      const connection = await mongoose.createConnection(db.uri, { dbName: 'kept' }).asPromise();
+      try {
+        if (write) await connection.db!.collection('notes').insertOne({ text: 'still here' });
+        return await connection.db!.collection('notes').find({}, { projection: { _id: 0 } }).toArray();
+      } finally {
+        await connection.close();
+        await db.stop();
+      }
+    };
+    expect(await roundTrip(true)).toEqual([{ text: 'still here' }]);
+    expect(await roundTrip(false)).toEqual([{ text: 'still here' }]);
+  });
+});
