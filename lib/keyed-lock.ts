@@ -1,13 +1,13 @@
 /**
- * Serializes read-modify-write work on one key (usually one document) within this process.
+ * In-process queues per key: `work` for one key runs after the previous one for that key ends.
  *
- * Why: every write here is also a conditional, single-document update, which MongoDB applies
- * atomically, so several processes are safe against each other. FerretDB 1.x's SQLite handler,
- * however, applies an update as a read followed by a write without isolation (FerretDB issue
- * #3040), so two concurrent `$inc`s can lose one. Queuing same-document writes in-process keeps a
- * single-process deployment on FerretDB exact as well; for MongoDB it costs a promise hop.
+ * Domain code never calls these. lib/write.ts serializes writes to one document through
+ * `serializedWrite` where the server does not apply conditional updates atomically
+ * (lib/mongo/capabilities.ts); the event bus and consumers keep their own steps in order with
+ * `withKeyLock`.
  */
 import type { Model } from 'mongoose';
+import { serverCapabilities } from './mongo/capabilities';
 import { currentTenantId } from './tenancy';
 
 const tails = new Map<string, Promise<unknown>>();
@@ -27,7 +27,18 @@ export async function withKeyLock<T>(key: string, work: () => Promise<T>): Promi
   }
 }
 
-/** Runs `work` while holding the in-process lock of one document of the current tenant. */
+/**
+ * Runs `work` as the only write of this process to one document (of the current tenant), when
+ * the server needs that: where conditional updates are atomic it runs at once. lib/write.ts and
+ * the outbox relay's removal of published events share it, so they share one queue per document.
+ */
+export async function serializedWrite<T>(model: Model<any>, documentKey: string, work: () => Promise<T>): Promise<T> {
+  const { atomicConditionalUpdates } = await serverCapabilities(model.db);
+  if (atomicConditionalUpdates) return work();
+  return withKeyLock(`${model.db.name}.${model.collection.collectionName}:${currentTenantId()}:${documentKey}`, work);
+}
+
+/** @deprecated Transitional: subgraphs move to lib/write.ts, which queues where the server needs it. */
 export function withDocumentLock<T>(model: Model<any>, id: string, work: () => Promise<T>): Promise<T> {
-  return withKeyLock(`${model.db.name}.${model.collection.collectionName}:${currentTenantId()}:${id}`, work);
+  return serializedWrite(model, id, work);
 }

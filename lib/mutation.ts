@@ -18,12 +18,11 @@ export function assertNoUserErrors(errors: UserError[]): void {
   if (errors.length) throw new UserErrors(errors);
 }
 
-/** MongoDB's duplicate-key error (a unique index refused the write). */
-export function isDuplicateKeyError(err: unknown): boolean {
-  return typeof err === 'object' && err !== null && (err as { code?: number }).code === 11000;
-}
+/** @deprecated Transitional: use lib/write.ts (`isDuplicateKeyError`, `insert`/`update` with `taken`). */
+export { isDuplicateKeyError } from './write';
+import { isDuplicateKeyError } from './write';
 
-/** Runs a write; a unique-index violation becomes a TAKEN userError on `field`. */
+/** @deprecated Transitional: use lib/write.ts `insert`/`update` with `taken`. Runs a write; a unique-index violation becomes a TAKEN userError on `field`. */
 export async function unlessTaken<T>(field: string[], message: string, write: () => Promise<T>): Promise<T> {
   try {
     return await write();

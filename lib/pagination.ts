@@ -1,7 +1,8 @@
 /**
- * Relay cursor pagination, newest first, keyed on `_id` (never `skip`).
- * Top-level lists use `paginate`; "children of many parents" use `childConnectionLoader`,
- * which answers a whole batch of parents in two queries whatever their number.
+ * Relay cursor pagination, never `skip`. Top-level lists use `paginate` (newest first, keyed on
+ * `_id`) or `paginateSorted` (a user's chosen sort: a keyset on (field, `_id`)); "children of many
+ * parents" use `childConnectionLoader`, which answers a whole batch of parents in two queries
+ * whatever their number.
  */
 import DataLoader from 'dataloader';
 import mongoose, { type Model, type FilterQuery } from 'mongoose';
@@ -98,6 +99,95 @@ export async function paginate<T extends WithId>(
           .limit(first + 1)
           .lean()) as T[]);
   return connectionFromSlice(docs, first, () => model.countDocuments(filter).exec(), Boolean(args.after));
+}
+
+/** A sort a user may choose: a field and its direction; `_id` means creation order. */
+export interface SortSpec {
+  field: string;
+  direction: 1 | -1;
+}
+
+/** The value of a sorted field in a keyset cursor: strings, numbers, dates, or none. */
+type SortValue = string | number | Date | null;
+
+function encodeSortCursor(value: unknown, id: string): string {
+  const typed =
+    value === null || value === undefined
+      ? ['z', null]
+      : value instanceof Date
+        ? ['d', value.toISOString()]
+        : typeof value === 'number'
+          ? ['n', value]
+          : ['s', String(value)];
+  return Buffer.from(JSON.stringify(['k2', ...typed, id])).toString('base64url');
+}
+
+function decodeSortCursor(cursor: string): [SortValue, string] {
+  try {
+    const [tag, type, raw, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (tag === 'k2' && mongoose.isObjectIdOrHexString(id)) {
+      if (type === 'z' && raw === null) return [null, id];
+      if (type === 's' && typeof raw === 'string') return [raw, id];
+      if (type === 'n' && typeof raw === 'number') return [raw, id];
+      if (type === 'd' && typeof raw === 'string' && !Number.isNaN(Date.parse(raw))) return [new Date(raw), id];
+    }
+  } catch {
+    // fall through
+  }
+  throw badInput('Invalid cursor: pass an endCursor from a previous page of the same sort.');
+}
+
+/**
+ * The documents after a keyset cursor (value, id) in the order (field, _id) both `direction`.
+ * Documents without a value sort as MongoDB sorts them, before every value ascending and after
+ * every value descending, so a list never loses the records whose sorted field is empty.
+ */
+function afterKeyset(field: string, direction: 1 | -1, value: SortValue, id: string): FilterQuery<any> {
+  const cmp = direction === 1 ? '$gt' : '$lt';
+  const sameValueLaterId = { [field]: value, _id: mongoose.trusted({ [cmp]: new mongoose.Types.ObjectId(id) }) };
+  if (value === null) {
+    return direction === 1 ? { $or: [sameValueLaterId, { [field]: mongoose.trusted({ $ne: null }) }] } : sameValueLaterId;
+  }
+  const laterValue = { [field]: mongoose.trusted({ [cmp]: value }) };
+  return { $or: direction === 1 ? [laterValue, sameValueLaterId] : [laterValue, sameValueLaterId, { [field]: null }] };
+}
+
+/**
+ * One page in a chosen order: a keyset on (field, `_id`), stable under inserts and without `skip`.
+ * The field should be indexed after `tenantId` (with the list's filter fields) and hold one type.
+ */
+export async function paginateSorted<T extends WithId>(
+  model: Model<any>,
+  filter: FilterQuery<any>,
+  args: PageArgs,
+  sort: SortSpec,
+): Promise<Connection<T>> {
+  if (sort.field === '_id') return paginate<T>(model, filter, args, { oldestFirst: sort.direction === 1 });
+  const first = pageSize(args.first);
+  const after = args.after ? decodeSortCursor(args.after) : undefined;
+  const pageFilter = after ? { $and: [filter, afterKeyset(sort.field, sort.direction, ...after)] } : filter;
+  const docs =
+    first === 0
+      ? []
+      : ((await model
+          .find(pageFilter)
+          .sort({ [sort.field]: sort.direction, _id: sort.direction })
+          .limit(first + 1)
+          .lean()) as T[]);
+  const connection = connectionFromSlice(docs, first, () => model.countDocuments(filter).exec(), Boolean(args.after));
+  for (const edge of connection.edges) {
+    edge.cursor = encodeSortCursor(valueAt(edge.node, sort.field), edge.node._id.toString());
+  }
+  connection.pageInfo.startCursor = connection.edges[0]?.cursor ?? null;
+  connection.pageInfo.endCursor = connection.edges[connection.edges.length - 1]?.cursor ?? null;
+  return connection;
+}
+
+/** A (possibly dotted) field of a lean document. */
+function valueAt(doc: unknown, path: string): unknown {
+  return path
+    .split('.')
+    .reduce<unknown>((v, key) => (v === null || v === undefined ? v : (v as Record<string, unknown>)[key]), doc);
 }
 
 /** A request for one parent's page of children; `filter` must serialize stably (it groups the batch). */

@@ -1,7 +1,6 @@
 import mongoose, { type Connection } from 'mongoose';
 import { tenantScopePlugin } from './tenancy';
-import { withDocumentLock } from './keyed-lock';
-import { isDuplicateKeyError } from './mutation';
+import { updateWhere } from './write';
 
 /** Per-tenant gap-free counters for human document numbers (SO-000042, INV-000042). */
 const sequenceSchema = new mongoose.Schema({ name: { type: String, required: true }, value: { type: Number, required: true } });
@@ -14,17 +13,6 @@ export function sequenceModel(connection: Connection) {
 
 /** Atomically takes the next number of a named sequence and formats it, e.g. `SO-000042`. */
 export async function nextNumber(connection: Connection, name: string, prefix: string): Promise<string> {
-  const model = sequenceModel(connection);
-  const take = () =>
-    model.findOneAndUpdate({ name }, { $inc: { value: 1 } }, { upsert: true, new: true }).lean<{ value: number }>();
-  const doc = await withDocumentLock(model, name, async () => {
-    try {
-      return await take();
-    } catch (err) {
-      // Two first-ever numbers raced on the upsert; the unique index let one create the counter.
-      if (isDuplicateKeyError(err)) return take();
-      throw err;
-    }
-  });
+  const doc = await updateWhere<{ value: number }>(sequenceModel(connection), { name }, { $inc: { value: 1 } }, { upsert: true });
   return `${prefix}-${String(doc!.value).padStart(6, '0')}`;
 }

@@ -19,6 +19,9 @@ export interface RequestPrincipal {
   ip?: string;
 }
 
+/** Who did a write, as services record it (stage history, audit) and stamp it on events. */
+export type Actor = Pick<RequestPrincipal, 'principal' | 'requestId'>;
+
 interface Envelope extends RequestPrincipal {
   issuedAt: number;
 }

@@ -2,6 +2,8 @@ import mongoose, { type Model } from 'mongoose';
 import { userError, UserErrors, type UserError } from './errors';
 import { withDocumentLock } from './keyed-lock';
 
+/** @deprecated Transitional: subgraphs move to lib/write.ts, the one write path; this file then goes. */
+
 /** A lifecycle: for each status, the statuses it may move to. */
 export type Transitions<S extends string> = Record<S, readonly S[]>;
 

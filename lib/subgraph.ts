@@ -30,6 +30,7 @@ import {
 } from './events';
 import { RedisStreamsBus } from './events/redis-bus';
 import { EventRetention } from './events/retention';
+import { Job, type JobDefinition } from './jobs';
 
 export interface SubgraphConfig {
   /** Server connection string (no database name). */
@@ -83,6 +84,10 @@ export interface SubgraphEvents<TModels> {
   consumers?(models: TModels): ConsumerDefinition[];
 }
 
+/**
+ * A subgraph, declared: its name, SDL and resolvers, its models and per-request loaders, the
+ * events it produces and consumes, and its time-based jobs. `createSubgraphService` runs it.
+ */
 export interface SubgraphDefinition<TModels, TLoaders> {
   name: SubgraphName;
   typeDefs: DocumentNode;
@@ -90,6 +95,8 @@ export interface SubgraphDefinition<TModels, TLoaders> {
   models(connection: Connection): TModels;
   loaders(models: TModels): TLoaders;
   events?: SubgraphEvents<TModels>;
+  /** Sweepers and time-based work; started with the service unless its events are disabled. */
+  jobs?(models: TModels, config: SubgraphConfig): JobDefinition[];
 }
 
 export interface SubgraphContext<TModels, TLoaders> extends RequestPrincipal {
@@ -104,6 +111,8 @@ export interface SubgraphService<TModels = unknown> {
   models: TModels;
   /** The shared event bus, this subgraph's relay and its consumers (started with the service). */
   events: { bus: InspectableEventBus; database: Database; relay?: OutboxRelay; consumers: EventConsumer[] };
+  /** The definition's jobs by name (running unless events are disabled); `runOnce` drives a round by hand. */
+  jobs: Record<string, Job>;
   /** Starts listening; resolves to the GraphQL endpoint URL. */
   listen(port?: number, host?: string): Promise<string>;
   stop(): Promise<void>;
@@ -122,6 +131,8 @@ export async function createSubgraphService<TModels, TLoaders>(
   consumerModels(database.connection); // processed ids live in the consumer's own database
   await syncModels(database.connection);
   const events = await startEvents(definition, models, database, config);
+  const jobs = Object.fromEntries((definition.jobs?.(models, config) ?? []).map((d) => [d.name, new Job(d)]));
+  if (!config.events?.disabled) for (const job of Object.values(jobs)) job.start();
   metrics.observeEvents(
     eventMetricsSource(
       events.bus,
@@ -188,9 +199,11 @@ export async function createSubgraphService<TModels, TLoaders>(
     models,
     listen: http.listen,
     events: { bus: events.bus, database: events.database, relay: events.relay, consumers: events.consumers },
+    jobs,
     stop: async () => {
       await http.close();
       await apollo.stop();
+      await Promise.all(Object.values(jobs).map((job) => job.stop()));
       await events.stop();
       await database.close();
     },

@@ -50,12 +50,13 @@ const TENANT_CHECKED_AFTER = 'tenantCheckedAfterFetch';
  * whole collection (every tenant's documents) for `{_id, tenantId}`. A document of another tenant
  * is dropped here, exactly as if it did not exist. Reads only; writes keep the tenant in the filter.
  */
-export async function findOneByIdInTenant<T>(model: Model<any>, id: string): Promise<T | null> {
+export async function findOneByIdInTenant<T>(model: Model<any>, id: unknown, select?: Record<string, 0 | 1>): Promise<T | null> {
   const tenantId = currentTenantId();
-  const doc = await model
-    .findOne({ _id: id })
-    .setOptions({ [TENANT_CHECKED_AFTER]: true })
-    .lean<T & { tenantId?: string }>();
+  // An inclusion projection still brings the tenant, which is checked here.
+  const inclusive = select && Object.values(select).some((v) => v === 1);
+  const query = model.findOne({ _id: id }).setOptions({ [TENANT_CHECKED_AFTER]: true });
+  if (select) query.select(inclusive ? { ...select, tenantId: 1 } : select);
+  const doc = await query.lean<T & { tenantId?: string }>();
   return doc && doc.tenantId === tenantId ? doc : null;
 }
 

@@ -2,6 +2,8 @@ import mongoose, { type Model, type UpdateQuery } from 'mongoose';
 import { userError, UserErrors } from './errors';
 import { withDocumentLock } from './keyed-lock';
 
+/** @deprecated Transitional: subgraphs move to lib/write.ts, the one write path; this file then goes. */
+
 const MAX_ATTEMPTS = 5;
 
 /**

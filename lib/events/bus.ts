@@ -7,7 +7,7 @@
  */
 import mongoose, { type Connection, type Model } from 'mongoose';
 import { withKeyLock } from '../keyed-lock';
-import { isDuplicateKeyError } from '../mutation';
+import { isDuplicateKeyError } from '../write';
 import { pickEnvelope, type EventEnvelope } from './envelope';
 
 export interface Delivery {

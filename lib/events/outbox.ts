@@ -14,7 +14,7 @@
  */
 import { EventEmitter } from 'node:events';
 import type { Model, Schema, UpdateQuery } from 'mongoose';
-import { withDocumentLock } from '../keyed-lock';
+import { serializedWrite } from '../keyed-lock';
 import { runWithTenant } from '../tenancy';
 import { logger } from '../logger';
 import { pickEnvelope, type EventEnvelope } from './envelope';
@@ -212,14 +212,14 @@ export class OutboxRelay {
       }
     } finally {
       // Remove exactly what was published (a concurrent write may have appended more), in one
-      // write, under the same in-process document lock as domain writes (FerretDB applies updates
-      // without isolation). By `_id` alone, on the collection: the document was read by that
+      // write, queued with the domain's writes to the document where the server needs that
+      // (lib/keyed-lock.ts `serializedWrite`). By `_id` alone, on the collection: the document was read by that
       // `_id`, and an `_id` equality is a primary-key lookup on FerretDB where `{_id, tenantId}`
       // reads the collection. `$pullAll` matches the elements exactly as read (FerretDB 1.x's
       // `$pull` ignores conditions). Not a change of the document itself: updatedAt stays.
       if (published.length)
         await runWithTenant(doc.tenantId, () =>
-          withDocumentLock(model, String(doc._id), () =>
+          serializedWrite(model, String(doc._id), () =>
             model.collection.updateOne({ _id: doc._id } as never, { $pullAll: { [OUTBOX_FIELD]: published } } as never),
           ),
         );

@@ -1,5 +1,6 @@
 import mongoose, { type Connection } from 'mongoose';
 import { mongoCommandTracer } from '../tracing';
+import { serverCapabilities, type ServerCapabilities } from './capabilities';
 
 // Filters are built from typed GraphQL input only; these make any slip fail loudly, not silently.
 mongoose.set('sanitizeFilter', true);
@@ -9,6 +10,8 @@ mongoose.set('autoCreate', false); // so are collections: no createCollection pe
 
 export interface Database {
   connection: Connection;
+  /** What the server can do, detected once at connect; lib/write.ts acts on it. */
+  capabilities: ServerCapabilities;
   /** Database commands sent since start-up (driver command monitoring); tests use it to prove batching. */
   commandCount(): number;
   close(): Promise<void>;
@@ -45,8 +48,10 @@ export async function openDatabase(serverUri: string, dbName: string, options: D
     connection.getClient().on('commandFailed', (event) => tracer.ended(event, false));
   }
   await connection.asPromise();
+  const capabilities = await serverCapabilities(connection);
   return {
     connection,
+    capabilities,
     commandCount: () => commands,
     close: () => connection.close(),
   };

@@ -156,7 +156,10 @@ export function ensureJavaServer(env: NodeJS.ProcessEnv = process.env, log: Log 
       { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024, env },
     );
     if (copy.status !== 0) throw new Error(`mvn dependency:copy-dependencies failed: ${(copy.stdout + copy.stderr).trim()}`);
-    const javac = spawnSync('javac', ['-cp', join(work, 'lib', '*'), '-d', join(work, 'classes'), launcher], { encoding: 'utf8', env });
+    const javac = spawnSync('javac', ['-cp', join(work, 'lib', '*'), '-d', join(work, 'classes'), launcher], {
+      encoding: 'utf8',
+      env,
+    });
     if (javac.status !== 0) throw new Error(`javac failed: ${javac.stderr.trim()}`);
     writeFileSync(join(work, 'built-from'), stamp);
     // Replaced in one rename, so a process that finds the stamp finds the whole build.
@@ -176,11 +179,10 @@ async function startJavaServer(env: NodeJS.ProcessEnv, log: Log, keepIn?: string
   if (keepIn) mkdirSync(keepIn, { recursive: true });
   const backend = file ? ['h2', file] : ['memory'];
   // The serial collector: the server shares the machine's cores with every service.
-  const child: ChildProcess = spawn(
-    'java',
-    ['-XX:+UseSerialGC', '-cp', classPath, 'Launcher', '0', ...backend],
-    { stdio: ['pipe', 'pipe', 'pipe'], env },
-  );
+  const child: ChildProcess = spawn('java', ['-XX:+UseSerialGC', '-cp', classPath, 'Launcher', '0', ...backend], {
+    stdio: ['pipe', 'pipe', 'pipe'],
+    env,
+  });
   let stderr = '';
   child.stderr?.on('data', (d: Buffer) => {
     stderr = (stderr + d.toString()).slice(-4000);

@@ -1,27 +1,26 @@
-import { createSubgraphService, type SubgraphConfig, type SubgraphService } from '../../lib/subgraph';
 import { subgraphTypeDefs } from '../../lib/schema';
-import { salesConsumers } from './events';
-import { salesLoaders } from './loaders';
+import { createSubgraphService, type SubgraphConfig, type SubgraphDefinition, type SubgraphService } from '../../lib/subgraph';
+import { salesConsumers } from './events/consume';
+import { salesLoaders, type SalesLoaders } from './loaders';
 import { salesModels, type SalesModels } from './models';
 import { resolvers } from './resolvers';
 
 /**
  * The sales subgraph: leads, pipelines, deals, forecasts, quotes and sales orders; adds each
- * customer's deals, quotes, orders and lifetime value. No side effects until called.
+ * customer's deals, quotes, orders and lifetime value.
  */
-export function createSalesSubgraph(config: SubgraphConfig): Promise<SubgraphService<SalesModels>> {
-  return createSubgraphService(
-    {
-      name: 'sales',
-      typeDefs: subgraphTypeDefs('sales'),
-      resolvers: resolvers as never,
-      models: salesModels,
-      loaders: salesLoaders,
-      events: {
-        producers: (models) => [models.Order, models.Deal, models.Lead],
-        consumers: salesConsumers,
-      },
-    },
-    config,
-  );
-}
+export const salesSubgraph: SubgraphDefinition<SalesModels, SalesLoaders> = {
+  name: 'sales',
+  typeDefs: subgraphTypeDefs('sales'),
+  resolvers: resolvers as never,
+  models: salesModels,
+  loaders: salesLoaders,
+  events: {
+    producers: (models) => [models.Order, models.Deal, models.Lead],
+    consumers: salesConsumers,
+  },
+};
+
+/** Runs the sales subgraph; no side effects until called. */
+export const createSalesSubgraph = (config: SubgraphConfig): Promise<SubgraphService<SalesModels>> =>
+  createSubgraphService(salesSubgraph, config);

@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import mongoose from 'mongoose';
 import { byIdLoader, childConnectionLoader } from '../../lib/pagination';
 import type { DealDoc, LeadDoc, OrderDoc, PipelineDoc, ProductRefDoc, QuoteDoc, SalesModels } from './models';
-import { ensureDefaultPipeline } from './pipelines';
+import { ensureDefaultPipeline } from './services/pipelines';
 
 /** Per-request DataLoaders. */
 export function salesLoaders(models: SalesModels) {
@@ -26,7 +26,7 @@ export function salesLoaders(models: SalesModels) {
     }),
     /**
      * Fulfilled-order totals per customer and currency: one projected query for the whole batch of
-     * customers, summed in JS (FerretDB's $group has no per-key maps worth the trouble here).
+     * customers, summed in JS (portable: no $group accumulator keyed by currency needed).
      */
     fulfilledTotals: new DataLoader<string, Map<string, number>>(async (customerIds) => {
       const orders = await models.Order.find({ customerId: mongoose.trusted({ $in: [...customerIds] }), status: 'FULFILLED' })

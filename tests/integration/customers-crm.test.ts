@@ -26,9 +26,12 @@ describe('customers subgraph: CRM depth', () => {
 
   const createCustomer = async (name: string, extra: Record<string, unknown> = {}, caller = a()) =>
     (
-      await caller.data(`mutation($i: CreateCustomerInput!) { r: createCustomer(input: $i) { customer { ${CUSTOMER_FIELDS} } userErrors { field code } } }`, {
-        i: { name, kind: 'COMPANY', ...extra },
-      })
+      await caller.data(
+        `mutation($i: CreateCustomerInput!) { r: createCustomer(input: $i) { customer { ${CUSTOMER_FIELDS} } userErrors { field code } } }`,
+        {
+          i: { name, kind: 'COMPANY', ...extra },
+        },
+      )
     ).r;
   const logInteraction = async (input: Record<string, unknown>, caller = a()) =>
     (
@@ -39,15 +42,25 @@ describe('customers subgraph: CRM depth', () => {
     ).r;
   const createTicket = async (input: Record<string, unknown>, caller = a()) =>
     (
-      await caller.data(`mutation($i: CreateTicketInput!) { r: createTicket(input: $i) { ticket { ${TICKET_FIELDS} } userErrors { field code } } }`, {
-        i: input,
-      })
+      await caller.data(
+        `mutation($i: CreateTicketInput!) { r: createTicket(input: $i) { ticket { ${TICKET_FIELDS} } userErrors { field code } } }`,
+        {
+          i: input,
+        },
+      )
     ).r;
   const ticketMove = async (mutation: string, id: string) =>
-    (await a().data(`mutation($id: ID!) { r: ${mutation}(input: { id: $id }) { ticket { status } userErrors { code } } }`, { id })).r;
+    (
+      await a().data(`mutation($id: ID!) { r: ${mutation}(input: { id: $id }) { ticket { status } userErrors { code } } }`, {
+        id,
+      })
+    ).r;
   const createTask = async (input: Record<string, unknown>, caller = a()) =>
     (
-      await caller.data(`mutation($i: CreateTaskInput!) { r: createTask(input: $i) { task { ${TASK_FIELDS} } userErrors { field code } } }`, { i: input })
+      await caller.data(
+        `mutation($i: CreateTaskInput!) { r: createTask(input: $i) { task { ${TASK_FIELDS} } userErrors { field code } } }`,
+        { i: input },
+      )
     ).r;
   /** Events waiting in a collection's outboxes for one tenant (the relay is off in this suite). */
   const pending = async (collection: string, tenantId = 'tenant-a') => {
@@ -88,15 +101,18 @@ describe('customers subgraph: CRM depth', () => {
     expect(updated.r).toEqual({ customer: { owner: { id: 'emp-2' }, tags: ['churn-risk'], name: 'Initech' }, userErrors: [] });
 
     const list = async (filter: Record<string, unknown>) =>
-      (await a().data(`query($f: CustomerFilter) { customers(filter: $f) { edges { node { name } } } }`, { f: filter })).customers.edges.map(
-        (e: any) => e.node.name,
-      );
+      (
+        await a().data(`query($f: CustomerFilter) { customers(filter: $f) { edges { node { name } } } }`, { f: filter })
+      ).customers.edges.map((e: any) => e.node.name);
     expect(await list({ ownerId: 'emp-2' })).toEqual(['Initech']);
     expect(await list({ tag: 'CHURN-RISK' })).toEqual(['Initech']);
     expect(await list({ tag: 'vip' })).toEqual([]);
     expect(await list({ search: 'initech', ownerId: 'emp-2' })).toEqual(['Initech']);
 
-    const bad = await createCustomer('Bad Addr', { ownerId: 'has spaces', addresses: [{ kind: 'OFFICE', line1: '', city: 'X', country: 'Germany' }] });
+    const bad = await createCustomer('Bad Addr', {
+      ownerId: 'has spaces',
+      addresses: [{ kind: 'OFFICE', line1: '', city: 'X', country: 'Germany' }],
+    });
     expect(bad.customer).toBeNull();
     expect(bad.userErrors.map((e: any) => `${e.code}:${e.field.join('.')}`)).toEqual([
       'INVALID:input.ownerId',
@@ -129,16 +145,31 @@ describe('customers subgraph: CRM depth', () => {
       dealId: 'deal-1',
     });
     expect(call.userErrors).toEqual([]);
-    expect(call.interaction).toMatchObject({ kind: 'CALL', direction: 'OUTBOUND', contacts: [{ name: 'Hank Scorpio' }], employees: [{ id: 'emp-9' }] });
+    expect(call.interaction).toMatchObject({
+      kind: 'CALL',
+      direction: 'OUTBOUND',
+      contacts: [{ name: 'Hank Scorpio' }],
+      employees: [{ id: 'emp-9' }],
+    });
     await logInteraction({ customerId: customer.id, kind: 'MEETING', subject: 'Demo', occurredAt: at('2026-01-12T10:00:00Z') });
     // Logged later but happened earlier: sorts by occurrence, not by when it was logged.
-    await logInteraction({ customerId: customer.id, kind: 'EMAIL', subject: 'First mail', occurredAt: at('2026-01-05T10:00:00Z'), direction: 'INBOUND' });
+    await logInteraction({
+      customerId: customer.id,
+      kind: 'EMAIL',
+      subject: 'First mail',
+      occurredAt: at('2026-01-05T10:00:00Z'),
+      direction: 'INBOUND',
+    });
     const note = await logInteraction({ customerId: customer.id, kind: 'NOTE', subject: 'Budget approved' });
     expect(note.interaction.direction).toBe('INTERNAL');
 
     const timeline = async (args: string) =>
-      (await a().data(`query($id: ID!) { customer(id: $id) { lastInteractionAt timeline(${args}) { totalCount edges { node { subject kind } } pageInfo { hasNextPage endCursor } } } }`, { id: customer.id }))
-        .customer;
+      (
+        await a().data(
+          `query($id: ID!) { customer(id: $id) { lastInteractionAt timeline(${args}) { totalCount edges { node { subject kind } } pageInfo { hasNextPage endCursor } } } }`,
+          { id: customer.id },
+        )
+      ).customer;
     const all = await timeline('first: 10');
     expect(all.timeline.edges.map((e: any) => e.node.subject)).toEqual(['Budget approved', 'Demo', 'Intro call', 'First mail']);
     expect(all.timeline.totalCount).toBe(4);
@@ -162,17 +193,37 @@ describe('customers subgraph: CRM depth', () => {
       subject: ' ',
       contactIds: [new mongoose.Types.ObjectId().toString()],
     });
-    expect(refused.userErrors.map((e: any) => `${e.code}:${e.field.join('.')}`)).toEqual(['INVALID:input.kind', 'REQUIRED:input.subject']);
-    const strangerContact = await logInteraction({ customerId: customer.id, kind: 'CALL', subject: 'x', contactIds: [new mongoose.Types.ObjectId().toString()] });
+    expect(refused.userErrors.map((e: any) => `${e.code}:${e.field.join('.')}`)).toEqual([
+      'INVALID:input.kind',
+      'REQUIRED:input.subject',
+    ]);
+    const strangerContact = await logInteraction({
+      customerId: customer.id,
+      kind: 'CALL',
+      subject: 'x',
+      contactIds: [new mongoose.Types.ObjectId().toString()],
+    });
     expect(strangerContact.userErrors.map((e: any) => e.code)).toEqual(['NOT_FOUND']);
     expect((await timeline('first: 10')).timeline.totalCount).toBe(4);
   });
 
   it('moves tickets through their lifecycle and refuses illegal moves', async () => {
     const { customer } = await createCustomer('Hooli');
-    const { ticket, userErrors } = await createTicket({ customerId: customer.id, subject: 'Login broken', priority: 'URGENT', tags: ['Auth'] });
+    const { ticket, userErrors } = await createTicket({
+      customerId: customer.id,
+      subject: 'Login broken',
+      priority: 'URGENT',
+      tags: ['Auth'],
+    });
     expect(userErrors).toEqual([]);
-    expect(ticket).toMatchObject({ status: 'NEW', priority: 'URGENT', tags: ['auth'], assignee: null, routing: null, slaBreached: false });
+    expect(ticket).toMatchObject({
+      status: 'NEW',
+      priority: 'URGENT',
+      tags: ['auth'],
+      assignee: null,
+      routing: null,
+      slaBreached: false,
+    });
     expect(ticket.number).toMatch(/^TCK-\d{6}$/);
     expect(new Date(ticket.slaDueAt).getTime() - new Date(ticket.createdAt).getTime()).toBe(4 * 3_600_000);
 
@@ -186,11 +237,17 @@ describe('customers subgraph: CRM depth', () => {
     expect((await ticketMove('resolveTicket', ticket.id)).ticket.status).toBe('RESOLVED');
     expect((await ticketMove('closeTicket', ticket.id)).ticket.status).toBe('CLOSED');
     expect(await ticketMove('reopenTicket', ticket.id)).toEqual({ ticket: null, userErrors: [{ code: 'ILLEGAL_TRANSITION' }] });
-    const reassign = await a().data(`mutation($id: ID!) { r: reassignTicket(input: { id: $id, assigneeId: "emp-5" }) { ticket { id } userErrors { code } } }`, {
-      id: ticket.id,
-    });
+    const reassign = await a().data(
+      `mutation($id: ID!) { r: reassignTicket(input: { id: $id, assigneeId: "emp-5" }) { ticket { id } userErrors { code } } }`,
+      {
+        id: ticket.id,
+      },
+    );
     expect(reassign.r).toEqual({ ticket: null, userErrors: [{ code: 'ILLEGAL_TRANSITION' }] });
-    expect(await ticketMove('openTicket', new mongoose.Types.ObjectId().toString())).toEqual({ ticket: null, userErrors: [{ code: 'NOT_FOUND' }] });
+    expect(await ticketMove('openTicket', new mongoose.Types.ObjectId().toString())).toEqual({
+      ticket: null,
+      userErrors: [{ code: 'NOT_FOUND' }],
+    });
 
     const noCustomer = await createTicket({ customerId: new mongoose.Types.ObjectId().toString(), subject: 'x' });
     expect(noCustomer.userErrors).toEqual([{ field: ['input', 'customerId'], code: 'NOT_FOUND' }]);
@@ -222,7 +279,10 @@ describe('customers subgraph: CRM depth', () => {
     const billing1 = await createTicket({ customerId: customer.id, subject: 'Invoice wrong', tags: ['billing'] });
     expect(billing1.ticket.assignee).toEqual({ id: 'bill-1' });
     const billing2 = await createTicket({ customerId: customer.id, subject: 'Invoice wrong again', tags: ['billing'] });
-    expect(billing2.ticket).toMatchObject({ assignee: { id: 'bill-2' }, routing: { ruleName: 'billing', strategy: 'LEAST_LOADED' } });
+    expect(billing2.ticket).toMatchObject({
+      assignee: { id: 'bill-2' },
+      routing: { ruleName: 'billing', strategy: 'LEAST_LOADED' },
+    });
     await ticketMove('openTicket', billing1.ticket.id);
     await ticketMove('resolveTicket', billing1.ticket.id); // bill-1 has nothing unresolved now
     const billing3 = await createTicket({ customerId: customer.id, subject: 'Third', tags: ['billing'] });
@@ -271,36 +331,73 @@ describe('customers subgraph: CRM depth', () => {
     await createTask({ title: 'Someone else', dueAt: past, assigneeId: 'emp-t2' });
 
     const asUser = (principal: string) => (q: string, v?: Record<string, unknown>) =>
-      graphql(subgraph.url, q, v ?? {}, signContext({ tenantId: 'tenant-a', principal, scopes: ALL_SCOPES, requestId: randomUUID() }, TEST_SECRET)).then(dataOf<any>);
+      graphql(
+        subgraph.url,
+        q,
+        v ?? {},
+        signContext({ tenantId: 'tenant-a', principal, scopes: ALL_SCOPES, requestId: randomUUID() }, TEST_SECRET),
+      ).then(dataOf<any>);
     const mine = await asUser('user:emp-t1')(`{ myTasks { title } }`);
     expect(mine.myTasks.map((t: any) => t.title)).toEqual(['Call back', 'Send quote']);
-    const dueSoon = await asUser('user:emp-t1')(`query($d: DateTime) { myTasks(dueBefore: $d) { title } }`, { d: new Date().toISOString() });
+    const dueSoon = await asUser('user:emp-t1')(`query($d: DateTime) { myTasks(dueBefore: $d) { title } }`, {
+      d: new Date().toISOString(),
+    });
     expect(dueSoon.myTasks.map((t: any) => t.title)).toEqual(['Call back']);
-    expect((await a().data(`{ myTasks(assigneeId: "emp-t2") { title } }`)).myTasks.map((t: any) => t.title)).toEqual(['Someone else']);
+    expect((await a().data(`{ myTasks(assigneeId: "emp-t2") { title } }`)).myTasks.map((t: any) => t.title)).toEqual([
+      'Someone else',
+    ]);
     const apiKeyWithout = await a().query(`{ myTasks { title } }`);
     expect(apiKeyWithout.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
 
-    const move = async (m: string, id: string) => (await a().data(`mutation($id: ID!) { r: ${m}(input: { id: $id }) { task { status overdue } userErrors { code } } }`, { id })).r;
+    const move = async (m: string, id: string) =>
+      (
+        await a().data(`mutation($id: ID!) { r: ${m}(input: { id: $id }) { task { status overdue } userErrors { code } } }`, {
+          id,
+        })
+      ).r;
     expect(await move('completeTask', late.task.id)).toEqual({ task: { status: 'DONE', overdue: false }, userErrors: [] });
     expect(await move('completeTask', late.task.id)).toEqual({ task: null, userErrors: [{ code: 'ILLEGAL_TRANSITION' }] });
     expect(await move('cancelTask', late.task.id)).toEqual({ task: null, userErrors: [{ code: 'ILLEGAL_TRANSITION' }] });
     const reassign = async (id: string, to: string) =>
-      (await a().data(`mutation($id: ID!, $to: ID!) { r: reassignTask(input: { id: $id, assigneeId: $to }) { task { assignee { id } } userErrors { code } } }`, { id, to })).r;
+      (
+        await a().data(
+          `mutation($id: ID!, $to: ID!) { r: reassignTask(input: { id: $id, assigneeId: $to }) { task { assignee { id } } userErrors { code } } }`,
+          { id, to },
+        )
+      ).r;
     expect(await reassign(late.task.id, 'emp-t3')).toEqual({ task: null, userErrors: [{ code: 'ILLEGAL_TRANSITION' }] });
     expect(await reassign(soon.task.id, 'emp-t3')).toEqual({ task: { assignee: { id: 'emp-t3' } }, userErrors: [] });
     expect((await asUser('user:emp-t1')(`{ myTasks { title } }`)).myTasks).toEqual([]);
     expect(await move('cancelTask', soon.task.id)).toEqual({ task: { status: 'CANCELLED', overdue: false }, userErrors: [] });
 
-    const missing = await createTask({ title: ' ', dueAt: future, assigneeId: 'emp-1', customerId: new mongoose.Types.ObjectId().toString() });
+    const missing = await createTask({
+      title: ' ',
+      dueAt: future,
+      assigneeId: 'emp-1',
+      customerId: new mongoose.Types.ObjectId().toString(),
+    });
     expect(missing.userErrors.map((e: any) => e.code)).toEqual(['REQUIRED']);
-    const noCustomer = await createTask({ title: 'x', dueAt: future, assigneeId: 'emp-1', customerId: new mongoose.Types.ObjectId().toString() });
+    const noCustomer = await createTask({
+      title: 'x',
+      dueAt: future,
+      assigneeId: 'emp-1',
+      customerId: new mongoose.Types.ObjectId().toString(),
+    });
     expect(noCustomer.userErrors.map((e: any) => e.code)).toEqual(['NOT_FOUND']);
   });
 
   it('announces each task once when its due time passes (customers.task.due)', async () => {
     const due = await createTask({ title: 'Due now', dueAt: new Date(Date.now() - 1000).toISOString(), assigneeId: 'emp-s1' });
-    const later = await createTask({ title: 'Later', dueAt: new Date(Date.now() + 86_400_000).toISOString(), assigneeId: 'emp-s1' });
-    const done = await createTask({ title: 'Done already', dueAt: new Date(Date.now() - 1000).toISOString(), assigneeId: 'emp-s1' });
+    const later = await createTask({
+      title: 'Later',
+      dueAt: new Date(Date.now() + 86_400_000).toISOString(),
+      assigneeId: 'emp-s1',
+    });
+    const done = await createTask({
+      title: 'Done already',
+      dueAt: new Date(Date.now() - 1000).toISOString(),
+      assigneeId: 'emp-s1',
+    });
     await a().data(`mutation($id: ID!) { completeTask(input: { id: $id }) { userErrors { code } } }`, { id: done.task.id });
 
     const first = await service().taskSweeper.runOnce();
@@ -311,7 +408,10 @@ describe('customers subgraph: CRM depth', () => {
     expect(ids.filter((id) => id === due.task.id)).toHaveLength(1);
     expect(ids).not.toContain(later.task.id);
     expect(ids).not.toContain(done.task.id);
-    expect(events.find((e) => (e.payload as any).taskId === due.task.id)?.payload).toMatchObject({ assigneeId: 'emp-s1', customerId: null });
+    expect(events.find((e) => (e.payload as any).taskId === due.task.id)?.payload).toMatchObject({
+      assigneeId: 'emp-s1',
+      customerId: null,
+    });
   });
 
   it('lists customers needing attention with their reasons, from the tenant threshold', async () => {
@@ -329,7 +429,10 @@ describe('customers subgraph: CRM depth', () => {
     await logInteraction({ customerId: busy.id, kind: 'CALL', subject: 'Catch-up' }, c);
     await createTask({ title: 'Overdue 1', dueAt: daysAgo(1).toISOString(), assigneeId: 'e', customerId: late.id }, c);
     await createTask({ title: 'Overdue 2', dueAt: daysAgo(2).toISOString(), assigneeId: 'e', customerId: late.id }, c);
-    await createTask({ title: 'Not yet', dueAt: new Date(Date.now() + 86_400_000).toISOString(), assigneeId: 'e', customerId: busy.id }, c);
+    await createTask(
+      { title: 'Not yet', dueAt: new Date(Date.now() + 86_400_000).toISOString(), assigneeId: 'e', customerId: busy.id },
+      c,
+    );
     const hot = (await createTicket({ customerId: burning.id, subject: 'Down', priority: 'URGENT' }, c)).ticket;
     await createTicket({ customerId: busy.id, subject: 'Minor', priority: 'LOW' }, c);
     await runWithTenant(tenant, () => Ticket.updateOne({ _id: hot.id }, { $set: { slaDueAt: daysAgo(1) } }));
@@ -358,13 +461,20 @@ describe('customers subgraph: CRM depth', () => {
     await c.data(`mutation { updateCrmSettings(input: { attentionDays: 60 }) { userErrors { code } } }`);
     expect((await attention()).edges.map((e: any) => e.node.customer.name)).toEqual(['Burning Co', 'Late Tasks Co']);
     // Other tenants see none of it.
-    expect((await b().data(`{ customersNeedingAttention { edges { node { customer { id } } } } }`)).customersNeedingAttention.edges).toEqual([]);
+    expect(
+      (await b().data(`{ customersNeedingAttention { edges { node { customer { id } } } } }`)).customersNeedingAttention.edges,
+    ).toEqual([]);
   });
 
   it('resolves _entities for Customer, Ticket and Task of its own tenant only, and isolates tenants', async () => {
     const { customer } = await createCustomer('Vandelay Industries');
     const { ticket } = await createTicket({ customerId: customer.id, subject: 'Latex order', priority: 'HIGH' });
-    const { task } = await createTask({ title: 'Follow up', dueAt: new Date().toISOString(), assigneeId: 'emp-1', customerId: customer.id });
+    const { task } = await createTask({
+      title: 'Follow up',
+      dueAt: new Date().toISOString(),
+      assigneeId: 'emp-1',
+      customerId: customer.id,
+    });
     const reps = [
       { __typename: 'Customer', id: customer.id },
       { __typename: 'Ticket', id: ticket.id },
@@ -387,11 +497,18 @@ describe('customers subgraph: CRM depth', () => {
     const intrude = await logInteraction({ customerId: customer.id, kind: 'NOTE', subject: 'spy' }, b());
     expect(intrude.userErrors.map((e: any) => e.code)).toEqual(['NOT_FOUND']);
     expect((await ticketMoveAs(b(), 'openTicket', ticket.id)).userErrors).toEqual([{ code: 'NOT_FOUND' }]);
-    const tickets = await a().data(`query($id: ID!) { tickets(filter: { customerId: $id, priority: HIGH }) { totalCount edges { node { number } } } customer(id: $id) { tickets { totalCount } } }`, { id: customer.id });
+    const tickets = await a().data(
+      `query($id: ID!) { tickets(filter: { customerId: $id, priority: HIGH }) { totalCount edges { node { number } } } customer(id: $id) { tickets { totalCount } } }`,
+      { id: customer.id },
+    );
     expect(tickets.tickets.totalCount).toBe(1);
     expect(tickets.customer.tickets.totalCount).toBe(1);
   });
 
   const ticketMoveAs = async (caller: ReturnType<TestSubgraph['as']>, mutation: string, id: string) =>
-    (await caller.data(`mutation($id: ID!) { r: ${mutation}(input: { id: $id }) { ticket { status } userErrors { code } } }`, { id })).r;
+    (
+      await caller.data(`mutation($id: ID!) { r: ${mutation}(input: { id: $id }) { ticket { status } userErrors { code } } }`, {
+        id,
+      })
+    ).r;
 });

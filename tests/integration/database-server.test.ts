@@ -50,7 +50,10 @@ describe('which database runs', () => {
       const connection = await mongoose.createConnection(db.uri, { dbName: 'kept' }).asPromise();
       try {
         if (write) await connection.db!.collection('notes').insertOne({ text: 'still here' });
-        return await connection.db!.collection('notes').find({}, { projection: { _id: 0 } }).toArray();
+        return await connection
+          .db!.collection('notes')
+          .find({}, { projection: { _id: 0 } })
+          .toArray();
       } finally {
         await connection.close();
         await db.stop();

@@ -21,14 +21,18 @@ describe('finance subgraph over HTTP', () => {
   afterAll(() => finance.stop());
 
   async function openInvoice(caller: SubgraphCaller, customerId: string, amount: string, extra: Record<string, unknown> = {}) {
-    const created = (await caller.data(FINANCE.createInvoice, { i: invoiceInput(customerId, [{ unitPrice: eur(amount) }], extra) })).r;
+    const created = (
+      await caller.data(FINANCE.createInvoice, { i: invoiceInput(customerId, [{ unitPrice: eur(amount) }], extra) })
+    ).r;
     expect(created.userErrors).toEqual([]);
     expect((await caller.data(FINANCE.issue, { id: created.invoice.id })).r.userErrors).toEqual([]);
     return created.invoice.id as string;
   }
 
   it('seeds the chart of accounts once per tenant, even when asked concurrently', async () => {
-    const results = await Promise.all(Array.from({ length: 5 }, () => finance.as('tenant-chart').data(`{ accounts { code name type } }`)));
+    const results = await Promise.all(
+      Array.from({ length: 5 }, () => finance.as('tenant-chart').data(`{ accounts { code name type } }`)),
+    );
     for (const r of results) expect(r.accounts).toHaveLength(18);
     expect(results[0].accounts).toEqual(expect.arrayContaining([{ code: '1100', name: 'Accounts receivable', type: 'ASSET' }]));
     const stored = await runWithTenant('tenant-chart', () => models.Account.countDocuments({}));
@@ -36,18 +40,48 @@ describe('finance subgraph over HTTP', () => {
   });
 
   it('prices lines with discounts and exclusive or inclusive tax, exactly', async () => {
-    const excl = (await a.data(FINANCE.createInvoice, { i: invoiceInput('c-tax', [{ quantity: 3, unitPrice: eur('19.99'), discount: '10', taxRate: '19' }]) })).r;
-    expect(excl.invoice).toMatchObject({ subtotal: { amount: '53.97' }, discountTotal: { amount: '6.00' }, taxTotal: { amount: '10.25' }, total: { amount: '64.22' } });
-    const rate = (await a.data(`mutation { createTaxRate(input: { name: "VAT 19", rate: "19", inclusive: true }) { taxRate { id ratePercent inclusive } userErrors { code } } }`)).createTaxRate;
+    const excl = (
+      await a.data(FINANCE.createInvoice, {
+        i: invoiceInput('c-tax', [{ quantity: 3, unitPrice: eur('19.99'), discount: '10', taxRate: '19' }]),
+      })
+    ).r;
+    expect(excl.invoice).toMatchObject({
+      subtotal: { amount: '53.97' },
+      discountTotal: { amount: '6.00' },
+      taxTotal: { amount: '10.25' },
+      total: { amount: '64.22' },
+    });
+    const rate = (
+      await a.data(
+        `mutation { createTaxRate(input: { name: "VAT 19", rate: "19", inclusive: true }) { taxRate { id ratePercent inclusive } userErrors { code } } }`,
+      )
+    ).createTaxRate;
     expect(rate.taxRate).toMatchObject({ ratePercent: '19', inclusive: true });
-    const incl = (await a.data(FINANCE.createInvoice, { i: invoiceInput('c-tax', [{ unitPrice: eur('10.00'), taxRateId: rate.taxRate.id }], { pricesIncludeTax: true }) })).r;
-    expect(incl.invoice).toMatchObject({ subtotal: { amount: '8.40' }, taxTotal: { amount: '1.60' }, total: { amount: '10.00' } });
-    const bad = (await a.data(FINANCE.createInvoice, { i: invoiceInput('c-tax', [{ unitPrice: eur('1.00'), taxRate: '19.123' }, { unitPrice: eur('1.00'), taxRateId: new mongoose.Types.ObjectId().toString() }]) })).r;
+    const incl = (
+      await a.data(FINANCE.createInvoice, {
+        i: invoiceInput('c-tax', [{ unitPrice: eur('10.00'), taxRateId: rate.taxRate.id }], { pricesIncludeTax: true }),
+      })
+    ).r;
+    expect(incl.invoice).toMatchObject({
+      subtotal: { amount: '8.40' },
+      taxTotal: { amount: '1.60' },
+      total: { amount: '10.00' },
+    });
+    const bad = (
+      await a.data(FINANCE.createInvoice, {
+        i: invoiceInput('c-tax', [
+          { unitPrice: eur('1.00'), taxRate: '19.123' },
+          { unitPrice: eur('1.00'), taxRateId: new mongoose.Types.ObjectId().toString() },
+        ]),
+      })
+    ).r;
     expect(bad.userErrors.map((e: { code: string }) => e.code)).toEqual(['NOT_FOUND']);
   });
 
   it('posts issue, payment and void as balanced journal entries, once each', async () => {
-    const created = (await a.data(FINANCE.createInvoice, { i: invoiceInput('c-post', [{ unitPrice: eur('100.00'), taxRate: '19' }]) })).r;
+    const created = (
+      await a.data(FINANCE.createInvoice, { i: invoiceInput('c-post', [{ unitPrice: eur('100.00'), taxRate: '19' }]) })
+    ).r;
     const id = created.invoice.id;
     expect((await a.data(FINANCE.entries, { p: `invoice:${id}` })).journalEntries.totalCount).toBe(0); // a DRAFT posts nothing
     await a.data(FINANCE.issue, { id });
@@ -73,14 +107,22 @@ describe('finance subgraph over HTTP', () => {
     const other = await openInvoice(a, 'c-other', '10.00');
     const refuse = async (allocations: unknown[], amount = '200.00') =>
       (await a.data(FINANCE.receive, { i: { customerId: 'c-pay', amount: eur(amount), allocations } })).r.userErrors;
-    expect(await refuse([{ invoiceId: one, amount: eur('100.00') }, { invoiceId: two, amount: eur('50.00') }], '120.00')).toEqual([
-      expect.objectContaining({ code: 'OVERPAYMENT', field: ['input', 'allocations'] }),
-    ]);
+    expect(
+      await refuse(
+        [
+          { invoiceId: one, amount: eur('100.00') },
+          { invoiceId: two, amount: eur('50.00') },
+        ],
+        '120.00',
+      ),
+    ).toEqual([expect.objectContaining({ code: 'OVERPAYMENT', field: ['input', 'allocations'] })]);
     expect(await refuse([{ invoiceId: one, amount: eur('100.01') }])).toEqual([
       expect.objectContaining({ code: 'OVERPAYMENT', field: ['input', 'allocations', '0', 'amount'] }),
     ]);
     expect(await refuse([{ invoiceId: other, amount: eur('1.00') }])).toEqual([expect.objectContaining({ code: 'INVALID' })]);
-    expect(await refuse([{ invoiceId: one, amount: { amount: '1.00', currency: 'USD' } }])).toEqual([expect.objectContaining({ code: 'CURRENCY_MISMATCH' })]);
+    expect(await refuse([{ invoiceId: one, amount: { amount: '1.00', currency: 'USD' } }])).toEqual([
+      expect.objectContaining({ code: 'CURRENCY_MISMATCH' }),
+    ]);
     expect((await a.data(`{ payments(filter: { customerId: "c-pay" }) { totalCount } }`)).payments.totalCount).toBe(0);
 
     const input = {
@@ -95,7 +137,11 @@ describe('finance subgraph over HTTP', () => {
     };
     const paid = (await a.data(FINANCE.receive, { i: input })).r;
     expect(paid.userErrors).toEqual([]);
-    expect(paid.payment).toMatchObject({ status: 'COMPLETED', allocated: { amount: '130.00' }, unallocated: { amount: '50.00' } });
+    expect(paid.payment).toMatchObject({
+      status: 'COMPLETED',
+      allocated: { amount: '130.00' },
+      unallocated: { amount: '50.00' },
+    });
     expect(paid.payment.allocations.map((x: any) => [x.status, x.invoice.status, x.invoice.amountDue.amount])).toEqual([
       ['APPLIED', 'PAID', '0.00'],
       ['APPLIED', 'PARTIALLY_PAID', '20.00'],
@@ -107,39 +153,85 @@ describe('finance subgraph over HTTP', () => {
     expect((await a.data(FINANCE.entries, { p: `payment:${paid.payment.id}` })).journalEntries.totalCount).toBe(1);
 
     // Customer.balance (receivable 20.00, credit 50.00) and Payment through _entities.
-    const entities = await a.data(entitiesQuery('Customer', 'balance { receivable { amount } credit { amount } net { amount } }'), {
-      representations: [{ __typename: 'Customer', id: 'c-pay' }, { __typename: 'Customer', id: 'c-nobody' }],
-    });
-    expect(entities._entities[0].balance).toEqual([{ receivable: { amount: '20.00' }, credit: { amount: '50.00' }, net: { amount: '-30.00' } }]);
+    const entities = await a.data(
+      entitiesQuery('Customer', 'balance { receivable { amount } credit { amount } net { amount } }'),
+      {
+        representations: [
+          { __typename: 'Customer', id: 'c-pay' },
+          { __typename: 'Customer', id: 'c-nobody' },
+        ],
+      },
+    );
+    expect(entities._entities[0].balance).toEqual([
+      { receivable: { amount: '20.00' }, credit: { amount: '50.00' }, net: { amount: '-30.00' } },
+    ]);
     expect(entities._entities[1].balance).toEqual([]);
     const payment = await a.data(entitiesQuery('Payment', 'number amount { amount } customer { id }'), {
       representations: [{ __typename: 'Payment', id: paid.payment.id }],
     });
     expect(payment._entities[0]).toMatchObject({ amount: { amount: '180.00' }, customer: { id: 'c-pay' } });
     // Invoice.payments lists the payment applied to it; an invoice with payments cannot be voided.
-    expect((await a.data(`query($id: ID!) { invoice(id: $id) { payments { id } } }`, { id: two })).invoice.payments).toEqual([{ id: paid.payment.id }]);
-    expect((await a.data(FINANCE.void, { id: two })).r.userErrors).toEqual([expect.objectContaining({ code: 'ILLEGAL_TRANSITION' })]);
+    expect((await a.data(`query($id: ID!) { invoice(id: $id) { payments { id } } }`, { id: two })).invoice.payments).toEqual([
+      { id: paid.payment.id },
+    ]);
+    expect((await a.data(FINANCE.void, { id: two })).r.userErrors).toEqual([
+      expect.objectContaining({ code: 'ILLEGAL_TRANSITION' }),
+    ]);
     expectBalanced((await a.data(TRIAL_BALANCE)).trialBalance);
   });
 
   it('credits part of an invoice, reversing income and tax in proportion', async () => {
-    const created = (await a.data(FINANCE.createInvoice, { i: invoiceInput('c-cn', [{ unitPrice: eur('100.00'), taxRate: '19' }]) })).r;
+    const created = (
+      await a.data(FINANCE.createInvoice, { i: invoiceInput('c-cn', [{ unitPrice: eur('100.00'), taxRate: '19' }]) })
+    ).r;
     const id = created.invoice.id;
     await a.data(FINANCE.issue, { id });
     const credited = (await a.data(FINANCE.credit, { i: { invoiceId: id, amount: eur('59.50'), reason: 'Damaged' } })).r;
-    expect(credited.invoice).toMatchObject({ status: 'PARTIALLY_PAID', amountDue: { amount: '59.50' }, amountCredited: { amount: '59.50' } });
-    expect(credited.invoice.creditNotes).toEqual([expect.objectContaining({ amount: { amount: '59.50' }, tax: { amount: '9.50' } })]);
-    expect((await a.data(FINANCE.credit, { i: { invoiceId: id, amount: eur('59.51'), reason: 'x' } })).r.userErrors).toEqual([expect.objectContaining({ code: 'OVERPAYMENT' })]);
-    expect((await a.data(FINANCE.credit, { i: { invoiceId: id, amount: eur('59.50'), reason: 'Rest' } })).r.invoice.status).toBe('PAID');
+    expect(credited.invoice).toMatchObject({
+      status: 'PARTIALLY_PAID',
+      amountDue: { amount: '59.50' },
+      amountCredited: { amount: '59.50' },
+    });
+    expect(credited.invoice.creditNotes).toEqual([
+      expect.objectContaining({ amount: { amount: '59.50' }, tax: { amount: '9.50' } }),
+    ]);
+    expect((await a.data(FINANCE.credit, { i: { invoiceId: id, amount: eur('59.51'), reason: 'x' } })).r.userErrors).toEqual([
+      expect.objectContaining({ code: 'OVERPAYMENT' }),
+    ]);
+    expect((await a.data(FINANCE.credit, { i: { invoiceId: id, amount: eur('59.50'), reason: 'Rest' } })).r.invoice.status).toBe(
+      'PAID',
+    );
     expectBalanced((await a.data(TRIAL_BALANCE)).trialBalance);
   });
 
   it('walks an expense through its lifecycle and posts it once approved', async () => {
-    const created = (await a.data(FINANCE.createExpense, { i: { submitterId: 'emp-1', category: 'Travel', amount: eur('119.00'), taxRate: '19', amountIncludesTax: true, expenseDate: '2026-05-01' } })).r;
-    expect(created.expense).toMatchObject({ status: 'DRAFT', amount: { amount: '100.00' }, tax: { amount: '19.00' }, total: { amount: '119.00' } });
+    const created = (
+      await a.data(FINANCE.createExpense, {
+        i: {
+          submitterId: 'emp-1',
+          category: 'Travel',
+          amount: eur('119.00'),
+          taxRate: '19',
+          amountIncludesTax: true,
+          expenseDate: '2026-05-01',
+        },
+      })
+    ).r;
+    expect(created.expense).toMatchObject({
+      status: 'DRAFT',
+      amount: { amount: '100.00' },
+      tax: { amount: '19.00' },
+      total: { amount: '119.00' },
+    });
     const id = created.expense.id;
-    expect((await a.data(FINANCE.expense('postExpense'), { id })).r.userErrors).toEqual([expect.objectContaining({ code: 'ILLEGAL_TRANSITION' })]);
-    for (const [step, status] of [['submitExpense', 'SUBMITTED'], ['approveExpense', 'APPROVED'], ['postExpense', 'POSTED']]) {
+    expect((await a.data(FINANCE.expense('postExpense'), { id })).r.userErrors).toEqual([
+      expect.objectContaining({ code: 'ILLEGAL_TRANSITION' }),
+    ]);
+    for (const [step, status] of [
+      ['submitExpense', 'SUBMITTED'],
+      ['approveExpense', 'APPROVED'],
+      ['postExpense', 'POSTED'],
+    ]) {
       expect((await a.data(FINANCE.expense(step), { id })).r).toEqual({ expense: { id, status }, userErrors: [] });
     }
     const entries = (await a.data(FINANCE.entries, { p: `expense:${id}` })).journalEntries;
@@ -148,37 +240,93 @@ describe('finance subgraph over HTTP', () => {
       ['2100', '19.00', '0.00', null],
       ['2400', '0.00', '119.00', 'emp-1'],
     ]);
-    const rejected = (await a.data(FINANCE.createExpense, { i: { submitterId: 'emp-1', category: 'Meals', amount: eur('10.00'), expenseDate: '2026-05-01' } })).r.expense.id;
+    const rejected = (
+      await a.data(FINANCE.createExpense, {
+        i: { submitterId: 'emp-1', category: 'Meals', amount: eur('10.00'), expenseDate: '2026-05-01' },
+      })
+    ).r.expense.id;
     await a.data(FINANCE.expense('submitExpense'), { id: rejected });
-    expect((await a.data(FINANCE.rejectExpense, { id: rejected })).r.expense).toMatchObject({ status: 'REJECTED', rejectionReason: 'No receipt' });
-    expect((await a.data(FINANCE.expense('postExpense'), { id: rejected })).r.userErrors).toEqual([expect.objectContaining({ code: 'ILLEGAL_TRANSITION' })]);
+    expect((await a.data(FINANCE.rejectExpense, { id: rejected })).r.expense).toMatchObject({
+      status: 'REJECTED',
+      rejectionReason: 'No receipt',
+    });
+    expect((await a.data(FINANCE.expense('postExpense'), { id: rejected })).r.userErrors).toEqual([
+      expect.objectContaining({ code: 'ILLEGAL_TRANSITION' }),
+    ]);
   });
 
   it('approves and pays a supplier bill, posting payable and payment', async () => {
-    const created = (await a.data(FINANCE.createBill, { i: { supplierId: 'sup-1', supplierName: 'Acme Supplies', currency: 'EUR', dueDate: '2030-01-01', lines: [{ description: 'Paper', quantity: 10, unitCost: eur('5.00'), taxRate: '19' }] } })).r;
-    expect(created.supplierBill).toMatchObject({ status: 'DRAFT', net: { amount: '50.00' }, tax: { amount: '9.50' }, total: { amount: '59.50' } });
+    const created = (
+      await a.data(FINANCE.createBill, {
+        i: {
+          supplierId: 'sup-1',
+          supplierName: 'Acme Supplies',
+          currency: 'EUR',
+          dueDate: '2030-01-01',
+          lines: [{ description: 'Paper', quantity: 10, unitCost: eur('5.00'), taxRate: '19' }],
+        },
+      })
+    ).r;
+    expect(created.supplierBill).toMatchObject({
+      status: 'DRAFT',
+      net: { amount: '50.00' },
+      tax: { amount: '9.50' },
+      total: { amount: '59.50' },
+    });
     const id = created.supplierBill.id;
-    expect((await a.data(FINANCE.payBill, { i: { billId: id, amount: eur('1.00') } })).r.userErrors).toEqual([expect.objectContaining({ code: 'ILLEGAL_TRANSITION' })]);
+    expect((await a.data(FINANCE.payBill, { i: { billId: id, amount: eur('1.00') } })).r.userErrors).toEqual([
+      expect.objectContaining({ code: 'ILLEGAL_TRANSITION' }),
+    ]);
     expect((await a.data(FINANCE.bill('approveSupplierBill'), { id })).r.supplierBill.status).toBe('OPEN');
-    const pay = (amount: string, key: string) => a.data(FINANCE.payBill, { i: { billId: id, amount: eur(amount), idempotencyKey: key } });
+    const pay = (amount: string, key: string) =>
+      a.data(FINANCE.payBill, { i: { billId: id, amount: eur(amount), idempotencyKey: key } });
     expect((await pay('20.00', 'k1')).r.supplierBill).toMatchObject({ status: 'PARTIALLY_PAID', amountDue: { amount: '39.50' } });
     expect((await pay('20.00', 'k1')).r.supplierBill.payments).toHaveLength(1);
     expect((await pay('40.00', 'k2')).r.userErrors).toEqual([expect.objectContaining({ code: 'OVERPAYMENT' })]);
     expect((await pay('39.50', 'k3')).r.supplierBill).toMatchObject({ status: 'PAID', amountDue: { amount: '0.00' } });
-    expect((await a.data(FINANCE.bill('voidSupplierBill'), { id })).r.userErrors).toEqual([expect.objectContaining({ code: 'ILLEGAL_TRANSITION' })]);
+    expect((await a.data(FINANCE.bill('voidSupplierBill'), { id })).r.userErrors).toEqual([
+      expect.objectContaining({ code: 'ILLEGAL_TRANSITION' }),
+    ]);
     expect((await a.data(FINANCE.entries, { p: `bill:${id}` })).journalEntries.totalCount).toBe(3);
     expectBalanced((await a.data(TRIAL_BALANCE)).trialBalance);
   });
 
   it('posts manual entries only when balanced, and corrects them only by reversal', async () => {
     const post = (lines: unknown[], key?: string) =>
-      a.data(`mutation($i: PostJournalEntryInput!) { r: postJournalEntry(input: $i) { journalEntry { id number total { amount } } userErrors { field code message } } }`, {
-        i: { currency: 'EUR', memo: 'Owner investment', lines, idempotencyKey: key },
-      });
-    expect((await post([{ accountCode: '1000', debit: '10.00' }, { accountCode: '3000', credit: '9.99' }])).r.userErrors).toEqual([expect.objectContaining({ code: 'INVALID', field: ['input', 'lines'] })]);
-    expect((await post([{ accountCode: '1000', debit: '10.00', credit: '1.00' }, { accountCode: '3000', credit: '9.00' }])).r.userErrors[0].code).toBe('INVALID');
-    expect((await post([{ accountCode: '9999', debit: '10.00' }, { accountCode: '3000', credit: '10.00' }])).r.userErrors[0].code).toBe('NOT_FOUND');
-    const lines = [{ accountCode: '1000', debit: '1000.00' }, { accountCode: '3000', credit: '1000.00' }];
+      a.data(
+        `mutation($i: PostJournalEntryInput!) { r: postJournalEntry(input: $i) { journalEntry { id number total { amount } } userErrors { field code message } } }`,
+        {
+          i: { currency: 'EUR', memo: 'Owner investment', lines, idempotencyKey: key },
+        },
+      );
+    expect(
+      (
+        await post([
+          { accountCode: '1000', debit: '10.00' },
+          { accountCode: '3000', credit: '9.99' },
+        ])
+      ).r.userErrors,
+    ).toEqual([expect.objectContaining({ code: 'INVALID', field: ['input', 'lines'] })]);
+    expect(
+      (
+        await post([
+          { accountCode: '1000', debit: '10.00', credit: '1.00' },
+          { accountCode: '3000', credit: '9.00' },
+        ])
+      ).r.userErrors[0].code,
+    ).toBe('INVALID');
+    expect(
+      (
+        await post([
+          { accountCode: '9999', debit: '10.00' },
+          { accountCode: '3000', credit: '10.00' },
+        ])
+      ).r.userErrors[0].code,
+    ).toBe('NOT_FOUND');
+    const lines = [
+      { accountCode: '1000', debit: '1000.00' },
+      { accountCode: '3000', credit: '1000.00' },
+    ];
     const entry = (await post(lines, 'invest-1')).r.journalEntry;
     expect((await post(lines, 'invest-1')).r.journalEntry.id).toBe(entry.id);
     const reverse = `mutation($id: ID!) { r: reverseJournalEntry(input: { id: $id }) { journalEntry { id reverses { id } lines { account { code } debit { amount } credit { amount } } } userErrors { code } } }`;
@@ -187,30 +335,72 @@ describe('finance subgraph over HTTP', () => {
     expect((await a.data(reverse, { id: entry.id })).r.journalEntry.id).toBe(reversal.id);
     expect((await a.data(reverse, { id: reversal.id })).r.userErrors).toEqual([{ code: 'ILLEGAL_TRANSITION' }]);
     // The model refuses any edit of a posted entry.
-    await expect(runWithTenant('tenant-a', () => models.JournalEntry.updateOne({ _id: entry.id }, { $set: { memo: 'x' } }))).rejects.toThrow(/immutable/);
+    await expect(
+      runWithTenant('tenant-a', () => models.JournalEntry.updateOne({ _id: entry.id }, { $set: { memo: 'x' } })),
+    ).rejects.toThrow(/immutable/);
   });
 
   it('reports profit and loss, a balanced balance sheet, tax payable and AR aging', async () => {
     const t = finance.as('tenant-reports');
     const past = await openInvoice(t, 'c-old', '100.00', { dueDate: '2020-01-01' });
     await openInvoice(t, 'c-new', '50.00');
-    await t.data(FINANCE.createInvoice, { i: invoiceInput('c-new', [{ unitPrice: eur('20.00'), taxRate: '10' }]) }).then((r) => t.data(FINANCE.issue, { id: r.r.invoice.id }));
-    await t.data(FINANCE.receive, { i: { customerId: 'c-old', amount: eur('30.00'), allocations: [{ invoiceId: past, amount: eur('30.00') }] } });
-    const exp = (await t.data(FINANCE.createExpense, { i: { submitterId: 'e', category: 'Office', amount: eur('10.00'), taxRate: '10', expenseDate: '2026-01-01' } })).r.expense.id;
+    await t
+      .data(FINANCE.createInvoice, { i: invoiceInput('c-new', [{ unitPrice: eur('20.00'), taxRate: '10' }]) })
+      .then((r) => t.data(FINANCE.issue, { id: r.r.invoice.id }));
+    await t.data(FINANCE.receive, {
+      i: { customerId: 'c-old', amount: eur('30.00'), allocations: [{ invoiceId: past, amount: eur('30.00') }] },
+    });
+    const exp = (
+      await t.data(FINANCE.createExpense, {
+        i: { submitterId: 'e', category: 'Office', amount: eur('10.00'), taxRate: '10', expenseDate: '2026-01-01' },
+      })
+    ).r.expense.id;
     for (const step of ['submitExpense', 'approveExpense', 'postExpense']) await t.data(FINANCE.expense(step), { id: exp });
 
     const range = { from: '2000-01-01T00:00:00Z', to: '2100-01-01T00:00:00Z' };
-    const pl = (await t.data(`query($from: DateTime!, $to: DateTime!) { profitAndLoss(from: $from, to: $to) { totalIncome { amount } totalExpenses { amount } netIncome { amount } income { account { code } amount { amount } } } }`, range)).profitAndLoss;
-    expect(pl).toMatchObject({ totalIncome: { amount: '170.00' }, totalExpenses: { amount: '10.00' }, netIncome: { amount: '160.00' } });
-    const bs = (await t.data(`{ balanceSheet { totalAssets { amount } totalLiabilities { amount } totalEquity { amount } currentEarnings { amount } } }`)).balanceSheet;
-    expect(bs).toMatchObject({ totalAssets: { amount: '172.00' }, totalLiabilities: { amount: '12.00' }, currentEarnings: { amount: '160.00' } });
+    const pl = (
+      await t.data(
+        `query($from: DateTime!, $to: DateTime!) { profitAndLoss(from: $from, to: $to) { totalIncome { amount } totalExpenses { amount } netIncome { amount } income { account { code } amount { amount } } } }`,
+        range,
+      )
+    ).profitAndLoss;
+    expect(pl).toMatchObject({
+      totalIncome: { amount: '170.00' },
+      totalExpenses: { amount: '10.00' },
+      netIncome: { amount: '160.00' },
+    });
+    const bs = (
+      await t.data(
+        `{ balanceSheet { totalAssets { amount } totalLiabilities { amount } totalEquity { amount } currentEarnings { amount } } }`,
+      )
+    ).balanceSheet;
+    expect(bs).toMatchObject({
+      totalAssets: { amount: '172.00' },
+      totalLiabilities: { amount: '12.00' },
+      currentEarnings: { amount: '160.00' },
+    });
     expect(Number(bs.totalAssets.amount)).toBeCloseTo(Number(bs.totalLiabilities.amount) + Number(bs.totalEquity.amount), 10);
-    const tax = (await t.data(`query($from: DateTime!, $to: DateTime!) { taxPayable(from: $from, to: $to) { outputTax { amount } inputTax { amount } netPayable { amount } } }`, range)).taxPayable;
+    const tax = (
+      await t.data(
+        `query($from: DateTime!, $to: DateTime!) { taxPayable(from: $from, to: $to) { outputTax { amount } inputTax { amount } netPayable { amount } } }`,
+        range,
+      )
+    ).taxPayable;
     expect(tax).toEqual({ outputTax: { amount: '2.00' }, inputTax: { amount: '1.00' }, netPayable: { amount: '1.00' } });
-    const aging = (await t.data(`{ arAging { rows { customer { id } buckets { current { amount } over90 { amount } total { amount } } } totals { current { amount } over90 { amount } total { amount } } } }`)).arAging;
+    const aging = (
+      await t.data(
+        `{ arAging { rows { customer { id } buckets { current { amount } over90 { amount } total { amount } } } totals { current { amount } over90 { amount } total { amount } } } }`,
+      )
+    ).arAging;
     expect(aging.rows).toEqual([
-      { customer: { id: 'c-new' }, buckets: { current: { amount: '72.00' }, over90: { amount: '0.00' }, total: { amount: '72.00' } } },
-      { customer: { id: 'c-old' }, buckets: { current: { amount: '0.00' }, over90: { amount: '70.00' }, total: { amount: '70.00' } } },
+      {
+        customer: { id: 'c-new' },
+        buckets: { current: { amount: '72.00' }, over90: { amount: '0.00' }, total: { amount: '72.00' } },
+      },
+      {
+        customer: { id: 'c-old' },
+        buckets: { current: { amount: '0.00' }, over90: { amount: '70.00' }, total: { amount: '70.00' } },
+      },
     ]);
     expect(aging.totals.total.amount).toBe('142.00');
     // Aging at a past instant counts only what was issued by then.
@@ -221,9 +411,13 @@ describe('finance subgraph over HTTP', () => {
     const id = await openInvoice(a, 'c-iso', '10.00');
     expect((await b.data(`query($id: ID!) { invoice(id: $id) { id } }`, { id })).invoice).toBeNull();
     expect((await b.data(FINANCE.void, { id })).r.userErrors).toEqual([expect.objectContaining({ code: 'NOT_FOUND' })]);
-    expect((await b.data(FINANCE.receive, { i: { customerId: 'c-iso', amount: eur('1.00'), allocations: [{ invoiceId: id, amount: eur('1.00') }] } })).r.userErrors).toEqual([
-      expect.objectContaining({ code: 'NOT_FOUND' }),
-    ]);
+    expect(
+      (
+        await b.data(FINANCE.receive, {
+          i: { customerId: 'c-iso', amount: eur('1.00'), allocations: [{ invoiceId: id, amount: eur('1.00') }] },
+        })
+      ).r.userErrors,
+    ).toEqual([expect.objectContaining({ code: 'NOT_FOUND' })]);
     expect((await b.data(TRIAL_BALANCE)).trialBalance.rows).toEqual([]);
     expect((await b.data(FINANCE.entries, { p: null })).journalEntries.totalCount).toBe(0);
     const entities = await b.data(entitiesQuery('Invoice', 'number'), { representations: [{ __typename: 'Invoice', id }] });
@@ -250,11 +444,18 @@ describe('finance subgraph over HTTP', () => {
       }),
     );
     // An issued invoice whose journal entry was never written.
-    const draft = (await c.data(FINANCE.createInvoice, { i: invoiceInput('c-crash', [{ unitPrice: eur('5.00') }]) })).r.invoice.id;
-    await runWithTenant(tenant, () => models.Invoice.updateOne({ _id: draft }, { $set: { status: 'OPEN', issuedAt: new Date(), ledgerPending: ['issue'] } }));
+    const draft = (await c.data(FINANCE.createInvoice, { i: invoiceInput('c-crash', [{ unitPrice: eur('5.00') }]) })).r.invoice
+      .id;
+    await runWithTenant(tenant, () =>
+      models.Invoice.updateOne({ _id: draft }, { $set: { status: 'OPEN', issuedAt: new Date(), ledgerPending: ['issue'] } }),
+    );
     expect(await sweepOnce(models, 0)).toBeGreaterThanOrEqual(2);
     expect(await sweepOnce(models, 0)).toBe(0); // nothing left; running again changes nothing
-    const payment = (await c.data(`query($id: ID!) { payment(id: $id) { status allocated { amount } unallocated { amount } } }`, { id: paymentId.toString() })).payment;
+    const payment = (
+      await c.data(`query($id: ID!) { payment(id: $id) { status allocated { amount } unallocated { amount } } }`, {
+        id: paymentId.toString(),
+      })
+    ).payment;
     expect(payment).toEqual({ status: 'COMPLETED', allocated: { amount: '100.00' }, unallocated: { amount: '20.00' } });
     expect((await c.data(`query($id: ID!) { invoice(id: $id) { status } }`, { id: invoiceId })).invoice.status).toBe('PAID');
     expect((await c.data(FINANCE.entries, { p: `invoice:${draft}` })).journalEntries.totalCount).toBe(1);
@@ -265,7 +466,12 @@ describe('finance subgraph over HTTP', () => {
     const event = domainEvent('sales.deal.won', {
       tenantId: 'tenant-deal',
       aggregateId: 'deal-1',
-      payload: { dealId: 'deal-1', customerId: 'c-deal', amount: { minor: 11900, currency: 'EUR' }, lines: [{ description: 'Consulting', quantity: 1, unitPriceMinor: 10000, taxRateBps: 1900 }] },
+      payload: {
+        dealId: 'deal-1',
+        customerId: 'c-deal',
+        amount: { minor: 11900, currency: 'EUR' },
+        lines: [{ description: 'Consulting', quantity: 1, unitPriceMinor: 10000, taxRateBps: 1900 }],
+      },
     });
     const bus = finance.service.events.bus;
     await bus.publish(event);
@@ -274,11 +480,20 @@ describe('finance subgraph over HTTP', () => {
     const d = finance.as('tenant-deal');
     const query = entitiesQuery('Deal', 'invoice { status dealId total { amount } taxTotal { amount } }');
     const entity = await eventually(async () => {
-      const r = await d.data(query, { representations: [{ __typename: 'Deal', id: 'deal-1' }, { __typename: 'Deal', id: 'deal-none' }] });
+      const r = await d.data(query, {
+        representations: [
+          { __typename: 'Deal', id: 'deal-1' },
+          { __typename: 'Deal', id: 'deal-none' },
+        ],
+      });
       return r._entities[0].invoice ? r._entities : undefined;
     });
     expect(entity).toEqual([
-      { __typename: 'Deal', id: 'deal-1', invoice: { status: 'DRAFT', dealId: 'deal-1', total: { amount: '119.00' }, taxTotal: { amount: '19.00' } } },
+      {
+        __typename: 'Deal',
+        id: 'deal-1',
+        invoice: { status: 'DRAFT', dealId: 'deal-1', total: { amount: '119.00' }, taxTotal: { amount: '19.00' } },
+      },
       { __typename: 'Deal', id: 'deal-none', invoice: null },
     ]);
     await new Promise((r) => setTimeout(r, 500)); // let the duplicates be consumed too

@@ -49,6 +49,54 @@ async function eventually<T>(probe: () => Promise<T | undefined | null | false>,
   throw new Error(`never happened: ${what}`);
 }
 
+describe('deal lists sorted the way a rep works them', () => {
+  it('pages through deals by amount or close date, each deal once, ties in creation order', async () => {
+    const tenant = `t-${randomUUID()}`;
+    const specs = [
+      ['Small', '50.00', '2030-03-01'],
+      ['Big', '900.00', '2030-01-10'],
+      ['Mid A', '300.00', '2030-02-01'],
+      ['Mid B', '300.00', '2030-01-10'],
+      ['Tiny', '5.00', '2030-04-30'],
+    ] as const;
+    for (const [name, amount, expectedCloseDate] of specs) {
+      expect((await createDeal(tenant, { name, amount: { amount, currency: 'EUR' }, expectedCloseDate })).userErrors).toEqual([]);
+    }
+    const walk = async (sort: string) => {
+      const names: string[] = [];
+      let after: string | null = null;
+      for (;;) {
+        const page: any = (
+          await sales
+            .as(tenant)
+            .data(
+              `query($sort: DealSort, $after: String) { deals(first: 2, after: $after, sort: $sort) { edges { node { name } } pageInfo { hasNextPage endCursor } } }`,
+              {
+                sort,
+                after,
+              },
+            )
+        ).deals;
+        names.push(...page.edges.map((e: any) => e.node.name));
+        if (!page.pageInfo.hasNextPage) return names;
+        after = page.pageInfo.endCursor;
+      }
+    };
+    expect(await walk('AMOUNT_DESC')).toEqual(['Big', 'Mid B', 'Mid A', 'Small', 'Tiny']);
+    expect(await walk('AMOUNT_ASC')).toEqual(['Tiny', 'Small', 'Mid A', 'Mid B', 'Big']);
+    expect(await walk('CLOSE_DATE_ASC')).toEqual(['Big', 'Mid B', 'Mid A', 'Small', 'Tiny']);
+    expect(await walk('CLOSE_DATE_DESC')).toEqual(['Tiny', 'Small', 'Mid A', 'Mid B', 'Big']);
+    expect(await walk('NEWEST_FIRST')).toEqual(['Tiny', 'Mid B', 'Mid A', 'Big', 'Small']);
+    // A cursor of one sort is refused by another.
+    const first = (await sales.as(tenant).data(`{ deals(first: 1, sort: AMOUNT_DESC) { pageInfo { endCursor } } }`)).deals
+      .pageInfo.endCursor;
+    const wrong = await sales
+      .as(tenant)
+      .query(`query($a: String) { deals(first: 1, after: $a, sort: NEWEST_FIRST) { totalCount } }`, { a: first });
+    expect(wrong.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
+
 describe('pipelines', () => {
   it('creates the default pipeline once per tenant, even when first asked concurrently', async () => {
     const tenant = `t-${randomUUID()}`;
@@ -89,11 +137,9 @@ describe('pipelines', () => {
     expect((await set('EUR')).setSalesCurrency.userErrors).toEqual([
       { field: ['input', 'currency'], code: 'ILLEGAL_TRANSITION' },
     ]);
-    const lifetime = await sales
-      .as(tenant)
-      .data(entitiesQuery('Customer', 'lifetimeValue { amount currency }'), {
-        representations: [{ __typename: 'Customer', id: 'c1' }],
-      });
+    const lifetime = await sales.as(tenant).data(entitiesQuery('Customer', 'lifetimeValue { amount currency }'), {
+      representations: [{ __typename: 'Customer', id: 'c1' }],
+    });
     expect(lifetime._entities[0].lifetimeValue).toEqual({ amount: '0.00', currency: 'USD' });
   });
 

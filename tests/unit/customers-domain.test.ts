@@ -98,9 +98,34 @@ describe('ticket routing', () => {
   });
 
   it('least loaded takes the agent with the fewest unresolved tickets, first listed on a tie', () => {
-    expect(leastLoadedChoice(['a', 'b', 'c'], new Map([['a', 3], ['b', 1], ['c', 2]]))).toBe('b');
-    expect(leastLoadedChoice(['a', 'b', 'c'], new Map([['a', 1], ['b', 1]]))).toBe('c'); // c has none
-    expect(leastLoadedChoice(['a', 'b'], new Map([['a', 2], ['b', 2]]))).toBe('a');
+    expect(
+      leastLoadedChoice(
+        ['a', 'b', 'c'],
+        new Map([
+          ['a', 3],
+          ['b', 1],
+          ['c', 2],
+        ]),
+      ),
+    ).toBe('b');
+    expect(
+      leastLoadedChoice(
+        ['a', 'b', 'c'],
+        new Map([
+          ['a', 1],
+          ['b', 1],
+        ]),
+      ),
+    ).toBe('c'); // c has none
+    expect(
+      leastLoadedChoice(
+        ['a', 'b'],
+        new Map([
+          ['a', 2],
+          ['b', 2],
+        ]),
+      ),
+    ).toBe('a');
   });
 });
 
@@ -164,7 +189,9 @@ describe('customer fields and interactions', () => {
     expect(normalizeTags([' VIP', 'vip', 'Reseller ', ''])).toEqual(['vip', 'reseller']);
     expect(validateAddresses([{ line1: 'Main St 1', city: 'Berlin', country: 'DE' }], ['input', 'addresses'])).toEqual([]);
     expect(
-      validateAddresses([{ line1: ' ', city: 'Berlin', country: 'Germany' }], ['input', 'addresses']).map((e) => e.field?.join('.')),
+      validateAddresses([{ line1: ' ', city: 'Berlin', country: 'Germany' }], ['input', 'addresses']).map((e) =>
+        e.field?.join('.'),
+      ),
     ).toEqual(['input.addresses.0.line1', 'input.addresses.0.country']);
   });
 
@@ -185,7 +212,9 @@ describe('customer fields and interactions', () => {
     expect(validateInteraction({ kind: 'CALL', subject: 'Intro' }, now)).toEqual([]);
     expect(validateInteraction({ kind: 'SYSTEM', subject: 'x' }, now).map((e) => e.field?.join('.'))).toEqual(['input.kind']);
     expect(
-      validateInteraction({ kind: 'NOTE', subject: ' ', occurredAt: new Date('2026-01-02T10:00:00Z') }, now).map((e) => e.field?.join('.')),
+      validateInteraction({ kind: 'NOTE', subject: ' ', occurredAt: new Date('2026-01-02T10:00:00Z') }, now).map((e) =>
+        e.field?.join('.'),
+      ),
     ).toEqual(['input.subject', 'input.occurredAt']);
   });
 });
@@ -194,7 +223,15 @@ describe('automation rules', () => {
   const stageChanged = (toStage: string, ownerId: string | null = 'emp-1') => ({
     type: 'sales.deal.stageChanged',
     occurredAt: '2026-03-02T09:00:00.000Z',
-    payload: { dealId: 'd1', pipelineId: 'p1', customerId: 'c1', ownerId, fromStage: 'QUALIFIED', toStage, amount: { minor: 1, currency: 'EUR' } },
+    payload: {
+      dealId: 'd1',
+      pipelineId: 'p1',
+      customerId: 'c1',
+      ownerId,
+      fromStage: 'QUALIFIED',
+      toStage,
+      amount: { minor: 1, currency: 'EUR' },
+    },
   });
   const ticketCreated = (priority: string) => ({
     type: 'customers.ticket.created',
@@ -227,7 +264,13 @@ describe('automation rules', () => {
   });
 
   it('matches every condition, ignores disabled rules and other event types', () => {
-    const rule = { ...DEFAULT_AUTOMATION_RULES[0], conditions: [{ field: 'toStage', equals: 'PROPOSAL' }, { field: 'pipelineId', equals: 'p2' }] };
+    const rule = {
+      ...DEFAULT_AUTOMATION_RULES[0],
+      conditions: [
+        { field: 'toStage', equals: 'PROPOSAL' },
+        { field: 'pipelineId', equals: 'p2' },
+      ],
+    };
     expect(ruleMatches(rule, stageChanged('PROPOSAL'))).toBe(false);
     expect(ruleMatches({ ...DEFAULT_AUTOMATION_RULES[0], enabled: false }, stageChanged('PROPOSAL'))).toBe(false);
     expect(ruleMatches(DEFAULT_AUTOMATION_RULES[0], ticketCreated('URGENT'))).toBe(false);
@@ -250,6 +293,11 @@ describe('automation rules', () => {
         { ...base, name: 'z', afterDays: -1 },
         { ...base, name: 'z' },
       ]).map((e) => e.field?.join('.')),
-    ).toEqual(['input.automationRules.0.eventType', 'input.automationRules.1.action', 'input.automationRules.2.afterDays', 'input.automationRules.3.name']);
+    ).toEqual([
+      'input.automationRules.0.eventType',
+      'input.automationRules.1.action',
+      'input.automationRules.2.afterDays',
+      'input.automationRules.3.name',
+    ]);
   });
 });

@@ -1,5 +1,11 @@
 import { canTransition, type Transitions } from '../../lib/state-machine';
-import { BILL_TRANSITIONS, EXPENSE_TRANSITIONS, billLines, expenseLines, payrollLines } from '../../subgraphs/finance/domain/documents';
+import {
+  BILL_TRANSITIONS,
+  EXPENSE_TRANSITIONS,
+  billLines,
+  expenseLines,
+  payrollLines,
+} from '../../subgraphs/finance/domain/documents';
 import { creditNoteSplit, issueLines, priceBpsLines, priceInvoiceLines } from '../../subgraphs/finance/domain/invoice';
 import { agingBucket, balanceProblem, line, reversalLines, type JournalLine } from '../../subgraphs/finance/domain/ledger';
 import { applyBps, divRoundHalfUp, formatPercent, parsePercent, taxLine } from '../../subgraphs/finance/domain/tax';
@@ -56,7 +62,8 @@ describe('tax and discount arithmetic', () => {
     expect(parsePercent('7.5', ['f'])).toEqual({ bps: 750 });
     expect(parsePercent('0.25', ['f'])).toEqual({ bps: 25 });
     expect(parsePercent('100', ['f'])).toEqual({ bps: 10000 });
-    for (const bad of ['100.01', '-1', '1.234', 'abc', '']) expect(parsePercent(bad, ['f']).error).toMatchObject({ code: 'INVALID', field: ['f'] });
+    for (const bad of ['100.01', '-1', '1.234', 'abc', ''])
+      expect(parsePercent(bad, ['f']).error).toMatchObject({ code: 'INVALID', field: ['f'] });
     expect(formatPercent(1900)).toBe('19');
     expect(formatPercent(750)).toBe('7.5');
     expect(formatPercent(25)).toBe('0.25');
@@ -64,7 +71,13 @@ describe('tax and discount arithmetic', () => {
 
   it('adds exclusive tax on top of the discounted amount', () => {
     // 3 x 19.99 = 59.97; 10 % discount = 6.00 (5.997 half-up); net 53.97; 19 % tax = 10.25 (10.2543)
-    expect(taxLine(1999, 3, 1000, 1900, false)).toEqual({ grossMinor: 5997, discountMinor: 600, netMinor: 5397, taxMinor: 1025, totalMinor: 6422 });
+    expect(taxLine(1999, 3, 1000, 1900, false)).toEqual({
+      grossMinor: 5997,
+      discountMinor: 600,
+      netMinor: 5397,
+      taxMinor: 1025,
+      totalMinor: 6422,
+    });
   });
 
   it('carves inclusive tax out of the price so that net + tax = price', () => {
@@ -105,7 +118,10 @@ describe('tax and discount arithmetic', () => {
   });
 
   it('splits a credit note into net and tax in the invoice proportion', () => {
-    expect(creditNoteSplit({ subtotalMinor: 10000, taxMinor: 1900, totalMinor: 11900 }, 5950)).toEqual({ netMinor: 5000, taxMinor: 950 });
+    expect(creditNoteSplit({ subtotalMinor: 10000, taxMinor: 1900, totalMinor: 11900 }, 5950)).toEqual({
+      netMinor: 5000,
+      taxMinor: 950,
+    });
     expect(creditNoteSplit({ subtotalMinor: 10000, taxMinor: 0, totalMinor: 10000 }, 1)).toEqual({ netMinor: 1, taxMinor: 0 });
   });
 });
@@ -117,8 +133,12 @@ describe('journal entries', () => {
     expect(balanceProblem([ok[0]])).toMatch(/two lines/);
     expect(balanceProblem([ok[0], line('4000', 'CREDIT', 99)!])).toMatch(/differ/);
     expect(balanceProblem([...ok, { accountCode: '9999', debitMinor: 1, creditMinor: 0 }])).toMatch(/unknown account/);
-    expect(balanceProblem([{ accountCode: '1000', debitMinor: 5, creditMinor: 5 }, line('4000', 'CREDIT', 0.5 as never)!])).toMatch(/exactly one|non-negative/);
-    expect(balanceProblem([{ accountCode: '1000', debitMinor: 1.5, creditMinor: 0 }, line('4000', 'CREDIT', 1.5)!])).toMatch(/non-negative integers/);
+    expect(
+      balanceProblem([{ accountCode: '1000', debitMinor: 5, creditMinor: 5 }, line('4000', 'CREDIT', 0.5 as never)!]),
+    ).toMatch(/exactly one|non-negative/);
+    expect(balanceProblem([{ accountCode: '1000', debitMinor: 1.5, creditMinor: 0 }, line('4000', 'CREDIT', 1.5)!])).toMatch(
+      /non-negative integers/,
+    );
   });
 
   it('reverses by swapping sides, and a negative amount lands on the other side', () => {
@@ -136,13 +156,21 @@ describe('journal entries', () => {
       issueLines({ customerId: 'c', number: 'INV-1', subtotalMinor: 5397, taxMinor: 1025, totalMinor: 6422 }),
       expenseLines({ netMinor: 840, taxMinor: 160, totalMinor: 1000, submitterId: 'e', number: 'EXP-1', category: 'Travel' }),
       billLines({ netMinor: 1000, taxMinor: 190, totalMinor: 1190, supplierId: 's', number: 'BILL-1', purchaseOrderId: 'po' }),
-      payrollLines({ grossMinor: 500000, employeeDeductionsMinor: 150000, employerContributionsMinor: 100000, netMinor: 350000, period: '2026-05' }),
+      payrollLines({
+        grossMinor: 500000,
+        employeeDeductionsMinor: 150000,
+        employerContributionsMinor: 100000,
+        netMinor: 350000,
+        period: '2026-05',
+      }),
     ];
     for (const lines of postings) {
       expect(balanceProblem(lines)).toBeNull();
       expect(sum(lines, 'debitMinor')).toBe(sum(lines, 'creditMinor'));
     }
-    expect(() => payrollLines({ grossMinor: 10, employeeDeductionsMinor: 1, employerContributionsMinor: 0, netMinor: 8, period: 'x' })).toThrow(/gross/);
+    expect(() =>
+      payrollLines({ grossMinor: 10, employeeDeductionsMinor: 1, employerContributionsMinor: 0, netMinor: 8, period: 'x' }),
+    ).toThrow(/gross/);
   });
 });
 

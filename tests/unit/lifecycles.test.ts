@@ -1,6 +1,12 @@
 import { canTransition, type Transitions } from '../../lib/state-machine';
 import { ORDER_TRANSITIONS } from '../../subgraphs/sales/domain/order';
-import { allocationRefusal, INVOICE_TRANSITIONS, isOverdue, settledStatus, voidRefusal } from '../../subgraphs/finance/domain/invoice';
+import {
+  allocationRefusal,
+  INVOICE_TRANSITIONS,
+  isOverdue,
+  settledStatus,
+  voidRefusal,
+} from '../../subgraphs/finance/domain/invoice';
 
 /** Every (from, to) pair of a lifecycle: exactly the listed ones are legal. */
 function expectExactly<S extends string>(machine: Transitions<S>, legal: Array<[S, S]>) {

@@ -5,7 +5,7 @@ import { forecast, type ForecastDeal } from '../../subgraphs/sales/domain/foreca
 import { LEAD_TRANSITIONS } from '../../subgraphs/sales/domain/lead';
 import { checkStages, DEFAULT_STAGES } from '../../subgraphs/sales/domain/pipeline';
 import { priceQuoteLine, priceQuoteLines, QUOTE_TRANSITIONS, quoteTotals } from '../../subgraphs/sales/domain/quote';
-import { dealWonLines } from '../../subgraphs/sales/events';
+import { dealWonLines } from '../../subgraphs/sales/events/publish';
 
 /** Every (from, to) pair of a lifecycle: exactly the listed ones are legal. */
 function expectExactly<S extends string>(machine: Transitions<S>, legal: Array<[S, S]>) {

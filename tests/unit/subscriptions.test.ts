@@ -44,7 +44,9 @@ describe('the subscription mapping table', () => {
 
   it('matches the composed supergraph: all eight fields are there, each with its lookup, return type and filter arguments', () => {
     // The API schema the gateway hands to the subscription server at start (its startup check).
-    const api = Supergraph.build(readFileSync(SUPERGRAPH_PATH, 'utf8'), { supportedFeatures: null }).apiSchema().toGraphQLJSSchema();
+    const api = Supergraph.build(readFileSync(SUPERGRAPH_PATH, 'utf8'), { supportedFeatures: null })
+      .apiSchema()
+      .toGraphQLJSSchema();
     const active = checkSubscriptionFields(api);
     expect([...active.keys()].sort()).toEqual(SUBSCRIPTION_FIELDS.map((f) => f.field).sort());
     const fields = api.getSubscriptionType()!.getFields();

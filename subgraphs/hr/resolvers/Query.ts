@@ -1,9 +1,8 @@
 import { badInput } from '../../../lib/errors';
-import { paginate } from '../../../lib/pagination';
+import { paginate, paginateSorted, type SortSpec } from '../../../lib/pagination';
 import type { QueryResolvers } from '../__generated__/resolvers-types';
 import { buildOrgChart, MAX_ORG_DEPTH } from '../domain/org';
 import { latestPayrollSettings } from '../services/payroll';
-import { paginateSorted, type SortSpec } from '../sorted-pagination';
 
 /** Only the filter fields given, as exact matches (sanitizeFilter keeps them literal). */
 function definedOnly(filter: Record<string, unknown> | null | undefined): Record<string, unknown> {

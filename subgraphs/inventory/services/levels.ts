@@ -1,32 +1,15 @@
 /**
- * The one way a StockLevel document changes: read it, compute its next state in JS, write that
- * state back conditional on the `version` read (retried on a lost race), all inside the
- * in-process lock of that product x warehouse. MongoDB applies the conditional write atomically,
- * so several processes are safe; the lock keeps FerretDB (whose updates are not isolated) exact
- * within one process. `$set` of whole computed values (not `$inc`) makes a write exactly what the
- * computation decided, and lets it check invariants that span fields (available = onHand - reserved).
+ * The one way a StockLevel document changes: lib/write's versioned read-decide-write on the level
+ * of one product x warehouse (created on first use under its unique key). `$set` of whole computed
+ * values (not `$inc`) makes a write exactly what the computation decided, and lets it check
+ * invariants that span fields (available = onHand - reserved).
  */
 import mongoose from 'mongoose';
-import { withDocumentLock } from '../../../lib/keyed-lock';
-import { isDuplicateKeyError } from '../../../lib/mutation';
+import { update } from '../../../lib/write';
 import { isLow } from '../domain/reorder';
 import type { InventoryModels, StockLevelDoc } from '../models';
 
-const MAX_ATTEMPTS = 10;
-
 export type LevelState = Pick<StockLevelDoc, 'onHand' | 'reserved' | 'reservations' | 'avgCostMinor' | 'applied' | 'reorder'>;
-
-export async function findOrCreateLevel(models: InventoryModels, productId: string, warehouseId: string): Promise<StockLevelDoc> {
-  const key = { productId, warehouseId };
-  const existing = await models.StockLevel.findOne(key).lean<StockLevelDoc>();
-  if (existing) return existing;
-  try {
-    return (await models.StockLevel.create(key)).toObject() as StockLevelDoc;
-  } catch (err) {
-    if (!isDuplicateKeyError(err)) throw err; // created concurrently: the unique index let one win
-    return (await models.StockLevel.findOne(key).lean<StockLevelDoc>())!;
-  }
-}
 
 /**
  * Changes one level: `change` sees the current document and returns the fields to set (or null
@@ -38,21 +21,15 @@ export function updateLevel(
   warehouseId: string,
   change: (current: StockLevelDoc) => Partial<LevelState> | null,
 ): Promise<StockLevelDoc> {
-  return withDocumentLock(models.StockLevel, `${productId}@${warehouseId}`, async () => {
-    for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-      const current = await findOrCreateLevel(models, productId, warehouseId);
+  return update<StockLevelDoc>(
+    models.StockLevel,
+    { productId, warehouseId },
+    (current) => {
       const next = change(current);
-      if (!next) return current;
-      const merged = { ...current, ...next };
-      const updated = await models.StockLevel.findOneAndUpdate(
-        { _id: current._id, version: current.version },
-        { $set: { ...next, low: isLow(merged) }, $inc: { version: 1 } },
-        { new: true },
-      ).lean<StockLevelDoc>();
-      if (updated) return updated;
-    }
-    throw new Error(`Stock level ${productId}@${warehouseId} kept changing concurrently.`);
-  });
+      return next && { $set: { ...next, low: isLow({ ...current, ...next }) } };
+    },
+    { create: () => ({}) },
+  );
 }
 
 export function levelsOfProduct(models: InventoryModels, productId: string): Promise<StockLevelDoc[]> {

@@ -183,6 +183,17 @@ export type DealPayload = {
   userErrors: Array<UserError>;
 };
 
+/** How a list of deals is ordered; ties keep creation order. Pages stay stable (keyset cursors). */
+export type DealSort =
+  | 'AMOUNT_ASC'
+  /** Largest amount first. */
+  | 'AMOUNT_DESC'
+  /** Soonest expected close date first. */
+  | 'CLOSE_DATE_ASC'
+  | 'CLOSE_DATE_DESC'
+  | 'NEWEST_FIRST'
+  | 'OLDEST_FIRST';
+
 /** OPEN -> WON | LOST. */
 export type DealStatus =
   | 'LOST'
@@ -644,7 +655,7 @@ export type QueryDealsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<DealFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  sort?: InputMaybe<SortOrder>;
+  sort?: InputMaybe<DealSort>;
 };
 
 
@@ -1025,6 +1036,7 @@ export type ResolversTypes = ResolversObject<{
   DealLine: ResolverTypeWrapper<DealLineView>;
   DealLineInput: DealLineInput;
   DealPayload: ResolverTypeWrapper<Omit<DealPayload, 'deal'> & { deal?: Maybe<ResolversTypes['Deal']> }>;
+  DealSort: DealSort;
   DealStatus: DealStatus;
   Employee: ResolverTypeWrapper<EmployeeRef>;
   Forecast: ResolverTypeWrapper<ForecastView>;

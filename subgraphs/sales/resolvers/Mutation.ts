@@ -1,43 +1,43 @@
-import { assertNoUserErrors, runMutation } from '../../../lib/mutation';
-import { nextNumber } from '../../../lib/sequence';
+import { runMutation } from '../../../lib/mutation';
 import type { MutationResolvers } from '../__generated__/resolvers-types';
-import { ORDER_TRANSITIONS, priceOrderLines, type OrderStatus } from '../domain/order';
-import { orderStatusEvent } from '../events';
-import type { OrderDoc } from '../models';
-import type { SalesContext } from '../context';
-import { transitionWithEvents } from '../write';
-import { dealMutations } from './deals';
-import { leadMutations } from './leads';
-import { quoteMutations } from './quotes';
+import { closeDeal, createDeal, moveDealStage } from '../services/deals';
+import { convertLead, createLead, moveLead } from '../services/leads';
+import { createOrder, moveOrder } from '../services/orders';
+import { createPipeline, setSalesCurrency } from '../services/pipelines';
+import { convertQuoteToOrder, createQuote, moveQuote } from '../services/quotes';
 
-/** An order transition with its catalog event (`sales.order.*`) stored in the same write. */
-const transition = ({ models, requestId }: SalesContext, id: string, to: OrderStatus, stamp: keyof OrderDoc) =>
-  runMutation(async () => ({
-    order: await transitionWithEvents<OrderStatus, OrderDoc>(models.Order, 'Order', id, ORDER_TRANSITIONS, to, {
-      set: { [stamp]: new Date() },
-      events: async (current) => [await orderStatusEvent(models, current, to, requestId)],
-    }),
-  }));
-
+/** Thin: each mutation is one service call; expected failures become its `userErrors`. */
 export const Mutation: MutationResolvers = {
-  createOrder: (_, { input }, { models }) =>
-    runMutation(async () => {
-      const priced = priceOrderLines(input.currency, input.lines);
-      assertNoUserErrors(priced.errors);
-      const order = await models.Order.create({
-        number: await nextNumber(models.connection, 'order', 'SO'),
-        customerId: input.customerId,
-        status: 'DRAFT',
-        currency: input.currency,
-        lines: priced.lines,
-        totalMinor: priced.totalMinor,
-      });
-      return { order: order.toObject() as OrderDoc };
-    }),
-  confirmOrder: (_, { input }, ctx) => transition(ctx, input.id, 'CONFIRMED', 'confirmedAt'),
-  cancelOrder: (_, { input }, ctx) => transition(ctx, input.id, 'CANCELLED', 'cancelledAt'),
-  fulfillOrder: (_, { input }, ctx) => transition(ctx, input.id, 'FULFILLED', 'fulfilledAt'),
-  ...dealMutations,
-  ...leadMutations,
-  ...quoteMutations,
+  createOrder: (_, { input }, { models }) => runMutation(async () => ({ order: await createOrder(models, input) })),
+  confirmOrder: (_, { input }, ctx) =>
+    runMutation(async () => ({ order: await moveOrder(ctx.models, input.id, 'CONFIRMED', ctx) })),
+  cancelOrder: (_, { input }, ctx) =>
+    runMutation(async () => ({ order: await moveOrder(ctx.models, input.id, 'CANCELLED', ctx) })),
+  fulfillOrder: (_, { input }, ctx) =>
+    runMutation(async () => ({ order: await moveOrder(ctx.models, input.id, 'FULFILLED', ctx) })),
+
+  createLead: (_, { input }, { models }) => runMutation(async () => ({ lead: await createLead(models, input) })),
+  qualifyLead: (_, { input }, { models }) => runMutation(async () => ({ lead: await moveLead(models, input.id, 'QUALIFIED') })),
+  disqualifyLead: (_, { input }, { models }) =>
+    runMutation(async () => ({ lead: await moveLead(models, input.id, 'DISQUALIFIED') })),
+  convertLead: (_, { input }, ctx) => runMutation(() => convertLead(ctx.models, input.id, input.expectedCloseDate, ctx)),
+
+  setSalesCurrency: (_, { input }, { models }) =>
+    runMutation(async () => ({ pipeline: await setSalesCurrency(models, input.currency) })),
+  createPipeline: (_, { input }, { models }) => runMutation(async () => ({ pipeline: await createPipeline(models, input) })),
+
+  createDeal: (_, { input }, ctx) => runMutation(async () => ({ deal: await createDeal(ctx.models, input, ctx) })),
+  moveDealStage: (_, { input }, ctx) =>
+    runMutation(async () => ({ deal: await moveDealStage(ctx.models, input.id, input.stage, ctx) })),
+  winDeal: (_, { input }, ctx) => runMutation(async () => ({ deal: await closeDeal(ctx.models, input.id, 'WON', ctx) })),
+  loseDeal: (_, { input }, ctx) =>
+    runMutation(async () => ({ deal: await closeDeal(ctx.models, input.id, 'LOST', ctx, input.reason) })),
+
+  createQuote: (_, { input }, { models }) => runMutation(async () => ({ quote: await createQuote(models, input) })),
+  sendQuote: (_, { input }, { models }) => runMutation(async () => ({ quote: await moveQuote(models, input.id, 'SENT') })),
+  acceptQuote: (_, { input }, { models }) => runMutation(async () => ({ quote: await moveQuote(models, input.id, 'ACCEPTED') })),
+  rejectQuote: (_, { input }, { models }) => runMutation(async () => ({ quote: await moveQuote(models, input.id, 'REJECTED') })),
+  expireQuote: (_, { input }, { models }) => runMutation(async () => ({ quote: await moveQuote(models, input.id, 'EXPIRED') })),
+  convertQuoteToOrder: (_, { input }, { models }) =>
+    runMutation(async () => ({ order: await convertQuoteToOrder(models, input.id) })),
 };

@@ -1,7 +1,7 @@
 import mongoose from 'mongoose';
 import { badInput } from '../../../lib/errors';
-import { paginate } from '../../../lib/pagination';
-import type { QueryResolvers } from '../__generated__/resolvers-types';
+import { paginate, paginateSorted, type SortSpec } from '../../../lib/pagination';
+import type { DealSort, QueryResolvers } from '../__generated__/resolvers-types';
 import { lastTouched, stalledSince } from '../domain/deal';
 import { forecast, type ForecastDeal } from '../domain/forecast';
 import type { DealDoc, ForecastGroupView, PipelineDoc } from '../models';
@@ -10,6 +10,15 @@ const DAY_MS = 86_400_000;
 const STALLED_LIMIT = 100;
 /** Forecast ranges are bounded so the deals read stay bounded. */
 const MAX_FORECAST_DAYS = 731;
+
+const DEAL_SORTS: Record<DealSort, SortSpec> = {
+  NEWEST_FIRST: { field: '_id', direction: -1 },
+  OLDEST_FIRST: { field: '_id', direction: 1 },
+  AMOUNT_DESC: { field: 'amountMinor', direction: -1 },
+  AMOUNT_ASC: { field: 'amountMinor', direction: 1 },
+  CLOSE_DATE_ASC: { field: 'expectedCloseDate', direction: 1 },
+  CLOSE_DATE_DESC: { field: 'expectedCloseDate', direction: -1 },
+};
 
 const definedOnly = (filter: Record<string, unknown>) =>
   Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== undefined && v !== null));
@@ -27,7 +36,7 @@ export const Query: QueryResolvers = {
     ),
   deal: (_, { id }, { loaders }) => loaders.deal.load(id),
   deals: (_, { first, after, filter, sort }, { models }) =>
-    paginate(
+    paginateSorted(
       models.Deal,
       definedOnly({
         status: filter?.status,
@@ -37,7 +46,7 @@ export const Query: QueryResolvers = {
         pipelineId: filter?.pipelineId,
       }),
       { first, after },
-      { oldestFirst: sort === 'OLDEST_FIRST' },
+      DEAL_SORTS[sort ?? 'NEWEST_FIRST'],
     ),
   stalledDeals: async (_, { days }, { models }) => {
     if (!Number.isInteger(days) || days < 1 || days > 3650) throw badInput('"days" must be a whole number between 1 and 3650.');

@@ -1,10 +1,14 @@
 import { scalarResolvers } from '../../../lib/scalars';
 import type { Resolvers } from '../__generated__/resolvers-types';
 import { Customer } from './Customer';
-import { Deal, DealLine, ForecastGroup, Lead, Pipeline, Quote, QuoteLine } from './entities';
+import { Deal, DealLine } from './Deal';
+import { ForecastGroup } from './Forecast';
+import { Lead } from './Lead';
 import { Mutation } from './Mutation';
 import { Order, OrderLine } from './Order';
+import { Pipeline } from './Pipeline';
 import { Query } from './Query';
+import { Quote, QuoteLine } from './Quote';
 
 export const resolvers: Resolvers = {
   ...scalarResolvers,

@@ -1,15 +1,11 @@
 /**
- * What sales publishes (built here from documents, shapes from lib/events/catalog.ts) and what it
- * consumes: interactions logged on deals (customers) and product list prices (inventory).
+ * What sales publishes: each event built from the document it is about, in the shapes of
+ * lib/events/catalog.ts. The services store them in the same write as the change.
  */
 import mongoose from 'mongoose';
-import { domainEvent, isEvent, type LinePayload } from '../../lib/events/catalog';
-import type { EventEnvelope } from '../../lib/events/envelope';
-import type { ConsumerDefinition } from '../../lib/subgraph';
-import { withDocumentLock } from '../../lib/keyed-lock';
-import { isDuplicateKeyError } from '../../lib/mutation';
-import { currentTenantId } from '../../lib/tenancy';
-import type { DealDoc, OrderDoc, ProductRefDoc, SalesModels } from './models';
+import { domainEvent, type LinePayload } from '../../../lib/events/catalog';
+import { currentTenantId } from '../../../lib/tenancy';
+import type { DealDoc, LeadDoc, OrderDoc, ProductRefDoc, SalesModels } from '../models';
 
 /** Order lines as the catalog's LinePayload: description = product name if known, else its sku, else its id. */
 export async function orderLinePayloads(models: SalesModels, order: OrderDoc): Promise<LinePayload[]> {
@@ -91,57 +87,24 @@ export const dealLost = (deal: DealDoc, reason: string, requestId?: string) =>
     payload: { dealId: deal._id.toString(), customerId: deal.customerId, reason },
   });
 
-/**
- * Keeps `lastActivityAt` of the deal an interaction was logged on. Monotonic: an event older than
- * what the deal holds changes nothing, so redelivery and reordering are harmless.
- */
-export async function recordInteraction(models: SalesModels, event: EventEnvelope): Promise<void> {
-  if (!isEvent(event, 'customers.interaction.logged')) return;
-  const { dealId, occurredAt } = event.payload;
-  if (!dealId || !mongoose.isObjectIdOrHexString(dealId)) return;
-  const at = new Date(occurredAt);
-  if (Number.isNaN(at.getTime())) return;
-  await withDocumentLock(models.Deal, dealId, async () => {
-    for (let attempt = 0; attempt < 5; attempt++) {
-      const deal = await models.Deal.findById(dealId)
-        .select({ lastActivityAt: 1, version: 1 })
-        .lean<Pick<DealDoc, 'lastActivityAt' | 'version'>>();
-      if (!deal) return; // not a deal of ours (or of this tenant): nothing to track
-      if (deal.lastActivityAt && new Date(deal.lastActivityAt) >= at) return;
-      const res = await models.Deal.updateOne(
-        { _id: dealId, version: deal.version },
-        { $set: { lastActivityAt: at }, $inc: { version: 1 } },
-      );
-      if (res.modifiedCount) return;
-    }
-    throw new Error(`deal ${dealId} kept changing; retry`);
+/** A lead converted: the ids sales minted for the customer, contact and deal customers creates. */
+export const leadConverted = (
+  lead: LeadDoc,
+  ids: { customerId: string; contactId: string | null; dealId: string },
+  requestId?: string,
+) =>
+  domainEvent('sales.lead.converted', {
+    tenantId: currentTenantId(),
+    aggregateId: lead._id.toString(),
+    requestId,
+    payload: {
+      leadId: lead._id.toString(),
+      customerId: ids.customerId,
+      customerName: lead.companyName,
+      email: lead.email ?? null,
+      contactName: lead.contactName ?? null,
+      contactId: ids.contactId,
+      ownerId: lead.ownerId ?? null,
+      dealId: ids.dealId,
+    },
   });
-}
-
-/** Upserts what sales knows of a product (list price for quote lines); older events are ignored. */
-export async function recordProduct(models: SalesModels, event: EventEnvelope): Promise<void> {
-  if (!isEvent(event, 'inventory.product.upserted')) return;
-  const { productId, sku, name, price } = event.payload;
-  const fields = { sku, name, priceMinor: price.minor, currency: price.currency, sourceOccurredAt: event.occurredAt };
-  await withDocumentLock(models.ProductRef, productId, async () => {
-    const current = await models.ProductRef.findOne({ productId }).select({ sourceOccurredAt: 1 }).lean<ProductRefDoc>();
-    if (current && current.sourceOccurredAt > event.occurredAt) return;
-    if (current) {
-      await models.ProductRef.updateOne({ _id: current._id }, { $set: fields });
-      return;
-    }
-    try {
-      await models.ProductRef.create({ productId, ...fields });
-    } catch (err) {
-      if (!isDuplicateKeyError(err)) throw err; // another process inserted it: the retry compares dates
-      throw new Error(`product ${productId} inserted concurrently; retry`);
-    }
-  });
-}
-
-export function salesConsumers(models: SalesModels): ConsumerDefinition[] {
-  return [
-    { group: 'sales.deal-activity', types: ['customers.interaction.logged'], handle: (e) => recordInteraction(models, e) },
-    { group: 'sales.product-refs', types: ['inventory.product.upserted'], handle: (e) => recordProduct(models, e) },
-  ];
-}

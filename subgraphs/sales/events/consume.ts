@@ -1,0 +1,12 @@
+/** What sales consumes: interactions logged on deals (customers) and product list prices (inventory). */
+import type { ConsumerDefinition } from '../../../lib/subgraph';
+import type { SalesModels } from '../models';
+import { recordDealActivity } from '../services/deals';
+import { recordProduct } from '../services/product-refs';
+
+export function salesConsumers(models: SalesModels): ConsumerDefinition[] {
+  return [
+    { group: 'sales.deal-activity', types: ['customers.interaction.logged'], handle: (e) => recordDealActivity(models, e) },
+    { group: 'sales.product-refs', types: ['inventory.product.upserted'], handle: (e) => recordProduct(models, e) },
+  ];
+}

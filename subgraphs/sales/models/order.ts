@@ -1,0 +1,86 @@
+/** Sales orders: their lines are embedded, so an order changes in one single-document write. */
+import mongoose, { type Connection, type Types } from 'mongoose';
+import { tenantScopePlugin } from '../../../lib/tenancy';
+import { outboxPlugin } from '../../../lib/events/outbox';
+import type { Connection as Page } from '../../../lib/pagination';
+import { aggregatePlugin } from '../../../lib/write';
+import { ORDER_TRANSITIONS, type OrderStatus } from '../domain/order';
+
+export interface OrderLineDoc {
+  productId: string;
+  /** Copied from the quote line when converted. */
+  description?: string | null;
+  quantity: number;
+  unitPriceMinor: number;
+  /** From a quote: discount and tax rates (bps) and amounts (minor); absent on plain orders. */
+  discountBps?: number;
+  taxRateBps?: number;
+  discountMinor?: number;
+  taxMinor?: number;
+  /** quantity x unit price - discount + tax. */
+  totalMinor: number;
+}
+
+export interface OrderDoc {
+  /** The quote this order was converted from (the order's _id then equals the quote's). */
+  quoteId?: string | null;
+  _id: Types.ObjectId;
+  tenantId: string;
+  number: string;
+  customerId: string;
+  status: OrderStatus;
+  currency: string;
+  lines: OrderLineDoc[];
+  totalMinor: number;
+  version: number;
+  confirmedAt?: Date | null;
+  cancelledAt?: Date | null;
+  fulfilledAt?: Date | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export type OrderConnectionModel = Page<OrderDoc>;
+
+const lineSchema = new mongoose.Schema<OrderLineDoc>(
+  {
+    productId: { type: String, required: true },
+    description: String,
+    quantity: { type: Number, required: true, min: 1 },
+    unitPriceMinor: { type: Number, required: true, min: 0 },
+    discountBps: Number,
+    taxRateBps: Number,
+    discountMinor: Number,
+    taxMinor: Number,
+    totalMinor: { type: Number, required: true },
+  },
+  { _id: false },
+);
+
+const orderSchema = new mongoose.Schema<OrderDoc>(
+  {
+    number: { type: String, required: true },
+    customerId: { type: String, required: true },
+    status: { type: String, enum: ['DRAFT', 'CONFIRMED', 'FULFILLED', 'CANCELLED'], required: true },
+    currency: { type: String, required: true },
+    lines: { type: [lineSchema], required: true },
+    totalMinor: { type: Number, required: true },
+    confirmedAt: Date,
+    cancelledAt: Date,
+    fulfilledAt: Date,
+    quoteId: String,
+  },
+  { timestamps: true, versionKey: false },
+);
+orderSchema.plugin(tenantScopePlugin);
+orderSchema.plugin(outboxPlugin);
+orderSchema.plugin(aggregatePlugin, { name: 'Order', transitions: ORDER_TRANSITIONS });
+orderSchema.index({ tenantId: 1, number: 1 }, { unique: true });
+orderSchema.index({ tenantId: 1, _id: -1 });
+orderSchema.index({ tenantId: 1, status: 1, _id: -1 });
+orderSchema.index({ tenantId: 1, customerId: 1, status: 1, _id: -1 });
+
+/** An order line as the API sees it: with its order's currency. */
+export type OrderLineView = OrderLineDoc & { currency: string };
+
+export const orderModel = (connection: Connection) => connection.model<OrderDoc>('Order', orderSchema, 'orders');

@@ -1,0 +1,14 @@
+import { money } from '../../../lib/resolvers';
+import type { ForecastGroupResolvers } from '../__generated__/resolvers-types';
+import type { DealDoc, ForecastGroupView } from '../models';
+
+export const ForecastGroup: ForecastGroupResolvers = {
+  dealCount: (group) => group.dealIds.length,
+  deals: async (group, _, { loaders }) =>
+    (await loaders.deal.loadMany(group.dealIds)).filter((d): d is DealDoc => Boolean(d) && !(d instanceof Error)),
+  pipeline: money<ForecastGroupView>('pipelineMinor'),
+  weighted: money<ForecastGroupView>('weightedMinor'),
+  bestCase: money<ForecastGroupView>('bestCaseMinor'),
+  commit: money<ForecastGroupView>('commitMinor'),
+  won: money<ForecastGroupView>('wonMinor'),
+};
