@@ -39,7 +39,8 @@ const UPDATE_OPERATIONS = ['findOneAndUpdate', 'updateOne', 'updateMany'] as con
  */
 export function outboxPlugin(schema: Schema): void {
   schema.add({ [OUTBOX_FIELD]: { type: [{}], default: undefined } });
-  schema.index({ 'outbox.id': 1 }, { sparse: true });
+  // Only documents with pending events are in it: the relay's sweep reads exactly those.
+  schema.index({ 'outbox.0': 1 }, { sparse: true });
   schema.post('save', function (this: any) {
     if (this[OUTBOX_FIELD]?.length) outboxWrites.emit('write', collectionKey(this.constructor), this._id);
   });

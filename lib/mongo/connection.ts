@@ -22,6 +22,16 @@ export interface DatabaseOptions {
   observeCommand?(command: string, durationMs: number, ok: boolean): void;
 }
 
+/**
+ * Watches every database this process opens: each command sent and each model's declared indexes.
+ * The test suite's index-coverage check registers one; nothing in production does.
+ */
+export interface DatabaseObserver {
+  commandStarted?(event: { databaseName: string; commandName: string; command: Record<string, unknown> }): void;
+  indexesDeclared?(databaseName: string, collection: string, indexes: Array<Record<string, 1 | -1>>): void;
+}
+export const databaseObservers = new Set<DatabaseObserver>();
+
 /** Opens a dedicated connection to one database on the chosen server. */
 export async function openDatabase(serverUri: string, dbName: string, options: DatabaseOptions = {}): Promise<Database> {
   const connection = mongoose.createConnection(serverUri, {
@@ -38,6 +48,9 @@ export async function openDatabase(serverUri: string, dbName: string, options: D
   if (observeCommand) {
     connection.getClient().on('commandSucceeded', (event) => observeCommand(event.commandName, event.duration, true));
     connection.getClient().on('commandFailed', (event) => observeCommand(event.commandName, event.duration, false));
+  }
+  for (const observer of databaseObservers) {
+    if (observer.commandStarted) connection.getClient().on('commandStarted', (event) => observer.commandStarted!(event));
   }
   const tracer = mongoCommandTracer(); // undefined unless tracing is on
   if (tracer) {
@@ -71,6 +84,13 @@ export async function syncModels(connection: Connection): Promise<void> {
       });
     }
     await model.syncIndexes();
+    for (const observer of databaseObservers) {
+      observer.indexesDeclared?.(
+        connection.name,
+        model.collection.collectionName,
+        model.schema.indexes().map(([keys]) => keys as Record<string, 1 | -1>),
+      );
+    }
   }
 }
 

@@ -49,5 +49,7 @@ leadSchema.plugin(outboxPlugin);
 leadSchema.plugin(aggregatePlugin, { name: 'Lead', transitions: LEAD_TRANSITIONS });
 leadSchema.index({ tenantId: 1, _id: -1 });
 leadSchema.index({ tenantId: 1, status: 1, _id: -1 });
+leadSchema.index({ tenantId: 1, status: 1, source: 1, _id: -1 });
+leadSchema.index({ tenantId: 1, source: 1, _id: -1 });
 
 export const leadModel = (connection: Connection) => connection.model<LeadDoc>('Lead', leadSchema, 'leads');
