@@ -1,7 +1,7 @@
 /**
  * `npm run bench:flows -- [--runs 30] [--poll-ms 200]`
  *
- * End-to-end latency of flow 1 (issue 5): from the `winDeal` mutation's response at the gateway to
+ * End-to-end latency of the won-deal flow: from the `winDeal` mutation's response at the gateway to
  * the deal's draft invoice being visible through the gateway (`deal(id) { invoice { id } }`, polled
  * every 5 ms). Each run creates and wins a fresh deal, one at a time, on the whole platform in this
  * process (relays and consumers polling every `--poll-ms`, 200 ms by default as in production).

@@ -80,7 +80,7 @@ async function startApollo(config: TargetConfig): Promise<string> {
       for (const [k, v] of Object.entries(signedHeaders(config))) request.http?.headers.set(k, v);
     }
   }
-  // supergraphForGateway: the one change @apollo/gateway needs to load this supergraph at all (README "Trust").
+  // supergraphForGateway: the one change @apollo/gateway needs to load this supergraph at all (docs/operators.md "Trust between gateway and subgraphs").
   const gateway = new ApolloGateway({
     supergraphSdl: supergraphForGateway(supergraphWithUrls(config.subgraphUrls)),
     buildService: ({ url }) => new Signed({ url }),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** The five subgraphs, in the order they are started and composed. */
+/** The subgraphs, in the order they are started and composed. */
 export const SUBGRAPHS = ['customers', 'sales', 'finance', 'inventory', 'hr', 'identity'] as const;
 export type SubgraphName = (typeof SUBGRAPHS)[number];
 
@@ -20,7 +20,7 @@ const DEV_JWT_SECRET = 'dev-only-jwt-secret-change-me';
 const port = z.coerce.number().int().min(0).max(65535);
 const positiveInt = z.coerce.number().int().positive();
 
-/** What the gateway lets one operation and one caller do; README "Limits and cost". */
+/** What the gateway lets one operation and one caller do; docs/partners.md "Limits and cost". */
 export interface GatewayLimits {
   /** Deepest field nesting (root fields are depth 1; introspection fields not counted). */
   maxDepth: number;

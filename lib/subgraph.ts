@@ -42,7 +42,7 @@ export interface SubgraphConfig {
   /** HS256 secrets for user access tokens: the first signs (identity), all verify. */
   jwtSecrets?: string[];
   accessTokenTtlSeconds?: number;
-  /** Event relay and consumers of this subgraph (ARCHITECTURE.md section 5). */
+  /** Event relay and consumers of this subgraph (docs/events.md). */
   events?: SubgraphEventOptions;
 }
 

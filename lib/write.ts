@@ -11,7 +11,8 @@
  *  - `updateWhere`  one conditional update without a read: counters, monotonic fields, claims.
  *  - `remove`       deletes documents of the tenant.
  *
- * Atomicity is per document (no multi-document transactions: ARCHITECTURE.md section 4); what
+ * Atomicity is per document (no multi-document transactions, so code runs the same on every
+ * MongoDB-wire server; docs/database.md); what
  * changes together is embedded together. Where the server does not apply a conditional update
  * atomically (lib/mongo/capabilities.ts, detected at connect), writes to the same document are
  * also queued in this process, here and nowhere else.

@@ -1,5 +1,5 @@
 /**
- * The whole platform in one process: the five subgraphs and the gateway, through the same
+ * The whole platform in one process: every subgraph and the gateway, through the same
  * factories the per-service containers use. `npm start` and the end-to-end tests run this.
  */
 import { createGateway, type GatewayService } from '../gateway';

@@ -1,5 +1,5 @@
 /**
- * Decides which MongoDB-wire server the platform talks to (ARCHITECTURE.md section 7).
+ * Decides which MongoDB-wire server the platform talks to (docs/database.md).
  * Used by `npm start`, the benchmarks and the test setup alike, in this order:
  *   1. MONGODB_URI, when set;
  *   2. mongodb-memory-server, when it can get a `mongod` binary;

@@ -1,5 +1,5 @@
 /**
- * Fault tests of the event flows (issue 5), end to end through the gateway with real mutations:
+ * Fault tests of the event flows, end to end through the gateway with real mutations:
  * a consumer subgraph down while events are produced, duplicate and out-of-order delivery of real
  * events, a producer dying between its write and the publish, and a poison event that becomes a
  * dead letter, does not block the others and is replayed after the cause is fixed.

@@ -1,5 +1,5 @@
 /**
- * The cross-domain flows end to end through the gateway (issue 5): every step is a real mutation,
+ * The cross-domain flows end to end through the gateway: every step is a real mutation,
  * the producers' relays publish from their outboxes and the consumers react on the shared bus;
  * asynchronous effects are awaited with a bounded poll, never a fixed sleep.
  */

@@ -12,7 +12,7 @@ const served = (shapes: Array<{ shape: unknown }>, indexes: Array<Record<string,
   shapes.map(({ shape }) => servingIndex(shape, indexes));
 
 describe('index coverage rules', () => {
-  const indexes = [
+  const indexes: Array<Record<string, number>> = [
     { tenantId: 1, _id: -1 },
     { tenantId: 1, status: 1, _id: -1 },
     { tenantId: 1, customerId: 1, status: 1 },
