@@ -68,13 +68,14 @@ describe('DataLoader batching across subgraphs', () => {
   afterAll(() => platform?.stop());
 
   async function commandsFor(first: number): Promise<Record<SubgraphName, number>> {
-    // Count request work only: event relays and consumers poll in the background.
+    // Count request work only: event relays, consumers and every subgraph's jobs run in the background.
     await Promise.all(
       SUBGRAPHS.flatMap((name) => {
-        const { relay, consumers } = platform.subgraphs[name].events;
-        // The customers service also sweeps for due tasks in the background.
-        const sweeper = (platform.subgraphs[name] as { taskSweeper?: { stop(): Promise<void> } }).taskSweeper;
-        return [relay?.stop(), ...consumers.map((c) => c.stop()), sweeper?.stop()];
+        const {
+          events: { relay, consumers },
+          jobs,
+        } = platform.subgraphs[name];
+        return [relay?.stop(), ...consumers.map((c) => c.stop()), ...Object.values(jobs).map((job) => job.stop())];
       }),
     );
     const before = Object.fromEntries(SUBGRAPHS.map((name) => [name, platform.subgraphs[name].database.commandCount()]));

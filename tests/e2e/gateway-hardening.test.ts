@@ -839,13 +839,15 @@ describe('NoSQL operator injection through every String and ID argument', () => 
     victim.DeadLetter = letter._id.toString();
     victim.Aggregate = victim.Customer;
     victimIds = [...new Set(Object.values(victim))];
-    // Request effects only: background event relays, consumers and the task-due sweeper would
+    // Request effects only: background event relays, consumers and jobs (e.g. the task-due job) would
     // change documents (outbox delivery, due flags) between the snapshots this suite compares.
     await Promise.all(
       SUBGRAPHS.flatMap((name) => {
-        const { relay, consumers } = platform.subgraphs[name].events;
-        const sweeper = (platform.subgraphs[name] as { taskSweeper?: { stop(): Promise<void> } }).taskSweeper;
-        return [relay?.stop(), ...consumers.map((c) => c.stop()), sweeper?.stop()];
+        const {
+          events: { relay, consumers },
+          jobs,
+        } = platform.subgraphs[name];
+        return [relay?.stop(), ...consumers.map((c) => c.stop()), ...Object.values(jobs).map((job) => job.stop())];
       }),
     );
     for (const name of SUBGRAPHS) victimBefore.set(name, await victimFingerprint([name]));

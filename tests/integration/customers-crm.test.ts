@@ -1,7 +1,7 @@
 /**
  * CRM depth of the customers subgraph over HTTP against the real database: owner/tags/addresses,
  * the timeline, tasks, tickets (lifecycle, SLA, routing), customers needing attention, the events
- * it writes to its outboxes, the task-due sweeper, _entities and tenant isolation.
+ * it writes to its outboxes, the task-due job, _entities and tenant isolation.
  */
 import { randomUUID } from 'node:crypto';
 import mongoose from 'mongoose';
@@ -23,6 +23,7 @@ describe('customers subgraph: CRM depth', () => {
   const a = () => subgraph.as('tenant-a');
   const b = () => subgraph.as('tenant-b');
   const service = () => subgraph.service as unknown as CustomersService;
+  const taskDue = () => service().jobs['customers.task-due'];
 
   const createCustomer = async (name: string, extra: Record<string, unknown> = {}, caller = a()) =>
     (
@@ -75,7 +76,7 @@ describe('customers subgraph: CRM depth', () => {
     subgraph = await startSubgraph('customers');
     // Drive the outbox by hand: stop the relay so produced events stay visible in the documents.
     await subgraph.service.events.relay?.stop();
-    await service().taskSweeper.stop();
+    await taskDue().stop();
   });
   afterAll(() => subgraph?.stop());
 
@@ -400,9 +401,9 @@ describe('customers subgraph: CRM depth', () => {
     });
     await a().data(`mutation($id: ID!) { completeTask(input: { id: $id }) { userErrors { code } } }`, { id: done.task.id });
 
-    const first = await service().taskSweeper.runOnce();
+    const first = await taskDue().runOnce();
     expect(first).toBeGreaterThanOrEqual(1);
-    expect(await service().taskSweeper.runOnce()).toBe(0); // marked: never twice
+    expect(await taskDue().runOnce()).toBe(0); // marked: never twice
     const events = (await pending('tasks')).filter((e) => e.type === 'customers.task.due');
     const ids = events.map((e) => (e.payload as any).taskId);
     expect(ids.filter((id) => id === due.task.id)).toHaveLength(1);

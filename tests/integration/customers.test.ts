@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import { runWithTenant } from '../../lib/tenancy';
 import { findFilters } from '../helpers/db';
 import { entitiesQuery, startSubgraph, type TestSubgraph } from '../helpers/subgraph';
 
@@ -74,6 +76,101 @@ describe('customers subgraph over HTTP', () => {
     expect(seen).toEqual([...names].reverse());
     const tooMany = await a().query(`{ customers(first: 101) { totalCount } }`);
     expect(tooMany.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('sorts customer lists by name (ignoring case) or last activity, each customer once, ties in creation order', async () => {
+    const tenant = `t-${randomUUID()}`;
+    const as = () => subgraph.as(tenant);
+    const ids: Record<string, string> = {};
+    for (const [name, status] of [
+      ['Delta', 'PROSPECT'],
+      ['alpha', 'LEAD'],
+      ['Charlie', 'PROSPECT'],
+      ['bravo', 'PROSPECT'],
+      ['Echo', 'LEAD'],
+      ['echo', 'PROSPECT'],
+    ]) {
+      const r = (
+        await as().data(
+          `mutation($i: CreateCustomerInput!) { r: createCustomer(input: $i) { customer { id } userErrors { code } } }`,
+          { i: { name, kind: 'COMPANY', status } },
+        )
+      ).r;
+      expect(r.userErrors).toEqual([]);
+      ids[name] = r.customer.id;
+    }
+    const daysAgo = (d: number) => new Date(Date.now() - d * 86_400_000).toISOString();
+    const log = async (name: string, occurredAt: string) =>
+      expect(
+        (
+          await as().data(`mutation($i: LogInteractionInput!) { r: logInteraction(input: $i) { userErrors { code } } }`, {
+            i: { customerId: ids[name], kind: 'CALL', subject: 'Catch-up', occurredAt },
+          })
+        ).r.userErrors,
+      ).toEqual([]);
+    await log('Charlie', daysAgo(3));
+    await log('alpha', daysAgo(1));
+    await log('Echo', daysAgo(2));
+    await log('alpha', daysAgo(5)); // logged later, happened earlier: the last activity stays a day ago
+
+    const walk = async (sort: string, filter?: Record<string, unknown>) => {
+      const names: string[] = [];
+      let after: string | null = null;
+      for (;;) {
+        const page: any = (
+          await as().data(
+            `query($sort: CustomerSort, $after: String, $filter: CustomerFilter) { customers(first: 2, after: $after, sort: $sort, filter: $filter) { totalCount edges { node { name } } pageInfo { hasNextPage endCursor } } }`,
+            { sort, after, filter },
+          )
+        ).customers;
+        names.push(...page.edges.map((e: any) => e.node.name));
+        if (!page.pageInfo.hasNextPage) return names;
+        after = page.pageInfo.endCursor;
+      }
+    };
+    expect(await walk('NAME_ASC')).toEqual(['alpha', 'bravo', 'Charlie', 'Delta', 'Echo', 'echo']);
+    expect(await walk('NAME_DESC')).toEqual(['echo', 'Echo', 'Delta', 'Charlie', 'bravo', 'alpha']);
+    expect(await walk('LAST_ACTIVITY_DESC')).toEqual(['alpha', 'Echo', 'Charlie', 'echo', 'bravo', 'Delta']);
+    expect(await walk('LAST_ACTIVITY_ASC')).toEqual(['Delta', 'bravo', 'echo', 'Charlie', 'Echo', 'alpha']);
+    expect(await walk('OLDEST_FIRST')).toEqual(['Delta', 'alpha', 'Charlie', 'bravo', 'Echo', 'echo']);
+    expect(await walk('NEWEST_FIRST')).toEqual(['echo', 'Echo', 'bravo', 'Charlie', 'alpha', 'Delta']);
+    expect(await walk('NAME_ASC', { status: 'PROSPECT' })).toEqual(['bravo', 'Charlie', 'Delta', 'echo']);
+
+    // A rename moves the customer in the name order.
+    await as().data(`mutation($id: ID!) { updateCustomer(input: { id: $id, name: "  Aardvark" }) { userErrors { code } } }`, {
+      id: ids.Delta,
+    });
+    expect(await walk('NAME_ASC')).toEqual(['Aardvark', 'alpha', 'bravo', 'Charlie', 'Echo', 'echo']);
+
+    // A customer written before names had a sort key: listed once, as "no value" (first A to Z), until its next write.
+    const { Customer } = subgraph.service.models as any;
+    await runWithTenant(tenant, () => Customer.updateOne({ _id: ids.Charlie }, { $unset: { nameKey: 1 } }));
+    expect(await walk('NAME_ASC')).toEqual(['Charlie', 'Aardvark', 'alpha', 'bravo', 'Echo', 'echo']);
+    expect(await walk('NAME_DESC')).toEqual(['echo', 'Echo', 'bravo', 'alpha', 'Aardvark', 'Charlie']);
+    await as().data(`mutation($id: ID!) { updateCustomer(input: { id: $id, tags: ["legacy"] }) { userErrors { code } } }`, {
+      id: ids.Charlie,
+    });
+    expect(await walk('NAME_ASC')).toEqual(['Aardvark', 'alpha', 'bravo', 'Charlie', 'Echo', 'echo']);
+
+    // A cursor of one sort is refused by another.
+    const cursorOf = async (sort: string) =>
+      (await as().data(`query($s: CustomerSort) { customers(first: 1, sort: $s) { pageInfo { endCursor } } }`, { s: sort }))
+        .customers.pageInfo.endCursor;
+    for (const [from, to] of [
+      ['NAME_ASC', 'NEWEST_FIRST'],
+      ['NEWEST_FIRST', 'LAST_ACTIVITY_DESC'],
+      ['NAME_ASC', 'LAST_ACTIVITY_DESC'],
+      ['NAME_ASC', 'NAME_DESC'],
+    ]) {
+      const wrong = await as().query(
+        `query($a: String, $s: CustomerSort) { customers(first: 1, after: $a, sort: $s) { totalCount } }`,
+        {
+          a: await cursorOf(from),
+          s: to,
+        },
+      );
+      expect(wrong.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    }
   });
 
   it('resolves _entities representations for its own tenant only', async () => {

@@ -114,4 +114,17 @@ describe('sorted keyset pagination', () => {
       runWithTenant('t1', () => paginateSorted(Row, {}, { first: 2, after: 'bm9wZQ' }, { field: 'name', direction: 1 })),
     ).rejects.toThrow('Invalid cursor: pass an endCursor from a previous page of the same sort.');
   });
+
+  it("refuses another sort's cursor, also one over the same field in the other direction", async () => {
+    const page = (sort: SortSpec, after?: string | null) =>
+      runWithTenant('t1', () => paginateSorted<RowDoc>(Row, {}, { first: 2, after }, sort));
+    const byName = (await page({ field: 'name', direction: 1 })).pageInfo.endCursor;
+    for (const other of [
+      { field: 'closeAt', direction: 1 },
+      { field: 'name', direction: -1 },
+    ] as SortSpec[]) {
+      await expect(page(other, byName)).rejects.toThrow('Invalid cursor');
+    }
+    expect((await page({ field: 'name', direction: 1 }, byName)).edges).toHaveLength(2);
+  });
 });

@@ -7,7 +7,8 @@ import {
   validateAutomationRules,
 } from '../../subgraphs/customers/domain/automation';
 import { attentionReasons, quietCutoff } from '../../subgraphs/customers/domain/attention';
-import { normalizeTags, searchTermsOf, validateAddresses } from '../../subgraphs/customers/domain/customer';
+import { settingsChange, validateCrmSettings } from '../../subgraphs/customers/domain/crm-settings';
+import { nameKeyOf, normalizeTags, searchTermsOf, validateAddresses } from '../../subgraphs/customers/domain/customer';
 import { interactionIdFor, validateInteraction } from '../../subgraphs/customers/domain/interaction';
 import { assigneeOfCaller, isOverdue, TASK_TRANSITIONS } from '../../subgraphs/customers/domain/task';
 import {
@@ -19,6 +20,7 @@ import {
   TICKET_REOPEN,
   TICKET_TRANSITIONS,
 } from '../../subgraphs/customers/domain/ticket';
+import { taskDueIntervalMs } from '../../subgraphs/customers/jobs/task-due';
 
 /** Every (from, to) pair of a lifecycle: exactly the listed ones are legal. */
 function expectExactly<S extends string>(machine: Transitions<S>, legal: Array<[S, S]>) {
@@ -299,5 +301,61 @@ describe('automation rules', () => {
       'input.automationRules.2.afterDays',
       'input.automationRules.3.name',
     ]);
+  });
+});
+
+describe('customer name sort key', () => {
+  it('ignores case and surrounding spaces, keeps inner spacing and accents', () => {
+    expect(nameKeyOf('  ACME Corp ')).toBe('acme corp');
+    expect(nameKeyOf('acme corp')).toBe(nameKeyOf('Acme Corp'));
+    expect(nameKeyOf('Émile & Co')).toBe('émile & co');
+  });
+});
+
+describe('CRM settings', () => {
+  const current = {
+    attentionDays: 30,
+    routingRules: [{ name: 'urgent', strategy: 'ROUND_ROBIN' as const, agentIds: ['a', 'b'], cursor: 7 }],
+  };
+
+  it('replaces what is given; a rule kept under its name keeps its round-robin position, a new one starts at 0', () => {
+    const change = settingsChange(current, {
+      routingRules: [
+        { name: ' urgent ', strategy: 'ROUND_ROBIN', agentIds: ['a', 'b', 'c'], tag: ' Billing ' },
+        { name: 'other', strategy: 'LEAST_LOADED', agentIds: ['d'] },
+      ],
+    });
+    expect(change).toEqual({
+      attentionDays: 30,
+      routingRules: [
+        { name: 'urgent', priority: null, tag: 'billing', strategy: 'ROUND_ROBIN', agentIds: ['a', 'b', 'c'], cursor: 7 },
+        { name: 'other', priority: null, tag: null, strategy: 'LEAST_LOADED', agentIds: ['d'], cursor: 0 },
+      ],
+    });
+    expect(settingsChange(current, { attentionDays: 60, onCallAgentId: '' })).toEqual({
+      attentionDays: 60,
+      routingRules: current.routingRules,
+      onCallAgentId: null,
+    });
+  });
+
+  it('validates the threshold, the rules and the on-call id together', () => {
+    expect(
+      validateCrmSettings({
+        attentionDays: 0,
+        routingRules: [{ name: '', strategy: 'ROUND_ROBIN', agentIds: [] }],
+        onCallAgentId: 'has spaces',
+      }).map((e) => e.field?.join('.')),
+    ).toEqual(['input.attentionDays', 'input.routingRules.0.name', 'input.routingRules.0.agentIds', 'input.onCallAgentId']);
+  });
+});
+
+describe('task-due job interval', () => {
+  const base = { mongoUri: 'x', signingSecrets: ['s'] };
+  it('takes the config, else CUSTOMERS_TASK_SWEEP_MS, else 25 x the event poll interval', () => {
+    expect(taskDueIntervalMs({ ...base, taskSweepIntervalMs: 50 }, { CUSTOMERS_TASK_SWEEP_MS: '900' })).toBe(50);
+    expect(taskDueIntervalMs(base, { CUSTOMERS_TASK_SWEEP_MS: '900' })).toBe(900);
+    expect(taskDueIntervalMs(base, { CUSTOMERS_TASK_SWEEP_MS: 'soon' })).toBe(5000);
+    expect(taskDueIntervalMs({ ...base, events: { pollIntervalMs: 40 } }, {})).toBe(1000);
   });
 });

@@ -262,6 +262,21 @@ export type CustomerPayload = {
   userErrors: Array<UserError>;
 };
 
+/**
+ * How a list of customers is ordered; ties keep creation order. Pages stay stable (keyset cursors); a
+ * cursor belongs to the sort it came from.
+ */
+export type CustomerSort =
+  /** Longest without an interaction first; customers never talked to come first. */
+  | 'LAST_ACTIVITY_ASC'
+  /** Most recent interaction first (see lastInteractionAt); customers never talked to come last. */
+  | 'LAST_ACTIVITY_DESC'
+  /** By name, A to Z, ignoring case and surrounding spaces. */
+  | 'NAME_ASC'
+  | 'NAME_DESC'
+  | 'NEWEST_FIRST'
+  | 'OLDEST_FIRST';
+
 /** Where the customer is in its lifecycle. */
 export type CustomerStatus =
   | 'ACTIVE'
@@ -494,7 +509,7 @@ export type Query = {
   crmSettings: CrmSettings;
   /** One customer of the caller's tenant, or null. */
   customer?: Maybe<Customer>;
-  /** The tenant's customers, newest first. */
+  /** The tenant's customers, newest first unless another sort is chosen. */
   customers: CustomerConnection;
   /**
    * Customers that need someone's attention, each with its reasons: no interaction for the tenant's
@@ -527,6 +542,7 @@ export type QueryCustomersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<CustomerFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<CustomerSort>;
 };
 
 
@@ -945,6 +961,7 @@ export type ResolversTypes = ResolversObject<{
   CustomerFilter: CustomerFilter;
   CustomerKind: CustomerKind;
   CustomerPayload: ResolverTypeWrapper<Omit<CustomerPayload, 'customer'> & { customer?: Maybe<ResolversTypes['Customer']> }>;
+  CustomerSort: CustomerSort;
   CustomerStatus: CustomerStatus;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -1231,7 +1248,7 @@ export type PageInfoResolvers<ContextType = CustomersContext, ParentType extends
 export type QueryResolvers<ContextType = CustomersContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   crmSettings?: Resolver<ResolversTypes['CrmSettings'], ParentType, ContextType>;
   customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType, RequireFields<QueryCustomerArgs, 'id'>>;
-  customers?: Resolver<ResolversTypes['CustomerConnection'], ParentType, ContextType, RequireFields<QueryCustomersArgs, 'first'>>;
+  customers?: Resolver<ResolversTypes['CustomerConnection'], ParentType, ContextType, RequireFields<QueryCustomersArgs, 'first' | 'sort'>>;
   customersNeedingAttention?: Resolver<ResolversTypes['CustomerAttentionConnection'], ParentType, ContextType, RequireFields<QueryCustomersNeedingAttentionArgs, 'first'>>;
   myTasks?: Resolver<Array<ResolversTypes['Task']>, ParentType, ContextType, RequireFields<QueryMyTasksArgs, 'first'>>;
   task?: Resolver<Maybe<ResolversTypes['Task']>, ParentType, ContextType, RequireFields<QueryTaskArgs, 'id'>>;

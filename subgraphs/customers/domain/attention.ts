@@ -1,4 +1,8 @@
-import type { AttentionReasonModel } from '../models';
+/** Why a customer needs attention, with a human explanation. */
+export interface AttentionReason {
+  kind: 'NO_RECENT_INTERACTION' | 'OVERDUE_TASKS' | 'TICKET_PAST_SLA';
+  message: string;
+}
 
 export const DEFAULT_ATTENTION_DAYS = 30;
 const DAY_MS = 86_400_000;
@@ -18,8 +22,8 @@ export interface AttentionFacts {
 }
 
 /** Why a customer needs attention (empty: it does not). */
-export function attentionReasons(facts: AttentionFacts, now: Date, attentionDays: number): AttentionReasonModel[] {
-  const reasons: AttentionReasonModel[] = [];
+export function attentionReasons(facts: AttentionFacts, now: Date, attentionDays: number): AttentionReason[] {
+  const reasons: AttentionReason[] = [];
   if (facts.quietSince.getTime() < quietCutoff(now, attentionDays).getTime()) {
     const days = Math.floor((now.getTime() - facts.quietSince.getTime()) / DAY_MS);
     reasons.push({

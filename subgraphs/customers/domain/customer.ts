@@ -1,6 +1,17 @@
 import { userError, type UserError } from '../../../lib/errors';
 import { checkEmail, checkPhone, requireText } from '../../../lib/validation';
 
+export type CustomerKind = 'COMPANY' | 'PERSON';
+export type CustomerStatus = 'LEAD' | 'PROSPECT' | 'ACTIVE' | 'CHURNED';
+
+/**
+ * The key a name sorts by: trimmed and lower-cased, so "acme", " Acme" and "ACME" sort together
+ * (portable: no collation needed). Stored on every write of the name.
+ */
+export function nameKeyOf(name: string): string {
+  return name.trim().toLowerCase();
+}
+
 /** Lower-cased words a customer is found by: name words, email (whole and local part), contact names. */
 export function searchTermsOf(customer: {
   name: string;

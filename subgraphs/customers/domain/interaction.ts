@@ -1,7 +1,9 @@
 import { Types } from 'mongoose';
 import { userError, type UserError } from '../../../lib/errors';
 import { requireText } from '../../../lib/validation';
-import type { InteractionDirection, InteractionKind } from '../models';
+
+export type InteractionKind = 'CALL' | 'EMAIL' | 'MEETING' | 'NOTE' | 'SYSTEM';
+export type InteractionDirection = 'INBOUND' | 'OUTBOUND' | 'INTERNAL';
 
 /** Kinds people log; SYSTEM entries are written only by the platform. */
 export const LOGGABLE_KINDS: InteractionKind[] = ['CALL', 'EMAIL', 'MEETING', 'NOTE'];

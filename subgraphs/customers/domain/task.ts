@@ -1,5 +1,6 @@
 import type { Transitions } from '../../../lib/state-machine';
-import type { TaskStatus } from '../models';
+
+export type TaskStatus = 'OPEN' | 'DONE' | 'CANCELLED';
 
 /** A follow-up's lifecycle: it is done or cancelled, both final. Reassigning keeps it OPEN. */
 export const TASK_TRANSITIONS: Transitions<TaskStatus> = {

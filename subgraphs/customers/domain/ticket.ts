@@ -1,5 +1,19 @@
 import type { Transitions } from '../../../lib/state-machine';
-import type { RoutingRuleDoc, RoutingStrategy, TicketPriority, TicketStatus } from '../models';
+
+export type TicketStatus = 'NEW' | 'OPEN' | 'PENDING' | 'RESOLVED' | 'CLOSED';
+export type TicketPriority = 'LOW' | 'MEDIUM' | 'HIGH' | 'URGENT';
+export type RoutingStrategy = 'ROUND_ROBIN' | 'LEAST_LOADED';
+
+/** A rule picking the assignee of new tickets; stored in the tenant's CRM settings. */
+export interface RoutingRule {
+  name: string;
+  priority?: TicketPriority | null;
+  tag?: string | null;
+  strategy: RoutingStrategy;
+  agentIds: string[];
+  /** Round-robin position: how many tickets this rule has routed. */
+  cursor: number;
+}
 
 /** A ticket's lifecycle. RESOLVED may be reopened; CLOSED is final. */
 export const TICKET_TRANSITIONS: Transitions<TicketStatus> = {
@@ -28,7 +42,7 @@ export function slaBreached(ticket: { status: TicketStatus; slaDueAt: Date }, no
 }
 
 /** The first rule (in order) whose priority and tag conditions both hold and that has agents. */
-export function matchRoutingRule<R extends Pick<RoutingRuleDoc, 'priority' | 'tag' | 'agentIds'>>(
+export function matchRoutingRule<R extends Pick<RoutingRule, 'priority' | 'tag' | 'agentIds'>>(
   rules: R[],
   ticket: { priority: TicketPriority; tags: string[] },
 ): { rule: R; index: number } | null {

@@ -1,26 +1,35 @@
 import mongoose from 'mongoose';
 import { badInput } from '../../../lib/errors';
-import { paginate, pageSize } from '../../../lib/pagination';
-import type { QueryResolvers } from '../__generated__/resolvers-types';
+import { paginate, pageSize, paginateSorted, type SortSpec } from '../../../lib/pagination';
+import type { CustomerSort, QueryResolvers } from '../__generated__/resolvers-types';
 import { searchPatterns } from '../domain/customer';
-import { DEFAULT_AUTOMATION_RULES } from '../domain/automation';
 import { assigneeOfCaller } from '../domain/task';
 import type { TaskDoc } from '../models';
-import { readSettings } from '../settings';
-import { customersNeedingAttention } from './attention';
+import { readSettings, settingsView } from '../services/settings';
+import { customersNeedingAttention } from './CustomerAttention';
+
+/** The sorts of `customers`: each a keyset on (field, _id), indexed after tenantId (and status). */
+const CUSTOMER_SORTS: Record<CustomerSort, SortSpec> = {
+  NEWEST_FIRST: { field: '_id', direction: -1 },
+  OLDEST_FIRST: { field: '_id', direction: 1 },
+  NAME_ASC: { field: 'nameKey', direction: 1 },
+  NAME_DESC: { field: 'nameKey', direction: -1 },
+  LAST_ACTIVITY_DESC: { field: 'lastInteractionAt', direction: -1 },
+  LAST_ACTIVITY_ASC: { field: 'lastInteractionAt', direction: 1 },
+};
 
 const and = (conditions: Record<string, unknown>[]) => (conditions.length ? { $and: conditions } : {});
 
 export const Query: QueryResolvers = {
   customer: (_, { id }, { loaders }) => loaders.customer.load(id),
-  customers: (_, { first, after, filter }, { models }) => {
+  customers: (_, { first, after, filter, sort }, { models }) => {
     const conditions: Record<string, unknown>[] = [];
     if (filter?.status) conditions.push({ status: filter.status });
     if (filter?.kind) conditions.push({ kind: filter.kind });
     if (filter?.ownerId) conditions.push({ ownerId: filter.ownerId });
     if (filter?.tag) conditions.push({ tags: filter.tag.trim().toLowerCase() });
     for (const pattern of searchPatterns(filter?.search ?? '')) conditions.push({ searchTerms: pattern });
-    return paginate(models.Customer, and(conditions), { first, after });
+    return paginateSorted(models.Customer, and(conditions), { first, after }, CUSTOMER_SORTS[sort ?? 'NEWEST_FIRST']);
   },
   ticket: (_, { id }, { loaders }) => loaders.ticket.load(id),
   tickets: (_, { first, after, filter }, { models }) => {
@@ -47,8 +56,5 @@ export const Query: QueryResolvers = {
     return models.Task.find(filter).sort({ dueAt: 1, _id: 1 }).limit(pageSize(first)).lean<TaskDoc[]>();
   },
   customersNeedingAttention: (_, { first, after }, ctx) => customersNeedingAttention(ctx, { first, after }),
-  crmSettings: async (_, __, { models }) => {
-    const settings = await readSettings(models);
-    return { ...settings, automationRules: settings.automationRules ?? DEFAULT_AUTOMATION_RULES };
-  },
+  crmSettings: async (_, __, { models }) => settingsView(await readSettings(models)),
 };

@@ -1,7 +1,22 @@
 import { scalarResolvers } from '../../../lib/scalars';
 import type { Resolvers } from '../__generated__/resolvers-types';
-import { Contact, Customer, Interaction, Task, Ticket } from './Customer';
+import { Contact } from './Contact';
+import { Customer } from './Customer';
+import { CustomerAttention } from './CustomerAttention';
+import { Interaction } from './Interaction';
 import { Mutation } from './Mutation';
 import { Query } from './Query';
+import { Task } from './Task';
+import { Ticket } from './Ticket';
 
-export const resolvers: Resolvers = { ...scalarResolvers, Query, Mutation, Customer, Contact, Interaction, Task, Ticket };
+export const resolvers: Resolvers = {
+  ...scalarResolvers,
+  Query,
+  Mutation,
+  Customer,
+  Contact,
+  Interaction,
+  Task,
+  Ticket,
+  CustomerAttention,
+};

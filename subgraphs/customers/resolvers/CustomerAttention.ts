@@ -2,9 +2,10 @@ import mongoose from 'mongoose';
 import { connectionFromSlice, decodeCursor, pageSize, type PageArgs } from '../../../lib/pagination';
 import { attentionReasons, quietCutoff } from '../domain/attention';
 import { UNRESOLVED_TICKET_STATUSES } from '../domain/ticket';
+import type { CustomerAttentionResolvers } from '../__generated__/resolvers-types';
 import type { CustomersContext } from '../context';
 import type { CustomerAttentionConnectionModel, CustomerAttentionModel, CustomerDoc } from '../models';
-import { readSettings } from '../settings';
+import { readSettings } from '../services/settings';
 
 /** Most overdue tasks / breached tickets read per call: bounds the work whatever the backlog. */
 export const ATTENTION_SCAN_LIMIT = 1000;
@@ -15,7 +16,10 @@ export const ATTENTION_SCAN_LIMIT = 1000;
  * tickets (each at most ATTENTION_SCAN_LIMIT, projected to the customer id); then one `$in` read of
  * the page's customers. A backlog beyond the scan limit shows up on later calls as it is worked off.
  */
-export async function customersNeedingAttention(ctx: CustomersContext, args: PageArgs): Promise<CustomerAttentionConnectionModel> {
+export async function customersNeedingAttention(
+  ctx: CustomersContext,
+  args: PageArgs,
+): Promise<CustomerAttentionConnectionModel> {
   const { models } = ctx;
   const first = pageSize(args.first);
   const after = args.after ? decodeCursor(args.after) : null;
@@ -55,9 +59,7 @@ export async function customersNeedingAttention(ctx: CustomersContext, args: Pag
     .sort()
     .reverse()
     .slice(0, first + 1);
-  const customers = ids.length
-    ? await models.Customer.find({ _id: mongoose.trusted({ $in: ids }) }).lean<CustomerDoc[]>()
-    : [];
+  const customers = ids.length ? await models.Customer.find({ _id: mongoose.trusted({ $in: ids }) }).lean<CustomerDoc[]>() : [];
   const byId = new Map(customers.map((c) => [c._id.toString(), c]));
   const nodes: CustomerAttentionModel[] = [];
   for (const id of ids) {
@@ -78,3 +80,5 @@ export async function customersNeedingAttention(ctx: CustomersContext, args: Pag
   const { totalCount: _unused, ...connection } = connectionFromSlice(nodes, first, 0, Boolean(after));
   return connection;
 }
+
+export const CustomerAttention: CustomerAttentionResolvers = {};

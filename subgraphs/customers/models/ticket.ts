@@ -1,0 +1,63 @@
+/** Tickets: support requests of a customer, with their lifecycle, SLA and how they were routed. */
+import mongoose, { type Connection, type Types } from 'mongoose';
+import { outboxPlugin } from '../../../lib/events/outbox';
+import type { Connection as Page } from '../../../lib/pagination';
+import { tenantScopePlugin } from '../../../lib/tenancy';
+import { aggregatePlugin } from '../../../lib/write';
+import { TICKET_TRANSITIONS, type RoutingStrategy, type TicketPriority, type TicketStatus } from '../domain/ticket';
+
+export interface TicketRoutingDoc {
+  ruleName?: string | null;
+  strategy?: RoutingStrategy | null;
+  routedAt: Date;
+}
+
+export interface TicketDoc {
+  _id: Types.ObjectId;
+  tenantId: string;
+  number: string;
+  customerId: string;
+  subject: string;
+  description?: string | null;
+  priority: TicketPriority;
+  status: TicketStatus;
+  tags: string[];
+  assigneeId?: string | null;
+  routing?: TicketRoutingDoc | null;
+  slaDueAt: Date;
+  resolvedAt?: Date | null;
+  /** `<rule>:<event id>` of automation actions already applied (each applies once). */
+  automationKeys?: string[];
+  version: number;
+  createdAt: Date;
+  updatedAt: Date;
+}
+export type TicketConnectionModel = Page<TicketDoc>;
+
+const ticketSchema = new mongoose.Schema<TicketDoc>(
+  {
+    number: { type: String, required: true },
+    customerId: { type: String, required: true },
+    subject: { type: String, required: true },
+    description: String,
+    priority: { type: String, enum: ['LOW', 'MEDIUM', 'HIGH', 'URGENT'], required: true },
+    status: { type: String, enum: ['NEW', 'OPEN', 'PENDING', 'RESOLVED', 'CLOSED'], required: true },
+    tags: { type: [String], default: [] },
+    assigneeId: String,
+    routing: { type: new mongoose.Schema({ ruleName: String, strategy: String, routedAt: Date }, { _id: false }) },
+    slaDueAt: { type: Date, required: true },
+    resolvedAt: Date,
+    automationKeys: { type: [String], default: [] },
+  },
+  { timestamps: true, versionKey: false },
+);
+ticketSchema.plugin(tenantScopePlugin);
+ticketSchema.plugin(outboxPlugin);
+ticketSchema.plugin(aggregatePlugin, { name: 'Ticket', transitions: TICKET_TRANSITIONS });
+ticketSchema.index({ tenantId: 1, _id: -1 });
+ticketSchema.index({ tenantId: 1, number: 1 }, { unique: true });
+ticketSchema.index({ tenantId: 1, customerId: 1, _id: -1 });
+ticketSchema.index({ tenantId: 1, status: 1, priority: 1, slaDueAt: 1 });
+ticketSchema.index({ tenantId: 1, assigneeId: 1, status: 1 });
+
+export const ticketModel = (connection: Connection) => connection.model<TicketDoc>('Ticket', ticketSchema, 'tickets');

@@ -1,0 +1,12 @@
+import type { TicketResolvers } from '../__generated__/resolvers-types';
+import { slaBreached } from '../domain/ticket';
+import { docId, ref } from '../../../lib/resolvers';
+
+export const Ticket: TicketResolvers = {
+  __resolveReference: (ref, { loaders }) => loaders.ticket.load(ref.id),
+  id: docId,
+  customer: (doc, _, { loaders }) => loaders.customer.load(doc.customerId),
+  assignee: (doc) => (doc.assigneeId ? ref(doc.assigneeId) : null),
+  tags: (doc) => doc.tags ?? [],
+  slaBreached: (doc) => slaBreached(doc, new Date()),
+};

@@ -1,0 +1,108 @@
+/** Every write of a ticket: open (routed by the tenant's rules), lifecycle moves, reassignment, automation. */
+import mongoose from 'mongoose';
+import { userError, UserErrors } from '../../../lib/errors';
+import { assertNoUserErrors } from '../../../lib/mutation';
+import { nextNumber } from '../../../lib/sequence';
+import type { Actor } from '../../../lib/signed-context';
+import { canTransition } from '../../../lib/state-machine';
+import { findOneByIdInTenant } from '../../../lib/tenancy';
+import { requireText } from '../../../lib/validation';
+import { insert, transition, update, type Change } from '../../../lib/write';
+import type { CreateTicketInput, ReassignTicketInput } from '../__generated__/resolvers-types';
+import { normalizeTags, validateRefId, validateTags } from '../domain/customer';
+import { slaDueAt, TICKET_REOPEN, type TicketStatus } from '../domain/ticket';
+import { ticketAssigned, ticketCreated } from '../events/publish';
+import type { CustomersModels, TicketDoc } from '../models';
+import { requireCustomer } from './customers';
+import { requireDocument } from './lookup';
+import { routeTicket } from './settings';
+
+export const requireTicket = (models: CustomersModels, id: string, field: string[]) =>
+  requireDocument<TicketDoc>(models.Ticket, 'Ticket', id, field);
+
+/** Opens a ticket (NEW) with its number and SLA; routed by the tenant's rules unless an assignee is given. */
+export async function createTicket(models: CustomersModels, input: CreateTicketInput, actor?: Actor): Promise<TicketDoc> {
+  assertNoUserErrors([
+    ...requireText(input.subject, ['input', 'subject']),
+    ...requireText(input.description, ['input', 'description'], 20_000),
+    ...validateTags(input.tags, ['input', 'tags']),
+    ...validateRefId(input.assigneeId, ['input', 'assigneeId']),
+  ]);
+  const customer = await requireCustomer(models, input.customerId, ['input', 'customerId']);
+  const priority = input.priority ?? 'MEDIUM';
+  const tags = normalizeTags(input.tags ?? []);
+  const now = new Date();
+  const decision = input.assigneeId ? null : await routeTicket(models, { priority, tags });
+  const assigneeId = input.assigneeId ?? decision?.assigneeId ?? null;
+  const ticket = {
+    _id: new mongoose.Types.ObjectId(),
+    number: await nextNumber(models.connection, 'ticket', 'TCK'),
+    customerId: customer._id.toString(),
+    subject: input.subject.trim(),
+    description: input.description ?? null,
+    priority,
+    status: 'NEW' as const,
+    tags,
+    assigneeId,
+    routing: assigneeId ? { ruleName: decision?.ruleName ?? null, strategy: decision?.strategy ?? null, routedAt: now } : null,
+    slaDueAt: slaDueAt(priority, now),
+    createdAt: now,
+  };
+  return insert<TicketDoc>(models.Ticket, ticket, {
+    events: [ticketCreated(ticket, actor?.requestId), assigneeId ? ticketAssigned(ticket, assigneeId, actor?.requestId) : null],
+  });
+}
+
+/** A lifecycle move; resolving stamps `resolvedAt`, opening again clears it. */
+export function moveTicket(models: CustomersModels, id: string, to: TicketStatus): Promise<TicketDoc> {
+  const set = to === 'RESOLVED' ? { resolvedAt: new Date() } : to === 'OPEN' ? { resolvedAt: null } : {};
+  return transition<TicketStatus, TicketDoc>(models.Ticket, id, to, { set });
+}
+
+/** RESOLVED -> OPEN only (`openTicket` also opens NEW and PENDING tickets). */
+export function reopenTicket(models: CustomersModels, id: string): Promise<TicketDoc> {
+  return transition<TicketStatus, TicketDoc>(models.Ticket, id, 'OPEN', {
+    set: { resolvedAt: null },
+    refuse: (current) =>
+      canTransition(TICKET_REOPEN, current.status, 'OPEN')
+        ? null
+        : userError(['input', 'id'], `Ticket is ${current.status} and cannot be reopened.`, 'ILLEGAL_TRANSITION'),
+  });
+}
+
+/** Gives the ticket to `assigneeId` and stores `customers.ticket.assigned` in the same write. */
+const assignment = (ticket: TicketDoc, assigneeId: string, ruleName: string | null, requestId?: string): Change => ({
+  $set: { assigneeId, routing: { ruleName, strategy: null, routedAt: new Date() } },
+  events: [ticketAssigned(ticket, assigneeId, requestId)],
+});
+
+/** Gives a ticket that is not CLOSED to another agent (by hand: no rule). */
+export function reassignTicket(models: CustomersModels, input: ReassignTicketInput, actor?: Actor): Promise<TicketDoc> {
+  assertNoUserErrors(validateRefId(input.assigneeId, ['input', 'assigneeId']));
+  return update<TicketDoc>(models.Ticket, input.id, (current) => {
+    if (current.status === 'CLOSED') {
+      throw new UserErrors([userError(['input', 'id'], 'Ticket is CLOSED and cannot be reassigned.', 'ILLEGAL_TRANSITION')]);
+    }
+    return current.assigneeId === input.assigneeId ? null : assignment(current, input.assigneeId, null, actor?.requestId);
+  });
+}
+
+/**
+ * An automation rule's assignment, applied once per (rule, event): the key is recorded on the
+ * ticket by the same write, so a redelivered event finds it and changes nothing. A CLOSED ticket
+ * (or one that is not this tenant's) is left alone.
+ */
+export async function assignTicketByRule(
+  models: CustomersModels,
+  action: { ticketId: string; assigneeId: string; rule: string },
+  event: { id: string; requestId?: string },
+): Promise<void> {
+  if (!mongoose.isObjectIdOrHexString(action.ticketId)) return;
+  const key = `${action.rule}:${event.id}`;
+  if (!(await findOneByIdInTenant(models.Ticket, action.ticketId, { _id: 1 }))) return;
+  await update<TicketDoc>(models.Ticket, action.ticketId, (current) => {
+    if (current.status === 'CLOSED' || (current.automationKeys ?? []).includes(key)) return null;
+    const change = assignment(current, action.assigneeId, action.rule, event.requestId);
+    return { ...change, $push: { automationKeys: key } };
+  });
+}
