@@ -114,4 +114,21 @@ describe('sorted keyset pagination', () => {
       runWithTenant('t1', () => paginateSorted(Row, {}, { first: 2, after: 'bm9wZQ' }, { field: 'name', direction: 1 })),
     ).rejects.toThrow('Invalid cursor: pass an endCursor from a previous page of the same sort.');
   });
+
+  it("refuses another sort's cursor, and takes one issued before cursors named their sort", async () => {
+    const page = (sort: SortSpec, after?: string) =>
+      runWithTenant('t1', () => paginateSorted<RowDoc>(Row, {}, { first: 2, after }, sort));
+    const cursor = (await page({ field: 'name', direction: 1 })).pageInfo.endCursor!;
+    for (const other of [
+      { field: 'name', direction: -1 },
+      { field: 'amountMinor', direction: 1 },
+    ] as SortSpec[]) {
+      await expect(page(other, cursor)).rejects.toThrow('Invalid cursor');
+    }
+    const [tag, type, value, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    const unnamed = Buffer.from(JSON.stringify([tag, type, value, id])).toString('base64url');
+    expect((await page({ field: 'name', direction: 1 }, unnamed)).edges.map((e) => e.node._id)).toEqual(
+      (await page({ field: 'name', direction: 1 }, cursor)).edges.map((e) => e.node._id),
+    );
+  });
 });
