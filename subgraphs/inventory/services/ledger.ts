@@ -32,25 +32,17 @@ import { randomUUID } from 'node:crypto';
 import mongoose from 'mongoose';
 import { userError, UserErrors } from '../../../lib/errors';
 import { findOrCreate, insert, updateWhere } from '../../../lib/write';
-import { moveStock, type MovementType } from '../domain/stock';
+import { moveStock, type Move } from '../domain/stock';
 import type { AppliedEntry, InventoryModels, StockLevelDoc, StockMovementDoc } from '../models';
 import { currentLevel, updateLevel } from './levels';
 
-export interface MovementInput {
+/** A move (domain/stock.ts: type, signed quantity, inbound cost, consumed reservation, backorder) and where it goes. */
+export interface MovementInput extends Move {
   sourceKey?: string;
-  type: MovementType;
   productId: string;
   warehouseId: string;
-  /** Signed change of on-hand units, never zero. */
-  quantity: number;
-  /** Inbound cost per unit; when absent, units come in at the level's current average. */
-  unitCostMinor?: number | null;
   reason?: string | null;
   reference?: string | null;
-  /** A reservation entry (`ref`) this outbound movement consumes in the same write. */
-  consumeRef?: string | null;
-  /** Outbound may drive on-hand below zero (backorders allowed). */
-  allowNegative?: boolean;
   /** userError field path for a refusal. */
   field?: string[];
 }

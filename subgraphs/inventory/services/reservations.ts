@@ -57,6 +57,12 @@ async function reservationOf(
   return { reservation: doc, created };
 }
 
+/** The Reservation of an order that was confirmed (RESERVING until its units are held). */
+const reservationOfConfirmed = (
+  models: InventoryModels,
+  { orderId, number, lines }: DomainEvent<'sales.order.confirmed' | 'sales.order.fulfilled'>['payload'],
+) => reservationOf(models, orderId, { orderNumber: number, status: 'RESERVING', lines: reservationLines(lines) });
+
 /** Moves the reservation from one of `from` to `to` (with `fields` and `events`), or leaves it where another handler took it. */
 function advance(
   models: InventoryModels,
@@ -142,12 +148,7 @@ async function release(models: InventoryModels, reservation: ReservationDoc): Pr
 }
 
 export async function onOrderConfirmed(models: InventoryModels, event: DomainEvent<'sales.order.confirmed'>): Promise<void> {
-  const { orderId, number, lines } = event.payload;
-  const { reservation } = await reservationOf(models, orderId, {
-    orderNumber: number,
-    status: 'RESERVING',
-    lines: reservationLines(lines),
-  });
+  const { reservation } = await reservationOfConfirmed(models, event.payload);
   if (reservation.status === 'RESERVING') await reserveAll(models, reservation);
 }
 
@@ -167,12 +168,8 @@ export async function onOrderCancelled(models: InventoryModels, event: DomainEve
  * the order and the plan entry. Units the ledger refuses (stock left meanwhile) stay unshipped.
  */
 export async function onOrderFulfilled(models: InventoryModels, event: DomainEvent<'sales.order.fulfilled'>): Promise<void> {
-  const { orderId, number, lines } = event.payload;
-  let { reservation } = await reservationOf(models, orderId, {
-    orderNumber: number,
-    status: 'RESERVING',
-    lines: reservationLines(lines),
-  });
+  const { orderId, number } = event.payload;
+  let { reservation } = await reservationOfConfirmed(models, event.payload);
   if (reservation.status === 'RESERVING') reservation = await reserveAll(models, reservation); // fulfilled overtook confirmed
   if (reservation.status === 'RESERVED') reservation = await planShipments(models, reservation);
   if (reservation.status !== 'SHIPPING') return; // cancelled, released or already shipped
