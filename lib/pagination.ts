@@ -128,8 +128,7 @@ function encodeSortCursor(value: unknown, id: string, sort: SortSpec): string {
 function decodeSortCursor(cursor: string, sort: SortSpec): [SortValue, string] {
   try {
     const [tag, type, raw, id, of] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    // Cursors issued before they named their sort (no `of`) are still read.
-    if (tag === 'k2' && mongoose.isObjectIdOrHexString(id) && (of === undefined || of === sortKey(sort))) {
+    if (tag === 'k2' && mongoose.isObjectIdOrHexString(id) && of === sortKey(sort)) {
       if (type === 'z' && raw === null) return [null, id];
       if (type === 's' && typeof raw === 'string') return [raw, id];
       if (type === 'n' && typeof raw === 'number') return [raw, id];

@@ -3,6 +3,7 @@
  */
 import { runWithTenant } from '../../lib/tenancy';
 import { applyMovement } from '../../subgraphs/inventory/services/ledger';
+import { RECEIPT_GRACE_MS } from '../../subgraphs/inventory/jobs/receipts';
 import type { InventoryModels } from '../../subgraphs/inventory/models';
 import { entitiesQuery, startSubgraph, type SubgraphCaller, type TestSubgraph } from '../helpers/subgraph';
 
@@ -397,6 +398,76 @@ describe('inventory ledger, reorder points and purchasing over HTTP', () => {
       { i: { productId, warehouseId: main, rule: { min: -1, reorderQuantity: 0 } } },
     );
     expect(rule.setReorderPoint.userErrors.map((e: { code: string }) => e.code)).toEqual(['INVALID', 'INVALID']);
+  });
+
+  it('counts a move retried concurrently under one idempotency key once, whatever moves run between', async () => {
+    const sku = await create(a(), 'TWIN-1');
+    await adjust(10, { product: sku });
+    const results = await Promise.all(
+      Array.from({ length: 24 }, (_, i) =>
+        i % 3 === 0 ? adjust(3, { product: sku, key: 'twin-1' }) : adjust(i % 3 === 1 ? 1 : -1, { product: sku }),
+      ),
+    );
+    expect(results.filter((r) => r.userErrors.length)).toEqual([]);
+    expect(results.filter((_, i) => i % 3 === 0).every((r) => r.movement.quantity === 3)).toBe(true);
+    const { product } = await a().data(`query($id: ID!) { product(id: $id) { totalOnHand } }`, { id: sku });
+    expect(product.totalOnHand).toBe(10 + 3);
+    const { stockMovements } = await a().data(
+      `query($p: ID!) { stockMovements(first: 100, filter: { productId: $p }) { edges { node { quantity } } } }`,
+      { p: sku },
+    );
+    const quantities = stockMovements.edges.map((e: { node: { quantity: number } }) => e.node.quantity);
+    expect(quantities.filter((q: number) => q === 3)).toHaveLength(1);
+    expect(quantities.reduce((sum: number, q: number) => sum + q, 0)).toBe(13);
+  });
+
+  it('posts a receipt a crash left unposted in a fully received order, once', async () => {
+    const sku = await create(a(), 'LOST-1');
+    const created = await a().data(
+      `mutation($i: CreatePurchaseOrderInput!) { createPurchaseOrder(input: $i) { purchaseOrder { id } userErrors { code } } }`,
+      {
+        i: {
+          supplierId,
+          warehouseId: main,
+          lines: [{ productId: sku, quantity: 5, unitCost: { amount: '4.00', currency: 'EUR' } }],
+        },
+      },
+    );
+    const id = created.createPurchaseOrder.purchaseOrder.id;
+    await a().data(`mutation($id: ID!) { orderPurchaseOrder(input: { id: $id }) { userErrors { code } } }`, { id });
+    // The receipt's write went through (order RECEIVED), then the process died before posting it.
+    const models = subgraph.service.models as InventoryModels;
+    await runWithTenant('tenant-a', () =>
+      models.PurchaseOrder.updateOne(
+        { _id: id },
+        {
+          $set: { status: 'RECEIVED', 'lines.0.receivedQuantity': 5 },
+          $push: {
+            receipts: { receiptId: 'crashed-1', receivedAt: new Date(), lines: [{ line: 0, quantity: 5 }], posted: false },
+          },
+          $inc: { version: 1 },
+        },
+      ),
+    );
+    const onHand = async () =>
+      (await a().data(`query($id: ID!) { product(id: $id) { totalOnHand } }`, { id: sku })).product.totalOnHand;
+    expect(await onHand()).toBe(0);
+    const poster = subgraph.service.jobs['inventory.receipt-poster'];
+    expect(await poster.runOnce(new Date())).toBe(0); // within the grace period: left to the request
+    const later = new Date(Date.now() + 2 * RECEIPT_GRACE_MS);
+    expect(await Promise.all([poster.runOnce(later), poster.runOnce(later)])).toContain(1);
+    expect(await onHand()).toBe(5);
+    expect(await poster.runOnce(later)).toBe(0);
+    const po = await runWithTenant('tenant-a', () => models.PurchaseOrder.findById(id).lean());
+    expect(po!.receipts.map((r) => r.posted)).toEqual([true]);
+    const { stockMovements } = await a().data(
+      `query($p: ID!) { stockMovements(filter: { productId: $p }) { totalCount edges { node { type quantity unitCost { amount } } } } }`,
+      { p: sku },
+    );
+    expect(stockMovements).toEqual({
+      totalCount: 1,
+      edges: [{ node: { type: 'RECEIPT', quantity: 5, unitCost: { amount: '4.00' } } }],
+    });
   });
 
   it('resolves StockLevel and Product references and lookups for their own tenant only', async () => {

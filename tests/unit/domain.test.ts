@@ -1,7 +1,8 @@
 import { priceLines } from '../../lib/lines';
 import { searchPatterns, searchTermsOf } from '../../subgraphs/customers/domain/customer';
 import { priceOrderLines } from '../../subgraphs/sales/domain/order';
-import { skuKey, validateProduct, validateStockDelta } from '../../subgraphs/inventory/domain/stock';
+import { skuKey, validateProduct } from '../../subgraphs/inventory/domain/product';
+import { validateStockDelta } from '../../subgraphs/inventory/domain/stock';
 
 describe('line pricing', () => {
   it('prices lines exactly and totals them', () => {

@@ -291,6 +291,17 @@ export type ProductPayload = {
   userErrors: Array<UserError>;
 };
 
+/** How a list of products is ordered; ties keep creation order. Pages stay stable (keyset cursors). */
+export type ProductSort =
+  /** By name, A to Z, ignoring case and surrounding spaces. */
+  | 'NAME_ASC'
+  /** By name, Z to A, ignoring case and surrounding spaces. */
+  | 'NAME_DESC'
+  | 'NEWEST_FIRST'
+  | 'OLDEST_FIRST'
+  /** By SKU, ignoring case. */
+  | 'SKU_ASC';
+
 /** An order to a supplier; receiving it brings stock in. */
 export type PurchaseOrder = {
   __typename?: 'PurchaseOrder';
@@ -371,7 +382,7 @@ export type Query = {
   /** What inventory holds for a sales order (null until an order event arrived). */
   orderReservation?: Maybe<OrderReservation>;
   product?: Maybe<Product>;
-  /** The tenant's products, newest first. */
+  /** The tenant's products, filtered and sorted (newest first by default). */
   products: ProductConnection;
   /** Stock levels whose available units are at or below their reorder point, newest first. */
   productsBelowReorderPoint: StockLevelConnection;
@@ -410,6 +421,7 @@ export type QueryProductsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ProductFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<ProductSort>;
 };
 
 
@@ -865,6 +877,7 @@ export type ResolversTypes = ResolversObject<{
   ProductEdge: ResolverTypeWrapper<Omit<ProductEdge, 'node'> & { node: ResolversTypes['Product'] }>;
   ProductFilter: ProductFilter;
   ProductPayload: ResolverTypeWrapper<Omit<ProductPayload, 'product'> & { product?: Maybe<ResolversTypes['Product']> }>;
+  ProductSort: ProductSort;
   PurchaseOrder: ResolverTypeWrapper<PurchaseOrderDoc>;
   PurchaseOrderConnection: ResolverTypeWrapper<PurchaseOrderConnectionModel>;
   PurchaseOrderEdge: ResolverTypeWrapper<Omit<PurchaseOrderEdge, 'node'> & { node: ResolversTypes['PurchaseOrder'] }>;
@@ -1131,7 +1144,7 @@ export type QueryResolvers<ContextType = InventoryContext, ParentType extends Re
   inventoryValuation?: Resolver<Maybe<ResolversTypes['InventoryValuation']>, ParentType, ContextType, Partial<QueryInventoryValuationArgs>>;
   orderReservation?: Resolver<Maybe<ResolversTypes['OrderReservation']>, ParentType, ContextType, RequireFields<QueryOrderReservationArgs, 'orderId'>>;
   product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType, RequireFields<QueryProductArgs, 'id'>>;
-  products?: Resolver<ResolversTypes['ProductConnection'], ParentType, ContextType, RequireFields<QueryProductsArgs, 'first'>>;
+  products?: Resolver<ResolversTypes['ProductConnection'], ParentType, ContextType, RequireFields<QueryProductsArgs, 'first' | 'sort'>>;
   productsBelowReorderPoint?: Resolver<ResolversTypes['StockLevelConnection'], ParentType, ContextType, RequireFields<QueryProductsBelowReorderPointArgs, 'first'>>;
   purchaseOrder?: Resolver<Maybe<ResolversTypes['PurchaseOrder']>, ParentType, ContextType, RequireFields<QueryPurchaseOrderArgs, 'id'>>;
   purchaseOrders?: Resolver<ResolversTypes['PurchaseOrderConnection'], ParentType, ContextType, RequireFields<QueryPurchaseOrdersArgs, 'first'>>;

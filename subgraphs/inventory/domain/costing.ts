@@ -1,3 +1,6 @@
+import { userError, type UserError } from '../../../lib/errors';
+import { parseMoneyInput } from '../../../lib/money';
+
 /**
  * Moving (weighted) average cost, exact integer math.
  *
@@ -36,4 +39,24 @@ export function stockValue(quantity: number, unitCostMinor: number): number {
   const value = quantity * unitCostMinor;
   if (!Number.isSafeInteger(value)) throw new Error('Stock value is too large.');
   return value;
+}
+
+/** A cost given as input: a valid, non-negative amount in the tenant's cost currency. */
+export function parseCost(
+  money: { amount: string; currency: string },
+  field: string[],
+  costCurrency: string,
+): { minor: number; errors: UserError[] } {
+  const parsed = parseMoneyInput(money, field);
+  if (parsed.error) return { minor: 0, errors: [parsed.error] };
+  if (parsed.minor < 0) return { minor: 0, errors: [userError([...field, 'amount'], 'Cost must not be negative.', 'INVALID')] };
+  if (money.currency !== costCurrency) {
+    return {
+      minor: 0,
+      errors: [
+        userError([...field, 'currency'], `Costs are kept in ${costCurrency}; got ${money.currency}.`, 'CURRENCY_MISMATCH'),
+      ],
+    };
+  }
+  return { minor: parsed.minor, errors: [] };
 }

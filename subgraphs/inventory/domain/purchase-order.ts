@@ -1,5 +1,8 @@
 import { userError, type UserError } from '../../../lib/errors';
 import type { Transitions } from '../../../lib/state-machine';
+import { checkPositiveInt, requireText } from '../../../lib/validation';
+import { parseCost } from './costing';
+import { MAX_STOCK_DELTA } from './stock';
 
 export type PurchaseOrderStatus = 'DRAFT' | 'ORDERED' | 'PARTIALLY_RECEIVED' | 'RECEIVED' | 'CANCELLED';
 
@@ -62,4 +65,54 @@ export function planReceipt(
   });
   const complete = lines.every((l, i) => received[i] >= l.quantity);
   return { errors, received, status: complete ? 'RECEIVED' : 'PARTIALLY_RECEIVED', lines: receipt };
+}
+
+export const MAX_PURCHASE_ORDER_LINES = 200;
+
+export interface PurchaseOrderLineInput {
+  productId: string;
+  quantity: number;
+  unitCost: { amount: string; currency: string };
+  description?: string | null;
+}
+
+/**
+ * Checks the lines of a new purchase order: each names a known product (`productNames[i]`, null
+ * when not found), a whole positive quantity and a unit cost in the tenant's cost currency that
+ * the supplier also invoices in. A line without a description takes its product's name.
+ */
+export function checkPurchaseOrderLines(
+  lines: PurchaseOrderLineInput[],
+  known: { productNames: Array<string | null>; supplierCurrency: string | null; costCurrency: string },
+): {
+  errors: UserError[];
+  lines: Array<{ productId: string; description: string; quantity: number; receivedQuantity: number; unitCostMinor: number }>;
+} {
+  const errors: UserError[] = [];
+  if (!lines.length) errors.push(userError(['input', 'lines'], 'At least one line is required.', 'REQUIRED'));
+  if (lines.length > MAX_PURCHASE_ORDER_LINES)
+    errors.push(userError(['input', 'lines'], `At most ${MAX_PURCHASE_ORDER_LINES} lines.`, 'INVALID'));
+  const checked = lines.map((line, i) => {
+    const field = ['input', 'lines', String(i)];
+    const name = known.productNames[i];
+    if (name === null) errors.push(userError([...field, 'productId'], `Product ${line.productId} not found.`, 'NOT_FOUND'));
+    errors.push(...checkPositiveInt(line.quantity, [...field, 'quantity']));
+    if (line.quantity > MAX_STOCK_DELTA) errors.push(userError([...field, 'quantity'], 'quantity is too large.', 'INVALID'));
+    errors.push(...requireText(line.description, [...field, 'description']));
+    const cost = parseCost(line.unitCost, [...field, 'unitCost'], known.costCurrency);
+    errors.push(...cost.errors);
+    if (known.supplierCurrency && line.unitCost.currency !== known.supplierCurrency) {
+      errors.push(
+        userError([...field, 'unitCost', 'currency'], `Supplier invoices in ${known.supplierCurrency}.`, 'CURRENCY_MISMATCH'),
+      );
+    }
+    return {
+      productId: line.productId,
+      description: line.description?.trim() || name || '',
+      quantity: line.quantity,
+      receivedQuantity: 0,
+      unitCostMinor: cost.minor,
+    };
+  });
+  return { errors, lines: checked };
 }

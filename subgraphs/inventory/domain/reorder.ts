@@ -1,4 +1,14 @@
-import type { ReorderRule } from '../models';
+import { userError, type UserError } from '../../../lib/errors';
+import { checkPositiveInt } from '../../../lib/validation';
+
+/** When to reorder a product in a warehouse, and from whom (kept on its stock level). */
+export interface ReorderRule {
+  /** Reorder when available falls to or below this. */
+  min: number;
+  /** How many units a suggested purchase order asks for. */
+  quantity: number;
+  supplierId?: string | null;
+}
 
 /** Units free to promise: on hand minus what is reserved for orders. */
 export const availableOf = (level: { onHand: number; reserved: number }) => level.onHand - level.reserved;
@@ -20,4 +30,13 @@ export function shouldSuggestPurchase(
   hasOpenSuggestion: boolean,
 ): boolean {
   return isLow(level) && !hasOpenSuggestion;
+}
+
+/** A reorder rule as given: a whole minimum >= 0 and a positive quantity to order. */
+export function validateReorderRule(rule: { min: number; reorderQuantity: number }): UserError[] {
+  const errors: UserError[] = [];
+  if (!Number.isInteger(rule.min) || rule.min < 0)
+    errors.push(userError(['input', 'rule', 'min'], 'min must be a whole number >= 0.', 'INVALID'));
+  errors.push(...checkPositiveInt(rule.reorderQuantity, ['input', 'rule', 'reorderQuantity'], 'reorderQuantity'));
+  return errors;
 }

@@ -1,28 +1,27 @@
+/**
+ * Stock moves: what a movement may be, and what applying one does to a stock level. The ledger
+ * (services/ledger.ts) applies exactly what `moveStock` decides, in one conditional write.
+ */
 import { userError, type UserError } from '../../../lib/errors';
-import { parseMoneyInput } from '../../../lib/money';
-import { requireText } from '../../../lib/validation';
+import type { Transitions } from '../../../lib/state-machine';
+import { checkPositiveInt, requireText } from '../../../lib/validation';
+import { weightedAverageCost } from './costing';
 
-const SKU = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 export const MAX_STOCK_DELTA = 1_000_000;
 
-/** The unique form of a SKU: case and surrounding spaces do not make a new product. */
-export const skuKey = (sku: string) => sku.trim().toUpperCase();
+export type MovementType = 'RECEIPT' | 'SHIPMENT' | 'TRANSFER' | 'ADJUSTMENT';
+export type MovementStatus = 'PENDING' | 'APPLIED' | 'REJECTED';
 
-export function validateProduct(input: { sku: string; name: string; price: { amount: string; currency: string } }): {
-  errors: UserError[];
-  priceMinor: number;
-} {
-  const errors: UserError[] = [];
-  if (!SKU.test(input.sku.trim())) {
-    errors.push(userError(['input', 'sku'], 'SKU must be 1-64 letters, digits, dots, dashes or underscores.', 'INVALID'));
-  }
-  errors.push(...requireText(input.name, ['input', 'name']));
-  const price = parseMoneyInput(input.price, ['input', 'price']);
-  if (price.error) errors.push(price.error);
-  else if (price.minor < 0) errors.push(userError(['input', 'price', 'amount'], 'Price must not be negative.', 'INVALID'));
-  const priceMinor = price.error ? 0 : price.minor;
-  return { errors, priceMinor };
-}
+/**
+ * A movement is recorded PENDING, then APPLIED once its level counted it or REJECTED when the
+ * level refused it. REJECTED -> APPLIED happens only when a concurrent twin with the same key
+ * was counted by the level after this one was refused: the level is the truth.
+ */
+export const MOVEMENT_TRANSITIONS: Transitions<MovementStatus> = {
+  PENDING: ['APPLIED', 'REJECTED'],
+  REJECTED: ['APPLIED'],
+  APPLIED: [],
+};
 
 export function validateStockDelta(delta: number, reason: string): UserError[] {
   const errors: UserError[] = [];
@@ -33,4 +32,71 @@ export function validateStockDelta(delta: number, reason: string): UserError[] {
   }
   errors.push(...requireText(reason ?? '', ['input', 'reason'], 500));
   return errors;
+}
+
+export function validateTransfer(input: {
+  quantity: number;
+  fromWarehouseId: string;
+  toWarehouseId: string;
+  reason?: string | null;
+}): UserError[] {
+  const errors = checkPositiveInt(input.quantity, ['input', 'quantity']);
+  if (input.quantity > MAX_STOCK_DELTA) errors.push(userError(['input', 'quantity'], 'quantity is too large.', 'INVALID'));
+  if (input.fromWarehouseId === input.toWarehouseId) {
+    errors.push(userError(['input', 'toWarehouseId'], 'Source and destination must differ.', 'INVALID'));
+  }
+  errors.push(...requireText(input.reason, ['input', 'reason'], 500));
+  return errors;
+}
+
+/** What of a stock level a movement changes. */
+export interface LevelBalances {
+  onHand: number;
+  reserved: number;
+  reservations: Array<{ ref: string; quantity: number }>;
+  avgCostMinor: number;
+}
+
+export interface Move {
+  type: MovementType;
+  /** Signed change of on-hand units. */
+  quantity: number;
+  /** Inbound cost per unit; when absent, units come in at the level's average. */
+  unitCostMinor?: number | null;
+  /** The reservation entry an outbound move consumes (its units are freed for it first). */
+  consumeRef?: string | null;
+  /** A SHIPMENT may drive on-hand below zero (the tenant allows backorders). */
+  allowNegative?: boolean;
+}
+
+/**
+ * The level after a move, or why it is refused. Units held for other orders are not free to
+ * take: an outbound move needs `onHand - reserved` (after freeing its own reservation) to cover
+ * it, so on-hand never goes below zero or below what is reserved, except a SHIPMENT that is
+ * allowed to. Inbound units are averaged into the cost; outbound leave at the average.
+ */
+export function moveStock(level: LevelBalances, move: Move): { next: LevelBalances } | { refused: string } {
+  const consumed = move.consumeRef ? level.reservations.find((r) => r.ref === move.consumeRef) : undefined;
+  const reserved = level.reserved - (consumed?.quantity ?? 0);
+  if (move.quantity < 0) {
+    const free = level.onHand - reserved;
+    const allowedNegative = move.allowNegative && move.type === 'SHIPMENT';
+    if (!allowedNegative && free < -move.quantity) {
+      return {
+        refused: `Only ${Math.max(0, free)} available (${level.onHand} on hand, ${reserved} reserved); cannot take out ${-move.quantity}.`,
+      };
+    }
+  }
+  const avgCostMinor =
+    move.quantity > 0
+      ? weightedAverageCost(level.onHand, level.avgCostMinor, move.quantity, move.unitCostMinor ?? level.avgCostMinor)
+      : level.avgCostMinor;
+  return {
+    next: {
+      onHand: level.onHand + move.quantity,
+      reserved,
+      reservations: consumed ? level.reservations.filter((r) => r.ref !== consumed.ref) : level.reservations,
+      avgCostMinor,
+    },
+  };
 }

@@ -1,13 +1,28 @@
-import { paginate } from '../../../lib/pagination';
-import type { QueryResolvers } from '../__generated__/resolvers-types';
-import { skuKey } from '../domain/stock';
-import type { ReservationDoc } from '../models';
+import { paginate, paginateSorted, type SortSpec } from '../../../lib/pagination';
+import type { ProductSort, QueryResolvers } from '../__generated__/resolvers-types';
+import { skuKey } from '../domain/product';
+import type { PurchaseOrderDoc, ReservationDoc } from '../models';
+import { findById } from '../services/references';
 import { inventoryValuation } from '../services/valuation';
+
+/** The product sorts: keysets on the stored keys (domain/product.ts), indexed in models/product.ts. */
+const PRODUCT_SORTS: Record<ProductSort, SortSpec> = {
+  NEWEST_FIRST: { field: '_id', direction: -1 },
+  OLDEST_FIRST: { field: '_id', direction: 1 },
+  NAME_ASC: { field: 'nameKey', direction: 1 },
+  NAME_DESC: { field: 'nameKey', direction: -1 },
+  SKU_ASC: { field: 'skuKey', direction: 1 },
+};
 
 export const Query: QueryResolvers = {
   product: (_, { id }, { loaders }) => loaders.product.load(id),
-  products: (_, { first, after, filter }, { models }) =>
-    paginate(models.Product, filter?.sku ? { skuKey: skuKey(filter.sku) } : {}, { first, after }),
+  products: (_, { first, after, filter, sort }, { models }) =>
+    paginateSorted(
+      models.Product,
+      filter?.sku ? { skuKey: skuKey(filter.sku) } : {},
+      { first, after },
+      PRODUCT_SORTS[sort ?? 'NEWEST_FIRST'],
+    ),
   warehouse: (_, { id }, { loaders }) => loaders.warehouse.load(id),
   warehouses: (_, { first, after }, { models }) => paginate(models.Warehouse, {}, { first, after }),
   stockLevel: (_, { id }, { loaders }) => loaders.stockLevel.load(id),
@@ -31,8 +46,7 @@ export const Query: QueryResolvers = {
   orderReservation: (_, { orderId }, { models }) => models.Reservation.findOne({ orderId }).lean<ReservationDoc>().exec(),
   supplier: (_, { id }, { loaders }) => loaders.supplier.load(id),
   suppliers: (_, { first, after }, { models }) => paginate(models.Supplier, {}, { first, after }),
-  purchaseOrder: async (_, { id }, { models }) =>
-    /^[a-f0-9]{24}$/i.test(id) ? models.PurchaseOrder.findById(id).lean().exec() : null,
+  purchaseOrder: (_, { id }, { models }) => findById<PurchaseOrderDoc>(models.PurchaseOrder, id),
   purchaseOrders: (_, { first, after, filter }, { models }) =>
     paginate(
       models.PurchaseOrder,

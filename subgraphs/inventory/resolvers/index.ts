@@ -1,7 +1,34 @@
 import { scalarResolvers } from '../../../lib/scalars';
 import type { Resolvers } from '../__generated__/resolvers-types';
+import { InventorySettings } from './InventorySettings';
+import { InventoryValuation, ValuationLine } from './InventoryValuation';
 import { Mutation } from './Mutation';
+import { OrderReservation, OrderReservationLine, ReservationAllocation } from './OrderReservation';
+import { Product, ProductAvailability } from './Product';
+import { PurchaseOrder, PurchaseOrderLine } from './PurchaseOrder';
 import { Query } from './Query';
-import { typeResolvers } from './types';
+import { ReorderPoint, StockLevel } from './StockLevel';
+import { StockMovement } from './StockMovement';
+import { Supplier } from './Supplier';
+import { Warehouse } from './Warehouse';
 
-export const resolvers: Resolvers = { ...scalarResolvers, Query, Mutation, ...typeResolvers };
+export const resolvers: Resolvers = {
+  ...scalarResolvers,
+  Query,
+  Mutation,
+  Product,
+  ProductAvailability,
+  Warehouse,
+  StockLevel,
+  ReorderPoint,
+  StockMovement,
+  InventoryValuation,
+  ValuationLine,
+  OrderReservation,
+  OrderReservationLine,
+  ReservationAllocation,
+  Supplier,
+  PurchaseOrder,
+  PurchaseOrderLine,
+  InventorySettings,
+};

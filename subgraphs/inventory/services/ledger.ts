@@ -4,53 +4,45 @@
  *
  * Crash safety without transactions (a movement and its level are two documents):
  *
- * 1. The movement is INSERTED FIRST, status PENDING, under a unique `sourceKey` (the caller's
+ * 1. The movement is recorded FIRST, status PENDING, under a unique `sourceKey` (the caller's
  *    idempotency key: an event-derived key such as `ship:<orderId>:<n>`, a receipt id, a client's
- *    idempotencyKey, or a fresh UUID). A retry of the same move finds the existing record instead
- *    of creating a second one.
- * 2. The level applies it in ONE conditional write (services/levels.ts) that also appends an
+ *    idempotencyKey, or a fresh UUID): `findOrCreate` for a caller's key, so a retry of the same
+ *    move finds the existing record instead of creating a second one.
+ * 2. The level applies it in ONE versioned write (services/levels.ts) that also appends an
  *    `applied` entry `{ movementId, sequence, at, onHandAfter, avgCostAfterMinor }`. The level
- *    refuses to apply a movement id that is already in `applied`, so a retried apply never
- *    double-counts. If the move would break an invariant, nothing changes on the level and the
+ *    refuses to apply a movement id that is already in `applied`, or that is already APPLIED in
+ *    the ledger (read again in the decision when the key is the caller's: a retry or a concurrent
+ *    twin may have applied it and its entry may be gone), so nothing is ever counted twice. If the
+ *    move would break an invariant (domain/stock.ts), nothing changes on the level and the
  *    movement becomes REJECTED (final: retrying the same key gives the same refusal).
- * 3. The movement is marked APPLIED with the values from that entry; the next write of the level
- *    drops entries whose movements this process has marked APPLIED (keeping the array small
- *    without an extra write). An entry left behind by a crash between 2 and 3 (or by another
- *    process) is completed by the next movement that touches that level; a retry of the same key
- *    completes it too. Marking is conditional on PENDING, so completing twice changes nothing.
+ * 3. The movement is marked APPLIED with the values from that entry (`updateWhere`, conditional
+ *    on not being APPLIED yet); the next write of the level by this process drops entries whose
+ *    movements it has marked APPLIED (keeping the array small without an extra write). An entry
+ *    left behind by a crash between 2 and 3 (or by another process) is completed by the next
+ *    movement that touches that level; a retry of the same key completes it too.
  *
  * So at every instant: level.onHand = sum of quantities of its APPLIED movements plus those whose
- * id is in `level.applied`; a crash anywhere loses nothing and counts nothing twice. A PENDING
- * movement that never reached its level (crash between 1 and 2) counts nowhere; a retry with the
- * same key applies it. Ledger reads (history, valuation) use APPLIED movements only, ordered per
- * level by `sequence` (the level's version right after the movement).
- *
- * Invariants checked in the level write: reserved units cannot be taken by adjustments or
- * transfers (available = onHand - reserved must stay >= 0 for them); on-hand never goes below zero,
- * except a SHIPMENT the caller explicitly allows to (the tenant allows backorders).
+ * id is in `level.applied` (an entry is only dropped after its movement is durably APPLIED); a
+ * crash anywhere loses nothing and counts nothing twice. A PENDING movement that never reached its
+ * level (crash between 1 and 2) counts nowhere; a retry with the same key applies it. Ledger reads
+ * (history, valuation) use APPLIED movements only, ordered per level by `sequence` (the level's
+ * version right after the movement).
  */
 import { randomUUID } from 'node:crypto';
+import mongoose from 'mongoose';
 import { userError, UserErrors } from '../../../lib/errors';
-import { isDuplicateKeyError } from '../../../lib/mutation';
-import { weightedAverageCost } from '../domain/costing';
-import type { InventoryModels, MovementType, StockLevelDoc, StockMovementDoc } from '../models';
-import { updateLevel } from './levels';
+import { findOrCreate, insert, updateWhere } from '../../../lib/write';
+import { moveStock, type Move } from '../domain/stock';
+import type { AppliedEntry, InventoryModels, StockLevelDoc, StockMovementDoc } from '../models';
+import { currentLevel, updateLevel } from './levels';
 
-export interface MovementInput {
+/** A move (domain/stock.ts: type, signed quantity, inbound cost, consumed reservation, backorder) and where it goes. */
+export interface MovementInput extends Move {
   sourceKey?: string;
-  type: MovementType;
   productId: string;
   warehouseId: string;
-  /** Signed change of on-hand units, never zero. */
-  quantity: number;
-  /** Inbound cost per unit; when absent, units come in at the level's current average. */
-  unitCostMinor?: number | null;
   reason?: string | null;
   reference?: string | null;
-  /** A reservation entry (`ref`) this outbound movement consumes in the same write. */
-  consumeRef?: string | null;
-  /** Outbound may drive on-hand below zero (backorders allowed). */
-  allowNegative?: boolean;
   /** userError field path for a refusal. */
   field?: string[];
 }
@@ -60,70 +52,62 @@ export interface MovementResult {
   level: StockLevelDoc;
 }
 
+const refusal = (field: string[], message: string) => new UserErrors([userError(field, message, 'INSUFFICIENT_STOCK')]);
+
 export async function applyMovement(models: InventoryModels, input: MovementInput): Promise<MovementResult> {
+  // Only a caller who gave the key can race another call on the same movement.
+  const shared = input.sourceKey !== undefined;
   const sourceKey = input.sourceKey ?? randomUUID();
   const field = input.field ?? ['input', 'quantity'];
-  let movement: StockMovementDoc;
-  try {
-    movement = (
-      await models.StockMovement.create({
-        sourceKey,
-        type: input.type,
-        status: 'PENDING',
-        productId: input.productId,
-        warehouseId: input.warehouseId,
-        quantity: input.quantity,
-        unitCostMinor: input.unitCostMinor ?? null,
-        reason: input.reason ?? null,
-        reference: input.reference ?? null,
-      })
-    ).toObject() as StockMovementDoc;
-  } catch (err) {
-    if (!isDuplicateKeyError(err)) throw err;
-    movement = (await models.StockMovement.findOne({ sourceKey }).lean<StockMovementDoc>())!;
-  }
+  const fields = {
+    type: input.type,
+    status: 'PENDING',
+    productId: input.productId,
+    warehouseId: input.warehouseId,
+    quantity: input.quantity,
+    unitCostMinor: input.unitCostMinor ?? null,
+    reason: input.reason ?? null,
+    reference: input.reference ?? null,
+  } as const;
+  // A fresh key names no movement yet: only a caller's key can find one already recorded.
+  const movement = shared
+    ? (await findOrCreate<StockMovementDoc>(models.StockMovement, { sourceKey }, () => fields)).doc
+    : await insert<StockMovementDoc>(models.StockMovement, { ...fields, sourceKey });
   if (movement.status === 'REJECTED') throw refusal(field, movement.reason ?? 'The movement was refused.');
   const movementId = movement._id.toString();
   let refusedBecause: string | undefined;
-  inFlight.add(movementId);
+  track(movementId, +1);
   try {
-    const level = await updateLevel(models, movement.productId, movement.warehouseId, (current) => {
-      if (movement.status === 'APPLIED' || current.applied.some((e) => e.movementId === movementId)) return null;
-      const consumed = input.consumeRef ? current.reservations.find((r) => r.ref === input.consumeRef) : undefined;
-      const reserved = current.reserved - (consumed?.quantity ?? 0);
-      const onHand = current.onHand + movement.quantity;
-      if (movement.quantity < 0) {
-        // Units held for other orders are not free to take; a shipment consuming its own reservation frees them first.
-        const freeBefore = current.onHand - reserved;
-        const allowedNegative = input.allowNegative && movement.type === 'SHIPMENT';
-        if (!allowedNegative && freeBefore < -movement.quantity) {
-          refusedBecause = `Only ${Math.max(0, freeBefore)} available (${current.onHand} on hand, ${reserved} reserved); cannot take out ${-movement.quantity}.`;
-          throw new UserErrors([userError(field, refusedBecause, 'INSUFFICIENT_STOCK')]);
-        }
+    const level = await updateLevel(models, movement.productId, movement.warehouseId, async (current) => {
+      if (current.applied.some((e) => e.movementId === movementId)) return null;
+      const { status, reason } = shared ? await ledgerStatus(models, movement) : movement;
+      if (status === 'APPLIED') return null;
+      if (status === 'REJECTED') throw refusal(field, reason ?? 'The movement was refused.');
+      const decision = moveStock(current, {
+        type: movement.type,
+        quantity: movement.quantity,
+        unitCostMinor: movement.unitCostMinor,
+        consumeRef: input.consumeRef,
+        allowNegative: input.allowNegative,
+      });
+      if ('refused' in decision) {
+        refusedBecause = decision.refused;
+        throw refusal(field, decision.refused);
       }
-      const avgCostMinor =
-        movement.quantity > 0
-          ? weightedAverageCost(
-              current.onHand,
-              current.avgCostMinor,
-              movement.quantity,
-              movement.unitCostMinor ?? current.avgCostMinor,
-            )
-          : current.avgCostMinor;
-      return {
-        onHand,
-        reserved,
-        reservations: consumed ? current.reservations.filter((r) => r.ref !== consumed.ref) : current.reservations,
-        avgCostMinor,
-        applied: [
-          // Entries whose movements this process already marked APPLIED are dropped here (step 3).
-          ...current.applied.filter((e) => !completed.has(e.movementId)),
-          { movementId, sequence: current.version + 1, at: new Date(), onHandAfter: onHand, avgCostAfterMinor: avgCostMinor },
-        ],
+      const { next } = decision;
+      const entry = {
+        movementId,
+        sequence: current.version + 1,
+        at: new Date(),
+        onHandAfter: next.onHand,
+        avgCostAfterMinor: next.avgCostMinor,
       };
+      // Entries whose movements this process already marked APPLIED are dropped here (step 3).
+      return { ...next, applied: [...current.applied.filter((e) => !completed.has(e.movementId)), entry] };
     }).catch(async (err) => {
       if (refusedBecause && err instanceof UserErrors) {
-        await models.StockMovement.updateOne(
+        await updateWhere(
+          models.StockMovement,
           { _id: movement._id, status: 'PENDING' },
           { $set: { status: 'REJECTED', reason: refusedBecause } },
         );
@@ -151,26 +135,41 @@ export async function applyMovement(models: InventoryModels, input: MovementInpu
       level,
     };
   } finally {
-    inFlight.delete(movementId);
+    track(movementId, -1);
   }
 }
 
-/** Movements of this process between steps 1 and 3, and those marked APPLIED whose level entry is not yet dropped. */
-const inFlight = new Set<string>();
-const completed = new Map<string, string>(); // movement id -> level id
+/**
+ * Movements of this process between steps 1 and 3 (counted: two calls may share a key), and
+ * those it marked APPLIED whose level entry is not yet dropped (movement id -> level id).
+ * Bookkeeping only: correctness never depends on it, since every process reads the level and
+ * the ledger before it writes.
+ */
+const inFlight = new Map<string, number>();
+const completed = new Map<string, string>();
 
-function refusal(field: string[], message: string) {
-  return new UserErrors([userError(field, message, 'INSUFFICIENT_STOCK')]);
+function track(movementId: string, delta: 1 | -1) {
+  const count = (inFlight.get(movementId) ?? 0) + delta;
+  if (count > 0) inFlight.set(movementId, count);
+  else inFlight.delete(movementId);
 }
 
-async function currentLevel(models: InventoryModels, level: StockLevelDoc): Promise<StockLevelDoc> {
-  return (await models.StockLevel.findById(level._id).lean<StockLevelDoc>()) ?? level;
+/** The movement's status in the ledger now. */
+async function ledgerStatus(models: InventoryModels, movement: StockMovementDoc) {
+  const fresh = await models.StockMovement.findById(movement._id)
+    .select({ status: 1, reason: 1 })
+    .lean<Pick<StockMovementDoc, 'status' | 'reason'>>();
+  return fresh ?? movement;
 }
 
-/** Step 3: the movement takes the balances of its level entry and becomes APPLIED (idempotent). */
-async function markApplied(models: InventoryModels, entry: StockLevelDoc['applied'][number], levelId: string): Promise<void> {
-  await models.StockMovement.updateOne(
-    { _id: entry.movementId, status: 'PENDING' },
+/**
+ * Step 3: the movement takes the balances of its level entry and becomes APPLIED. The entry is
+ * the truth: it wins over a REJECTED that a concurrent twin's refusal wrote meanwhile.
+ */
+async function markApplied(models: InventoryModels, entry: AppliedEntry, levelId: string): Promise<void> {
+  await updateWhere(
+    models.StockMovement,
+    { _id: entry.movementId, status: mongoose.trusted({ $in: ['PENDING', 'REJECTED'] }) },
     {
       $set: {
         status: 'APPLIED',
@@ -186,10 +185,11 @@ async function markApplied(models: InventoryModels, entry: StockLevelDoc['applie
 
 /**
  * Moves units between two warehouses: a TRANSFER out of the source, then a TRANSFER into the
- * destination at the source's average cost. Both carry the transfer's key, so a retried transfer
- * (same idempotency key) completes the half that a crash left undone and repeats nothing.
+ * destination at the source's average cost. With the caller's key, both halves carry it, so a
+ * retried transfer (same idempotency key) completes the half that a crash left undone and
+ * repeats nothing; without one, nothing can retry it and each half has a key of its own.
  */
-export async function transferStock(
+export async function transferBetween(
   models: InventoryModels,
   input: {
     key?: string;
@@ -201,8 +201,9 @@ export async function transferStock(
   },
 ): Promise<{ from: StockLevelDoc; to: StockLevelDoc }> {
   const key = input.key ?? randomUUID();
+  const keyOf = (half: 'out' | 'in') => (input.key === undefined ? undefined : `transfer:${key}:${half}`);
   const out = await applyMovement(models, {
-    sourceKey: `transfer:${key}:out`,
+    sourceKey: keyOf('out'),
     type: 'TRANSFER',
     productId: input.productId,
     warehouseId: input.fromWarehouseId,
@@ -211,7 +212,7 @@ export async function transferStock(
     reference: `transfer:${key}`,
   });
   const into = await applyMovement(models, {
-    sourceKey: `transfer:${key}:in`,
+    sourceKey: keyOf('in'),
     type: 'TRANSFER',
     productId: input.productId,
     warehouseId: input.toWarehouseId,

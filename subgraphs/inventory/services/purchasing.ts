@@ -1,29 +1,89 @@
 /**
- * Receiving purchase orders. A receipt is first recorded IN the purchase order document (received
- * quantities, the receipt with `posted: false`, new status and the `inventory.purchaseOrder.received`
- * event: one versioned single-document write), then its RECEIPT movements are posted to the ledger
- * with keys `receipt:<receiptId>:<line>`, and finally the receipt is marked posted. A crash in
- * between leaves an unposted receipt, which the next receive of that order (or a retry with the
- * same idempotency key) posts: the ledger's keys make posting it twice impossible.
+ * Every write of a purchase order: draft, order, cancel, receive.
+ *
+ * Receiving: a receipt is first recorded IN the purchase order document (received quantities, the
+ * receipt with `posted: false`, new status and the `inventory.purchaseOrder.received` event: one
+ * versioned single-document write), then its RECEIPT movements are posted to the ledger with keys
+ * `receipt:<receiptId>:<line>`, and finally the receipt is marked posted. A crash in between
+ * leaves an unposted receipt, which a retry with the same idempotency key, the next receive of
+ * that order, or the receipt poster (jobs/receipts.ts) posts: the ledger's keys make posting it
+ * twice impossible, whoever posts it and however many post it at once.
  */
 import { randomUUID } from 'node:crypto';
-import { domainEvent, withEvents } from '../../../lib/events';
-import { userError, UserErrors } from '../../../lib/errors';
-import { currentTenantId } from '../../../lib/tenancy';
-import { updateVersioned } from '../../../lib/versioned-update';
-import { planReceipt, RECEIVABLE } from '../domain/purchase-order';
-import type { InventoryModels, PurchaseOrderDoc } from '../models';
+import { userError, UserErrors, type UserError } from '../../../lib/errors';
+import { assertNoUserErrors } from '../../../lib/mutation';
+import { nextNumber } from '../../../lib/sequence';
+import type { Actor } from '../../../lib/signed-context';
+import { insert, transition, update } from '../../../lib/write';
+import {
+  checkPurchaseOrderLines,
+  planReceipt,
+  RECEIVABLE,
+  type PurchaseOrderLineInput,
+  type PurchaseOrderStatus,
+} from '../domain/purchase-order';
+import { purchaseOrderReceived } from '../events/publish';
+import type { InventoryModels, ProductDoc, PurchaseOrderDoc, SupplierDoc, WarehouseDoc } from '../models';
 import { applyMovement } from './ledger';
-import { checkReorder } from './reorder';
+import { findById, findByIds, notFound } from './references';
+import { checkReorder, closeSuggestionOf } from './reorder';
+import { getSettings } from './settings';
 
-export async function receivePurchaseOrder(
+/** A DRAFT purchase order, its costs in the tenant's cost currency (which the supplier must invoice in). */
+export async function createPurchaseOrder(
+  models: InventoryModels,
+  input: { supplierId: string; warehouseId: string; lines: PurchaseOrderLineInput[] },
+): Promise<PurchaseOrderDoc> {
+  const [supplier, warehouse, settings, products] = await Promise.all([
+    findById<SupplierDoc>(models.Supplier, input.supplierId),
+    findById<WarehouseDoc>(models.Warehouse, input.warehouseId),
+    getSettings(models),
+    findByIds<ProductDoc>(
+      models.Product,
+      input.lines.map((l) => l.productId),
+    ),
+  ]);
+  const errors: UserError[] = [
+    ...(supplier ? [] : [notFound(['input', 'supplierId'], 'Supplier', input.supplierId)]),
+    ...(warehouse ? [] : [notFound(['input', 'warehouseId'], 'Warehouse', input.warehouseId)]),
+  ];
+  const checked = checkPurchaseOrderLines(input.lines, {
+    productNames: input.lines.map((l) => products.get(l.productId)?.name ?? null),
+    supplierCurrency: supplier?.currency ?? null,
+    costCurrency: settings.costCurrency,
+  });
+  assertNoUserErrors([...errors, ...checked.errors]);
+  return insert<PurchaseOrderDoc>(models.PurchaseOrder, {
+    number: await nextNumber(models.connection, 'purchase-order', 'PO'),
+    supplierId: input.supplierId,
+    supplierName: supplier!.name,
+    warehouseId: input.warehouseId,
+    currency: settings.costCurrency,
+    status: 'DRAFT',
+    lines: checked.lines,
+  });
+}
+
+/** DRAFT -> ORDERED or DRAFT | ORDERED -> CANCELLED; a reorder suggestion it was drafted for closes. */
+export async function movePurchaseOrder(
   models: InventoryModels,
   id: string,
-  receipt: Array<{ line: number; quantity: number }>,
-  idempotencyKey?: string | null,
+  to: Extract<PurchaseOrderStatus, 'ORDERED' | 'CANCELLED'>,
 ): Promise<PurchaseOrderDoc> {
-  const receiptId = idempotencyKey ? `key:${idempotencyKey}` : randomUUID();
-  const po = await updateVersioned<PurchaseOrderDoc>(models.PurchaseOrder, 'Purchase order', id, ['input', 'id'], (current) => {
+  const po = await transition<PurchaseOrderStatus, PurchaseOrderDoc>(models.PurchaseOrder, id, to);
+  await closeSuggestionOf(models, po._id.toString(), po.suggestedFor); // it is no longer an open suggestion
+  return po;
+}
+
+/** Records a receipt (once per idempotency key), then posts it to the ledger. */
+export async function receivePurchaseOrder(
+  models: InventoryModels,
+  input: { id: string; lines: Array<{ line: number; quantity: number }>; idempotencyKey?: string | null },
+  actor?: Actor,
+): Promise<PurchaseOrderDoc> {
+  const receiptId = input.idempotencyKey ? `key:${input.idempotencyKey}` : randomUUID();
+  const receipt = input.lines;
+  const po = await update<PurchaseOrderDoc>(models.PurchaseOrder, input.id, (current) => {
     if (current.receipts.some((r) => r.receiptId === receiptId)) return null; // a retried receipt
     if (!RECEIVABLE.includes(current.status)) {
       throw new UserErrors([
@@ -32,34 +92,14 @@ export async function receivePurchaseOrder(
     }
     const plan = planReceipt(current.lines, receipt);
     if (plan.errors.length) throw new UserErrors(plan.errors);
-    const received = domainEvent('inventory.purchaseOrder.received', {
-      tenantId: currentTenantId(),
-      aggregateId: current._id.toString(),
-      payload: {
-        purchaseOrderId: current._id.toString(),
-        number: current.number,
-        supplierId: current.supplierId,
-        supplierName: current.supplierName,
-        currency: current.currency,
-        receiptId,
-        lines: receipt.map((r) => ({
-          productId: current.lines[r.line].productId,
-          description: current.lines[r.line].description,
-          quantity: r.quantity,
-          unitCostMinor: current.lines[r.line].unitCostMinor,
-        })),
+    return {
+      $set: {
+        status: plan.status,
+        lines: current.lines.map((l, i) => ({ ...l, receivedQuantity: plan.received[i] })),
       },
-    });
-    return withEvents(
-      {
-        $set: {
-          status: plan.status,
-          lines: current.lines.map((l, i) => ({ ...l, receivedQuantity: plan.received[i] })),
-        },
-        $push: { receipts: { receiptId, receivedAt: new Date(), lines: receipt, posted: false } },
-      },
-      received,
-    );
+      $push: { receipts: { receiptId, receivedAt: new Date(), lines: receipt, posted: false } },
+      events: [purchaseOrderReceived(current, receiptId, receipt, actor?.requestId)],
+    };
   });
   return postReceipts(models, po);
 }
@@ -82,15 +122,10 @@ export async function postReceipts(models: InventoryModels, po: PurchaseOrderDoc
       });
       await checkReorder(models, level);
     }
-    current = await updateVersioned<PurchaseOrderDoc>(
-      models.PurchaseOrder,
-      'Purchase order',
-      po._id.toString(),
-      ['input', 'id'],
-      (doc) =>
-        doc.receipts.some((x) => x.receiptId === receipt.receiptId && !x.posted)
-          ? { $set: { receipts: doc.receipts.map((x) => (x.receiptId === receipt.receiptId ? { ...x, posted: true } : x)) } }
-          : null,
+    current = await update<PurchaseOrderDoc>(models.PurchaseOrder, po._id, (doc) =>
+      doc.receipts.some((x) => x.receiptId === receipt.receiptId && !x.posted)
+        ? { $set: { receipts: doc.receipts.map((x) => (x.receiptId === receipt.receiptId ? { ...x, posted: true } : x)) } }
+        : null,
     );
   }
   return current;

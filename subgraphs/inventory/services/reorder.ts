@@ -1,73 +1,66 @@
 /**
  * Reorder points -> purchase order suggestions.
  *
- * After any write that can lower a level's available units, `checkReorder` looks at the level: when
- * it is low (domain/reorder.ts) and no suggestion is open for it, it INSERTS a ReorderSuggestion
- * whose unique `openKey` is the stock level id: the unique index lets exactly one open suggestion
- * exist per product x warehouse, however many events or concurrent moves find the level low.
- * The suggestion carries the `inventory.stock.low` event in its outbox (same insert), so the event
- * is emitted once per suggestion. With a preferred supplier, a DRAFT purchase order is created with
- * an id chosen before the insert, so a retry after a crash creates that same order, not a second one.
- * The suggestion closes (its key is rewritten) when its purchase order leaves DRAFT, or, without a
- * purchase order, when the level is no longer low; then a later shortage opens a new one.
+ * After any write that can lower a level's available units, `checkReorder` looks at the level:
+ * when it is low (domain/reorder.ts) and no suggestion is open for it, it creates a
+ * ReorderSuggestion whose unique `openKey` is the stock level id (`findOrCreate`): the unique
+ * index lets exactly one open suggestion exist per product x warehouse, however many events,
+ * processes or concurrent moves find the level low. The suggestion carries the
+ * `inventory.stock.low` event in its outbox (same insert), so the event is emitted once per
+ * suggestion. With a preferred supplier, a DRAFT purchase order is created with an id chosen
+ * before the suggestion is written, so a retry after a crash creates that same order, not a
+ * second one. The suggestion closes (its key is rewritten, one conditional write) when its
+ * purchase order leaves DRAFT, or, without a purchase order, when the level is no longer low;
+ * then a later shortage opens a new one. A check that finds the open suggestion's order already
+ * out of DRAFT (a crash between the move and the close) closes it then.
  */
 import mongoose from 'mongoose';
-import { withDocumentLock } from '../../../lib/keyed-lock';
-import { domainEvent, withNewEvents } from '../../../lib/events';
-import { isDuplicateKeyError } from '../../../lib/mutation';
+import { UserErrors } from '../../../lib/errors';
+import { assertNoUserErrors } from '../../../lib/mutation';
 import { nextNumber } from '../../../lib/sequence';
-import { currentTenantId } from '../../../lib/tenancy';
-import { availableOf, isLow, shouldSuggestPurchase } from '../domain/reorder';
-import type { InventoryModels, ProductDoc, ReorderSuggestionDoc, StockLevelDoc, SupplierDoc } from '../models';
+import { findOrCreate, updateWhere } from '../../../lib/write';
+import { isLow, shouldSuggestPurchase, validateReorderRule } from '../domain/reorder';
+import { stockLow } from '../events/publish';
+import type { InventoryModels, ProductDoc, PurchaseOrderDoc, ReorderSuggestionDoc, StockLevelDoc, SupplierDoc } from '../models';
+import { updateLevel } from './levels';
+import { findById, notFound, requireProductAndWarehouses } from './references';
 import { getSettings } from './settings';
 
 export async function checkReorder(models: InventoryModels, level: StockLevelDoc): Promise<void> {
   // Without a rule there is nothing to suggest; setReorderPoint closes a rule's open suggestion when it removes the rule.
   if (!level.reorder) return;
   const levelId = level._id.toString();
-  const open = await models.ReorderSuggestion.findOne({ openKey: levelId }).lean<ReorderSuggestionDoc>();
+  let open = await models.ReorderSuggestion.findOne({ openKey: levelId }).lean<ReorderSuggestionDoc>();
+  if (open?.purchaseOrderId && (await leftDraft(models, open.purchaseOrderId))) {
+    await closeSuggestion(models, open);
+    open = null;
+  }
   if (!isLow(level)) {
     if (open && !open.purchaseOrderId) await closeSuggestion(models, open);
     return;
   }
-  if (!shouldSuggestPurchase(level, Boolean(open))) return open ? ensurePurchaseOrder(models, open, level) : undefined;
-  const supplier = level.reorder?.supplierId
-    ? await models.Supplier.findById(level.reorder.supplierId).lean<SupplierDoc>()
-    : null;
-  const purchaseOrderId = supplier ? new mongoose.Types.ObjectId().toString() : null;
-  let suggestion: ReorderSuggestionDoc;
-  try {
-    const low = domainEvent('inventory.stock.low', {
-      tenantId: currentTenantId(),
-      aggregateId: levelId,
-      payload: {
-        stockLevelId: levelId,
-        productId: level.productId,
-        warehouseId: level.warehouseId,
-        available: availableOf(level),
-        reorderPoint: level.reorder!.min,
-        purchaseOrderId,
-      },
-    });
-    suggestion = (
-      await models.ReorderSuggestion.create(
-        withNewEvents(
-          {
-            openKey: levelId,
-            stockLevelId: levelId,
-            productId: level.productId,
-            warehouseId: level.warehouseId,
-            purchaseOrderId,
-          },
-          low,
-        ),
-      )
-    ).toObject() as ReorderSuggestionDoc;
-  } catch (err) {
-    if (!isDuplicateKeyError(err)) throw err; // another check opened it first
-    return;
-  }
+  const suggestion = shouldSuggestPurchase(level, Boolean(open)) ? await openSuggestion(models, level) : open!;
   await ensurePurchaseOrder(models, suggestion, level);
+}
+
+/** Whether the purchase order exists and is no longer a DRAFT. */
+async function leftDraft(models: InventoryModels, purchaseOrderId: string): Promise<boolean> {
+  const po = await models.PurchaseOrder.findById(purchaseOrderId).select({ status: 1 }).lean<Pick<PurchaseOrderDoc, 'status'>>();
+  return Boolean(po && po.status !== 'DRAFT');
+}
+
+/** The level's open suggestion, opened with its `inventory.stock.low` event unless another check opened it first. */
+async function openSuggestion(models: InventoryModels, level: StockLevelDoc): Promise<ReorderSuggestionDoc> {
+  const levelId = level._id.toString();
+  const supplier = level.reorder?.supplierId ? await findById<SupplierDoc>(models.Supplier, level.reorder.supplierId) : null;
+  const purchaseOrderId = supplier ? new mongoose.Types.ObjectId().toString() : null;
+  const { doc } = await findOrCreate<ReorderSuggestionDoc>(
+    models.ReorderSuggestion,
+    { openKey: levelId },
+    () => ({ stockLevelId: levelId, productId: level.productId, warehouseId: level.warehouseId, purchaseOrderId }),
+    { events: () => [stockLow(level, purchaseOrderId)] },
+  );
+  return doc;
 }
 
 /** Creates the suggestion's DRAFT purchase order if it does not exist yet (idempotent by its preset id). */
@@ -75,14 +68,16 @@ async function ensurePurchaseOrder(models: InventoryModels, suggestion: ReorderS
   if (!suggestion.purchaseOrderId || !level.reorder?.supplierId) return;
   if (await models.PurchaseOrder.exists({ _id: suggestion.purchaseOrderId })) return;
   const [supplier, product, settings] = await Promise.all([
-    models.Supplier.findById(level.reorder.supplierId).lean<SupplierDoc>(),
-    models.Product.findById(level.productId).lean<ProductDoc>(),
+    findById<SupplierDoc>(models.Supplier, level.reorder.supplierId),
+    findById<ProductDoc>(models.Product, level.productId),
     getSettings(models),
   ]);
   if (!supplier || !product) return;
-  try {
-    await models.PurchaseOrder.create({
-      _id: suggestion.purchaseOrderId,
+  const quantity = level.reorder.quantity;
+  await findOrCreate<PurchaseOrderDoc>(
+    models.PurchaseOrder,
+    { _id: new mongoose.Types.ObjectId(suggestion.purchaseOrderId) },
+    async () => ({
       number: await nextNumber(models.connection, 'purchase-order', 'PO'),
       supplierId: supplier._id.toString(),
       supplierName: supplier.name,
@@ -93,26 +88,23 @@ async function ensurePurchaseOrder(models: InventoryModels, suggestion: ReorderS
         {
           productId: level.productId,
           description: product.name,
-          quantity: level.reorder.quantity,
+          quantity,
           receivedQuantity: 0,
           // The last known moving-average cost; the buyer adjusts it before ordering if the price changed.
           unitCostMinor: level.avgCostMinor,
         },
       ],
       suggestedFor: suggestion.stockLevelId,
-    });
-  } catch (err) {
-    if (!isDuplicateKeyError(err)) throw err;
-  }
+    }),
+  );
 }
 
-export async function closeSuggestion(models: InventoryModels, suggestion: Pick<ReorderSuggestionDoc, '_id' | 'openKey'>) {
-  // Under the relay's document lock: FerretDB updates are not isolated from its outbox removal.
-  await withDocumentLock(models.ReorderSuggestion, suggestion._id.toString(), () =>
-    models.ReorderSuggestion.updateOne(
-      { _id: suggestion._id, openKey: suggestion.openKey },
-      { $set: { openKey: `${suggestion.openKey}:closed:${suggestion._id.toString()}` } },
-    ).exec(),
+/** Closes an open suggestion: its key is rewritten, so the level's next shortage can open a new one. */
+async function closeSuggestion(models: InventoryModels, suggestion: Pick<ReorderSuggestionDoc, '_id' | 'openKey'>) {
+  await updateWhere(
+    models.ReorderSuggestion,
+    { _id: suggestion._id, openKey: suggestion.openKey },
+    { $set: { openKey: `${suggestion.openKey}:closed:${suggestion._id.toString()}` } },
   );
 }
 
@@ -123,8 +115,30 @@ export async function closeSuggestionOf(models: InventoryModels, purchaseOrderId
   if (open) await closeSuggestion(models, open);
 }
 
+/** Sets (or, with `rule: null`, removes) a level's reorder rule, then checks it at once. */
+export async function setReorderPoint(
+  models: InventoryModels,
+  input: {
+    productId: string;
+    warehouseId: string;
+    rule?: { min: number; reorderQuantity: number; preferredSupplierId?: string | null } | null;
+  },
+): Promise<StockLevelDoc> {
+  const rule = input.rule;
+  assertNoUserErrors(rule ? validateReorderRule(rule) : []);
+  await requireProductAndWarehouses(models, input.productId, [['warehouseId', input.warehouseId]]);
+  if (rule?.preferredSupplierId && !(await findById(models.Supplier, rule.preferredSupplierId))) {
+    throw new UserErrors([notFound(['input', 'rule', 'preferredSupplierId'], 'Supplier', rule.preferredSupplierId)]);
+  }
+  const reorder = rule ? { min: rule.min, quantity: rule.reorderQuantity, supplierId: rule.preferredSupplierId ?? null } : null;
+  const level = await updateLevel(models, input.productId, input.warehouseId, () => ({ reorder }));
+  if (reorder) await checkReorder(models, level);
+  else await closeOpenSuggestion(models, level._id.toString());
+  return level;
+}
+
 /** The rule was removed: a suggestion without a purchase order is no longer wanted (a drafted one closes when it leaves DRAFT). */
-export async function closeOpenSuggestion(models: InventoryModels, stockLevelId: string) {
+async function closeOpenSuggestion(models: InventoryModels, stockLevelId: string) {
   const open = await models.ReorderSuggestion.findOne({ openKey: stockLevelId }).lean<ReorderSuggestionDoc>();
   if (open && !open.purchaseOrderId) await closeSuggestion(models, open);
 }

@@ -1,8 +1,9 @@
 /**
  * Stock held for sales orders, driven by sales' order events (each effect once, in any order).
  *
- * One Reservation document per order (unique tenantId + orderId) is the arbiter of what has
- * happened to that order in inventory; its status only moves forward:
+ * One Reservation document per order (unique tenantId + orderId, `findOrCreate`) is the arbiter of
+ * what has happened to that order in inventory; its status only moves forward
+ * (domain/reservation.ts):
  *
  *   RESERVING -> RESERVED -> SHIPPING -> CONSUMED          (confirmed, then fulfilled)
  *   RESERVING | RESERVED -> RELEASED                        (cancelled after confirmed)
@@ -14,53 +15,65 @@
  * ref, so re-running a reservation after a crash finds what is already held and only tops up the
  * rest: nothing is held twice. Shipping fixes its plan in the Reservation document first (SHIPPING),
  * then posts each planned SHIPMENT with a key derived from the order and the plan entry, so a
- * re-run posts nothing twice (services/ledger.ts). Status changes are conditional on the previous
- * status, and the `inventory.stock.reserved` event is written in the same write as RESERVED.
+ * re-run posts nothing twice (services/ledger.ts). Every status move is a versioned write that
+ * applies only from the status it expects, and the `inventory.stock.reserved` event is written in
+ * the same write as RESERVED.
+ *
+ * Handlers of one order may overlap (the same group running in several processes). A cancellation
+ * therefore moves the status to RELEASED FIRST and then releases what the levels hold for the
+ * order; a reservation that finds the order RELEASED when it wants to mark it RESERVED releases
+ * what it held itself. Whichever runs last sees every entry the other wrote, so nothing stays held
+ * for a cancelled order. A cancellation that crashed after RELEASED releases on redelivery.
  */
-import mongoose from 'mongoose';
-import { domainEvent, withEvents, type DomainEvent } from '../../../lib/events';
+import type { DomainEvent } from '../../../lib/events';
 import { UserErrors } from '../../../lib/errors';
-import { withDocumentLock } from '../../../lib/keyed-lock';
-import { isDuplicateKeyError } from '../../../lib/mutation';
-import { currentTenantId } from '../../../lib/tenancy';
-import { allocate, orderCandidates } from '../domain/allocation';
+import { findOrCreate, update, type Events } from '../../../lib/write';
+import { orderCandidates } from '../domain/allocation';
 import { availableOf } from '../domain/reorder';
+import {
+  heldFor,
+  orderRefPrefix,
+  planLineShipments,
+  RELEASABLE,
+  reservationLines,
+  reservationRef,
+  shippedLines,
+  type ReservationStatus,
+} from '../domain/reservation';
+import { stockReserved } from '../events/publish';
 import type { InventoryModels, ReservationDoc, ReservationLineDoc, ShipmentPlanEntry, StockLevelDoc } from '../models';
 import { applyMovement } from './ledger';
-import { levelsOfProduct, updateLevel } from './levels';
+import { currentLevel, levelsOfProduct, updateLevel } from './levels';
 import { checkReorder } from './reorder';
 import { getSettings } from './settings';
 
-type OrderLines = DomainEvent<'sales.order.confirmed'>['payload']['lines'];
-
-/** Reservation writes share the relay's in-process document lock (FerretDB updates are not isolated). */
-const locked = <T>(models: InventoryModels, reservation: Pick<ReservationDoc, '_id'>, write: () => Promise<T>) =>
-  withDocumentLock(models.Reservation, reservation._id.toString(), write);
-
-const refOf = (orderId: string, line: number) => `${orderId}#${line}`;
-
-function linesOf(lines: OrderLines): ReservationLineDoc[] {
-  return lines.flatMap((l, line) =>
-    l.productId && l.quantity > 0
-      ? [{ line, productId: l.productId, quantity: l.quantity, allocations: [], backordered: 0, unshipped: 0 }]
-      : [],
-  );
+/** The order's Reservation, created with `status` if none exists yet (and whether this call created it). */
+async function reservationOf(
+  models: InventoryModels,
+  orderId: string,
+  init: Pick<ReservationDoc, 'status' | 'lines'> & { orderNumber?: string },
+): Promise<{ reservation: ReservationDoc; created: boolean }> {
+  const { doc, created } = await findOrCreate<ReservationDoc>(models.Reservation, { orderId }, () => init);
+  return { reservation: doc, created };
 }
 
-/** Inserts the order's Reservation with `status`, or returns the one that exists (and whether it was new). */
-async function insertOnce(
+/** The Reservation of an order that was confirmed (RESERVING until its units are held). */
+const reservationOfConfirmed = (
   models: InventoryModels,
-  fields: Pick<ReservationDoc, 'orderId' | 'status' | 'lines'> & { orderNumber?: string },
-): Promise<{ reservation: ReservationDoc; created: boolean }> {
-  try {
-    return { reservation: (await models.Reservation.create(fields)).toObject() as ReservationDoc, created: true };
-  } catch (err) {
-    if (!isDuplicateKeyError(err)) throw err;
-    return {
-      reservation: (await models.Reservation.findOne({ orderId: fields.orderId }).lean<ReservationDoc>())!,
-      created: false,
-    };
-  }
+  { orderId, number, lines }: DomainEvent<'sales.order.confirmed' | 'sales.order.fulfilled'>['payload'],
+) => reservationOf(models, orderId, { orderNumber: number, status: 'RESERVING', lines: reservationLines(lines) });
+
+/** Moves the reservation from one of `from` to `to` (with `fields` and `events`), or leaves it where another handler took it. */
+function advance(
+  models: InventoryModels,
+  reservation: ReservationDoc,
+  from: ReservationStatus[],
+  to: ReservationStatus,
+  change: { fields?: Partial<ReservationDoc>; events?: Events } = {},
+): Promise<ReservationDoc> {
+  return update<ReservationDoc>(models.Reservation, reservation._id, (current) =>
+    from.includes(current.status) ? { $set: { ...change.fields, status: to }, events: change.events } : null,
+  );
 }
 
 /** Holds one line's units: tops up what the levels already hold for its ref, by the allocation rule. */
@@ -86,72 +99,35 @@ async function reserveLine(models: InventoryModels, ref: string, line: Reservati
   }
 }
 
+/** Holds every line, then marks the reservation RESERVED with what is held and its event. */
 async function reserveAll(models: InventoryModels, reservation: ReservationDoc): Promise<ReservationDoc> {
   const settings = await getSettings(models);
+  const { orderId } = reservation;
   for (const line of reservation.lines)
-    await reserveLine(models, refOf(reservation.orderId, line.line), line, settings.defaultWarehouseId);
+    await reserveLine(models, reservationRef(orderId, line.line), line, settings.defaultWarehouseId);
   const lines: ReservationLineDoc[] = [];
   const touched: StockLevelDoc[] = [];
   for (const line of reservation.lines) {
-    const ref = refOf(reservation.orderId, line.line);
+    const ref = reservationRef(orderId, line.line);
     const levels = await levelsOfProduct(models, line.productId);
-    const allocations = levels.flatMap((l) => {
-      const entry = l.reservations.find((r) => r.ref === ref);
-      if (entry) touched.push(l);
-      return entry ? [{ warehouseId: l.warehouseId, quantity: entry.quantity }] : [];
-    });
-    const held = allocations.reduce((sum, a) => sum + a.quantity, 0);
-    lines.push({ ...line, allocations, backordered: line.quantity - held });
+    touched.push(...levels.filter((l) => l.reservations.some((r) => r.ref === ref)));
+    lines.push(heldFor(line, ref, levels));
   }
-  const reserved = domainEvent('inventory.stock.reserved', {
-    tenantId: currentTenantId(),
-    aggregateId: reservation.orderId,
-    payload: {
-      orderId: reservation.orderId,
-      lines: lines.flatMap((l) => [
-        ...l.allocations.map((a) => ({
-          productId: l.productId,
-          warehouseId: a.warehouseId,
-          quantity: a.quantity,
-          backordered: 0,
-        })),
-        ...(l.backordered > 0
-          ? [
-              {
-                productId: l.productId,
-                warehouseId: settings.defaultWarehouseId ?? l.allocations[0]?.warehouseId ?? '',
-                quantity: 0,
-                backordered: l.backordered,
-              },
-            ]
-          : []),
-      ]),
-    },
+  const updated = await advance(models, reservation, ['RESERVING'], 'RESERVED', {
+    fields: { lines },
+    events: [stockReserved(orderId, lines, settings.defaultWarehouseId)],
   });
-  const updated = await locked(models, reservation, () =>
-    models.Reservation.findOneAndUpdate(
-      { _id: reservation._id, status: 'RESERVING' },
-      withEvents({ $set: { status: 'RESERVED', lines } }, reserved),
-      { new: true },
-    )
-      .lean<ReservationDoc>()
-      .exec(),
-  );
-  for (const level of touched) await checkReorder(models, (await models.StockLevel.findById(level._id).lean<StockLevelDoc>())!);
-  return updated ?? (await models.Reservation.findById(reservation._id).lean<ReservationDoc>())!;
+  if (updated.status === 'RELEASED') {
+    await release(models, updated); // a cancellation overtook this reservation: give back what it held
+    return updated;
+  }
+  for (const level of touched) await checkReorder(models, await currentLevel(models, level));
+  return updated;
 }
 
-export async function onOrderConfirmed(models: InventoryModels, event: DomainEvent<'sales.order.confirmed'>): Promise<void> {
-  const { orderId, number, lines } = event.payload;
-  const { reservation } = await insertOnce(models, { orderId, orderNumber: number, status: 'RESERVING', lines: linesOf(lines) });
-  if (reservation.status === 'RESERVING') await reserveAll(models, reservation);
-}
-
-export async function onOrderCancelled(models: InventoryModels, event: DomainEvent<'sales.order.cancelled'>): Promise<void> {
-  const { orderId, number } = event.payload;
-  const { reservation, created } = await insertOnce(models, { orderId, orderNumber: number, status: 'CANCELLED', lines: [] });
-  if (created || !['RESERVING', 'RESERVED'].includes(reservation.status)) return;
-  const prefix = `${orderId}#`;
+/** Gives back every unit the levels hold for the order (idempotent: a level without its entries is left alone). */
+async function release(models: InventoryModels, reservation: ReservationDoc): Promise<void> {
+  const prefix = orderRefPrefix(reservation.orderId);
   const touched: StockLevelDoc[] = [];
   for (const productId of new Set(reservation.lines.map((l) => l.productId))) {
     for (const level of await levelsOfProduct(models, productId)) {
@@ -168,28 +144,36 @@ export async function onOrderCancelled(models: InventoryModels, event: DomainEve
       );
     }
   }
-  await locked(models, reservation, () =>
-    models.Reservation.updateOne(
-      { _id: reservation._id, status: mongoose.trusted({ $in: ['RESERVING', 'RESERVED'] }) },
-      { $set: { status: 'RELEASED' } },
-    ).exec(),
-  );
   for (const level of touched) await checkReorder(models, level);
 }
 
+export async function onOrderConfirmed(models: InventoryModels, event: DomainEvent<'sales.order.confirmed'>): Promise<void> {
+  const { reservation } = await reservationOfConfirmed(models, event.payload);
+  if (reservation.status === 'RESERVING') await reserveAll(models, reservation);
+}
+
+export async function onOrderCancelled(models: InventoryModels, event: DomainEvent<'sales.order.cancelled'>): Promise<void> {
+  const { orderId, number } = event.payload;
+  const { reservation, created } = await reservationOf(models, orderId, { orderNumber: number, status: 'CANCELLED', lines: [] });
+  if (created) return; // a tombstone: a later confirmed reserves nothing
+  const current = RELEASABLE.includes(reservation.status)
+    ? await advance(models, reservation, RELEASABLE, 'RELEASED')
+    : reservation;
+  if (current.status === 'RELEASED') await release(models, current);
+}
+
 /**
- * Fulfilment ships each line: first the units reserved for it (consuming the reservation), then
- * what was backordered from whatever is available now (same allocation rule); what is still
- * missing ships anyway from the default (or first) warehouse if the tenant allows backorders
- * (on-hand goes negative), else it is recorded as `unshipped` on the line.
+ * Fulfilment ships each line as planned (domain/reservation.ts): the plan is fixed in the
+ * Reservation (SHIPPING) before any movement, and each planned SHIPMENT is posted under a key of
+ * the order and the plan entry. Units the ledger refuses (stock left meanwhile) stay unshipped.
  */
 export async function onOrderFulfilled(models: InventoryModels, event: DomainEvent<'sales.order.fulfilled'>): Promise<void> {
-  const { orderId, number, lines } = event.payload;
-  let { reservation } = await insertOnce(models, { orderId, orderNumber: number, status: 'RESERVING', lines: linesOf(lines) });
+  const { orderId, number } = event.payload;
+  let { reservation } = await reservationOfConfirmed(models, event.payload);
   if (reservation.status === 'RESERVING') reservation = await reserveAll(models, reservation); // fulfilled overtook confirmed
   if (reservation.status === 'RESERVED') reservation = await planShipments(models, reservation);
   if (reservation.status !== 'SHIPPING') return; // cancelled, released or already shipped
-  const unshipped = new Map<number, number>();
+  const refused = new Map<number, number>();
   const touched = new Map<string, StockLevelDoc>();
   for (const [k, entry] of reservation.shipments.entries()) {
     const line = reservation.lines.find((l) => l.line === entry.line)!;
@@ -208,63 +192,22 @@ export async function onOrderFulfilled(models: InventoryModels, event: DomainEve
       touched.set(level._id.toString(), level);
     } catch (err) {
       if (!(err instanceof UserErrors)) throw err;
-      unshipped.set(entry.line, (unshipped.get(entry.line) ?? 0) + entry.quantity); // stock left meanwhile
+      refused.set(entry.line, (refused.get(entry.line) ?? 0) + entry.quantity); // stock left meanwhile
     }
   }
-  const shippedLines = reservation.lines.map((l) => {
-    const planned = reservation.shipments.filter((s) => s.line === l.line).reduce((sum, s) => sum + s.quantity, 0);
-    return { ...l, unshipped: l.quantity - planned + (unshipped.get(l.line) ?? 0) };
+  await advance(models, reservation, ['SHIPPING'], 'CONSUMED', {
+    fields: { lines: shippedLines(reservation.lines, reservation.shipments, refused) },
   });
-  await locked(models, reservation, () =>
-    models.Reservation.updateOne(
-      { _id: reservation._id, status: 'SHIPPING' },
-      { $set: { status: 'CONSUMED', lines: shippedLines } },
-    ).exec(),
-  );
   for (const level of touched.values()) await checkReorder(models, level);
 }
 
+/** Fixes what fulfilment ships (RESERVED -> SHIPPING); a concurrent handler's plan wins if it was first. */
 async function planShipments(models: InventoryModels, reservation: ReservationDoc): Promise<ReservationDoc> {
   const settings = await getSettings(models);
   const shipments: ShipmentPlanEntry[] = [];
   for (const line of reservation.lines) {
-    const ref = refOf(reservation.orderId, line.line);
     const levels = await levelsOfProduct(models, line.productId);
-    for (const level of levels) {
-      const entry = level.reservations.find((r) => r.ref === ref);
-      if (entry)
-        shipments.push({
-          line: line.line,
-          warehouseId: level.warehouseId,
-          quantity: entry.quantity,
-          consumeRef: ref,
-          allowNegative: false,
-        });
-    }
-    const held = shipments.filter((s) => s.line === line.line).reduce((sum, s) => sum + s.quantity, 0);
-    const missing = line.quantity - held;
-    if (missing <= 0) continue;
-    const fill = allocate(
-      missing,
-      levels.map((l) => ({ warehouseId: l.warehouseId, available: availableOf(l) })),
-      settings.defaultWarehouseId,
-    );
-    for (const a of fill.allocations)
-      shipments.push({ line: line.line, warehouseId: a.warehouseId, quantity: a.quantity, allowNegative: false });
-    const from = settings.defaultWarehouseId ?? levels[0]?.warehouseId;
-    if (fill.backordered > 0 && settings.allowBackorders && from) {
-      shipments.push({ line: line.line, warehouseId: from, quantity: fill.backordered, allowNegative: true });
-    }
+    shipments.push(...planLineShipments(line, reservationRef(reservation.orderId, line.line), levels, settings));
   }
-  return (
-    (await locked(models, reservation, () =>
-      models.Reservation.findOneAndUpdate(
-        { _id: reservation._id, status: 'RESERVED' },
-        { $set: { status: 'SHIPPING', shipments } },
-        { new: true },
-      )
-        .lean<ReservationDoc>()
-        .exec(),
-    )) ?? (await models.Reservation.findById(reservation._id).lean<ReservationDoc>())!
-  );
+  return advance(models, reservation, ['RESERVED'], 'SHIPPING', { fields: { shipments } });
 }

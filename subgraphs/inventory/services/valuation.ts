@@ -4,8 +4,8 @@
  * average right after it; value = balance x average (exact integers). Levels with nothing on hand
  * (or negative, after backorders) are valued at zero and left out.
  *
- * The reduction runs in JS over a projected read (FerretDB's $group has no $max / $last); a
- * tenant with a very long ledger would keep periodic snapshots (not done yet).
+ * The reduction runs in JS over a projected read (portable: no $group with $max / $last
+ * needed); a tenant with a very long ledger would keep periodic snapshots (not done yet).
  */
 import mongoose from 'mongoose';
 import { stockValue } from '../domain/costing';

@@ -1,0 +1,62 @@
+/** Reservations: inventory's view of one sales order, what is held and shipped for it (services/reservations.ts). */
+import mongoose, { type Connection, type Types } from 'mongoose';
+import { outboxPlugin } from '../../../lib/events/outbox';
+import { tenantScopePlugin } from '../../../lib/tenancy';
+import { aggregatePlugin } from '../../../lib/write';
+import { RESERVATION_TRANSITIONS, type PlannedShipment, type ReservationStatus, type ReservedLine } from '../domain/reservation';
+
+export type ReservationLineDoc = ReservedLine;
+export type ShipmentPlanEntry = PlannedShipment;
+
+/** One per order (unique orderId), or a tombstone if the order was cancelled before it was confirmed. */
+export interface ReservationDoc {
+  _id: Types.ObjectId;
+  tenantId: string;
+  orderId: string;
+  orderNumber?: string | null;
+  status: ReservationStatus;
+  lines: ReservationLineDoc[];
+  /** Fixed when fulfilment starts, so a retried fulfilment ships exactly the same movements. */
+  shipments: ShipmentPlanEntry[];
+  version: number;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+const reservationSchema = new mongoose.Schema<ReservationDoc>(
+  {
+    orderId: { type: String, required: true },
+    orderNumber: String,
+    status: {
+      type: String,
+      required: true,
+      enum: ['RESERVING', 'RESERVED', 'SHIPPING', 'RELEASED', 'CONSUMED', 'CANCELLED'],
+    },
+    shipments: {
+      type: [{ _id: false, line: Number, warehouseId: String, quantity: Number, consumeRef: String, allowNegative: Boolean }],
+      default: [],
+    },
+    lines: {
+      type: [
+        {
+          _id: false,
+          line: Number,
+          productId: String,
+          quantity: Number,
+          allocations: [{ _id: false, warehouseId: String, quantity: Number }],
+          backordered: Number,
+          unshipped: Number,
+        },
+      ],
+      default: [],
+    },
+  },
+  { timestamps: true, versionKey: false },
+);
+reservationSchema.plugin(tenantScopePlugin);
+reservationSchema.plugin(outboxPlugin);
+reservationSchema.plugin(aggregatePlugin, { name: 'Reservation', transitions: RESERVATION_TRANSITIONS });
+reservationSchema.index({ tenantId: 1, orderId: 1 }, { unique: true });
+
+export const reservationModel = (connection: Connection) =>
+  connection.model<ReservationDoc>('Reservation', reservationSchema, 'reservations');
