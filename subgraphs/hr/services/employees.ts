@@ -10,15 +10,19 @@ const today = () => new Date().toISOString().slice(0, 10);
 
 type MoneyInput = { amount: string; currency: string };
 
-export interface NewEmployee {
-  name: string;
-  email: string;
+/** What an employee's record holds besides name and email; every one optional. */
+interface EmploymentFields {
   title?: string | null;
   departmentId?: string | null;
   managerId?: string | null;
   employmentType?: EmploymentType | null;
   startDate?: string | null;
   compensation?: MoneyInput | null;
+}
+
+export interface NewEmployee extends EmploymentFields {
+  name: string;
+  email: string;
 }
 
 export async function createEmployee(models: HrModels, input: NewEmployee): Promise<EmployeeDoc> {
@@ -46,14 +50,8 @@ export async function createEmployee(models: HrModels, input: NewEmployee): Prom
   );
 }
 
-export interface EmployeeChange {
+export interface EmployeeChange extends EmploymentFields {
   id: string;
-  title?: string | null;
-  departmentId?: string | null;
-  managerId?: string | null;
-  employmentType?: EmploymentType | null;
-  startDate?: string | null;
-  compensation?: MoneyInput | null;
 }
 
 export async function updateEmployee(models: HrModels, input: EmployeeChange): Promise<EmployeeDoc> {
