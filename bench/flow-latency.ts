@@ -17,13 +17,16 @@ import { parseArgs } from 'node:util';
 import { dataOf, graphql } from '../lib/graphql-client';
 import { startDatabase } from '../lib/mongo/server';
 import { createApiKey } from '../subgraphs/identity/models';
+import { createTenant } from '../subgraphs/identity/services/tenants';
 import { startPlatform } from '../scripts/platform';
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 const round = (n: number) => Math.round(n * 10) / 10;
 
 async function main() {
-  const { values } = parseArgs({ options: { runs: { type: 'string', default: '30' }, 'poll-ms': { type: 'string', default: '200' } } });
+  const { values } = parseArgs({
+    options: { runs: { type: 'string', default: '30' }, 'poll-ms': { type: 'string', default: '200' } },
+  });
   const runs = Number(values.runs);
   const pollIntervalMs = Number(values['poll-ms']);
   const server = await startDatabase({ log: (m) => console.error(`[bench db] ${m}`) });
@@ -38,20 +41,33 @@ async function main() {
     events: { pollIntervalMs },
   });
   try {
-    const tenant = await platform.gateway.identity.Tenant.create({ slug: 'bench-flows', name: 'Bench flows', currency: 'EUR' });
+    const tenant = await createTenant(platform.gateway.identity, { slug: 'bench-flows', name: 'Bench flows', currency: 'EUR' });
     const { key } = await createApiKey(platform.gateway.identity, tenant._id.toString(), 'bench key');
     const q = async (query: string, variables: Record<string, unknown> = {}) =>
       dataOf<any>(await graphql(platform.gatewayUrl, query, variables, { 'x-api-key': key }));
-    const customerId = (await q(`mutation { r: createCustomer(input: { name: "Bench Buyer", kind: COMPANY }) { customer { id } } }`)).r.customer.id;
-    const productId = (await q(`mutation { r: createProduct(input: { sku: "BENCH-1", name: "Bench licence", price: { amount: "100.00", currency: "EUR" } }) { product { id } } }`)).r.product.id;
+    const customerId = (
+      await q(`mutation { r: createCustomer(input: { name: "Bench Buyer", kind: COMPANY }) { customer { id } } }`)
+    ).r.customer.id;
+    const productId = (
+      await q(
+        `mutation { r: createProduct(input: { sku: "BENCH-1", name: "Bench licence", price: { amount: "100.00", currency: "EUR" } }) { product { id } } }`,
+      )
+    ).r.product.id;
     const latencies: number[] = [];
     for (let i = 0; i < runs; i++) {
       const dealId = (
         await q(`mutation($i: CreateDealInput!) { r: createDeal(input: $i) { deal { id } userErrors { message } } }`, {
-          i: { name: `Bench deal ${i}`, customerId, expectedCloseDate: '2031-01-31', lines: [{ productId, description: 'Licence', quantity: 3, unitPrice: { amount: '100.00', currency: 'EUR' } }] },
+          i: {
+            name: `Bench deal ${i}`,
+            customerId,
+            expectedCloseDate: '2031-01-31',
+            lines: [{ productId, description: 'Licence', quantity: 3, unitPrice: { amount: '100.00', currency: 'EUR' } }],
+          },
         })
       ).r.deal.id;
-      const won = await q(`mutation($id: ID!) { r: winDeal(input: { id: $id }) { deal { status } userErrors { message } } }`, { id: dealId });
+      const won = await q(`mutation($id: ID!) { r: winDeal(input: { id: $id }) { deal { status } userErrors { message } } }`, {
+        id: dealId,
+      });
       const start = performance.now();
       if (won.r.deal?.status !== 'WON') throw new Error(`winDeal failed: ${JSON.stringify(won.r.userErrors)}`);
       for (;;) {

@@ -30,6 +30,7 @@ import { dataOf, graphql } from '../lib/graphql-client';
 import { startDatabase } from '../lib/mongo/server';
 import { platformOptionsFrom, startPlatform } from '../scripts/platform';
 import { createApiKey } from '../subgraphs/identity/models';
+import { createTenant } from '../subgraphs/identity/services/tenants';
 import { BENCH_GATEWAY_LIMITS } from './platform';
 import type { TargetConfig } from './target';
 
@@ -95,7 +96,7 @@ export async function runSubscriptionBench(o: SubscriptionBenchOptions): Promise
   let target: { child: ChildProcess; url: string } | undefined;
   const clients: Client[] = [];
   try {
-    const tenant = await platform.gateway.identity.Tenant.create({
+    const tenant = await createTenant(platform.gateway.identity, {
       slug: 'bench-subs',
       name: 'Bench subscriptions',
       currency: 'EUR',
@@ -220,7 +221,18 @@ export async function runSubscriptionBench(o: SubscriptionBenchOptions): Promise
       const sent = performance.now();
       const res = await graphql(
         target.url,
-        `mutation($id: ID!) { confirmOrder(input: { id: $id }) { order { status } userErrors { code } } }`,
+        `
+          mutation ($id: ID!) {
+            confirmOrder(input: { id: $id }) {
+              order {
+                status
+              }
+              userErrors {
+                code
+              }
+            }
+          }
+        `,
         { id: order.id },
         { 'x-api-key': keys[0] },
       );

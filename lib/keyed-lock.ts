@@ -28,14 +28,17 @@ export async function withKeyLock<T>(key: string, work: () => Promise<T>): Promi
 }
 
 /**
- * Runs `work` as the only write of this process to one document (of the current tenant), when
- * the server needs that: where conditional updates are atomic it runs at once. lib/write.ts and
- * the outbox relay's removal of published events share it, so they share one queue per document.
+ * Runs `work` as the only write of this process to one document (of the current tenant, for a
+ * tenant-scoped model), when the server needs that: where conditional updates are atomic it runs
+ * at once. lib/write.ts and the outbox relay's removal of published events share it, so they
+ * share one queue per document.
  */
 export async function serializedWrite<T>(model: Model<any>, documentKey: string, work: () => Promise<T>): Promise<T> {
   const { atomicConditionalUpdates } = await serverCapabilities(model.db);
   if (atomicConditionalUpdates) return work();
-  return withKeyLock(`${model.db.name}.${model.collection.collectionName}:${currentTenantId()}:${documentKey}`, work);
+  // A model without tenants (written before a tenant is known: login throttle counters) names its documents alone.
+  const tenant = model.schema.path('tenantId') ? currentTenantId() : '';
+  return withKeyLock(`${model.db.name}.${model.collection.collectionName}:${tenant}:${documentKey}`, work);
 }
 
 /** @deprecated Transitional: subgraphs move to lib/write.ts, which queues where the server needs it. */

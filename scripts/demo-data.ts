@@ -5,6 +5,7 @@
 import { createHmac } from 'node:crypto';
 import { createGateway, type GatewayConfig } from '../gateway';
 import { createApiKey, demoApiKey, hashApiKey, type IdentityModels } from '../subgraphs/identity/models';
+import { findOrCreateTenant } from '../subgraphs/identity/services/tenants';
 import { SEEDING_GATEWAY_LIMITS, seedTenantData, throttledCall, type SeedTenant } from './seed-data';
 
 export type DemoTenant = SeedTenant;
@@ -40,9 +41,7 @@ export async function startSeedingGateway(config: Omit<GatewayConfig, 'limits'>)
 
 /** Makes sure a tenant exists and holds `key`; true when the tenant was created now. */
 export async function ensureTenant(identity: IdentityModels, tenant: SeedTenant, key: string, keyName: string) {
-  let doc = await identity.Tenant.findOne({ slug: tenant.slug }).lean();
-  const created = !doc;
-  if (!doc) doc = (await identity.Tenant.create(tenant)).toObject();
+  const { doc, created } = await findOrCreateTenant(identity, tenant);
   if (!(await identity.ApiKeyLookup.exists({ hash: hashApiKey(key) })))
     await createApiKey(identity, doc._id.toString(), keyName, key);
   return { id: doc._id.toString(), created, tenant: { slug: doc.slug, name: doc.name, currency: doc.currency } as SeedTenant };

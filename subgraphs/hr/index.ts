@@ -1,23 +1,22 @@
-import { createSubgraphService, type SubgraphConfig, type SubgraphService } from '../../lib/subgraph';
 import { subgraphTypeDefs } from '../../lib/schema';
-import { hrLoaders } from './loaders';
+import { createSubgraphService, type SubgraphConfig, type SubgraphDefinition, type SubgraphService } from '../../lib/subgraph';
+import { hrLoaders, type HrLoaders } from './loaders';
 import { hrModels, type HrModels } from './models';
 import { resolvers } from './resolvers';
 
 /**
- * The hr subgraph: departments, employees, time off and payroll. No side effects until called.
- * Payroll runs carry an outbox: posting one emits `hr.payroll.posted`, published by the relay.
+ * The hr subgraph: departments, employees, time off and payroll. Payroll runs carry an outbox:
+ * posting one stores `hr.payroll.posted`, published by the relay. It consumes no events.
  */
-export function createHrSubgraph(config: SubgraphConfig): Promise<SubgraphService<HrModels>> {
-  return createSubgraphService(
-    {
-      name: 'hr',
-      typeDefs: subgraphTypeDefs('hr'),
-      resolvers: resolvers as never,
-      models: hrModels,
-      loaders: hrLoaders,
-      events: { producers: (models) => [models.PayrollRun] },
-    },
-    config,
-  );
-}
+export const hrSubgraph: SubgraphDefinition<HrModels, HrLoaders> = {
+  name: 'hr',
+  typeDefs: subgraphTypeDefs('hr'),
+  resolvers: resolvers as never,
+  models: hrModels,
+  loaders: hrLoaders,
+  events: { producers: (models) => [models.PayrollRun] },
+};
+
+/** Runs the hr subgraph; no side effects until called. */
+export const createHrSubgraph = (config: SubgraphConfig): Promise<SubgraphService<HrModels>> =>
+  createSubgraphService(hrSubgraph, config);

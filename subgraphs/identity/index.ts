@@ -1,28 +1,35 @@
-import { createSubgraphService, type SubgraphConfig, type SubgraphService } from '../../lib/subgraph';
 import { subgraphTypeDefs } from '../../lib/schema';
-import { identityLoaders } from './loaders';
+import { createSubgraphService, type SubgraphConfig, type SubgraphDefinition, type SubgraphService } from '../../lib/subgraph';
+import { identityLoaders, type IdentityLoaders } from './loaders';
 import { identityModels, type IdentityModels } from './models';
 import { identityResolvers } from './resolvers';
+import type { TokenSettings } from './services/sessions';
 
 export const DEFAULT_ACCESS_TOKEN_TTL_SECONDS = 15 * 60;
 export const REFRESH_TOKEN_TTL_MS = 30 * 24 * 3600_000;
 
-/** The identity subgraph: tenants, users, sign-in sessions, API keys, audit log. No side effects until called. */
+/**
+ * The identity subgraph: tenants, users, sign-in sessions, API keys, audit log, and the admin
+ * view of the event bus. A function of the token settings, because its sign-in mutations sign
+ * with the service's JWT secret. It publishes and consumes no events.
+ */
+export const identitySubgraph = (settings: TokenSettings): SubgraphDefinition<IdentityModels, IdentityLoaders> => ({
+  name: 'identity',
+  typeDefs: subgraphTypeDefs('identity'),
+  resolvers: identityResolvers(settings) as never,
+  models: identityModels,
+  loaders: identityLoaders,
+});
+
+/** Runs the identity subgraph; no side effects until called. */
 export function createIdentitySubgraph(config: SubgraphConfig): Promise<SubgraphService<IdentityModels>> {
   if (!config.jwtSecrets?.length) throw new Error('The identity subgraph needs jwtSecrets to sign access tokens.');
-  const resolvers = identityResolvers({
-    jwtSecrets: config.jwtSecrets,
-    accessTokenTtlSeconds: config.accessTokenTtlSeconds ?? DEFAULT_ACCESS_TOKEN_TTL_SECONDS,
-    refreshTokenTtlMs: REFRESH_TOKEN_TTL_MS,
-  });
   return createSubgraphService(
-    {
-      name: 'identity',
-      typeDefs: subgraphTypeDefs('identity'),
-      resolvers: resolvers as never,
-      models: identityModels,
-      loaders: identityLoaders,
-    },
+    identitySubgraph({
+      jwtSecrets: config.jwtSecrets,
+      accessTokenTtlSeconds: config.accessTokenTtlSeconds ?? DEFAULT_ACCESS_TOKEN_TTL_SECONDS,
+      refreshTokenTtlMs: REFRESH_TOKEN_TTL_MS,
+    }),
     config,
   );
 }

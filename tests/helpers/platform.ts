@@ -1,5 +1,6 @@
 import { SUBGRAPHS } from '../../lib/env';
 import { createApiKey } from '../../subgraphs/identity/models';
+import { createTenant } from '../../subgraphs/identity/services/tenants';
 import { startPlatform, type Platform, type PlatformOptions } from '../../scripts/platform';
 import { TEST_JWT_SECRET, TEST_SECRET, testMongoUri, uniquePrefix } from './db';
 import { dataOf, graphql, type GraphQLResponse } from './graphql';
@@ -50,7 +51,7 @@ export async function startTestPlatform(options: TestPlatformOptions = {}): Prom
     subscriptions: { pollIntervalMs: 50, ...options.subscriptions },
   });
   const tenant = async (slug: string): Promise<TestTenant> => {
-    const doc = await platform.gateway.identity.Tenant.create({ slug, name: `Tenant ${slug}`, currency: 'EUR' });
+    const doc = await createTenant(platform.gateway.identity, { slug, name: `Tenant ${slug}`, currency: 'EUR' });
     const id = doc._id.toString();
     const { key } = await createApiKey(platform.gateway.identity, id, 'test key');
     const query = <T>(q: string, variables: Record<string, unknown> = {}) =>

@@ -1,9 +1,11 @@
 import { canTransition, type Transitions } from '../../lib/state-machine';
-import { EMPLOYEE_STATUS_TRANSITIONS, PAYROLL_RUN_TRANSITIONS, TIME_OFF_TRANSITIONS } from '../../subgraphs/hr/domain/lifecycles';
+import { EMPLOYEE_STATUS_TRANSITIONS } from '../../subgraphs/hr/domain/employee';
 import {
   computePayslip,
   divideHalfUp,
+  isPaid,
   monthlyGross,
+  PAYROLL_RUN_TRANSITIONS,
   parsePeriod,
   payrollTotals,
   rateAmount,
@@ -14,11 +16,11 @@ import {
   findOverlap,
   isIsoDate,
   overlaps,
+  TIME_OFF_TRANSITIONS,
+  validateTimeOffRange,
   withinAllowance,
   workingDays,
 } from '../../subgraphs/hr/domain/time-off';
-import { validateTimeOffRange } from '../../subgraphs/hr/domain/employee';
-import { isPaid } from '../../subgraphs/hr/services/payroll';
 
 /** Every (from, to) pair of a lifecycle: exactly the listed ones are legal. */
 function expectExactly<S extends string>(machine: Transitions<S>, legal: Array<[S, S]>) {

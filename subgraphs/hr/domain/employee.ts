@@ -1,6 +1,18 @@
+/** Employees: their status lifecycle and the rules of their fields. */
 import { userError, type UserError } from '../../../lib/errors';
+import { parseMoneyInput } from '../../../lib/money';
+import type { Transitions } from '../../../lib/state-machine';
 import { checkEmail, requireText } from '../../../lib/validation';
-import { isIsoDate, workingDays } from './time-off';
+
+export type EmploymentType = 'FULL_TIME' | 'PART_TIME' | 'CONTRACTOR' | 'INTERN';
+
+export type EmployeeStatus = 'ACTIVE' | 'ON_LEAVE' | 'TERMINATED';
+/** Leave starts and ends; termination is final. */
+export const EMPLOYEE_STATUS_TRANSITIONS: Transitions<EmployeeStatus> = {
+  ACTIVE: ['ON_LEAVE', 'TERMINATED'],
+  ON_LEAVE: ['ACTIVE', 'TERMINATED'],
+  TERMINATED: [],
+};
 
 export function validateEmployee(input: { name: string; email: string; title?: string | null }): UserError[] {
   return [
@@ -11,15 +23,19 @@ export function validateEmployee(input: { name: string; email: string; title?: s
   ];
 }
 
-/** A time-off request's dates: a non-empty range within one calendar year, with at least one working day. */
-export function validateTimeOffRange(input: { startDate: string; endDate: string }): UserError[] {
-  if (!isIsoDate(input.startDate)) return [userError(['input', 'startDate'], 'Use a date YYYY-MM-DD.', 'INVALID')];
-  if (!isIsoDate(input.endDate)) return [userError(['input', 'endDate'], 'Use a date YYYY-MM-DD.', 'INVALID')];
-  if (input.endDate < input.startDate)
-    return [userError(['input', 'endDate'], 'The end date is before the start date.', 'INVALID')];
-  if (input.startDate.slice(0, 4) !== input.endDate.slice(0, 4)) {
-    return [userError(['input', 'endDate'], 'A request stays within one calendar year; split it at the year end.', 'INVALID')];
+/** An annual compensation as given: its minor units (when valid and not negative), or the userErrors. */
+export function parseCompensation(compensation: { amount: string; currency: string } | null | undefined): {
+  minor: number | null;
+  errors: UserError[];
+} {
+  if (!compensation) return { minor: null, errors: [] };
+  const parsed = parseMoneyInput(compensation, ['input', 'compensation']);
+  if (parsed.error) return { minor: null, errors: [parsed.error] };
+  if (parsed.minor < 0) {
+    return {
+      minor: null,
+      errors: [userError(['input', 'compensation', 'amount'], 'Compensation cannot be negative.', 'INVALID')],
+    };
   }
-  if (workingDays(input) === 0) return [userError(['input', 'endDate'], 'The range holds no working day (Mon-Fri).', 'INVALID')];
-  return [];
+  return { minor: parsed.minor, errors: [] };
 }

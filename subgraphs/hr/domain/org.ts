@@ -1,7 +1,7 @@
 /**
  * The org tree: reporting lines (employee.managerId) and the department tree (department.parentId).
  *
- * FerretDB has no $graphLookup, so the chart is read LEVEL BY LEVEL: one indexed, projected
+ * Portable reads (no $graphLookup), so the chart is read LEVEL BY LEVEL: one indexed, projected
  * `$in` query per level (children of the previous level's ids), at most `maxDepth` (<= 10) levels.
  * Why not one read of the whole tenant's reporting lines: that costs O(tenant headcount) on every
  * call, while level by level reads only the subtree asked for, with round trips bounded by the

@@ -9,7 +9,20 @@
  * contributions are paid on top of gross (not taken from the employee). Twelve monthly grosses may
  * differ from the annual salary by at most 6 minor units a year (e.g. 100000.05 / 12).
  */
+import { userError, type UserError } from '../../../lib/errors';
 import { sum } from '../../../lib/money';
+import type { Transitions } from '../../../lib/state-machine';
+import { requireText } from '../../../lib/validation';
+import type { EmployeeStatus } from './employee';
+
+export type PayrollRunStatus = 'DRAFT' | 'APPROVED' | 'POSTED' | 'CANCELLED';
+/** A run is computed as DRAFT, approved, then posted to the ledger (final); only a DRAFT can be cancelled. */
+export const PAYROLL_RUN_TRANSITIONS: Transitions<PayrollRunStatus> = {
+  DRAFT: ['APPROVED', 'CANCELLED'],
+  APPROVED: ['POSTED'],
+  POSTED: [],
+  CANCELLED: [],
+};
 
 export interface PayrollRate {
   name: string;
@@ -93,3 +106,32 @@ export function parsePeriod(period: string): { start: string; end: string } | nu
 export function validRateBps(rateBps: number): boolean {
   return Number.isInteger(rateBps) && rateBps >= 0 && rateBps <= 10_000;
 }
+
+/** A payroll rate list as configured: named, whole basis points, together at most 100 %. */
+export function checkRates(rates: PayrollRate[], field: string): UserError[] {
+  const errors = rates.flatMap((rate, i) => [
+    ...requireText(rate.name, ['input', field, String(i), 'name']),
+    ...(validRateBps(rate.rateBps)
+      ? []
+      : [userError(['input', field, String(i), 'rateBps'], 'A rate is whole basis points from 0 to 10000.', 'INVALID')]),
+  ]);
+  if (!errors.length && rates.reduce((a, r) => a + r.rateBps, 0) > 10_000) {
+    errors.push(userError(['input', field], 'Rates add up to more than 100 %.', 'INVALID'));
+  }
+  return errors;
+}
+
+/** Who is paid for a period: active or on-leave employees with a compensation who started by the period's last day. */
+export function isPaid(
+  employee: { status?: EmployeeStatus | null; startDate?: string | null; compensationMinor?: number | null },
+  periodEnd: string,
+): boolean {
+  return (
+    (employee.status ?? 'ACTIVE') !== 'TERMINATED' &&
+    employee.compensationMinor != null &&
+    (!employee.startDate || employee.startDate <= periodEnd)
+  );
+}
+
+/** A run's period key: the period while the run counts, moved aside when it is cancelled (freeing the period). */
+export const cancelledPeriodKey = (period: string, runId: string) => `${period}:cancelled:${runId}`;

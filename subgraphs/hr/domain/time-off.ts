@@ -1,9 +1,21 @@
 /**
- * Time-off rules: working days, overlap, balances. Dates are ISO calendar days (`YYYY-MM-DD`,
+ * Time-off rules: the request lifecycle, working days, overlap, allowance, balances. Dates are ISO calendar days (`YYYY-MM-DD`,
  * UTC); a request covers startDate..endDate INCLUSIVE and counts Monday-Friday only (no holiday
  * calendar yet). A request stays within one calendar year, so each approved day counts against
  * exactly one year's allowance.
  */
+import { userError, type UserError } from '../../../lib/errors';
+import type { Transitions } from '../../../lib/state-machine';
+
+export type TimeOffStatus = 'DRAFT' | 'SUBMITTED' | 'APPROVED' | 'REJECTED';
+/** A request is drafted, submitted, then decided by the employee's manager; decisions are final. */
+export const TIME_OFF_TRANSITIONS: Transitions<TimeOffStatus> = {
+  DRAFT: ['SUBMITTED'],
+  SUBMITTED: ['APPROVED', 'REJECTED'],
+  APPROVED: [],
+  REJECTED: [],
+};
+
 export interface DateRange {
   startDate: string;
   endDate: string;
@@ -81,4 +93,60 @@ export function computeBalances(
 /** Whether approving `days` more of a type in a year stays within its allowance. */
 export function withinAllowance(allowanceDays: number, approvedDays: number, days: number): boolean {
   return approvedDays + days <= allowanceDays;
+}
+
+/** A request's dates: a non-empty range within one calendar year, with at least one working day. */
+export function validateTimeOffRange(input: { startDate: string; endDate: string }): UserError[] {
+  if (!isIsoDate(input.startDate)) return [userError(['input', 'startDate'], 'Use a date YYYY-MM-DD.', 'INVALID')];
+  if (!isIsoDate(input.endDate)) return [userError(['input', 'endDate'], 'Use a date YYYY-MM-DD.', 'INVALID')];
+  if (input.endDate < input.startDate)
+    return [userError(['input', 'endDate'], 'The end date is before the start date.', 'INVALID')];
+  if (input.startDate.slice(0, 4) !== input.endDate.slice(0, 4)) {
+    return [userError(['input', 'endDate'], 'A request stays within one calendar year; split it at the year end.', 'INVALID')];
+  }
+  if (workingDays(input) === 0) return [userError(['input', 'endDate'], 'The range holds no working day (Mon-Fri).', 'INVALID')];
+  return [];
+}
+
+/** A time-off type's yearly allowance: whole days from 0 to 366. */
+export function checkAllowanceDays(days: number): UserError[] {
+  return Number.isInteger(days) && days >= 0 && days <= 366
+    ? []
+    : [userError(['input', 'yearlyAllowanceDays'], 'Allowance is whole days from 0 to 366.', 'INVALID')];
+}
+
+/** One approved request as the employee's ledger holds it. */
+export interface ApprovedTimeOff extends DateRange {
+  requestId: string;
+  typeId: string;
+  year: number;
+  days: number;
+}
+
+/**
+ * Whether `entry` may join the approved time off of its employee: not overlapping any of it, and
+ * within the year's allowance of its type. Returns the userError when not.
+ */
+export function approvalRefusal(
+  entry: ApprovedTimeOff,
+  approved: ApprovedTimeOff[],
+  type: { name: string; yearlyAllowanceDays: number },
+): UserError | null {
+  const clash = findOverlap(entry, approved);
+  if (clash) {
+    return userError(
+      ['input', 'id'],
+      `Overlaps approved time off ${clash.startDate}..${clash.endDate} (request ${clash.requestId}).`,
+      'OVERLAPPING',
+    );
+  }
+  const taken = approved.filter((e) => e.typeId === entry.typeId && e.year === entry.year).reduce((a, e) => a + e.days, 0);
+  if (!withinAllowance(type.yearlyAllowanceDays, taken, entry.days)) {
+    return userError(
+      ['input', 'id'],
+      `${entry.days} days exceed the ${type.name} allowance: ${type.yearlyAllowanceDays - taken} of ${type.yearlyAllowanceDays} left in ${entry.year}.`,
+      'INSUFFICIENT_BALANCE',
+    );
+  }
+  return null;
 }

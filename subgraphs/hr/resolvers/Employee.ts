@@ -1,6 +1,6 @@
 import { toMoney } from '../../../lib/money';
 import { docId } from '../../../lib/resolvers';
-import type { DepartmentResolvers, EmployeeResolvers } from '../__generated__/resolvers-types';
+import type { EmployeeResolvers } from '../__generated__/resolvers-types';
 import { computeBalances } from '../domain/time-off';
 
 export const Employee: EmployeeResolvers = {
@@ -29,14 +29,4 @@ export const Employee: EmployeeResolvers = {
       pending,
     );
   },
-};
-
-export const Department: DepartmentResolvers = {
-  __resolveReference: (reference, { loaders }) => loaders.department.load(reference.id),
-  id: docId,
-  parent: (department, _, { loaders }) => (department.parentId ? loaders.department.load(department.parentId) : null),
-  children: (department, _, { loaders }) => loaders.childDepartments.load(department._id.toString()),
-  manager: (department, _, { loaders }) => (department.managerId ? loaders.employee.load(department.managerId) : null),
-  employees: (department, { first, after }, { loaders }) =>
-    loaders.departmentEmployees.load({ parentId: department._id.toString(), first, after }),
 };

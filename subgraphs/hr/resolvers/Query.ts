@@ -1,6 +1,6 @@
 import { badInput } from '../../../lib/errors';
 import { paginate, paginateSorted, type SortSpec } from '../../../lib/pagination';
-import type { QueryResolvers } from '../__generated__/resolvers-types';
+import type { EmployeeSort, PayrollRunSort, QueryResolvers, TimeOffRequestSort } from '../__generated__/resolvers-types';
 import { buildOrgChart, MAX_ORG_DEPTH } from '../domain/org';
 import { latestPayrollSettings } from '../services/payroll';
 
@@ -9,16 +9,16 @@ function definedOnly(filter: Record<string, unknown> | null | undefined): Record
   return Object.fromEntries(Object.entries(filter ?? {}).filter(([, v]) => v !== null && v !== undefined));
 }
 
-const EMPLOYEE_SORTS: Record<string, SortSpec> = {
+const EMPLOYEE_SORTS: Record<EmployeeSort, SortSpec> = {
   CREATED_DESC: { field: '_id', direction: -1 },
   NAME_ASC: { field: 'name', direction: 1 },
   START_DATE_ASC: { field: 'startDate', direction: 1 },
 };
-const TIME_OFF_SORTS: Record<string, SortSpec> = {
+const TIME_OFF_SORTS: Record<TimeOffRequestSort, SortSpec> = {
   CREATED_DESC: { field: '_id', direction: -1 },
   START_DATE_ASC: { field: 'startDate', direction: 1 },
 };
-const PAYROLL_SORTS: Record<string, SortSpec> = {
+const PAYROLL_SORTS: Record<PayrollRunSort, SortSpec> = {
   PERIOD_DESC: { field: 'period', direction: -1 },
   PERIOD_ASC: { field: 'period', direction: 1 },
 };

@@ -1,11 +1,14 @@
 import { scalarResolvers } from '../../../lib/scalars';
 import type { Resolvers } from '../__generated__/resolvers-types';
-import { Department, Employee } from './Employee';
+import { Department } from './Department';
+import { Employee } from './Employee';
 import { Mutation } from './Mutation';
-import { OrgChartNode } from './Org';
-import { PayrollRun, Payslip, PayslipLine } from './Payroll';
+import { OrgChartNode } from './OrgChart';
+import { PayrollRun, Payslip, PayslipLine } from './PayrollRun';
 import { Query } from './Query';
-import { TimeOffBalance, TimeOffRequest, TimeOffType } from './TimeOff';
+import { TimeOffBalance } from './TimeOffBalance';
+import { TimeOffRequest } from './TimeOffRequest';
+import { TimeOffType } from './TimeOffType';
 
 export const resolvers: Resolvers = {
   ...scalarResolvers,

@@ -1,29 +1,51 @@
-/** Payroll runs: computing a month's payslips, and the lifecycle writes (posting emits `hr.payroll.posted`). */
+/**
+ * Every write of payroll: settings versions, computing a month's run, and its lifecycle (posting
+ * stores `hr.payroll.posted` in the same write). "One non-cancelled run per period" is a unique
+ * key (`periodKey`), which cancelling moves aside in the same write as the status.
+ */
 import mongoose from 'mongoose';
 import { userError, UserErrors } from '../../../lib/errors';
-import { domainEvent, withEvents } from '../../../lib/events';
-import { withDocumentLock } from '../../../lib/keyed-lock';
-import { unlessTaken } from '../../../lib/mutation';
-import { applyTransition, canTransition } from '../../../lib/state-machine';
-import { currentTenantId } from '../../../lib/tenancy';
-import { PAYROLL_RUN_TRANSITIONS, type PayrollRunStatus } from '../domain/lifecycles';
-import { computePayslip, parsePeriod, payrollTotals } from '../domain/payroll';
+import { isCurrency } from '../../../lib/money';
+import { assertNoUserErrors } from '../../../lib/mutation';
+import type { Actor } from '../../../lib/signed-context';
+import { insert, transition } from '../../../lib/write';
+import {
+  cancelledPeriodKey,
+  checkRates,
+  computePayslip,
+  isPaid,
+  parsePeriod,
+  payrollTotals,
+  type PayrollRate,
+  type PayrollRunStatus,
+} from '../domain/payroll';
+import { payrollPosted } from '../events/publish';
 import type { EmployeeDoc, HrModels, PayrollRunDoc, PayrollSettingsDoc, PayslipDoc } from '../models';
-
-/** Who is paid for a period: active or on-leave employees with a compensation who started by the period's last day. */
-export function isPaid(employee: Pick<EmployeeDoc, 'status' | 'startDate' | 'compensationMinor'>, periodEnd: string): boolean {
-  return (
-    (employee.status ?? 'ACTIVE') !== 'TERMINATED' &&
-    employee.compensationMinor != null &&
-    (!employee.startDate || employee.startDate <= periodEnd)
-  );
-}
 
 /** The tenant's newest payroll settings version, or null before the first `configurePayroll`. */
 export function latestPayrollSettings(models: HrModels): Promise<PayrollSettingsDoc | null> {
   return models.PayrollSettings.findOne({}).sort({ _id: -1 }).lean<PayrollSettingsDoc>().exec();
 }
 
+/** A new settings version each time: the newest applies (no read-modify-write, history kept). */
+export function configurePayroll(
+  models: HrModels,
+  input: { currency: string; deductions: PayrollRate[]; contributions: PayrollRate[] },
+): Promise<PayrollSettingsDoc> {
+  assertNoUserErrors([
+    ...(isCurrency(input.currency) ? [] : [userError(['input', 'currency'], `Unknown currency "${input.currency}".`, 'INVALID')]),
+    ...checkRates(input.deductions, 'deductions'),
+    ...checkRates(input.contributions, 'contributions'),
+  ]);
+  const rates = (list: PayrollRate[]) => list.map((r) => ({ name: r.name.trim(), rateBps: r.rateBps }));
+  return insert<PayrollSettingsDoc>(models.PayrollSettings, {
+    currency: input.currency,
+    deductions: rates(input.deductions),
+    contributions: rates(input.contributions),
+  });
+}
+
+/** A DRAFT run for a month: one payslip per paid employee, computed with the newest settings. */
 export async function createPayrollRun(models: HrModels, period: string): Promise<PayrollRunDoc> {
   const range = parsePeriod(period);
   if (!range) throw new UserErrors([userError(['input', 'period'], `Period "${period}" must be a month, YYYY-MM.`, 'INVALID')]);
@@ -50,79 +72,29 @@ export async function createPayrollRun(models: HrModels, period: string): Promis
     employeeId: e._id.toString(),
     ...computePayslip(e.compensationMinor!, settings.deductions, settings.contributions),
   }));
-  const run = await unlessTaken(['input', 'period'], `A payroll run for ${period} already exists; cancel it first.`, () =>
-    models.PayrollRun.create({
-      period,
-      periodKey: period,
-      status: 'DRAFT',
-      currency: settings.currency,
-      payslips,
-      ...payrollTotals(payslips),
-      version: 0,
-    }),
-  );
-  return run.toObject() as PayrollRunDoc;
-}
-
-export function approvePayrollRun(models: HrModels, id: string): Promise<PayrollRunDoc> {
-  return applyTransition<PayrollRunStatus, PayrollRunDoc>(
+  return insert<PayrollRunDoc>(
     models.PayrollRun,
-    'Payroll run',
-    id,
-    PAYROLL_RUN_TRANSITIONS,
-    'APPROVED',
-    {
-      set: { approvedAt: new Date() },
-    },
+    { period, periodKey: period, status: 'DRAFT', currency: settings.currency, payslips, ...payrollTotals(payslips) },
+    { taken: { field: ['input', 'period'], message: `A payroll run for ${period} already exists; cancel it first.` } },
   );
 }
 
-export async function cancelPayrollRun(models: HrModels, id: string): Promise<PayrollRunDoc> {
-  const run = mongoose.isObjectIdOrHexString(id)
-    ? await models.PayrollRun.findById(id).select({ period: 1 }).lean<PayrollRunDoc>()
-    : null;
-  if (!run) throw new UserErrors([userError(['input', 'id'], `Payroll run ${id} not found.`, 'NOT_FOUND')]);
-  // Frees the period: the unique key moves aside in the same write as the status.
-  return applyTransition<PayrollRunStatus, PayrollRunDoc>(
-    models.PayrollRun,
-    'Payroll run',
-    id,
-    PAYROLL_RUN_TRANSITIONS,
-    'CANCELLED',
-    {
-      set: { cancelledAt: new Date(), periodKey: `${run.period}:cancelled:${id}` },
-    },
-  );
-}
+/** DRAFT -> APPROVED. */
+export const approvePayrollRun = (models: HrModels, id: string) =>
+  transition<PayrollRunStatus, PayrollRunDoc>(models.PayrollRun, id, 'APPROVED', { set: { approvedAt: new Date() } });
+
+/** DRAFT -> CANCELLED; frees the period: the unique key moves aside in the same write as the status. */
+export const cancelPayrollRun = (models: HrModels, id: string) =>
+  transition<PayrollRunStatus, PayrollRunDoc>(models.PayrollRun, id, 'CANCELLED', {
+    set: (run) => ({ cancelledAt: new Date(), periodKey: cancelledPeriodKey(run.period, run._id.toString()) }),
+  });
 
 /**
- * APPROVED -> POSTED and the `hr.payroll.posted` event in ONE conditional single-document write
- * (the event waits in the run's outbox until the relay publishes it). Totals are the payslips' sums.
+ * APPROVED -> POSTED and `hr.payroll.posted` in ONE conditional single-document write (the event
+ * waits in the run's outbox until the relay publishes it). Totals are the payslips' sums.
  */
-export async function postPayrollRun(models: HrModels, id: string, requestId?: string): Promise<PayrollRunDoc> {
-  const missing = () => new UserErrors([userError(['input', 'id'], `Payroll run ${id} not found.`, 'NOT_FOUND')]);
-  if (!mongoose.isObjectIdOrHexString(id)) throw missing();
-  return withDocumentLock(models.PayrollRun, id, async () => {
-    const run = await models.PayrollRun.findById(id).lean<PayrollRunDoc>();
-    if (!run) throw missing();
-    if (!canTransition(PAYROLL_RUN_TRANSITIONS, run.status, 'POSTED')) {
-      throw new UserErrors([
-        userError(['input', 'id'], `Payroll run is ${run.status} and cannot become POSTED.`, 'ILLEGAL_TRANSITION'),
-      ]);
-    }
-    const totals = payrollTotals(run.payslips);
-    const event = domainEvent('hr.payroll.posted', {
-      tenantId: currentTenantId(),
-      aggregateId: id,
-      requestId,
-      payload: { payrollRunId: id, period: run.period, currency: run.currency, ...totals },
-    });
-    const posted = await models.PayrollRun.findOneAndUpdate(
-      { _id: id, status: run.status, version: run.version },
-      withEvents({ $set: { status: 'POSTED', postedAt: new Date() }, $inc: { version: 1 } }, event),
-      { new: true },
-    ).lean<PayrollRunDoc>();
-    if (!posted) throw new UserErrors([userError(['input', 'id'], 'Payroll run changed concurrently; retry.', 'CONFLICT')]);
-    return posted;
+export const postPayrollRun = (models: HrModels, id: string, actor: Actor) =>
+  transition<PayrollRunStatus, PayrollRunDoc>(models.PayrollRun, id, 'POSTED', {
+    set: { postedAt: new Date() },
+    events: (run) => [payrollPosted(run, actor.requestId)],
   });
-}

@@ -1,5 +1,6 @@
 /**
- * Deciding time-off requests.
+ * Every write of time off: types, requests and their lifecycle, and the approval against the
+ * employee's ledger.
  *
  * Who approves: the caller's credential (hr:write; a `user:<id>` or an API key) authorizes the
  * call, and the input names the approving employee (`approverId`), which must be the requester's
@@ -7,58 +8,93 @@
  * API key has no person behind it), so the approver is explicit; the decision stores both the
  * approver employee and the calling principal for audit.
  *
- * Race safety: approvals of one employee go through their single time-off ledger document
- * (approved ranges + a version). The overlap and allowance checks and the append are one
- * versioned write (`updateVersioned`: in-process lock + `version` condition), so of two
- * concurrent approvals of overlapping requests exactly one is recorded; the other sees it and
- * fails with OVERLAPPING. The request's own status moves after the ledger write; if that move
- * fails (the request was decided meanwhile), the ledger entry is taken back. A crash between the
- * two leaves an entry whose request is still SUBMITTED: approving it again is idempotent (the
- * ledger already holds it) and completes the move.
+ * Race safety, in any number of processes: approvals of one employee go through their single
+ * time-off ledger document (approved ranges + a version, found or created under its unique key).
+ * The overlap and allowance checks and the append are one versioned write, so of concurrent
+ * approvals of overlapping requests exactly one is recorded; the others are decided again on the
+ * ledger that holds it and fail with OVERLAPPING. The request's own status moves after the ledger
+ * write; if that move fails (the request was decided meanwhile), the ledger entry is taken back.
+ * A crash between the two leaves an entry whose request is still SUBMITTED: approving it again is
+ * idempotent (the ledger already holds it) and completes the move.
  */
 import mongoose from 'mongoose';
 import { userError, UserErrors } from '../../../lib/errors';
-import { isDuplicateKeyError } from '../../../lib/mutation';
-import { applyTransition, canTransition } from '../../../lib/state-machine';
-import { updateVersioned } from '../../../lib/versioned-update';
-import { TIME_OFF_TRANSITIONS, type TimeOffStatus } from '../domain/lifecycles';
-import { findOverlap, withinAllowance } from '../domain/time-off';
-import type { ApprovedTimeOff, HrModels, TimeOffLedgerDoc, TimeOffRequestDoc, TimeOffTypeDoc } from '../models';
+import { assertNoUserErrors } from '../../../lib/mutation';
+import type { Actor } from '../../../lib/signed-context';
+import { canTransition } from '../../../lib/state-machine';
+import { findOneByIdInTenant } from '../../../lib/tenancy';
+import { requireText } from '../../../lib/validation';
+import { insert, transition, update } from '../../../lib/write';
+import {
+  approvalRefusal,
+  checkAllowanceDays,
+  TIME_OFF_TRANSITIONS,
+  validateTimeOffRange,
+  workingDays,
+  type ApprovedTimeOff,
+  type TimeOffStatus,
+} from '../domain/time-off';
+import type { EmployeeDoc, HrModels, TimeOffLedgerDoc, TimeOffRequestDoc, TimeOffTypeDoc } from '../models';
+import { mustExist } from './references';
 
-async function ledgerOf(models: HrModels, employeeId: string): Promise<TimeOffLedgerDoc> {
-  const existing = await models.TimeOffLedger.findOne({ employeeId }).lean<TimeOffLedgerDoc>();
-  if (existing) return existing;
-  try {
-    return (await models.TimeOffLedger.create({ employeeId, approved: [], version: 0 })).toObject() as TimeOffLedgerDoc;
-  } catch (err) {
-    if (!isDuplicateKeyError(err)) throw err; // created concurrently: the unique index let one win
-    return (await models.TimeOffLedger.findOne({ employeeId }).lean<TimeOffLedgerDoc>())!;
-  }
+export async function createTimeOffType(
+  models: HrModels,
+  input: { name: string; yearlyAllowanceDays: number },
+): Promise<TimeOffTypeDoc> {
+  assertNoUserErrors([...requireText(input.name, ['input', 'name']), ...checkAllowanceDays(input.yearlyAllowanceDays)]);
+  const name = input.name.trim();
+  return insert<TimeOffTypeDoc>(
+    models.TimeOffType,
+    { name, nameKey: name.toLowerCase(), yearlyAllowanceDays: input.yearlyAllowanceDays },
+    { taken: { field: ['input', 'name'], message: `Time-off type ${name} already exists.` } },
+  );
 }
 
+export async function createTimeOffRequest(
+  models: HrModels,
+  input: { employeeId: string; typeId: string; startDate: string; endDate: string; note?: string | null },
+): Promise<TimeOffRequestDoc> {
+  assertNoUserErrors([...validateTimeOffRange(input), ...requireText(input.note, ['input', 'note'], 1000)]);
+  await mustExist(models.Employee, input.employeeId, ['input', 'employeeId'], 'Employee');
+  await mustExist(models.TimeOffType, input.typeId, ['input', 'typeId'], 'Time-off type');
+  return insert<TimeOffRequestDoc>(models.TimeOffRequest, {
+    employeeId: input.employeeId,
+    typeId: input.typeId,
+    startDate: input.startDate,
+    endDate: input.endDate,
+    year: Number(input.startDate.slice(0, 4)),
+    days: workingDays(input),
+    status: 'DRAFT',
+    note: input.note?.trim() || null,
+  });
+}
+
+/** DRAFT -> SUBMITTED. */
+export const submitTimeOffRequest = (models: HrModels, id: string) =>
+  transition<TimeOffStatus, TimeOffRequestDoc>(models.TimeOffRequest, id, 'SUBMITTED');
+
+const requestNotFound = (id: string) =>
+  new UserErrors([userError(['input', 'id'], `Time-off request ${id} not found.`, 'NOT_FOUND')]);
+
+/** SUBMITTED -> APPROVED or REJECTED, by the requester's current manager. */
 export async function decideTimeOffRequest(
   models: HrModels,
   input: { id: string; approverId: string },
   decision: 'APPROVED' | 'REJECTED',
-  principal: string,
+  actor: Actor,
 ): Promise<TimeOffRequestDoc> {
-  const request = await models.TimeOffRequest.findById(input.id)
-    .lean<TimeOffRequestDoc>()
-    .catch(() => null);
-  if (!request) throw new UserErrors([userError(['input', 'id'], `Time-off request ${input.id} not found.`, 'NOT_FOUND')]);
-  const approver = mongoose.isObjectIdOrHexString(input.approverId)
-    ? await models.Employee.findById(input.approverId).select({ _id: 1 }).lean()
-    : null;
-  if (!approver)
-    throw new UserErrors([userError(['input', 'approverId'], `Employee ${input.approverId} not found.`, 'NOT_FOUND')]);
+  if (!mongoose.isObjectIdOrHexString(input.id)) throw requestNotFound(input.id);
+  const request = await findOneByIdInTenant<TimeOffRequestDoc>(models.TimeOffRequest, input.id);
+  if (!request) throw requestNotFound(input.id);
+  await mustExist(models.Employee, input.approverId, ['input', 'approverId'], 'Employee');
   if (!canTransition(TIME_OFF_TRANSITIONS, request.status, decision)) {
     throw new UserErrors([
       userError(['input', 'id'], `Time-off request is ${request.status} and cannot become ${decision}.`, 'ILLEGAL_TRANSITION'),
     ]);
   }
-  const employee = await models.Employee.findById(request.employeeId)
-    .select({ managerId: 1 })
-    .lean<{ managerId?: string | null }>();
+  const employee = await findOneByIdInTenant<Pick<EmployeeDoc, 'managerId'>>(models.Employee, request.employeeId, {
+    managerId: 1,
+  });
   if (!employee?.managerId || employee.managerId !== input.approverId) {
     throw new UserErrors([
       userError(
@@ -68,19 +104,13 @@ export async function decideTimeOffRequest(
       ),
     ]);
   }
-  const set = { decidedById: input.approverId, decidedByPrincipal: principal, decidedAt: new Date() };
-  if (decision === 'REJECTED') {
-    return applyTransition<TimeOffStatus, TimeOffRequestDoc>(
-      models.TimeOffRequest,
-      'Time-off request',
-      input.id,
-      TIME_OFF_TRANSITIONS,
-      'REJECTED',
-      { set },
-    );
-  }
+  const decided = () =>
+    transition<TimeOffStatus, TimeOffRequestDoc>(models.TimeOffRequest, input.id, decision, {
+      set: { decidedById: input.approverId, decidedByPrincipal: actor.principal, decidedAt: new Date() },
+    });
+  if (decision === 'REJECTED') return decided();
 
-  const type = await models.TimeOffType.findById(request.typeId).lean<TimeOffTypeDoc>();
+  const type = await findOneByIdInTenant<TimeOffTypeDoc>(models.TimeOffType, request.typeId);
   if (!type) throw new UserErrors([userError(['input', 'id'], `Time-off type ${request.typeId} no longer exists.`, 'NOT_FOUND')]);
   const entry: ApprovedTimeOff = {
     requestId: input.id,
@@ -90,59 +120,25 @@ export async function decideTimeOffRequest(
     year: request.year,
     days: request.days,
   };
-  const ledger = await ledgerOf(models, request.employeeId);
-  await updateVersioned<TimeOffLedgerDoc>(
+  const ledger = { employeeId: request.employeeId };
+  const holds = (current: TimeOffLedgerDoc) => current.approved.some((e) => e.requestId === entry.requestId);
+  await update<TimeOffLedgerDoc>(
     models.TimeOffLedger,
-    'Time-off ledger',
-    ledger._id.toString(),
-    ['input', 'id'],
+    ledger,
     (current) => {
-      if (current.approved.some((e) => e.requestId === entry.requestId)) return null; // recorded by an earlier attempt
-      const clash = findOverlap(entry, current.approved);
-      if (clash) {
-        throw new UserErrors([
-          userError(
-            ['input', 'id'],
-            `Overlaps approved time off ${clash.startDate}..${clash.endDate} (request ${clash.requestId}).`,
-            'OVERLAPPING',
-          ),
-        ]);
-      }
-      const taken = current.approved
-        .filter((e) => e.typeId === entry.typeId && e.year === entry.year)
-        .reduce((a, e) => a + e.days, 0);
-      if (!withinAllowance(type.yearlyAllowanceDays, taken, entry.days)) {
-        throw new UserErrors([
-          userError(
-            ['input', 'id'],
-            `${entry.days} days exceed the ${type.name} allowance: ${type.yearlyAllowanceDays - taken} of ${type.yearlyAllowanceDays} left in ${entry.year}.`,
-            'INSUFFICIENT_BALANCE',
-          ),
-        ]);
-      }
+      if (holds(current)) return null; // recorded by an earlier attempt
+      const refusal = approvalRefusal(entry, current.approved, type);
+      if (refusal) throw new UserErrors([refusal]);
       return { $push: { approved: entry } };
     },
+    { create: () => ({ approved: [] }) },
   );
   try {
-    return await applyTransition<TimeOffStatus, TimeOffRequestDoc>(
-      models.TimeOffRequest,
-      'Time-off request',
-      input.id,
-      TIME_OFF_TRANSITIONS,
-      'APPROVED',
-      { set },
-    );
+    return await decided();
   } catch (err) {
     // The request was decided meanwhile: take the entry back out of the ledger.
-    await updateVersioned<TimeOffLedgerDoc>(
-      models.TimeOffLedger,
-      'Time-off ledger',
-      ledger._id.toString(),
-      ['input', 'id'],
-      (current) =>
-        current.approved.some((e) => e.requestId === entry.requestId)
-          ? { $set: { approved: current.approved.filter((e) => e.requestId !== entry.requestId) } }
-          : null,
+    await update<TimeOffLedgerDoc>(models.TimeOffLedger, ledger, (current) =>
+      holds(current) ? { $set: { approved: current.approved.filter((e) => e.requestId !== entry.requestId) } } : null,
     );
     throw err;
   }

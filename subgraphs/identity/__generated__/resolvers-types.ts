@@ -1,6 +1,5 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import { UserDoc, ApiKeyDoc, AuditEventDoc, TenantDoc, ViewerModel, UserConnectionModel, ApiKeyConnectionModel, AuditEventConnectionModel } from '../models';
-import { DomainEventModel, DomainEventConnectionModel, EventConsumerStatusModel, EventConsumerConnectionModel, DeadLetterModel, DeadLetterConnectionModel } from '../events-admin';
+import { UserDoc, ApiKeyDoc, AuditEventDoc, TenantDoc, ViewerModel, UserConnectionModel, ApiKeyConnectionModel, AuditEventConnectionModel, DomainEventModel, DomainEventConnectionModel, EventConsumerStatusModel, EventConsumerConnectionModel, DeadLetterModel, DeadLetterConnectionModel } from '../models';
 import { IdentityContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;

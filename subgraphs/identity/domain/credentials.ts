@@ -1,4 +1,5 @@
-import { randomBytes, timingSafeEqual } from 'node:crypto';
+/** Credentials: passwords and sign-in throttling, refresh tokens, API keys; pure rules, no I/O. */
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import mongoose from 'mongoose';
 import { userError, type UserError } from '../../../lib/errors';
 import { MIN_PASSWORD_LENGTH } from '../../../lib/passwords';
@@ -68,3 +69,17 @@ export function validateNewApiKey(
     errors.push(userError(['input', 'expiresAt'], 'expiresAt must be in the future.', 'INVALID'));
   return errors;
 }
+
+/** Tokens and keys are stored as their SHA-256, never themselves. */
+export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+export const hashApiKey = hashToken;
+
+/** A new random API key: 192 bits of entropy, so a fast hash is enough to store it safely. */
+export const generateApiKey = () => `crm_${randomBytes(24).toString('base64url')}`;
+
+/** The first characters of a key, stored to recognise it in lists. */
+export const apiKeyPrefix = (key: string) => key.slice(0, 12);
+
+/** The demo key of a tenant: derived, so `npm start` prints the same key after every restart. */
+export const demoApiKey = (seed: string, slug: string) =>
+  `crm_demo_${slug}_${createHmac('sha256', seed).update(`demo-key:${slug}`).digest('base64url').slice(0, 24)}`;

@@ -1,9 +1,14 @@
 import { paginate } from '../../../lib/pagination';
 import type { QueryResolvers } from '../__generated__/resolvers-types';
+import { consumerStatuses, deadLetters, recentEvents } from '../events/admin';
 
 export const Query: QueryResolvers = {
   me: (_, __, { tenantId, principal, scopes }) => ({ tenantId, principal, scopes }),
   users: (_, args, { models }) => paginate(models.User, {}, args),
   apiKeys: (_, args, { models }) => paginate(models.ApiKey, {}, args),
   auditLog: (_, { filter, ...args }, { models }) => paginate(models.AuditEvent, filter?.type ? { type: filter.type } : {}, args),
+  // Admin reads of the event bus: always the caller's tenant (`events:admin`).
+  events: (_, args, { events, tenantId }) => recentEvents(events, tenantId, args),
+  eventConsumers: (_, args, { events, tenantId }) => consumerStatuses(events, tenantId, args),
+  deadLetters: (_, args, { events, tenantId }) => deadLetters(events, tenantId, args),
 };

@@ -1,15 +1,22 @@
 import { scalarResolvers } from '../../../lib/scalars';
 import type { Resolvers } from '../__generated__/resolvers-types';
-import type { TokenSettings } from '../sessions';
+import type { TokenSettings } from '../services/sessions';
+import { ApiKey } from './ApiKey';
+import { AuditEvent } from './AuditEvent';
+import { DeadLetter } from './DeadLetter';
+import { DomainEvent } from './DomainEvent';
+import { EventConsumerStatus } from './EventConsumerStatus';
 import { identityMutations } from './Mutation';
 import { Query } from './Query';
-import { ApiKey, AuditEvent, Tenant, User, Viewer } from './types';
-import { DeadLetter, DomainEvent, EventConsumerStatus, EventsMutation, EventsQuery } from './events';
+import { Tenant } from './Tenant';
+import { User } from './User';
+import { Viewer } from './Viewer';
 
+/** The resolvers, with the token settings the sign-in mutations sign with. */
 export const identityResolvers = (settings: TokenSettings): Resolvers => ({
   ...scalarResolvers,
-  Query: { ...Query, ...EventsQuery },
-  Mutation: { ...identityMutations(settings), ...EventsMutation },
+  Query,
+  Mutation: identityMutations(settings),
   Viewer,
   Tenant,
   User,

@@ -1,38 +1,22 @@
 /**
  * Platform administration of the event bus, for the identity subgraph's admin queries: the
  * tenant's recent events, consumer lag and dead letters of every group (kept in the shared events
- * database by every subgraph service), and replay requests. Always scoped to the caller's tenant.
+ * database by every subgraph service). Reads only, always scoped to the caller's tenant; the one
+ * write, a replay request, goes through lib/events (services/dead-letters.ts). Identity itself
+ * publishes and consumes no domain events.
  */
 import mongoose from 'mongoose';
-import { badInput } from '../../lib/errors';
-import { pageSize, type Connection as Page, type PageArgs } from '../../lib/pagination';
+import { badInput } from '../../../lib/errors';
+import { deadLetterModel, type DeadLetter, type DeadLetterStatus } from '../../../lib/events';
+import { pageSize, type PageArgs } from '../../../lib/pagination';
+import type { SubgraphEventsAccess } from '../../../lib/subgraph';
 import {
-  deadLetterModel,
-  requestReplay,
-  type DeadLetter,
-  type DeadLetterStatus,
-  type GroupStatus,
-  type LoggedEvent,
-} from '../../lib/events';
-import type { SubgraphEventsAccess } from '../../lib/subgraph';
-
-export type DomainEventModel = LoggedEvent;
-export type DomainEventConnectionModel = Page<LoggedEvent>;
-export type EventConsumerStatusModel = GroupStatus & { openDeadLetters: number };
-export type EventConsumerConnectionModel = Page<EventConsumerStatusModel>;
-export type DeadLetterModel = DeadLetter;
-export type DeadLetterConnectionModel = Page<DeadLetter>;
-
-/** The API's names for dead-letter statuses, and back. */
-export const DEAD_LETTER_STATUS = {
-  FAILED: 'failed',
-  PARKED: 'parked',
-  REPLAY_REQUESTED: 'replay_requested',
-  REPLAYED: 'replayed',
-} as const satisfies Record<string, DeadLetterStatus>;
-export type DeadLetterStatusName = keyof typeof DEAD_LETTER_STATUS;
-export const statusName = (status: DeadLetterStatus) =>
-  (Object.keys(DEAD_LETTER_STATUS) as DeadLetterStatusName[]).find((name) => DEAD_LETTER_STATUS[name] === status)!;
+  DEAD_LETTER_STATUS,
+  type DeadLetterConnectionModel,
+  type DeadLetterStatusName,
+  type DomainEventConnectionModel,
+  type EventConsumerConnectionModel,
+} from '../models';
 
 const OPEN: DeadLetterStatus[] = ['failed', 'parked', 'replay_requested'];
 
@@ -88,7 +72,7 @@ export async function consumerStatuses(
   const first = pageSize(args.first);
   const after = args.after ? decode('group', args.after, (v) => v.length > 0) : undefined;
   const groups = await events.bus.groups(tenantId);
-  // Groups with open dead letters of this tenant, counted in one query (JS reduction: FerretDB's $group is limited).
+  // Groups with open dead letters of this tenant, counted in one query (reduced here: portable, no $group stage needed).
   const open = await deadLetterModel(events.connection)
     .find({ tenantId, status: mongoose.trusted({ $in: OPEN }) }, { group: 1 })
     .lean<Array<{ group: string }>>();
@@ -128,18 +112,4 @@ export async function deadLetters(
     ...connection(items, first, (d) => encode('dl', String(d._id)), Boolean(after)),
     totalCount,
   };
-}
-
-/** The replay request, or why not: NOT_FOUND (no such dead letter of the tenant) or ILLEGAL_TRANSITION (not FAILED). */
-export async function replayDeadLetter(
-  events: SubgraphEventsAccess,
-  tenantId: string,
-  id: string,
-): Promise<{ deadLetter: DeadLetter } | { error: 'NOT_FOUND' | 'ILLEGAL_TRANSITION'; status?: DeadLetterStatus }> {
-  const requested = await requestReplay(events.connection, tenantId, id);
-  if (requested) return { deadLetter: requested };
-  const existing = mongoose.isObjectIdOrHexString(id)
-    ? await deadLetterModel(events.connection).findOne({ _id: id, tenantId }, { status: 1 }).lean<{ status: DeadLetterStatus }>()
-    : null;
-  return existing ? { error: 'ILLEGAL_TRANSITION', status: existing.status } : { error: 'NOT_FOUND' };
 }

@@ -1,0 +1,59 @@
+/** Employees: reporting line, department, employment and status, compensation; emails unique per tenant. */
+import mongoose, { type Connection, type Types } from 'mongoose';
+import type { Connection as Page } from '../../../lib/pagination';
+import { tenantScopePlugin } from '../../../lib/tenancy';
+import { aggregatePlugin } from '../../../lib/write';
+import { EMPLOYEE_STATUS_TRANSITIONS, type EmployeeStatus, type EmploymentType } from '../domain/employee';
+
+export type { EmploymentType } from '../domain/employee';
+
+export interface EmployeeDoc {
+  _id: Types.ObjectId;
+  tenantId: string;
+  name: string;
+  email: string;
+  /** Lower-cased email: unique per tenant. */
+  emailKey: string;
+  title?: string | null;
+  departmentId?: string | null;
+  managerId?: string | null;
+  employmentType: EmploymentType;
+  status: EmployeeStatus;
+  /** ISO date. */
+  startDate?: string | null;
+  /** Annual base salary in minor units, with its currency. */
+  compensationMinor?: number | null;
+  compensationCurrency?: string | null;
+  version: number;
+  createdAt: Date;
+  updatedAt: Date;
+}
+export type EmployeeConnectionModel = Page<EmployeeDoc>;
+
+const employeeSchema = new mongoose.Schema<EmployeeDoc>(
+  {
+    name: { type: String, required: true },
+    email: { type: String, required: true },
+    emailKey: { type: String, required: true },
+    title: String,
+    departmentId: String,
+    managerId: String,
+    employmentType: { type: String, required: true, default: 'FULL_TIME' },
+    status: { type: String, required: true, default: 'ACTIVE' },
+    startDate: String,
+    compensationMinor: Number,
+    compensationCurrency: String,
+  },
+  { timestamps: true, versionKey: false },
+);
+employeeSchema.plugin(tenantScopePlugin);
+employeeSchema.plugin(aggregatePlugin, { name: 'Employee', transitions: EMPLOYEE_STATUS_TRANSITIONS });
+employeeSchema.index({ tenantId: 1, emailKey: 1 }, { unique: true });
+employeeSchema.index({ tenantId: 1, _id: -1 });
+employeeSchema.index({ tenantId: 1, departmentId: 1, _id: -1 });
+employeeSchema.index({ tenantId: 1, managerId: 1, _id: -1 });
+// The sorts a user may choose (EmployeeSort).
+employeeSchema.index({ tenantId: 1, name: 1, _id: 1 });
+employeeSchema.index({ tenantId: 1, startDate: 1, _id: 1 });
+
+export const employeeModel = (connection: Connection) => connection.model<EmployeeDoc>('Employee', employeeSchema, 'employees');

@@ -1,0 +1,80 @@
+/** Every write of an employee: hire, change (reporting line, department, employment, pay), status moves. */
+import { assertNoUserErrors } from '../../../lib/mutation';
+import { requireText } from '../../../lib/validation';
+import { insert, transition, update } from '../../../lib/write';
+import { parseCompensation, validateEmployee, type EmployeeStatus, type EmploymentType } from '../domain/employee';
+import type { EmployeeDoc, HrModels } from '../models';
+import { checkManager, mustExist } from './references';
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+type MoneyInput = { amount: string; currency: string };
+
+/** What an employee's record holds besides name and email; every one optional. */
+interface EmploymentFields {
+  title?: string | null;
+  departmentId?: string | null;
+  managerId?: string | null;
+  employmentType?: EmploymentType | null;
+  startDate?: string | null;
+  compensation?: MoneyInput | null;
+}
+
+export interface NewEmployee extends EmploymentFields {
+  name: string;
+  email: string;
+}
+
+export async function createEmployee(models: HrModels, input: NewEmployee): Promise<EmployeeDoc> {
+  const salary = parseCompensation(input.compensation);
+  assertNoUserErrors([...validateEmployee(input), ...salary.errors]);
+  if (input.departmentId) await mustExist(models.Department, input.departmentId, ['input', 'departmentId'], 'Department');
+  if (input.managerId) await checkManager(models, null, input.managerId);
+  const email = input.email.trim();
+  return insert<EmployeeDoc>(
+    models.Employee,
+    {
+      name: input.name.trim(),
+      email,
+      emailKey: email.toLowerCase(),
+      title: input.title?.trim() || null,
+      departmentId: input.departmentId ?? null,
+      managerId: input.managerId ?? null,
+      employmentType: input.employmentType ?? 'FULL_TIME',
+      status: 'ACTIVE',
+      startDate: input.startDate ?? today(),
+      compensationMinor: salary.minor,
+      compensationCurrency: salary.minor === null ? null : input.compensation!.currency,
+    },
+    { taken: { field: ['input', 'email'], message: `${email} is already an employee's email.` } },
+  );
+}
+
+export interface EmployeeChange extends EmploymentFields {
+  id: string;
+}
+
+export async function updateEmployee(models: HrModels, input: EmployeeChange): Promise<EmployeeDoc> {
+  const salary = parseCompensation(input.compensation);
+  assertNoUserErrors([...requireText(input.title, ['input', 'title']), ...salary.errors]);
+  await mustExist(models.Employee, input.id, ['input', 'id'], 'Employee');
+  const set: Record<string, unknown> = {};
+  if (input.title !== undefined) set.title = input.title?.trim() || null;
+  if (input.departmentId !== undefined) {
+    if (input.departmentId) await mustExist(models.Department, input.departmentId, ['input', 'departmentId'], 'Department');
+    set.departmentId = input.departmentId ?? null;
+  }
+  if (input.managerId !== undefined) {
+    if (input.managerId) await checkManager(models, input.id, input.managerId);
+    set.managerId = input.managerId ?? null;
+  }
+  if (input.employmentType) set.employmentType = input.employmentType;
+  if (input.startDate) set.startDate = input.startDate;
+  if (salary.minor !== null)
+    Object.assign(set, { compensationMinor: salary.minor, compensationCurrency: input.compensation!.currency });
+  return update<EmployeeDoc>(models.Employee, input.id, () => (Object.keys(set).length ? { $set: set } : null));
+}
+
+/** ACTIVE <-> ON_LEAVE -> TERMINATED, refused when the lifecycle does not allow it. */
+export const changeEmployeeStatus = (models: HrModels, input: { id: string; status: EmployeeStatus }) =>
+  transition<EmployeeStatus, EmployeeDoc>(models.Employee, input.id, input.status);

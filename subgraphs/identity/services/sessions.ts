@@ -1,0 +1,216 @@
+/**
+ * Sign-in sessions: login (with throttling), access tokens (JWT) and rotating refresh tokens,
+ * logout. Every rule holds across any number of identity processes, through single-document
+ * conditional writes:
+ *
+ *  - Rotation is single-use: the session a refresh token names is claimed by one conditional
+ *    write (`rotatedAt: null` -> now); only the caller whose claim matched opens the next session.
+ *  - Reuse is theft: presenting a token whose session was already rotated (or losing the claim
+ *    to a concurrent use of the same token) revokes the whole family.
+ *  - A family is revoked by marking its first session (whose id is the family id) and the one in
+ *    hand; a session counts as revoked when any session of its family is, which is also how the
+ *    gateway checks access tokens (`sid`). So a session opened concurrently with the revocation
+ *    is revoked too, with no multi-document write.
+ *  - Failed logins are counted exactly: one upserting `$inc` per window key.
+ */
+import mongoose from 'mongoose';
+import { UserErrors } from '../../../lib/errors';
+import { signJwt } from '../../../lib/jwt';
+import { DUMMY_PASSWORD_HASH, verifyPassword } from '../../../lib/passwords';
+import { scopesOfRoles } from '../../../lib/scopes';
+import { findOneByIdInTenant, runWithTenant } from '../../../lib/tenancy';
+import { insert, remove, updateWhere } from '../../../lib/write';
+import {
+  accountThrottleKey,
+  hashToken,
+  invalidCredentials,
+  ipThrottleKey,
+  LOGIN_WINDOW_MS,
+  newRefreshToken,
+  parseRefreshToken,
+  sameHash,
+  throttleRefusal,
+} from '../domain/credentials';
+import type { IdentityModels, SessionDoc, UserDoc } from '../models';
+import { audit, type Caller } from './audit';
+import { tenantBySlug } from './tenants';
+
+export interface TokenSettings {
+  jwtSecrets: string[];
+  accessTokenTtlSeconds: number;
+  refreshTokenTtlMs: number;
+}
+
+export interface IssuedTokens {
+  accessToken: string;
+  accessTokenExpiresAt: Date;
+  refreshToken: string;
+  user: UserDoc;
+}
+
+/** Who signs in or presents a refresh token: not yet a principal, just the request and its address. */
+export type Anonymous = Pick<Caller, 'requestId' | 'ip'>;
+
+/** Opens a session (or the next one of a rotated family) for a user of the tenant in scope. */
+export async function issueTokens(
+  models: IdentityModels,
+  settings: TokenSettings,
+  user: UserDoc,
+  options: { familyId?: string; ip?: string | null },
+): Promise<IssuedTokens> {
+  const sessionId = new mongoose.Types.ObjectId();
+  const familyId = options.familyId ?? sessionId.toString();
+  const refreshToken = newRefreshToken(user.tenantId, sessionId.toString());
+  const now = Date.now();
+  await insert<SessionDoc>(models.Session, {
+    _id: sessionId,
+    userId: user._id.toString(),
+    familyId,
+    tokenHash: hashToken(refreshToken),
+    expiresAt: new Date(now + settings.refreshTokenTtlMs),
+    ip: options.ip ?? null,
+  });
+  const accessToken = signJwt(
+    { sub: user._id.toString(), tid: user.tenantId, sid: familyId, scopes: scopesOfRoles(user.roles) },
+    settings.jwtSecrets[0],
+    settings.accessTokenTtlSeconds,
+    now,
+  );
+  return { accessToken, accessTokenExpiresAt: new Date(now + settings.accessTokenTtlSeconds * 1000), refreshToken, user };
+}
+
+/** Revokes a session's family: its refresh tokens and, through `sid`, its access tokens. */
+export async function revokeFamily(models: IdentityModels, session: Pick<SessionDoc, '_id' | 'familyId'>): Promise<void> {
+  const at = new Date();
+  const ids = [...new Set([session.familyId, session._id.toString()])];
+  for (const _id of ids) {
+    await updateWhere(models.Session, { _id, revokedAt: null }, { $set: { revokedAt: at }, $inc: { version: 1 } });
+  }
+}
+
+const familyRevoked = async (models: IdentityModels, session: SessionDoc) =>
+  Boolean(session.revokedAt) ||
+  Boolean(await models.Session.exists({ familyId: session.familyId, revokedAt: mongoose.trusted({ $ne: null }) }));
+
+/** A refresh token presented again after its rotation: the family is revoked and the theft recorded. */
+async function reused(models: IdentityModels, session: SessionDoc, caller: Anonymous): Promise<never> {
+  await revokeFamily(models, session);
+  await audit(models, {
+    type: 'REFRESH_TOKEN_REUSED',
+    actor: `user:${session.userId}`,
+    message: 'A refresh token was used twice; the session was revoked.',
+    ip: caller.ip,
+    requestId: caller.requestId,
+  });
+  throw new UserErrors([invalidCredentials()]);
+}
+
+/**
+ * The live, not yet rotated session a refresh token names, handed to `use` in the session's
+ * tenant. Unknown, expired or revoked: INVALID_CREDENTIALS. Already rotated: reuse (see above).
+ */
+function withRefreshSession<T>(
+  models: IdentityModels,
+  token: string,
+  caller: Anonymous,
+  use: (session: SessionDoc) => Promise<T>,
+): Promise<T> {
+  const parsed = parseRefreshToken(token);
+  if (!parsed) throw new UserErrors([invalidCredentials()]);
+  return runWithTenant(parsed.tenantId, async () => {
+    const session = await findOneByIdInTenant<SessionDoc>(models.Session, parsed.sessionId);
+    if (!session || !sameHash(session.tokenHash, hashToken(token)) || session.expiresAt <= new Date()) {
+      throw new UserErrors([invalidCredentials()]);
+    }
+    if (await familyRevoked(models, session)) throw new UserErrors([invalidCredentials()]);
+    if (session.rotatedAt) return reused(models, session, caller);
+    return use(session);
+  });
+}
+
+/** Trades a refresh token for a new pair, once: the claim on the session decides who rotates it. */
+export function refreshTokens(models: IdentityModels, settings: TokenSettings, token: string, caller: Anonymous) {
+  return withRefreshSession(models, token, caller, async (session) => {
+    const user = await findOneByIdInTenant<UserDoc>(models.User, session.userId);
+    if (!user || user.disabledAt) throw new UserErrors([invalidCredentials()]);
+    const claimed = await updateWhere<SessionDoc>(
+      models.Session,
+      { _id: session._id, rotatedAt: null },
+      { $set: { rotatedAt: new Date() }, $inc: { version: 1 } },
+    );
+    // Another use of the same token claimed it first: that is a reuse too.
+    if (!claimed) return reused(models, session, caller);
+    return issueTokens(models, settings, user, { familyId: session.familyId, ip: caller.ip });
+  });
+}
+
+/** Ends the session of a refresh token: its whole family. */
+export function logout(models: IdentityModels, token: string, caller: Anonymous): Promise<Record<string, never>> {
+  return withRefreshSession(models, token, caller, async (session) => {
+    await revokeFamily(models, session);
+    const { ip, requestId } = caller;
+    await audit(models, { type: 'LOGGED_OUT', actor: `user:${session.userId}`, message: 'Signed out.', ip, requestId });
+    return {};
+  });
+}
+
+/** Signs a user in: throttled per account and per address, and never says which part was wrong. */
+export async function login(
+  models: IdentityModels,
+  settings: TokenSettings,
+  input: { tenant: string; email: string; password: string },
+  caller: Anonymous,
+): Promise<IssuedTokens> {
+  const { ip, requestId } = caller;
+  const throttle = loginThrottle(models);
+  const accountKey = accountThrottleKey(input.tenant, input.email);
+  const [account, address] = await throttle.failures([accountKey, ipThrottleKey(ip)]);
+  const tenant = await tenantBySlug(models, input.tenant);
+  const actor = input.email.trim().toLowerCase().slice(0, 254);
+  const inTenant = <T>(work: () => Promise<T>) => (tenant ? runWithTenant(tenant._id.toString(), work) : null);
+  const refusal = throttleRefusal({ account, ip: address });
+  if (refusal) {
+    await inTenant(() =>
+      audit(models, { type: 'LOGIN_THROTTLED', actor, message: 'Sign-in refused: too many failures.', ip, requestId }),
+    );
+    throw new UserErrors([refusal]);
+  }
+  const user = (await inTenant(() => models.User.findOne({ emailKey: actor }).lean<UserDoc>().exec())) ?? null;
+  // Verify against a dummy hash when there is no such user, so timing does not tell either.
+  const passwordOk = await verifyPassword(input.password, user?.passwordHash ?? DUMMY_PASSWORD_HASH);
+  if (!user || !passwordOk || user.disabledAt) {
+    await throttle.fail([accountKey, ipThrottleKey(ip)]);
+    await inTenant(() => audit(models, { type: 'LOGIN_FAILED', actor, message: 'Sign-in failed.', ip, requestId }));
+    throw new UserErrors([invalidCredentials()]);
+  }
+  await throttle.clear(accountKey);
+  return runWithTenant(user.tenantId, async () => {
+    await audit(models, { type: 'LOGIN_SUCCEEDED', actor: `user:${user._id}`, message: 'Signed in.', ip, requestId });
+    return issueTokens(models, settings, user, { ip });
+  });
+}
+
+/** Failed-login counters in fixed windows, shared by every identity process through the database. */
+export function loginThrottle(models: IdentityModels) {
+  const windowOf = (key: string, now: number) => `${key}@${Math.floor(now / LOGIN_WINDOW_MS)}`;
+  return {
+    async failures(keys: string[], now = Date.now()): Promise<number[]> {
+      const docs = await models.LoginFailure.find({ key: mongoose.trusted({ $in: keys.map((k) => windowOf(k, now)) }) }).lean();
+      return keys.map((k) => docs.find((d) => d.key === windowOf(k, now))?.count ?? 0);
+    },
+    async fail(keys: string[], now = Date.now()): Promise<void> {
+      for (const key of keys) {
+        await updateWhere(
+          models.LoginFailure,
+          { key: windowOf(key, now) },
+          { $inc: { count: 1 }, $setOnInsert: { expiresAt: new Date(now + 2 * LOGIN_WINDOW_MS) } },
+          { upsert: true },
+        );
+      }
+      await remove(models.LoginFailure, { expiresAt: mongoose.trusted({ $lt: new Date(now) }) });
+    },
+    async clear(key: string, now = Date.now()): Promise<void> {
+      await remove(models.LoginFailure, { key: windowOf(key, now) });
+    },
+  };
+}

@@ -1,0 +1,30 @@
+/** Users: created by an admin of the tenant, with a hashed password and roles. */
+import { assertNoUserErrors } from '../../../lib/mutation';
+import { hashPassword } from '../../../lib/passwords';
+import type { Role } from '../../../lib/scopes';
+import { insert } from '../../../lib/write';
+import { validateNewUser } from '../domain/credentials';
+import type { IdentityModels, UserDoc } from '../models';
+import { audit, byCaller, type Caller } from './audit';
+
+export async function createUser(
+  models: IdentityModels,
+  input: { email: string; name: string; password: string; roles: Role[] },
+  caller: Caller,
+): Promise<UserDoc> {
+  assertNoUserErrors(validateNewUser(input));
+  const email = input.email.trim();
+  const user = await insert<UserDoc>(
+    models.User,
+    {
+      email,
+      emailKey: email.toLowerCase(),
+      name: input.name.trim(),
+      passwordHash: await hashPassword(input.password),
+      roles: [...new Set(input.roles)],
+    },
+    { taken: { field: ['input', 'email'], message: `${email} already has an account.` } },
+  );
+  await audit(models, byCaller(caller, 'USER_CREATED', `Created user ${email} (${input.roles.join(', ')}).`));
+  return user;
+}
