@@ -15,7 +15,7 @@ import { childLogger, requestContext } from '../lib/logger';
 import { createServiceMetrics, type ServiceMetrics } from '../lib/metrics';
 import { injectTraceContext, withServerSpan } from '../lib/tracing';
 import { databaseName, openDatabase, type Database } from '../lib/mongo/connection';
-import { signContext, type RequestPrincipal } from '../lib/signed-context';
+import { signContext } from '../lib/signed-context';
 import { SUPERGRAPH_PATH } from '../lib/schema';
 import { DEFAULT_GATEWAY_LIMITS, type GatewayLimits, type SubgraphName } from '../lib/env';
 import { clientIp, createAuthenticator, safeRequestId } from './auth';
@@ -23,6 +23,7 @@ import { createErrorFormatter } from './format-error';
 import { createExplorer, type ExplorerOptions } from './explorer';
 import { identityModels, type IdentityModels } from '../subgraphs/identity/models';
 import { operationLimitsRule } from './limits';
+import type { GatewayContext } from './context';
 import { anonymousGuard, denialAudit } from './security-plugins';
 import { LeakyBucket, costPlugin } from './throttle';
 import { startSubscriptionServer, type SubscriptionOptions, type SubscriptionServer } from './subscriptions';
@@ -50,11 +51,7 @@ export interface GatewayConfig {
   responseCache?: ResponseCacheOptions;
 }
 
-export interface GatewayContext {
-  principal: RequestPrincipal;
-  /** Set when the operation resolves a subscription event: the subscription was charged when accepted. */
-  subscriptionDelivery?: boolean;
-}
+export type { GatewayContext } from './context';
 
 export interface GatewayService {
   database: Database;

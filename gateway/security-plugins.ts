@@ -6,7 +6,7 @@ import type { Logger } from '../lib/logger';
 import { runWithTenant } from '../lib/tenancy';
 import type { IdentityModels } from '../subgraphs/identity/models';
 import { PUBLIC_ROOT_FIELDS } from './auth';
-import type { GatewayContext } from './index';
+import type { GatewayContext } from './context';
 
 function onlyPublicFields(operation: OperationDefinitionNode): boolean {
   return operation.selectionSet.selections.every(
