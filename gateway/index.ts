@@ -19,9 +19,9 @@ import { signContext } from '../lib/signed-context';
 import { SUPERGRAPH_PATH } from '../lib/schema';
 import { DEFAULT_GATEWAY_LIMITS, type GatewayLimits, type SubgraphName } from '../lib/env';
 import { clientIp, createAuthenticator, safeRequestId } from './auth';
+import { credentialStore, type IdentityModels } from './credentials';
 import { createErrorFormatter } from './format-error';
 import { createExplorer, type ExplorerOptions } from './explorer';
-import { identityModels, type IdentityModels } from '../subgraphs/identity/models';
 import { operationLimitsRule } from './limits';
 import type { GatewayContext } from './context';
 import { anonymousGuard, denialAudit } from './security-plugins';
@@ -153,8 +153,8 @@ export async function createGateway(config: GatewayConfig): Promise<GatewayServi
     observeCommand: metrics.observeMongoCommand,
   });
   // The identity subgraph owns this database; the gateway reads keys and sessions and appends audit events.
-  const identity = identityModels(database.connection);
-  const authenticate = createAuthenticator(identity, {
+  const credentials = credentialStore(database.connection);
+  const authenticate = createAuthenticator(credentials, {
     jwtSecrets: config.jwtSecrets,
     cacheTtlMs: config.authCacheTtlMs ?? 5_000,
     trustProxy: config.trustProxy ?? false,
@@ -221,7 +221,7 @@ export async function createGateway(config: GatewayConfig): Promise<GatewayServi
       requestIdHeader,
       metrics.graphqlPlugin<GatewayContext>(log),
       anonymousGuard,
-      denialAudit(identity, log),
+      denialAudit(credentials, log),
       ...(responseCache ? [responseCache.plugin] : []),
     ],
     formatError,
@@ -309,7 +309,7 @@ export async function createGateway(config: GatewayConfig): Promise<GatewayServi
 
   return {
     database,
-    identity,
+    identity: credentials.models,
     subscriptions: () => subscriptions,
     listen: http.listen,
     stop: async () => {
