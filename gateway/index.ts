@@ -45,7 +45,7 @@ export interface GatewayConfig {
   limits?: Partial<GatewayLimits>;
   /** The GraphiQL explorer on `GET /graphql` for browsers (gateway/explorer.ts); off when absent. */
   explorer?: ExplorerOptions;
-  /** graphql-ws subscriptions on /graphql (gateway/subscriptions.ts): polling, credential checks, queue cap. */
+  /** graphql-ws subscriptions on /graphql (gateway/subscriptions/): polling, credential checks, queue cap. */
   subscriptions?: SubscriptionOptions;
   /** A tenant-safe cache of query responses, invalidated by writes and domain events (gateway/response-cache.ts); off when absent or ttlMs is 0. */
   responseCache?: ResponseCacheOptions;
