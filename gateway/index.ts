@@ -25,7 +25,8 @@ import { createExplorer, type ExplorerOptions } from './explorer';
 import { operationLimitsRule } from './limits';
 import type { GatewayContext } from './context';
 import { anonymousGuard, denialAudit } from './security-plugins';
-import { LeakyBucket, costPlugin } from './throttle';
+import { LeakyBucket } from './throttle';
+import { costPlugin, createCostAdmission } from './cost-admission';
 import { startSubscriptionServer, type SubscriptionOptions, type SubscriptionServer } from './subscriptions';
 import { startResponseCache, type ResponseCacheOptions } from './response-cache';
 import { EventLogTail } from './event-tail';
@@ -166,7 +167,8 @@ export async function createGateway(config: GatewayConfig): Promise<GatewayServi
   const requests = requestContext;
 
   const supergraphSdl = config.supergraphSdl ?? readFileSync(SUPERGRAPH_PATH, 'utf8');
-  const bucket = new LeakyBucket(limits.costBucketSize, limits.costRestoreRate);
+  // One budget per principal and one admission decision, for HTTP and WebSocket alike.
+  const costAdmission = createCostAdmission(limits, new LeakyBucket(limits.costBucketSize, limits.costRestoreRate));
   const gateway = new ApolloGateway({
     supergraphSdl: supergraphForGateway(supergraphSdl),
     buildService: ({ name, url }) =>
@@ -217,7 +219,7 @@ export async function createGateway(config: GatewayConfig): Promise<GatewayServi
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginUsageReportingDisabled(),
-      costPlugin<GatewayContext>(limits, bucket),
+      costPlugin<GatewayContext>(costAdmission),
       requestIdHeader,
       metrics.graphqlPlugin<GatewayContext>(log),
       anonymousGuard,
@@ -291,7 +293,7 @@ export async function createGateway(config: GatewayConfig): Promise<GatewayServi
       supergraphSdl,
       authenticate,
       limits,
-      bucket,
+      costAdmission,
       production,
       eventTail,
       formatError,

@@ -34,8 +34,8 @@ import type { GatewayLimits } from '../../lib/env';
 import { ErrorCode } from '../../lib/errors';
 import type { Logger } from '../../lib/logger';
 import type { Authenticate } from '../auth';
+import type { CostAdmission } from '../cost-admission';
 import type { EventLogTail } from '../event-tail';
-import type { LeakyBucket } from '../throttle';
 import { createConnectionAuth, type SubscriberConnection } from './connection-auth';
 import { createFanout } from './fanout';
 import { checkSubscriptionFields, subscriptionRequirements } from './fields';
@@ -64,7 +64,8 @@ export interface SubscriptionServerDeps {
   supergraphSdl: string;
   authenticate: Authenticate;
   limits: GatewayLimits;
-  bucket: LeakyBucket;
+  /** The gateway's one cost admission, shared with HTTP (gateway/cost-admission.ts). */
+  costAdmission: CostAdmission;
   production: boolean;
   /** The gateway's reader of the shared event log (gateway/event-tail.ts). */
   eventTail: EventLogTail;
@@ -77,6 +78,13 @@ export interface SubscriptionServer {
   /** Subscriptions currently open on this instance. */
   readonly activeSubscriptions: number;
   stop(): Promise<void>;
+}
+
+/** An error as the socket sends it: as over HTTP, where Apollo Server leaves out `extensions.http` too. */
+function withoutHttp(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  if (!formatted.extensions || !('http' in formatted.extensions)) return formatted;
+  const { http: _http, ...extensions } = formatted.extensions;
+  return { ...formatted, extensions };
 }
 
 export async function startSubscriptionServer(deps: SubscriptionServerDeps): Promise<SubscriptionServer> {
@@ -97,7 +105,7 @@ export async function startSubscriptionServer(deps: SubscriptionServerDeps): Pro
     production: deps.production,
     fields,
     requirements: subscriptionRequirements(deps.supergraphSdl),
-    bucket: deps.bucket,
+    costAdmission: deps.costAdmission,
     apollo: deps.apollo,
     stillValid: auth.stillValid,
     fanout,
@@ -133,7 +141,7 @@ export async function startSubscriptionServer(deps: SubscriptionServerDeps): Pro
       execute: (args) => (args.contextValue as { run: () => Promise<Result> }).run() as never,
       subscribe: (args) => (args.contextValue as { sub: SubscriptionStream }).sub as never,
       onNext: (_ctx, _id, _payload, _args, result) => result as Result,
-      onError: (_ctx, _id, _payload, errors) => errors.map((e) => deps.formatError(e.toJSON(), e)),
+      onError: (_ctx, _id, _payload, errors) => errors.map((e) => withoutHttp(deps.formatError(e.toJSON(), e))),
     },
     wss,
     options.keepAliveMs ?? 12_000,

@@ -1,8 +1,8 @@
 /**
  * What one `subscribe` message becomes. It is parsed (token limit), validated against the API
  * schema with the same operation limits as HTTP (introspection off in production), checked
- * against the field's `@requiresScopes`, and priced as the query one delivery runs (page size,
- * maximum cost), its cost taken from the caller's budget once, now.
+ * against the field's `@requiresScopes`, and admitted by the cost admission HTTP uses
+ * (gateway/cost-admission.ts), priced as the query one delivery runs and charged once, now.
  * Queries and mutations sent over the socket take the HTTP path unchanged.
  */
 import { randomUUID } from 'node:crypto';
@@ -28,9 +28,8 @@ import type { GatewayLimits } from '../../lib/env';
 import { ErrorCode } from '../../lib/errors';
 import type { RequestPrincipal } from '../../lib/signed-context';
 import type { GatewayContext } from '../context';
-import { COST_WEIGHTS, requestedQueryCost } from '../cost';
+import type { CostAdmission } from '../cost-admission';
 import { limitExceeded, measureOperation, operationLimitsRule } from '../limits';
-import type { LeakyBucket } from '../throttle';
 import type { SubscriberConnection } from './connection-auth';
 import { deliveryVariables, rewriteForEvents } from './delivery';
 import type { Fanout } from './fanout';
@@ -45,7 +44,7 @@ export interface SubscribeDeps {
   fields: Map<string, SubscriptionField>;
   /** The scopes each Subscription field requires (subscriptionRequirements). */
   requirements: Map<string, Requirement>;
-  bucket: LeakyBucket;
+  costAdmission: CostAdmission;
   apollo: ApolloServer<any>;
   stillValid: (conn: SubscriberConnection) => Promise<RequestPrincipal | null>;
   fanout: Fanout;
@@ -136,35 +135,12 @@ export function createSubscribeHandler(
     // Cost and limits of one delivery, priced as the query it runs; the budget is charged once, now.
     const single = parse(query(1));
     const singleOperation = getOperationAST(single)!;
-    const variables = deliveryVariables(coerced.coerced, ['x']);
-    const { cost, largestPageSize } = requestedQueryCost(
-      { schema: apiSchema, document: single, operation: singleOperation, variables },
-      COST_WEIGHTS,
+    const admitted = deps.costAdmission.admit(
+      { schema: apiSchema, document: single, operation: singleOperation, variables: deliveryVariables(coerced.coerced, ['x']) },
+      conn.principal,
     );
-    if (largestPageSize > limits.maxPageSize) {
-      return [
-        limitExceeded(
-          'pageSize',
-          limits.maxPageSize,
-          `Page size ${largestPageSize} exceeds the maximum of ${limits.maxPageSize}.`,
-        ),
-      ];
-    }
-    if (cost > limits.maxCost) {
-      return [
-        refusal(`Query cost ${cost} exceeds the maximum of ${limits.maxCost}.`, ErrorCode.MAX_COST_EXCEEDED, {
-          max: limits.maxCost,
-        }),
-      ];
-    }
-    const taken = deps.bucket.take(conn.principal.principal, cost);
-    if (!taken.ok) {
-      return [
-        refusal(`Throttled: subscription cost ${cost} is over the available budget; retry later.`, ErrorCode.THROTTLED, {
-          retryAfterSeconds: taken.retryAfterSeconds,
-        }),
-      ];
-    }
+    if (!admitted.ok) return [admitted.error];
+    const { cost } = admitted;
     // How many events one aliased query may carry without breaking a limit.
     const shape = measureOperation(
       singleOperation,
