@@ -6,13 +6,11 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import mongoose from 'mongoose';
 import { ANONYMOUS } from '../lib/authorization';
 import { unauthenticated } from '../lib/errors';
 import { verifyJwt } from '../lib/jwt';
 import type { RequestPrincipal } from '../lib/signed-context';
-import { runWithTenant } from '../lib/tenancy';
-import { hashApiKey, type ApiKeyDoc, type IdentityModels } from '../subgraphs/identity/models';
+import type { ApiKeyCredential, CredentialStore } from './credentials';
 
 /** Root fields a caller without credentials may use. Everything else needs a credential. */
 export const PUBLIC_ROOT_FIELDS = new Set(['login', 'refreshToken', 'logout']);
@@ -69,21 +67,19 @@ export function clientIp(req: IncomingMessage, trustProxy: boolean): string | un
   return forwarded || req.socket.remoteAddress || undefined;
 }
 
-export function createAuthenticator(models: IdentityModels, options: AuthenticatorOptions) {
-  const keys = ttlCache<ApiKeyDoc | null>(options.cacheTtlMs);
+export function createAuthenticator(store: CredentialStore, options: AuthenticatorOptions) {
+  const keys = ttlCache<ApiKeyCredential | null>(options.cacheTtlMs);
   const sessions = ttlCache<boolean>(options.cacheTtlMs);
 
   async function apiKeyPrincipal(presented: string): Promise<Omit<RequestPrincipal, 'requestId'>> {
-    const hash = hashApiKey(presented);
-    const key = await keys(hash, () => models.ApiKeyLookup.findOne({ hash }).lean<ApiKeyDoc>());
+    const hash = store.apiKeyHash(presented);
+    const key = await keys(hash, () => store.apiKeyByHash(hash));
     const now = new Date();
     if (!key || key.revokedAt || (key.expiresAt && key.expiresAt <= now))
       throw unauthenticated('Invalid, expired or revoked API key.');
     if (!key.lastUsedAt || now.getTime() - key.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
       key.lastUsedAt = now;
-      void runWithTenant(key.tenantId, () => models.ApiKey.updateOne({ _id: key._id }, { $set: { lastUsedAt: now } })).catch(
-        () => undefined,
-      );
+      void store.touchApiKey(key, now).catch(() => undefined);
     }
     return { tenantId: key.tenantId, principal: `apikey:${key._id.toString()}`, scopes: key.scopes };
   }
@@ -91,11 +87,7 @@ export function createAuthenticator(models: IdentityModels, options: Authenticat
   async function userPrincipal(token: string): Promise<Omit<RequestPrincipal, 'requestId'>> {
     const claims = verifyJwt(token, options.jwtSecrets);
     if (!claims) throw unauthenticated('Invalid or expired access token: sign in again or use your refresh token.');
-    const revoked = await sessions(`${claims.tid}:${claims.sid}`, () =>
-      runWithTenant(claims.tid, async () =>
-        Boolean(await models.Session.exists({ familyId: claims.sid, revokedAt: mongoose.trusted({ $ne: null }) })),
-      ),
-    );
+    const revoked = await sessions(`${claims.tid}:${claims.sid}`, () => store.sessionRevoked(claims.tid, claims.sid));
     if (revoked) throw unauthenticated('This session was signed out.');
     return { tenantId: claims.tid, principal: `user:${claims.sub}`, scopes: claims.scopes };
   }

@@ -3,7 +3,7 @@
  * works offline and loads nothing from a CDN.
  *
  * - `GET /graphql` from a browser (Accept: text/html, no `query` parameter) gets the explorer page;
- *   every other request to `/graphql` goes to Apollo Server exactly as before.
+ *   every other request to `/graphql` goes to Apollo Server.
  * - The bundle (JS, CSS, fonts, Monaco's web workers) is served from `/graphql/explorer/<file>`.
  *   File names carry a content hash, so they are cached for a year; the page itself is not cached.
  * - `npm run build` writes the bundle to `dist/explorer/` (scripts/build-explorer.ts), which is what

@@ -15,16 +15,18 @@ import { childLogger, requestContext } from '../lib/logger';
 import { createServiceMetrics, type ServiceMetrics } from '../lib/metrics';
 import { injectTraceContext, withServerSpan } from '../lib/tracing';
 import { databaseName, openDatabase, type Database } from '../lib/mongo/connection';
-import { signContext, type RequestPrincipal } from '../lib/signed-context';
+import { signContext } from '../lib/signed-context';
 import { SUPERGRAPH_PATH } from '../lib/schema';
 import { DEFAULT_GATEWAY_LIMITS, type GatewayLimits, type SubgraphName } from '../lib/env';
 import { clientIp, createAuthenticator, safeRequestId } from './auth';
+import { credentialStore, type IdentityModels } from './credentials';
 import { createErrorFormatter } from './format-error';
 import { createExplorer, type ExplorerOptions } from './explorer';
-import { identityModels, type IdentityModels } from '../subgraphs/identity/models';
 import { operationLimitsRule } from './limits';
+import type { GatewayContext } from './context';
 import { anonymousGuard, denialAudit } from './security-plugins';
-import { LeakyBucket, costPlugin } from './throttle';
+import { LeakyBucket } from './throttle';
+import { costPlugin, createCostAdmission } from './cost-admission';
 import { startSubscriptionServer, type SubscriptionOptions, type SubscriptionServer } from './subscriptions';
 import { startResponseCache, type ResponseCacheOptions } from './response-cache';
 import { EventLogTail } from './event-tail';
@@ -44,17 +46,13 @@ export interface GatewayConfig {
   limits?: Partial<GatewayLimits>;
   /** The GraphiQL explorer on `GET /graphql` for browsers (gateway/explorer.ts); off when absent. */
   explorer?: ExplorerOptions;
-  /** graphql-ws subscriptions on /graphql (gateway/subscriptions.ts): polling, credential checks, queue cap. */
+  /** graphql-ws subscriptions on /graphql (gateway/subscriptions/): polling, credential checks, queue cap. */
   subscriptions?: SubscriptionOptions;
   /** A tenant-safe cache of query responses, invalidated by writes and domain events (gateway/response-cache.ts); off when absent or ttlMs is 0. */
   responseCache?: ResponseCacheOptions;
 }
 
-export interface GatewayContext {
-  principal: RequestPrincipal;
-  /** Set when the operation resolves a subscription event: the subscription was charged when accepted. */
-  subscriptionDelivery?: boolean;
-}
+export type { GatewayContext } from './context';
 
 export interface GatewayService {
   database: Database;
@@ -156,8 +154,8 @@ export async function createGateway(config: GatewayConfig): Promise<GatewayServi
     observeCommand: metrics.observeMongoCommand,
   });
   // The identity subgraph owns this database; the gateway reads keys and sessions and appends audit events.
-  const identity = identityModels(database.connection);
-  const authenticate = createAuthenticator(identity, {
+  const credentials = credentialStore(database.connection);
+  const authenticate = createAuthenticator(credentials, {
     jwtSecrets: config.jwtSecrets,
     cacheTtlMs: config.authCacheTtlMs ?? 5_000,
     trustProxy: config.trustProxy ?? false,
@@ -169,7 +167,8 @@ export async function createGateway(config: GatewayConfig): Promise<GatewayServi
   const requests = requestContext;
 
   const supergraphSdl = config.supergraphSdl ?? readFileSync(SUPERGRAPH_PATH, 'utf8');
-  const bucket = new LeakyBucket(limits.costBucketSize, limits.costRestoreRate);
+  // One budget per principal and one admission decision, for HTTP and WebSocket alike.
+  const costAdmission = createCostAdmission(limits, new LeakyBucket(limits.costBucketSize, limits.costRestoreRate));
   const gateway = new ApolloGateway({
     supergraphSdl: supergraphForGateway(supergraphSdl),
     buildService: ({ name, url }) =>
@@ -220,11 +219,11 @@ export async function createGateway(config: GatewayConfig): Promise<GatewayServi
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginUsageReportingDisabled(),
-      costPlugin<GatewayContext>(limits, bucket),
+      costPlugin<GatewayContext>(costAdmission),
       requestIdHeader,
       metrics.graphqlPlugin<GatewayContext>(log),
       anonymousGuard,
-      denialAudit(identity, log),
+      denialAudit(credentials, log),
       ...(responseCache ? [responseCache.plugin] : []),
     ],
     formatError,
@@ -294,7 +293,7 @@ export async function createGateway(config: GatewayConfig): Promise<GatewayServi
       supergraphSdl,
       authenticate,
       limits,
-      bucket,
+      costAdmission,
       production,
       eventTail,
       formatError,
@@ -312,7 +311,7 @@ export async function createGateway(config: GatewayConfig): Promise<GatewayServi
 
   return {
     database,
-    identity,
+    identity: credentials.models,
     subscriptions: () => subscriptions,
     listen: http.listen,
     stop: async () => {

@@ -1,8 +1,8 @@
 /**
  * Operation limits, checked while Apollo Server validates the document, so an operation over a
  * limit is refused before the gateway plans it or calls any subgraph. Tokens are capped by the
- * parser itself (`parseOptions.maxTokens`); page sizes need the variables, so the cost plugin
- * checks them (gateway/throttle.ts).
+ * parser itself (`parseOptions.maxTokens`); page sizes need the variables, so the cost admission
+ * checks them (gateway/cost-admission.ts).
  */
 import {
   GraphQLError,

@@ -2,9 +2,8 @@
  * An optional, tenant-safe cache of whole query responses in the gateway, invalidated by writes.
  *
  * Why: the benchmark profile shows the gateway idle most of the time and the subgraphs' database
- * as the bottleneck (bench/README section in README.md "Benchmarks"); a repeated read that costs
- * no database command at all is the largest win available, and the only safe one is one that
- * forgets on every write.
+ * as the bottleneck (docs/benchmarks.md); a repeated read that costs no database command at all
+ * is the largest win available, and the only safe one is one that forgets on every write.
  *
  * - Key: the tenant, the principal and its scopes, the operation text, its name and its variables.
  *   Two tenants, or two callers with different scopes, never share an entry.

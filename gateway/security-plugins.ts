@@ -3,10 +3,9 @@ import { Kind, type OperationDefinitionNode } from 'graphql';
 import { ANONYMOUS } from '../lib/authorization';
 import { ErrorCode, unauthenticated } from '../lib/errors';
 import type { Logger } from '../lib/logger';
-import { runWithTenant } from '../lib/tenancy';
-import type { IdentityModels } from '../subgraphs/identity/models';
 import { PUBLIC_ROOT_FIELDS } from './auth';
-import type { GatewayContext } from './index';
+import type { GatewayContext } from './context';
+import type { CredentialStore } from './credentials';
 
 function onlyPublicFields(operation: OperationDefinitionNode): boolean {
   return operation.selectionSet.selections.every(
@@ -29,7 +28,7 @@ export const anonymousGuard: ApolloServerPlugin<GatewayContext> = {
 };
 
 /** Records every authorization denial (FORBIDDEN from a subgraph) in the tenant's audit log. */
-export function denialAudit(identity: IdentityModels, log: Logger): ApolloServerPlugin<GatewayContext> {
+export function denialAudit(credentials: Pick<CredentialStore, 'recordDenial'>, log: Logger): ApolloServerPlugin<GatewayContext> {
   return {
     async requestDidStart() {
       return {
@@ -39,16 +38,14 @@ export function denialAudit(identity: IdentityModels, log: Logger): ApolloServer
           const denied = (response.body.singleResult.errors ?? []).filter((e) => e.extensions?.code === ErrorCode.FORBIDDEN);
           if (!denied.length) return;
           const paths = denied.map((e) => (e.path ?? []).join('.')).join(', ');
-          void runWithTenant(principal.tenantId, () =>
-            identity.AuditEvent.create({
-              type: 'AUTHORIZATION_DENIED',
+          void credentials
+            .recordDenial(principal.tenantId, {
               actor: principal.principal,
               message: `Denied ${paths || 'operation'}${operationName ? ` in ${operationName}` : ''}: ${denied[0].message}`,
               ip: principal.ip ?? null,
               requestId: principal.requestId,
-              at: new Date(),
-            }),
-          ).catch((err) => log.error({ err }, 'audit write failed'));
+            })
+            .catch((err) => log.error({ err }, 'audit write failed'));
         },
       };
     },

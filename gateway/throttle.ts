@@ -1,19 +1,11 @@
 /**
- * Per-principal cost budget (a leaky bucket, as Shopify's Admin API) and the Apollo Server plugin
- * that prices every operation, refuses it when over a limit or the budget, and reports
- * `extensions.cost` on the response.
+ * Per-principal cost budget: a leaky bucket, as Shopify's Admin API has. What is charged to it,
+ * and when, is decided in gateway/cost-admission.ts.
  *
  * The buckets live in this process's memory. Several gateway instances behind a load balancer
  * would each keep their own, so a caller could spend up to N budgets; a shared store (Redis with
  * an atomic script) is needed for one budget across instances.
  */
-import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, getVariableValues } from 'graphql';
-import { ErrorCode } from '../lib/errors';
-import type { GatewayLimits } from '../lib/env';
-import { COST_WEIGHTS, actualQueryCost, requestedQueryCost, type CostInput } from './cost';
-import { limitExceeded } from './limits';
-
 export interface ThrottleStatus {
   maximumAvailable: number;
   currentlyAvailable: number;
@@ -70,84 +62,4 @@ export class LeakyBucket {
     }
     this.levels.set(key, { available, at: this.now() });
   }
-}
-
-export interface CostExtension {
-  requestedQueryCost: number | null;
-  /** Null when the operation did not run. */
-  actualQueryCost: number | null;
-  throttleStatus: ThrottleStatus;
-}
-
-/**
- * Prices each operation once it is resolved (after parsing and validation, before the query plan
- * runs): refuses page sizes over `maxPageSize` and costs over `maxCost`, then takes the cost from
- * the principal's bucket or refuses with THROTTLED (HTTP 429, Retry-After). When the response is
- * ready, refunds what was not used and adds `extensions.cost`.
- */
-export function costPlugin<TContext extends { principal: { principal: string; ip?: string }; subscriptionDelivery?: boolean }>(
-  limits: Pick<GatewayLimits, 'maxCost' | 'maxPageSize'>,
-  bucket: LeakyBucket,
-): ApolloServerPlugin<TContext> {
-  return {
-    async requestDidStart({ contextValue }) {
-      // Callers without a credential (sign-in) get a budget per client address, not one shared by everyone.
-      const { principal: who, ip } = contextValue.principal;
-      const principal = who === 'anonymous' ? `anonymous:${ip ?? 'unknown'}` : who;
-      let input: CostInput | undefined;
-      let requested: number | null = null;
-      let charged = false;
-      return {
-        async didResolveOperation({ schema, document, operation, request }) {
-          if (!operation) return;
-          const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
-          if (coerced.errors) return; // the gateway refuses these variables itself, before any fetch
-          input = { schema, document, operation, variables: coerced.coerced };
-          const { cost, largestPageSize } = requestedQueryCost(input, COST_WEIGHTS);
-          requested = cost;
-          if (largestPageSize > limits.maxPageSize) {
-            throw limitExceeded(
-              'pageSize',
-              limits.maxPageSize,
-              `Page size ${largestPageSize} exceeds the maximum of ${limits.maxPageSize}.`,
-            );
-          }
-          if (cost > limits.maxCost) {
-            throw new GraphQLError(`Query cost ${cost} exceeds the maximum of ${limits.maxCost}.`, {
-              extensions: { code: ErrorCode.MAX_COST_EXCEEDED, max: limits.maxCost, http: { status: 400 } },
-            });
-          }
-          // A subscription event's delivery: the subscription's cost was charged once, when it was accepted.
-          if (contextValue.subscriptionDelivery) return;
-          const taken = bucket.take(principal, cost);
-          if (!taken.ok) {
-            const retryAfter = String(taken.retryAfterSeconds);
-            throw new GraphQLError(`Throttled: query cost ${cost} is over the available budget; retry later.`, {
-              extensions: {
-                code: ErrorCode.THROTTLED,
-                retryAfterSeconds: taken.retryAfterSeconds,
-                http: { status: 429, headers: new HeaderMap([['retry-after', retryAfter]]) },
-              },
-            });
-          }
-          charged = true;
-        },
-        async willSendResponse({ response }) {
-          if (response.body.kind !== 'single') return;
-          const result = response.body.singleResult;
-          let actual: number | null = null;
-          if (charged && input) {
-            actual = actualQueryCost(input, result.data as Record<string, unknown> | null | undefined, COST_WEIGHTS);
-            bucket.refund(principal, requested! - actual);
-          }
-          const cost: CostExtension = {
-            requestedQueryCost: requested,
-            actualQueryCost: actual,
-            throttleStatus: bucket.status(principal),
-          };
-          result.extensions = { ...result.extensions, cost };
-        },
-      };
-    },
-  };
 }
