@@ -110,7 +110,8 @@ export interface SortSpec {
 /** The value of a sorted field in a keyset cursor: strings, numbers, dates, or none. */
 type SortValue = string | number | Date | null;
 
-function encodeSortCursor(value: unknown, id: string): string {
+/** A keyset cursor names its sort, so a cursor of another sort is refused rather than misread. */
+function encodeSortCursor(value: unknown, id: string, sort: SortSpec): string {
   const typed =
     value === null || value === undefined
       ? ['z', null]
@@ -119,12 +120,15 @@ function encodeSortCursor(value: unknown, id: string): string {
         : typeof value === 'number'
           ? ['n', value]
           : ['s', String(value)];
-  return Buffer.from(JSON.stringify(['k2', ...typed, id])).toString('base64url');
+  return Buffer.from(JSON.stringify(['k3', sort.field, sort.direction, ...typed, id])).toString('base64url');
 }
 
-function decodeSortCursor(cursor: string): [SortValue, string] {
+function decodeSortCursor(cursor: string, sort: SortSpec): [SortValue, string] {
   try {
-    const [tag, type, raw, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    // `k2` cursors (before cursors named their sort) are still read as they were.
+    const ofThisSort = parsed[0] === 'k3' && parsed[1] === sort.field && parsed[2] === sort.direction;
+    const [tag, type, raw, id] = ofThisSort ? ['k2', ...parsed.slice(3)] : parsed;
     if (tag === 'k2' && mongoose.isObjectIdOrHexString(id)) {
       if (type === 'z' && raw === null) return [null, id];
       if (type === 's' && typeof raw === 'string') return [raw, id];
@@ -164,7 +168,7 @@ export async function paginateSorted<T extends WithId>(
 ): Promise<Connection<T>> {
   if (sort.field === '_id') return paginate<T>(model, filter, args, { oldestFirst: sort.direction === 1 });
   const first = pageSize(args.first);
-  const after = args.after ? decodeSortCursor(args.after) : undefined;
+  const after = args.after ? decodeSortCursor(args.after, sort) : undefined;
   const pageFilter = after ? { $and: [filter, afterKeyset(sort.field, sort.direction, ...after)] } : filter;
   const docs =
     first === 0
@@ -176,7 +180,7 @@ export async function paginateSorted<T extends WithId>(
           .lean()) as T[]);
   const connection = connectionFromSlice(docs, first, () => model.countDocuments(filter).exec(), Boolean(args.after));
   for (const edge of connection.edges) {
-    edge.cursor = encodeSortCursor(valueAt(edge.node, sort.field), edge.node._id.toString());
+    edge.cursor = encodeSortCursor(valueAt(edge.node, sort.field), edge.node._id.toString(), sort);
   }
   connection.pageInfo.startCursor = connection.edges[0]?.cursor ?? null;
   connection.pageInfo.endCursor = connection.edges[connection.edges.length - 1]?.cursor ?? null;
