@@ -1,27 +1,31 @@
 import mongoose from 'mongoose';
 import { paginate } from '../../../lib/pagination';
+import { findOneByIdInTenant } from '../../../lib/tenancy';
 import type { QueryResolvers } from '../__generated__/resolvers-types';
 import { DEFAULT_CHART } from '../domain/ledger';
+import type { BillDoc, ExpenseDoc } from '../models';
+import { balanceSheet, profitAndLoss, taxReport, trialBalance } from '../reports/ledger';
+import { arAging } from '../reports/receivables';
 import { ensureChart } from '../services/ledger';
-import { arAging, balanceSheet, profitAndLoss, taxReport, trialBalance } from '../services/reports';
 
 const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const definedOnly = (filter: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== undefined && v !== null));
+
+const byId = <T>(model: Parameters<typeof findOneByIdInTenant>[0], id: string) =>
+  mongoose.isObjectIdOrHexString(id) ? findOneByIdInTenant<T>(model, id, { outbox: 0 }) : null;
 
 export const Query: QueryResolvers = {
   invoice: (_, { id }, { loaders }) => loaders.invoice.load(id),
   invoices: (_, { first, after, filter }, { models }) =>
-    paginate(
-      models.Invoice,
-      {
-        ...(filter?.status && { status: filter.status }),
-        ...(filter?.customerId && { customerId: filter.customerId }),
-        ...(filter?.orderId && { orderId: filter.orderId }),
-      },
-      { first, after },
-    ),
+    paginate(models.Invoice, definedOnly({ status: filter?.status, customerId: filter?.customerId, orderId: filter?.orderId }), {
+      first,
+      after,
+    }),
   payment: (_, { id }, { loaders }) => loaders.payment.load(id),
   payments: (_, { first, after, filter }, { models }) =>
-    paginate(models.Payment, { ...(filter?.customerId && { customerId: filter.customerId }) }, { first, after }),
+    paginate(models.Payment, definedOnly({ customerId: filter?.customerId }), { first, after }),
   accounts: async (_, __, { models }) => {
     await ensureChart(models);
     const accounts = await models.Account.find({}, { code: 1, name: 1, type: 1, _id: 0 }).sort({ code: 1 }).lean();
@@ -34,20 +38,12 @@ export const Query: QueryResolvers = {
       { ...(filter?.sourcePrefix && { source: mongoose.trusted({ $regex: `^${escapeRegex(filter.sourcePrefix)}` }) }) },
       { first, after },
     ),
-  expense: (_, { id }, { models }) => (mongoose.isObjectIdOrHexString(id) ? models.Expense.findById(id).lean() : null),
+  expense: (_, { id }, { models }) => byId<ExpenseDoc>(models.Expense, id),
   expenses: (_, { first, after, filter }, { models }) =>
-    paginate(
-      models.Expense,
-      { ...(filter?.status && { status: filter.status }), ...(filter?.submitterId && { submitterId: filter.submitterId }) },
-      { first, after },
-    ),
-  supplierBill: (_, { id }, { models }) => (mongoose.isObjectIdOrHexString(id) ? models.Bill.findById(id).lean() : null),
+    paginate(models.Expense, definedOnly({ status: filter?.status, submitterId: filter?.submitterId }), { first, after }),
+  supplierBill: (_, { id }, { models }) => byId<BillDoc>(models.Bill, id),
   supplierBills: (_, { first, after, filter }, { models }) =>
-    paginate(
-      models.Bill,
-      { ...(filter?.status && { status: filter.status }), ...(filter?.supplierId && { supplierId: filter.supplierId }) },
-      { first, after },
-    ),
+    paginate(models.Bill, definedOnly({ status: filter?.status, supplierId: filter?.supplierId }), { first, after }),
   taxRates: (_, __, { models }) => models.TaxRate.find({}).sort({ name: 1 }).lean(),
   trialBalance: (_, { at }, { models }) => trialBalance(models, at ?? new Date()),
   profitAndLoss: (_, { from, to, currency }, { models }) => profitAndLoss(models, from, to, currency),
