@@ -563,6 +563,85 @@ describe('finance subgraph over HTTP', () => {
     expectBalanced((await c.data(TRIAL_BALANCE)).trialBalance);
   });
 
+  it('pages through invoices and supplier bills in each sort, each once, ties in creation order', async () => {
+    const t = finance.as('tenant-sorts');
+    const specs = [
+      ['A', '50.00', '2030-03-01'],
+      ['B', '900.00', '2030-01-10'],
+      ['C', '300.00', '2030-02-01'],
+      ['D', '300.00', '2030-01-10'],
+      ['E', '5.00', '2030-04-30'],
+    ] as const;
+    const ids: Record<string, string> = {};
+    for (const [name, amount, dueDate] of specs) {
+      const created = (await t.data(FINANCE.createInvoice, { i: invoiceInput(name, [{ unitPrice: eur(amount) }], { dueDate }) }))
+        .r;
+      expect(created.userErrors).toEqual([]);
+      ids[name] = created.invoice.id;
+      const bill = (
+        await t.data(FINANCE.createBill, {
+          i: {
+            supplierId: name,
+            supplierName: name,
+            currency: 'EUR',
+            dueDate,
+            lines: [{ description: 'x', quantity: 1, unitCost: eur(amount) }],
+          },
+        })
+      ).r;
+      expect(bill.userErrors).toEqual([]);
+    }
+    for (const name of ['B', 'D']) await t.data(FINANCE.issue, { id: ids[name] });
+    /** Every page of `first: 2`, collecting the customer (or supplier) of each row. */
+    const walk = async (list: 'invoices' | 'supplierBills', sort: string, filter?: Record<string, unknown>) => {
+      const [type, key] = list === 'invoices' ? ['InvoiceSort', 'customer { id }'] : ['SupplierBillSort', 'supplierId'];
+      const names: string[] = [];
+      let after: string | null = null;
+      for (;;) {
+        const page: any = (
+          await t.data(
+            `query($sort: ${type}, $after: String, $filter: ${list === 'invoices' ? 'InvoiceFilter' : 'SupplierBillFilter'}) { l: ${list}(first: 2, after: $after, sort: $sort, filter: $filter) { totalCount edges { node { ${key} } } pageInfo { hasNextPage endCursor } } }`,
+            { sort, after, filter },
+          )
+        ).l;
+        names.push(...page.edges.map((e: any) => e.node.customer?.id ?? e.node.supplierId));
+        if (!page.pageInfo.hasNextPage) {
+          expect(new Set(names).size).toBe(page.totalCount); // each once, none missed
+          return names;
+        }
+        after = page.pageInfo.endCursor;
+      }
+    };
+    expect(await walk('invoices', 'NEWEST_FIRST')).toEqual(['E', 'D', 'C', 'B', 'A']);
+    expect(await walk('invoices', 'OLDEST_FIRST')).toEqual(['A', 'B', 'C', 'D', 'E']);
+    expect(await walk('invoices', 'DUE_DATE_ASC')).toEqual(['B', 'D', 'C', 'A', 'E']);
+    expect(await walk('invoices', 'DUE_DATE_DESC')).toEqual(['E', 'A', 'C', 'D', 'B']);
+    expect(await walk('invoices', 'TOTAL_DESC')).toEqual(['B', 'D', 'C', 'A', 'E']);
+    expect(await walk('invoices', 'TOTAL_ASC')).toEqual(['E', 'A', 'C', 'D', 'B']);
+    expect(await walk('invoices', 'TOTAL_DESC', { status: 'OPEN' })).toEqual(['B', 'D']);
+    expect(await walk('invoices', 'DUE_DATE_ASC', { status: 'DRAFT' })).toEqual(['C', 'A', 'E']);
+    expect(await walk('supplierBills', 'NEWEST_FIRST')).toEqual(['E', 'D', 'C', 'B', 'A']);
+    expect(await walk('supplierBills', 'OLDEST_FIRST')).toEqual(['A', 'B', 'C', 'D', 'E']);
+    expect(await walk('supplierBills', 'DUE_DATE_ASC')).toEqual(['B', 'D', 'C', 'A', 'E']);
+    expect(await walk('supplierBills', 'DUE_DATE_DESC')).toEqual(['E', 'A', 'C', 'D', 'B']);
+
+    // A cursor of one sort is refused by another, whichever the two are.
+    const cursor = async (list: string, sort: string) =>
+      (await t.data(`{ l: ${list}(first: 1, sort: ${sort}) { pageInfo { endCursor } } }`)).l.pageInfo.endCursor;
+    const refused = async (list: string, sort: string, after: string) =>
+      (await t.query(`query($a: String) { l: ${list}(first: 1, after: $a, sort: ${sort}) { totalCount } }`, { a: after }))
+        .errors?.[0].extensions?.code;
+    for (const [from, to] of [
+      ['TOTAL_DESC', 'NEWEST_FIRST'],
+      ['NEWEST_FIRST', 'TOTAL_ASC'],
+      ['DUE_DATE_ASC', 'DUE_DATE_DESC'],
+      ['DUE_DATE_ASC', 'TOTAL_ASC'],
+    ]) {
+      expect([from, to, await refused('invoices', to, await cursor('invoices', from))]).toEqual([from, to, 'BAD_USER_INPUT']);
+    }
+    expect(await refused('supplierBills', 'DUE_DATE_DESC', await cursor('supplierBills', 'DUE_DATE_ASC'))).toBe('BAD_USER_INPUT');
+  });
+
   it('drafts one invoice per won deal and resolves Deal.invoice through _entities', async () => {
     const event = domainEvent('sales.deal.won', {
       tenantId: 'tenant-deal',

@@ -101,5 +101,8 @@ billSchema.plugin(aggregatePlugin, { name: 'Bill', transitions: BILL_TRANSITIONS
 billSchema.index({ tenantId: 1, number: 1 }, { unique: true });
 billSchema.index({ tenantId: 1, sourceKey: 1 }, { unique: true });
 billSchema.index({ tenantId: 1, _id: -1 });
+// The sorts a user may choose (SupplierBillSort), over all bills or one status.
+billSchema.index({ tenantId: 1, dueDate: 1, _id: 1 });
+billSchema.index({ tenantId: 1, status: 1, dueDate: 1, _id: 1 });
 
 export const billModel = (connection: Connection) => connection.model<BillDoc>('Bill', billSchema, 'bills');

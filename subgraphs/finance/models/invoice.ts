@@ -139,5 +139,10 @@ invoiceSchema.index({ tenantId: 1, orderId: 1 });
 invoiceSchema.index({ tenantId: 1, _id: -1 });
 invoiceSchema.index({ tenantId: 1, status: 1, _id: -1 });
 invoiceSchema.index({ tenantId: 1, customerId: 1, status: 1, _id: -1 });
+// The sorts a user may choose (InvoiceSort), over all invoices or one status.
+invoiceSchema.index({ tenantId: 1, dueDate: 1, _id: 1 });
+invoiceSchema.index({ tenantId: 1, status: 1, dueDate: 1, _id: 1 });
+invoiceSchema.index({ tenantId: 1, totalMinor: 1, _id: 1 });
+invoiceSchema.index({ tenantId: 1, status: 1, totalMinor: 1, _id: 1 });
 
 export const invoiceModel = (connection: Connection) => connection.model<InvoiceDoc>('Invoice', invoiceSchema, 'invoices');

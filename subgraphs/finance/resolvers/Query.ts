@@ -1,7 +1,7 @@
 import mongoose from 'mongoose';
-import { paginate } from '../../../lib/pagination';
+import { paginate, paginateSorted, type SortSpec } from '../../../lib/pagination';
 import { findOneByIdInTenant } from '../../../lib/tenancy';
-import type { QueryResolvers } from '../__generated__/resolvers-types';
+import type { InvoiceSort, QueryResolvers, SupplierBillSort } from '../__generated__/resolvers-types';
 import { DEFAULT_CHART } from '../domain/ledger';
 import type { BillDoc, ExpenseDoc } from '../models';
 import { balanceSheet, profitAndLoss, taxReport, trialBalance } from '../reports/ledger';
@@ -9,6 +9,22 @@ import { arAging } from '../reports/receivables';
 import { ensureChart } from '../services/ledger';
 
 const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const NEWEST_FIRST: SortSpec = { field: '_id', direction: -1 };
+const OLDEST_FIRST: SortSpec = { field: '_id', direction: 1 };
+const DUE_DATE_ASC: SortSpec = { field: 'dueDate', direction: 1 };
+const DUE_DATE_DESC: SortSpec = { field: 'dueDate', direction: -1 };
+
+/** dueDate is a YYYY-MM-DD string, so it sorts as text; the total is its integer minor units. */
+const INVOICE_SORTS: Record<InvoiceSort, SortSpec> = {
+  NEWEST_FIRST,
+  OLDEST_FIRST,
+  DUE_DATE_ASC,
+  DUE_DATE_DESC,
+  TOTAL_DESC: { field: 'totalMinor', direction: -1 },
+  TOTAL_ASC: { field: 'totalMinor', direction: 1 },
+};
+const BILL_SORTS: Record<SupplierBillSort, SortSpec> = { NEWEST_FIRST, OLDEST_FIRST, DUE_DATE_ASC, DUE_DATE_DESC };
 
 const definedOnly = (filter: Record<string, unknown>) =>
   Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== undefined && v !== null));
@@ -18,11 +34,13 @@ const byId = <T>(model: Parameters<typeof findOneByIdInTenant>[0], id: string) =
 
 export const Query: QueryResolvers = {
   invoice: (_, { id }, { loaders }) => loaders.invoice.load(id),
-  invoices: (_, { first, after, filter }, { models }) =>
-    paginate(models.Invoice, definedOnly({ status: filter?.status, customerId: filter?.customerId, orderId: filter?.orderId }), {
-      first,
-      after,
-    }),
+  invoices: (_, { first, after, filter, sort }, { models }) =>
+    paginateSorted(
+      models.Invoice,
+      definedOnly({ status: filter?.status, customerId: filter?.customerId, orderId: filter?.orderId }),
+      { first, after },
+      INVOICE_SORTS[sort ?? 'NEWEST_FIRST'],
+    ),
   payment: (_, { id }, { loaders }) => loaders.payment.load(id),
   payments: (_, { first, after, filter }, { models }) =>
     paginate(models.Payment, definedOnly({ customerId: filter?.customerId }), { first, after }),
@@ -42,8 +60,13 @@ export const Query: QueryResolvers = {
   expenses: (_, { first, after, filter }, { models }) =>
     paginate(models.Expense, definedOnly({ status: filter?.status, submitterId: filter?.submitterId }), { first, after }),
   supplierBill: (_, { id }, { models }) => byId<BillDoc>(models.Bill, id),
-  supplierBills: (_, { first, after, filter }, { models }) =>
-    paginate(models.Bill, definedOnly({ status: filter?.status, supplierId: filter?.supplierId }), { first, after }),
+  supplierBills: (_, { first, after, filter, sort }, { models }) =>
+    paginateSorted(
+      models.Bill,
+      definedOnly({ status: filter?.status, supplierId: filter?.supplierId }),
+      { first, after },
+      BILL_SORTS[sort ?? 'NEWEST_FIRST'],
+    ),
   taxRates: (_, __, { models }) => models.TaxRate.find({}).sort({ name: 1 }).lean(),
   trialBalance: (_, { at }, { models }) => trialBalance(models, at ?? new Date()),
   profitAndLoss: (_, { from, to, currency }, { models }) => profitAndLoss(models, from, to, currency),
