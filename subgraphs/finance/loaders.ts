@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import mongoose from 'mongoose';
 import { byIdLoader, childConnectionLoader } from '../../lib/pagination';
 import type { FinanceModels, InvoiceDoc, JournalEntryDoc, PaymentDoc } from './models';
-import { customerBalances } from './services/reports';
+import { customerBalances } from './reports/receivables';
 
 /** Per-request DataLoaders. */
 export function financeLoaders(models: FinanceModels) {

@@ -14,23 +14,26 @@ export interface SubgraphCaller {
 
 export interface TestSubgraph {
   url: string;
+  /** The database prefix: pass it to `startSubgraph` to run a second process of the subgraph on the same data. */
+  dbPrefix: string;
   service: SubgraphService<any>;
   /** Calls the subgraph directly, signed as the gateway would sign a request of this tenant. */
   as(tenantId: string, scopes?: string[]): SubgraphCaller;
   stop(): Promise<void>;
 }
 
-/** One subgraph on its own fresh database, called over real HTTP. */
-export async function startSubgraph(name: SubgraphName): Promise<TestSubgraph> {
+/** One subgraph on its own fresh database (or on `dbPrefix`'s, shared), called over real HTTP. */
+export async function startSubgraph(name: SubgraphName, dbPrefix = uniquePrefix()): Promise<TestSubgraph> {
   const service = await SUBGRAPH_FACTORIES[name]({
     mongoUri: testMongoUri(),
-    dbPrefix: uniquePrefix(),
+    dbPrefix,
     signingSecrets: [TEST_SECRET],
     jwtSecrets: [TEST_JWT_SECRET],
   });
   const url = await service.listen(0);
   return {
     url,
+    dbPrefix,
     service,
     as: (tenantId, scopes = ALL_SCOPES) => {
       const query = <T>(q: string, variables: Record<string, unknown> = {}) =>

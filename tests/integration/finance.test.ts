@@ -2,7 +2,7 @@ import mongoose from 'mongoose';
 import { domainEvent } from '../../lib/events';
 import { runWithTenant } from '../../lib/tenancy';
 import type { FinanceModels } from '../../subgraphs/finance/models';
-import { sweepOnce } from '../../subgraphs/finance/services/sweeper';
+import { sweepOnce } from '../../subgraphs/finance/jobs/sweeper';
 import { entitiesQuery, startSubgraph, type SubgraphCaller, type TestSubgraph } from '../helpers/subgraph';
 import { eur, eventually, expectBalanced, FINANCE, invoiceInput, TRIAL_BALANCE } from '../helpers/finance';
 
@@ -460,6 +460,186 @@ describe('finance subgraph over HTTP', () => {
     expect((await c.data(`query($id: ID!) { invoice(id: $id) { status } }`, { id: invoiceId })).invoice.status).toBe('PAID');
     expect((await c.data(FINANCE.entries, { p: `invoice:${draft}` })).journalEntries.totalCount).toBe(1);
     expectBalanced((await c.data(TRIAL_BALANCE)).trialBalance);
+  });
+
+  it('refuses the late payments of one invoice instead of turning them into credit, however they race', async () => {
+    // A second finance service on the same database: nothing in finance serializes payments in memory, so the rule must hold by the data alone.
+    const twin = await startSubgraph('finance', finance.dbPrefix);
+    const t = finance.as('tenant-race');
+    const id = await openInvoice(t, 'c-race', '10.00');
+    const pay = (key: string, i: number) =>
+      (i % 2 ? twin : finance)
+        .as('tenant-race')
+        .data(`mutation($i: RecordPaymentInput!) { r: recordPayment(input: $i) { invoice { id } userErrors { field code } } }`, {
+          i: { invoiceId: id, amount: eur('1.00'), idempotencyKey: key },
+        });
+    // Fourteen payments of 1.00 for 10.00 due, and one of them retried twice while it races.
+    const keys = [...Array.from({ length: 14 }, (_, i) => `race-${i}`), 'race-0', 'race-0'];
+    const results = (await Promise.all(keys.map(pay)).finally(() => twin.service.stop())).map((d) => d.r);
+    for (const r of results) {
+      expect(r.userErrors.every((e: { code: string }) => ['ILLEGAL_TRANSITION', 'OVERPAYMENT'].includes(e.code))).toBe(true);
+    }
+    const outcome = (i: number) => results[i].userErrors.length === 0;
+    expect([outcome(14), outcome(15)]).toEqual([outcome(0), outcome(0)]); // the retries agree with the original
+    expect(results.slice(0, 14).filter((r) => r.userErrors.length === 0)).toHaveLength(10);
+    const invoice = (
+      await t.data(`query($id: ID!) { invoice(id: $id) { status amountPaid { amount } payments { id status } } }`, { id })
+    ).invoice;
+    expect(invoice).toMatchObject({ status: 'PAID', amountPaid: { amount: '10.00' } });
+    expect(invoice.payments).toHaveLength(10);
+    expect(invoice.payments.every((p: { status: string }) => p.status === 'COMPLETED')).toBe(true);
+    expect((await t.data(`{ payments(filter: { customerId: "c-race" }) { totalCount } }`)).payments.totalCount).toBe(10);
+    // Nothing became customer credit, and the ledger holds one receipt per payment.
+    const balance = await t.data(entitiesQuery('Customer', 'balance { receivable { amount } credit { amount } }'), {
+      representations: [{ __typename: 'Customer', id: 'c-race' }],
+    });
+    expect(balance._entities[0].balance).toEqual([{ receivable: { amount: '0.00' }, credit: { amount: '0.00' } }]);
+    expect((await t.data(FINANCE.entries, { p: 'payment:' })).journalEntries.totalCount).toBe(10);
+    expectBalanced((await t.data(TRIAL_BALANCE)).trialBalance);
+  });
+
+  it('completes a recorded payment that a crash left applied to its invoice but not yet written', async () => {
+    const tenant = 'tenant-crash-recorded';
+    const c = finance.as(tenant);
+    /** Step 1 of recordPayment done (the invoice took the payment), then the process "died". */
+    const appliedThenCrashed = async (invoiceId: string, amountMinor: number, key: string) => {
+      const paymentId = new mongoose.Types.ObjectId().toString();
+      await runWithTenant(tenant, () =>
+        models.Invoice.updateOne(
+          { _id: invoiceId },
+          {
+            $set: { paidMinor: amountMinor, status: 'PARTIALLY_PAID' },
+            $push: {
+              applied: {
+                paymentId,
+                amountMinor,
+                appliedAt: new Date(),
+                idempotencyKey: `invoice:${invoiceId}:${key}`,
+                reference: 'BANK-9',
+              },
+              ledgerPending: `payment:${paymentId}`,
+            },
+          },
+        ),
+      );
+      return paymentId;
+    };
+    const PAYMENTS = `query($id: ID!) { invoice(id: $id) { status amountPaid { amount } payments { id number status reference amount { amount } allocated { amount } } } }`;
+
+    // A retry with the same key finishes it, and applies nothing twice.
+    const retried = await openInvoice(c, 'c-crash-r', '100.00');
+    const first = await appliedThenCrashed(retried, 4000, 'k-crash');
+    const again = (
+      await c.data(
+        `mutation($i: RecordPaymentInput!) { r: recordPayment(input: $i) { invoice { status amountPaid { amount } } userErrors { code } } }`,
+        { i: { invoiceId: retried, amount: eur('40.00'), idempotencyKey: 'k-crash' } },
+      )
+    ).r;
+    expect(again).toEqual({ invoice: { status: 'PARTIALLY_PAID', amountPaid: { amount: '40.00' } }, userErrors: [] });
+    expect((await c.data(PAYMENTS, { id: retried })).invoice.payments).toEqual([
+      {
+        id: first,
+        number: `PAY-${first.toUpperCase()}`,
+        status: 'COMPLETED',
+        reference: 'BANK-9',
+        amount: { amount: '40.00' },
+        allocated: { amount: '40.00' },
+      },
+    ]);
+
+    // Without a retry, the sweeper finishes it.
+    const swept = await openInvoice(c, 'c-crash-s', '100.00');
+    const second = await appliedThenCrashed(swept, 2500, 'k-lost');
+    expect(await sweepOnce(models, 0)).toBe(1);
+    expect(await sweepOnce(models, 0)).toBe(0);
+    expect((await c.data(PAYMENTS, { id: swept })).invoice).toMatchObject({
+      status: 'PARTIALLY_PAID',
+      amountPaid: { amount: '25.00' },
+      payments: [{ id: second, status: 'COMPLETED', amount: { amount: '25.00' } }],
+    });
+    for (const id of [first, second]) {
+      expect((await c.data(FINANCE.entries, { p: `payment:${id}` })).journalEntries.totalCount).toBe(1);
+    }
+    expectBalanced((await c.data(TRIAL_BALANCE)).trialBalance);
+  });
+
+  it('pages through invoices and supplier bills in each sort, each once, ties in creation order', async () => {
+    const t = finance.as('tenant-sorts');
+    const specs = [
+      ['A', '50.00', '2030-03-01'],
+      ['B', '900.00', '2030-01-10'],
+      ['C', '300.00', '2030-02-01'],
+      ['D', '300.00', '2030-01-10'],
+      ['E', '5.00', '2030-04-30'],
+    ] as const;
+    const ids: Record<string, string> = {};
+    for (const [name, amount, dueDate] of specs) {
+      const created = (await t.data(FINANCE.createInvoice, { i: invoiceInput(name, [{ unitPrice: eur(amount) }], { dueDate }) }))
+        .r;
+      expect(created.userErrors).toEqual([]);
+      ids[name] = created.invoice.id;
+      const bill = (
+        await t.data(FINANCE.createBill, {
+          i: {
+            supplierId: name,
+            supplierName: name,
+            currency: 'EUR',
+            dueDate,
+            lines: [{ description: 'x', quantity: 1, unitCost: eur(amount) }],
+          },
+        })
+      ).r;
+      expect(bill.userErrors).toEqual([]);
+    }
+    for (const name of ['B', 'D']) await t.data(FINANCE.issue, { id: ids[name] });
+    /** Every page of `first: 2`, collecting the customer (or supplier) of each row. */
+    const walk = async (list: 'invoices' | 'supplierBills', sort: string, filter?: Record<string, unknown>) => {
+      const [type, key] = list === 'invoices' ? ['InvoiceSort', 'customer { id }'] : ['SupplierBillSort', 'supplierId'];
+      const names: string[] = [];
+      let after: string | null = null;
+      for (;;) {
+        const page: any = (
+          await t.data(
+            `query($sort: ${type}, $after: String, $filter: ${list === 'invoices' ? 'InvoiceFilter' : 'SupplierBillFilter'}) { l: ${list}(first: 2, after: $after, sort: $sort, filter: $filter) { totalCount edges { node { ${key} } } pageInfo { hasNextPage endCursor } } }`,
+            { sort, after, filter },
+          )
+        ).l;
+        names.push(...page.edges.map((e: any) => e.node.customer?.id ?? e.node.supplierId));
+        if (!page.pageInfo.hasNextPage) {
+          expect(new Set(names).size).toBe(page.totalCount); // each once, none missed
+          return names;
+        }
+        after = page.pageInfo.endCursor;
+      }
+    };
+    expect(await walk('invoices', 'NEWEST_FIRST')).toEqual(['E', 'D', 'C', 'B', 'A']);
+    expect(await walk('invoices', 'OLDEST_FIRST')).toEqual(['A', 'B', 'C', 'D', 'E']);
+    expect(await walk('invoices', 'DUE_DATE_ASC')).toEqual(['B', 'D', 'C', 'A', 'E']);
+    expect(await walk('invoices', 'DUE_DATE_DESC')).toEqual(['E', 'A', 'C', 'D', 'B']);
+    expect(await walk('invoices', 'TOTAL_DESC')).toEqual(['B', 'D', 'C', 'A', 'E']);
+    expect(await walk('invoices', 'TOTAL_ASC')).toEqual(['E', 'A', 'C', 'D', 'B']);
+    expect(await walk('invoices', 'TOTAL_DESC', { status: 'OPEN' })).toEqual(['B', 'D']);
+    expect(await walk('invoices', 'DUE_DATE_ASC', { status: 'DRAFT' })).toEqual(['C', 'A', 'E']);
+    expect(await walk('supplierBills', 'NEWEST_FIRST')).toEqual(['E', 'D', 'C', 'B', 'A']);
+    expect(await walk('supplierBills', 'OLDEST_FIRST')).toEqual(['A', 'B', 'C', 'D', 'E']);
+    expect(await walk('supplierBills', 'DUE_DATE_ASC')).toEqual(['B', 'D', 'C', 'A', 'E']);
+    expect(await walk('supplierBills', 'DUE_DATE_DESC')).toEqual(['E', 'A', 'C', 'D', 'B']);
+
+    // A cursor of one sort is refused by another, whichever the two are.
+    const cursor = async (list: string, sort: string) =>
+      (await t.data(`{ l: ${list}(first: 1, sort: ${sort}) { pageInfo { endCursor } } }`)).l.pageInfo.endCursor;
+    const refused = async (list: string, sort: string, after: string) =>
+      (await t.query(`query($a: String) { l: ${list}(first: 1, after: $a, sort: ${sort}) { totalCount } }`, { a: after }))
+        .errors?.[0].extensions?.code;
+    for (const [from, to] of [
+      ['TOTAL_DESC', 'NEWEST_FIRST'],
+      ['NEWEST_FIRST', 'TOTAL_ASC'],
+      ['DUE_DATE_ASC', 'DUE_DATE_DESC'],
+      ['DUE_DATE_ASC', 'TOTAL_ASC'],
+    ]) {
+      expect([from, to, await refused('invoices', to, await cursor('invoices', from))]).toEqual([from, to, 'BAD_USER_INPUT']);
+    }
+    expect(await refused('supplierBills', 'DUE_DATE_DESC', await cursor('supplierBills', 'DUE_DATE_ASC'))).toBe('BAD_USER_INPUT');
   });
 
   it('drafts one invoice per won deal and resolves Deal.invoice through _entities', async () => {

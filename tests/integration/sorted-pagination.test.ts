@@ -109,6 +109,23 @@ describe('sorted keyset pagination', () => {
     },
   );
 
+  it('refuses a cursor of another sort, by field or by direction', async () => {
+    const byName = { field: 'name', direction: 1 } as const;
+    const { endCursor } = (await runWithTenant('t1', () => paginateSorted(Row, {}, { first: 2 }, byName))).pageInfo;
+    for (const other of [
+      { field: 'name', direction: -1 },
+      { field: 'amountMinor', direction: 1 },
+      { field: '_id', direction: 1 },
+    ] as SortSpec[]) {
+      await expect(runWithTenant('t1', () => paginateSorted(Row, {}, { first: 2, after: endCursor }, other))).rejects.toThrow(
+        'Invalid cursor: pass an endCursor from a previous page',
+      );
+    }
+    expect((await runWithTenant('t1', () => paginateSorted(Row, {}, { first: 2, after: endCursor }, byName))).edges).toHaveLength(
+      2,
+    );
+  });
+
   it('refuses a cursor that is not one of its own', async () => {
     await expect(
       runWithTenant('t1', () => paginateSorted(Row, {}, { first: 2, after: 'bm9wZQ' }, { field: 'name', direction: 1 })),

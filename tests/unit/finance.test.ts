@@ -1,13 +1,24 @@
 import { canTransition, type Transitions } from '../../lib/state-machine';
+import { BILL_TRANSITIONS, billLines, billPaymentRefusal, billVoidRefusal } from '../../subgraphs/finance/domain/bill';
+import { EXPENSE_TRANSITIONS, expenseLines } from '../../subgraphs/finance/domain/expense';
 import {
-  BILL_TRANSITIONS,
-  EXPENSE_TRANSITIONS,
-  billLines,
-  expenseLines,
-  payrollLines,
-} from '../../subgraphs/finance/domain/documents';
-import { creditNoteSplit, issueLines, priceBpsLines, priceInvoiceLines } from '../../subgraphs/finance/domain/invoice';
-import { agingBucket, balanceProblem, line, reversalLines, type JournalLine } from '../../subgraphs/finance/domain/ledger';
+  creditNoteSplit,
+  creditRefusal,
+  issueLines,
+  priceBpsLines,
+  priceInvoiceLines,
+} from '../../subgraphs/finance/domain/invoice';
+import {
+  agingBucket,
+  balanceProblem,
+  line,
+  parseJournalLines,
+  reversalLines,
+  type JournalLine,
+} from '../../subgraphs/finance/domain/ledger';
+import { paymentNumber, receiptLines } from '../../subgraphs/finance/domain/payment';
+import { payrollLines } from '../../subgraphs/finance/domain/payroll';
+import { dueIn, PAYMENT_TERMS_DAYS } from '../../subgraphs/finance/domain/terms';
 import { applyBps, divRoundHalfUp, formatPercent, parsePercent, taxLine } from '../../subgraphs/finance/domain/tax';
 
 function expectExactly<S extends string>(machine: Transitions<S>, legal: Array<[S, S]>) {
@@ -189,5 +200,92 @@ describe('AR aging buckets', () => {
     ['2025-01-01', 'OVER_90'],
   ])('due %s is %s on 2026-05-31', (due, bucket) => {
     expect(agingBucket(due, at)).toBe(bucket);
+  });
+});
+
+describe('manual journal lines', () => {
+  it('parse one side per line in the currency, and refuse unknown accounts, both sides or an imbalance', () => {
+    expect(
+      parseJournalLines('EUR', [
+        { accountCode: '1000', debit: '10.50' },
+        { accountCode: '3000', credit: '10.50', memo: 'Owner' },
+      ]),
+    ).toEqual({
+      lines: [
+        { accountCode: '1000', debitMinor: 1050, creditMinor: 0, memo: null },
+        { accountCode: '3000', debitMinor: 0, creditMinor: 1050, memo: 'Owner' },
+      ],
+      errors: [],
+    });
+    const codes = (lines: Parameters<typeof parseJournalLines>[1]) =>
+      parseJournalLines('EUR', lines).errors.map((e) => [e.field?.join('.'), e.code]);
+    expect(
+      codes([
+        { accountCode: '9999', debit: '1.00' },
+        { accountCode: '3000', debit: '1.00', credit: '1.00' },
+      ]),
+    ).toEqual([
+      ['input.lines.0.accountCode', 'NOT_FOUND'],
+      ['input.lines.1.debit', 'INVALID'],
+    ]);
+    expect(codes([{ accountCode: '1000', debit: '0.00' }])).toEqual([['input.lines.0.debit', 'INVALID']]);
+    expect(
+      codes([
+        { accountCode: '1000', debit: '1.00' },
+        { accountCode: '3000', credit: '0.99' },
+      ]),
+    ).toEqual([['input.lines', 'INVALID']]);
+  });
+});
+
+describe('payments, credit notes and bill payments', () => {
+  const invoice = {
+    status: 'OPEN' as const,
+    currency: 'EUR',
+    customerId: 'c',
+    totalMinor: 10_000,
+    paidMinor: 6_000,
+    creditedMinor: 1_000,
+  };
+
+  it('receive cash against receivable for what was applied and customer credit for the rest', () => {
+    const lines = receiptLines({ amountMinor: 5_000, appliedMinor: 3_000, customerId: 'c', number: 'PAY-1', reference: 'BANK' });
+    expect(lines.map((l) => [l.accountCode, l.debitMinor, l.creditMinor, l.partyId ?? null])).toEqual([
+      ['1000', 5_000, 0, null],
+      ['1100', 0, 3_000, 'c'],
+      ['2300', 0, 2_000, 'c'],
+    ]);
+    expect(balanceProblem(lines)).toBeNull();
+    expect(receiptLines({ amountMinor: 3_000, appliedMinor: 3_000, customerId: 'c', number: 'PAY-2' })).toHaveLength(2);
+  });
+
+  it('refuse a credit note beyond what is due, in another currency or on an unpayable invoice', () => {
+    expect(creditRefusal(invoice, 3_000, 'EUR')).toBeNull();
+    expect(creditRefusal(invoice, 3_001, 'EUR')).toMatchObject({ code: 'OVERPAYMENT', field: ['input', 'amount'] });
+    expect(creditRefusal(invoice, 1, 'USD')).toMatchObject({ code: 'CURRENCY_MISMATCH' });
+    expect(creditRefusal(invoice, 0, 'EUR')).toMatchObject({ code: 'INVALID' });
+    expect(creditRefusal({ ...invoice, status: 'DRAFT' }, 1, 'EUR')).toMatchObject({
+      code: 'ILLEGAL_TRANSITION',
+      field: ['input', 'invoiceId'],
+    });
+  });
+
+  it('refuse a bill payment beyond what is due, in another currency or on an unapproved bill', () => {
+    const bill = { status: 'PARTIALLY_PAID' as const, currency: 'EUR', totalMinor: 5_950, paidMinor: 2_000 };
+    expect(billPaymentRefusal(bill, 3_950, 'EUR')).toBeNull();
+    expect(billPaymentRefusal(bill, 3_951, 'EUR')).toMatchObject({ code: 'OVERPAYMENT' });
+    expect(billPaymentRefusal(bill, 1, 'USD')).toMatchObject({ code: 'CURRENCY_MISMATCH' });
+    expect(billPaymentRefusal(bill, -1, 'EUR')).toMatchObject({ code: 'INVALID' });
+    expect(billPaymentRefusal({ ...bill, status: 'DRAFT' }, 1, 'EUR')).toMatchObject({
+      code: 'ILLEGAL_TRANSITION',
+      field: ['input', 'billId'],
+    });
+    expect(billVoidRefusal(bill)).toMatchObject({ code: 'ILLEGAL_TRANSITION' });
+    expect(billVoidRefusal({ paidMinor: 0 })).toBeNull();
+  });
+
+  it('derive payment numbers from the id and fall due on the payment terms', () => {
+    expect(paymentNumber('6b09ce4a736e401f6cf1c3ae')).toBe('PAY-6B09CE4A736E401F6CF1C3AE');
+    expect(dueIn(PAYMENT_TERMS_DAYS, new Date('2026-01-15T23:30:00Z'))).toBe('2026-02-14');
   });
 });

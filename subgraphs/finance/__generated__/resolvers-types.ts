@@ -1,7 +1,8 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import { InvoiceDoc, InvoiceLineView, CreditNoteView, PaymentDoc, AllocationView, PaymentConnectionModel, InvoiceConnectionModel, CustomerRef, DealRef, EmployeeRef, JournalEntryDoc, JournalLineView, JournalEntryConnectionModel, ExpenseDoc, ExpenseConnectionModel, BillDoc, BillLineView, BillPaymentView, BillConnectionModel, TaxRateDoc } from '../models';
 import { AccountDef } from '../domain/ledger';
-import { TrialBalanceModel, AccountBalance, TotalModel, Section, ProfitAndLossModel, BalanceSheetModel, ArAgingModel, ArAgingRowModel, AgingBucketsModel, TaxReportModel, CustomerBalanceModel } from '../services/reports';
+import { TrialBalanceModel, AccountBalance, TotalModel, Section, ProfitAndLossModel, BalanceSheetModel, TaxReportModel } from '../reports/ledger';
+import { ArAgingModel, ArAgingRowModel, AgingBucketsModel, CustomerBalanceModel } from '../reports/receivables';
 import { FinanceContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -321,6 +322,17 @@ export type InvoicePayload = {
   invoice?: Maybe<Invoice>;
   userErrors: Array<UserError>;
 };
+
+/** How a list of invoices is ordered; ties keep creation order. Pages stay stable (keyset cursors). */
+export type InvoiceSort =
+  /** Soonest due date first. */
+  | 'DUE_DATE_ASC'
+  | 'DUE_DATE_DESC'
+  | 'NEWEST_FIRST'
+  | 'OLDEST_FIRST'
+  | 'TOTAL_ASC'
+  /** Largest total first. */
+  | 'TOTAL_DESC';
 
 /** Lifecycle: DRAFT -> OPEN -> PARTIALLY_PAID -> PAID; DRAFT or OPEN (nothing received) -> VOID. */
 export type InvoiceStatus =
@@ -666,7 +678,7 @@ export type Query = {
   expenses: ExpenseConnection;
   /** One invoice of the caller's tenant, or null. */
   invoice?: Maybe<Invoice>;
-  /** The tenant's invoices, newest first. */
+  /** The tenant's invoices, filtered and sorted (newest first by default). */
   invoices: InvoiceConnection;
   /** Posted journal entries, newest first. */
   journalEntries: JournalEntryConnection;
@@ -680,7 +692,7 @@ export type Query = {
   profitAndLoss: ProfitAndLoss;
   /** One supplier bill, or null. */
   supplierBill?: Maybe<SupplierBill>;
-  /** Supplier bills (accounts payable), newest first. */
+  /** Supplier bills (accounts payable), filtered and sorted (newest first by default). */
   supplierBills: SupplierBillConnection;
   /** Output tax, input tax and the net tax payable over a period. */
   taxPayable: TaxPayableReport;
@@ -724,6 +736,7 @@ export type QueryInvoicesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<InvoiceFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<InvoiceSort>;
 };
 
 
@@ -767,6 +780,7 @@ export type QuerySupplierBillsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<SupplierBillFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<SupplierBillSort>;
 };
 
 
@@ -914,6 +928,14 @@ export type SupplierBillPayment = {
   paidAt: Scalars['DateTime']['output'];
   reference?: Maybe<Scalars['String']['output']>;
 };
+
+/** How a list of supplier bills is ordered; ties keep creation order. Pages stay stable (keyset cursors). */
+export type SupplierBillSort =
+  /** Soonest due date first. */
+  | 'DUE_DATE_ASC'
+  | 'DUE_DATE_DESC'
+  | 'NEWEST_FIRST'
+  | 'OLDEST_FIRST';
 
 /** Lifecycle: DRAFT -> OPEN -> PARTIALLY_PAID -> PAID; DRAFT or OPEN (unpaid) -> VOID. */
 export type SupplierBillStatus =
@@ -1158,6 +1180,7 @@ export type ResolversTypes = ResolversObject<{
   InvoiceLine: ResolverTypeWrapper<InvoiceLineView>;
   InvoiceLineInput: InvoiceLineInput;
   InvoicePayload: ResolverTypeWrapper<Omit<InvoicePayload, 'invoice'> & { invoice?: Maybe<ResolversTypes['Invoice']> }>;
+  InvoiceSort: InvoiceSort;
   InvoiceStatus: InvoiceStatus;
   InvoiceTransitionInput: InvoiceTransitionInput;
   JournalEntry: ResolverTypeWrapper<JournalEntryDoc>;
@@ -1199,6 +1222,7 @@ export type ResolversTypes = ResolversObject<{
   SupplierBillLineInput: SupplierBillLineInput;
   SupplierBillPayload: ResolverTypeWrapper<Omit<SupplierBillPayload, 'supplierBill'> & { supplierBill?: Maybe<ResolversTypes['SupplierBill']> }>;
   SupplierBillPayment: ResolverTypeWrapper<BillPaymentView>;
+  SupplierBillSort: SupplierBillSort;
   SupplierBillStatus: SupplierBillStatus;
   SupplierBillTransitionInput: SupplierBillTransitionInput;
   TaxPayableReport: ResolverTypeWrapper<TaxReportModel>;
@@ -1583,14 +1607,14 @@ export type QueryResolvers<ContextType = FinanceContext, ParentType extends Reso
   expense?: Resolver<Maybe<ResolversTypes['Expense']>, ParentType, ContextType, RequireFields<QueryExpenseArgs, 'id'>>;
   expenses?: Resolver<ResolversTypes['ExpenseConnection'], ParentType, ContextType, RequireFields<QueryExpensesArgs, 'first'>>;
   invoice?: Resolver<Maybe<ResolversTypes['Invoice']>, ParentType, ContextType, RequireFields<QueryInvoiceArgs, 'id'>>;
-  invoices?: Resolver<ResolversTypes['InvoiceConnection'], ParentType, ContextType, RequireFields<QueryInvoicesArgs, 'first'>>;
+  invoices?: Resolver<ResolversTypes['InvoiceConnection'], ParentType, ContextType, RequireFields<QueryInvoicesArgs, 'first' | 'sort'>>;
   journalEntries?: Resolver<ResolversTypes['JournalEntryConnection'], ParentType, ContextType, RequireFields<QueryJournalEntriesArgs, 'first'>>;
   journalEntry?: Resolver<Maybe<ResolversTypes['JournalEntry']>, ParentType, ContextType, RequireFields<QueryJournalEntryArgs, 'id'>>;
   payment?: Resolver<Maybe<ResolversTypes['Payment']>, ParentType, ContextType, RequireFields<QueryPaymentArgs, 'id'>>;
   payments?: Resolver<ResolversTypes['PaymentConnection'], ParentType, ContextType, RequireFields<QueryPaymentsArgs, 'first'>>;
   profitAndLoss?: Resolver<ResolversTypes['ProfitAndLoss'], ParentType, ContextType, RequireFields<QueryProfitAndLossArgs, 'currency' | 'from' | 'to'>>;
   supplierBill?: Resolver<Maybe<ResolversTypes['SupplierBill']>, ParentType, ContextType, RequireFields<QuerySupplierBillArgs, 'id'>>;
-  supplierBills?: Resolver<ResolversTypes['SupplierBillConnection'], ParentType, ContextType, RequireFields<QuerySupplierBillsArgs, 'first'>>;
+  supplierBills?: Resolver<ResolversTypes['SupplierBillConnection'], ParentType, ContextType, RequireFields<QuerySupplierBillsArgs, 'first' | 'sort'>>;
   taxPayable?: Resolver<ResolversTypes['TaxPayableReport'], ParentType, ContextType, RequireFields<QueryTaxPayableArgs, 'currency' | 'from' | 'to'>>;
   taxRates?: Resolver<Array<ResolversTypes['TaxRate']>, ParentType, ContextType>;
   trialBalance?: Resolver<ResolversTypes['TrialBalance'], ParentType, ContextType, Partial<QueryTrialBalanceArgs>>;

@@ -57,7 +57,14 @@ export interface PricedDocument {
 
 /** Prices lines whose rates are already basis points (from events or parsed input). */
 export function priceBpsLines(
-  lines: Array<{ description: string; productId?: string | null; quantity: number; unitPriceMinor: number; discountBps?: number; taxRateBps?: number }>,
+  lines: Array<{
+    description: string;
+    productId?: string | null;
+    quantity: number;
+    unitPriceMinor: number;
+    discountBps?: number;
+    taxRateBps?: number;
+  }>,
   pricesIncludeTax: boolean,
 ): PricedDocument {
   const priced = lines.map((l) => {
@@ -78,7 +85,13 @@ export function priceBpsLines(
     };
   });
   const totals = sumTaxed(priced.map((p) => ({ grossMinor: 0, ...p })));
-  return { lines: priced, subtotalMinor: totals.netMinor, discountMinor: totals.discountMinor, taxMinor: totals.taxMinor, totalMinor: totals.totalMinor };
+  return {
+    lines: priced,
+    subtotalMinor: totals.netMinor,
+    discountMinor: totals.discountMinor,
+    taxMinor: totals.taxMinor,
+    totalMinor: totals.totalMinor,
+  };
 }
 
 /** Validates and prices the lines of a new invoice; every problem becomes a userError. */
@@ -97,7 +110,9 @@ export function priceInvoiceLines(
     const lineErrors: UserError[] = [...checkPositiveInt(l.quantity, at('quantity'))];
     let unit = 0;
     if (l.unitPrice.currency !== currency) {
-      lineErrors.push(userError(at('unitPrice'), `Unit price is in ${l.unitPrice.currency}, the document in ${currency}.`, 'CURRENCY_MISMATCH'));
+      lineErrors.push(
+        userError(at('unitPrice'), `Unit price is in ${l.unitPrice.currency}, the document in ${currency}.`, 'CURRENCY_MISMATCH'),
+      );
     } else if (isCurrency(currency)) {
       const money = parseMoneyInput(l.unitPrice, at('unitPrice'));
       if (money.error) lineErrors.push({ ...money.error, field: at('unitPrice') });
@@ -111,14 +126,28 @@ export function priceInvoiceLines(
     lineErrors.push(...requireText(l.description, at('description'), 500));
     errors.push(...lineErrors);
     if (!lineErrors.length) {
-      parsed.push({ description: l.description, productId: l.productId, quantity: l.quantity, unitPriceMinor: unit, discountBps: discount.bps!, taxRateBps: tax.bps! });
+      parsed.push({
+        description: l.description,
+        productId: l.productId,
+        quantity: l.quantity,
+        unitPriceMinor: unit,
+        discountBps: discount.bps!,
+        taxRateBps: tax.bps!,
+      });
     }
   });
   if (errors.length) return { lines: [], subtotalMinor: 0, discountMinor: 0, taxMinor: 0, totalMinor: 0, errors };
   try {
     return { ...priceBpsLines(parsed, pricesIncludeTax), errors };
   } catch {
-    return { lines: [], subtotalMinor: 0, discountMinor: 0, taxMinor: 0, totalMinor: 0, errors: [userError(['input', 'lines'], 'Amounts are too large.', 'INVALID')] };
+    return {
+      lines: [],
+      subtotalMinor: 0,
+      discountMinor: 0,
+      taxMinor: 0,
+      totalMinor: 0,
+      errors: [userError(['input', 'lines'], 'Amounts are too large.', 'INVALID')],
+    };
   }
 }
 
@@ -153,13 +182,36 @@ export function allocationRefusal(
   customerId?: string,
 ): UserError | null {
   if (!PAYABLE.includes(invoice.status)) {
-    return userError(field, `Invoice is ${invoice.status}; only OPEN or PARTIALLY_PAID invoices take payments.`, 'ILLEGAL_TRANSITION');
+    return userError(
+      field,
+      `Invoice is ${invoice.status}; only OPEN or PARTIALLY_PAID invoices take payments.`,
+      'ILLEGAL_TRANSITION',
+    );
   }
-  if (currency !== invoice.currency) return userError(field, `Payment is in ${currency}, the invoice in ${invoice.currency}.`, 'CURRENCY_MISMATCH');
-  if (customerId && customerId !== invoice.customerId) return userError(field, "The invoice belongs to another customer.", 'INVALID');
+  if (currency !== invoice.currency)
+    return userError(field, `Payment is in ${currency}, the invoice in ${invoice.currency}.`, 'CURRENCY_MISMATCH');
+  if (customerId && customerId !== invoice.customerId)
+    return userError(field, 'The invoice belongs to another customer.', 'INVALID');
   if (amountMinor <= 0) return userError(field, 'Payment amount must be positive.', 'INVALID');
   const due = amountDue(invoice);
-  if (amountMinor > due) return userError(field, `Payment exceeds the amount due (${formatAmount(due, currency)} ${currency}).`, 'OVERPAYMENT');
+  if (amountMinor > due)
+    return userError(field, `Payment exceeds the amount due (${formatAmount(due, currency)} ${currency}).`, 'OVERPAYMENT');
+  return null;
+}
+
+/** Why a credit note of `amountMinor` in `currency` cannot be issued against this invoice now, or null when it can. */
+export function creditRefusal(invoice: PayableInvoice, amountMinor: number, currency: string): UserError | null {
+  if (!PAYABLE.includes(invoice.status)) {
+    return userError(
+      ['input', 'invoiceId'],
+      `Invoice is ${invoice.status}; credit notes apply to OPEN or PARTIALLY_PAID invoices.`,
+      'ILLEGAL_TRANSITION',
+    );
+  }
+  if (currency !== invoice.currency)
+    return userError(['input', 'amount'], `Credit is in ${currency}, the invoice in ${invoice.currency}.`, 'CURRENCY_MISMATCH');
+  if (amountMinor <= 0) return userError(['input', 'amount'], 'Credit amount must be positive.', 'INVALID');
+  if (amountMinor > amountDue(invoice)) return userError(['input', 'amount'], 'Credit exceeds the amount due.', 'OVERPAYMENT');
   return null;
 }
 
@@ -175,7 +227,13 @@ export function isOverdue(invoice: { status: InvoiceStatus; dueDate: string }, n
 }
 
 /** Issuing posts: receivable (gross) against income (net) and output tax. */
-export function issueLines(invoice: { customerId: string; subtotalMinor: number; taxMinor: number; totalMinor: number; number: string }): JournalLine[] {
+export function issueLines(invoice: {
+  customerId: string;
+  subtotalMinor: number;
+  taxMinor: number;
+  totalMinor: number;
+  number: string;
+}): JournalLine[] {
   return compact([
     line(ACCOUNTS.AR, 'DEBIT', invoice.totalMinor, { partyId: invoice.customerId, memo: invoice.number }),
     line(ACCOUNTS.SALES, 'CREDIT', invoice.subtotalMinor, { memo: invoice.number }),
@@ -188,6 +246,11 @@ export function issueLines(invoice: { customerId: string; subtotalMinor: number;
  * invoice's own net:tax proportion (half-up), and the rest reduces income.
  */
 export function creditNoteSplit(invoice: { subtotalMinor: number; taxMinor: number; totalMinor: number }, amountMinor: number) {
-  const taxMinor = invoice.totalMinor === 0 ? 0 : Number((BigInt(amountMinor) * BigInt(invoice.taxMinor) * 2n + BigInt(invoice.totalMinor)) / (2n * BigInt(invoice.totalMinor)));
+  const taxMinor =
+    invoice.totalMinor === 0
+      ? 0
+      : Number(
+          (BigInt(amountMinor) * BigInt(invoice.taxMinor) * 2n + BigInt(invoice.totalMinor)) / (2n * BigInt(invoice.totalMinor)),
+        );
   return { netMinor: amountMinor - taxMinor, taxMinor };
 }

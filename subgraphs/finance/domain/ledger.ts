@@ -2,6 +2,9 @@
  * Double-entry rules: the chart of accounts every tenant starts with, and what makes a journal
  * entry valid. Plain functions, no I/O.
  */
+import { userError, type UserError } from '../../../lib/errors';
+import { parseAmount } from '../../../lib/money';
+
 export type AccountType = 'ASSET' | 'LIABILITY' | 'EQUITY' | 'INCOME' | 'EXPENSE';
 
 export interface AccountDef {
@@ -57,6 +60,10 @@ export const DEFAULT_CHART: AccountDef[] = [
 const TYPES = new Map(DEFAULT_CHART.map((a) => [a.code, a.type]));
 export const accountType = (code: string): AccountType | undefined => TYPES.get(code);
 
+const CHART = new Map(DEFAULT_CHART.map((a) => [a.code, a]));
+/** The chart is the same for every tenant (seeded from DEFAULT_CHART), so an account's name needs no read. */
+export const accountOf = (code: string): AccountDef => CHART.get(code) ?? { code, name: code, type: 'ASSET' };
+
 /** Assets and expenses grow with debits; the others with credits. */
 export const isDebitNormal = (type: AccountType) => type === 'ASSET' || type === 'EXPENSE';
 
@@ -81,7 +88,7 @@ export function balanceProblem(lines: JournalLine[]): string | null {
     for (const v of [l.debitMinor, l.creditMinor]) {
       if (!Number.isSafeInteger(v) || v < 0) return `Line ${i}: amounts must be non-negative integers of minor units.`;
     }
-    if ((l.debitMinor > 0) === (l.creditMinor > 0)) return `Line ${i}: exactly one of debit and credit must be positive.`;
+    if (l.debitMinor > 0 === l.creditMinor > 0) return `Line ${i}: exactly one of debit and credit must be positive.`;
     debit += l.debitMinor;
     credit += l.creditMinor;
   }
@@ -90,7 +97,12 @@ export function balanceProblem(lines: JournalLine[]): string | null {
 }
 
 /** A line, from an amount that may be negative (then it lands on the other side); null for zero. */
-export function line(accountCode: string, side: 'DEBIT' | 'CREDIT', amountMinor: number, extra: Partial<JournalLine> = {}): JournalLine | null {
+export function line(
+  accountCode: string,
+  side: 'DEBIT' | 'CREDIT',
+  amountMinor: number,
+  extra: Partial<JournalLine> = {},
+): JournalLine | null {
   if (amountMinor === 0) return null;
   const debit = (side === 'DEBIT') === amountMinor > 0;
   const abs = Math.abs(amountMinor);
@@ -98,6 +110,47 @@ export function line(accountCode: string, side: 'DEBIT' | 'CREDIT', amountMinor:
 }
 
 export const compact = (lines: Array<JournalLine | null>): JournalLine[] => lines.filter((l): l is JournalLine => l !== null);
+
+export interface JournalLineInput {
+  accountCode: string;
+  debit?: string | null;
+  credit?: string | null;
+  memo?: string | null;
+}
+
+/** Parses a manual entry's lines (decimal strings in `currency`); each problem, and an imbalance, is a userError. */
+export function parseJournalLines(currency: string, lines: JournalLineInput[]): { lines: JournalLine[]; errors: UserError[] } {
+  const errors: UserError[] = [];
+  const parsed: JournalLine[] = [];
+  lines.forEach((l, i) => {
+    const at = (f: string) => ['input', 'lines', String(i), f];
+    if (!accountType(l.accountCode)) {
+      errors.push(userError(at('accountCode'), `Unknown account ${l.accountCode}.`, 'NOT_FOUND'));
+      return;
+    }
+    if (Boolean(l.debit) === Boolean(l.credit)) {
+      errors.push(userError(at('debit'), 'Give exactly one of debit and credit.', 'INVALID'));
+      return;
+    }
+    try {
+      const minor = parseAmount((l.debit ?? l.credit)!, currency);
+      if (minor <= 0) throw new Error('Amounts must be positive.');
+      parsed.push({
+        accountCode: l.accountCode,
+        debitMinor: l.debit ? minor : 0,
+        creditMinor: l.credit ? minor : 0,
+        memo: l.memo ?? null,
+      });
+    } catch (err) {
+      errors.push(userError(at(l.debit ? 'debit' : 'credit'), (err as Error).message, 'INVALID'));
+    }
+  });
+  if (!errors.length) {
+    const problem = balanceProblem(parsed);
+    if (problem) errors.push(userError(['input', 'lines'], problem, 'INVALID'));
+  }
+  return { lines: parsed, errors };
+}
 
 /** The lines that undo an entry: every debit becomes a credit and vice versa. */
 export function reversalLines(lines: JournalLine[]): JournalLine[] {

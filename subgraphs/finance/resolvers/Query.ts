@@ -1,27 +1,49 @@
 import mongoose from 'mongoose';
-import { paginate } from '../../../lib/pagination';
-import type { QueryResolvers } from '../__generated__/resolvers-types';
+import { paginate, paginateSorted, type SortSpec } from '../../../lib/pagination';
+import { findOneByIdInTenant } from '../../../lib/tenancy';
+import type { InvoiceSort, QueryResolvers, SupplierBillSort } from '../__generated__/resolvers-types';
 import { DEFAULT_CHART } from '../domain/ledger';
+import type { BillDoc, ExpenseDoc } from '../models';
+import { balanceSheet, profitAndLoss, taxReport, trialBalance } from '../reports/ledger';
+import { arAging } from '../reports/receivables';
 import { ensureChart } from '../services/ledger';
-import { arAging, balanceSheet, profitAndLoss, taxReport, trialBalance } from '../services/reports';
 
 const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+const NEWEST_FIRST: SortSpec = { field: '_id', direction: -1 };
+const OLDEST_FIRST: SortSpec = { field: '_id', direction: 1 };
+const DUE_DATE_ASC: SortSpec = { field: 'dueDate', direction: 1 };
+const DUE_DATE_DESC: SortSpec = { field: 'dueDate', direction: -1 };
+
+/** dueDate is a YYYY-MM-DD string, so it sorts as text; the total is its integer minor units. */
+const INVOICE_SORTS: Record<InvoiceSort, SortSpec> = {
+  NEWEST_FIRST,
+  OLDEST_FIRST,
+  DUE_DATE_ASC,
+  DUE_DATE_DESC,
+  TOTAL_DESC: { field: 'totalMinor', direction: -1 },
+  TOTAL_ASC: { field: 'totalMinor', direction: 1 },
+};
+const BILL_SORTS: Record<SupplierBillSort, SortSpec> = { NEWEST_FIRST, OLDEST_FIRST, DUE_DATE_ASC, DUE_DATE_DESC };
+
+const definedOnly = (filter: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== undefined && v !== null));
+
+const byId = <T>(model: Parameters<typeof findOneByIdInTenant>[0], id: string) =>
+  mongoose.isObjectIdOrHexString(id) ? findOneByIdInTenant<T>(model, id, { outbox: 0 }) : null;
+
 export const Query: QueryResolvers = {
   invoice: (_, { id }, { loaders }) => loaders.invoice.load(id),
-  invoices: (_, { first, after, filter }, { models }) =>
-    paginate(
+  invoices: (_, { first, after, filter, sort }, { models }) =>
+    paginateSorted(
       models.Invoice,
-      {
-        ...(filter?.status && { status: filter.status }),
-        ...(filter?.customerId && { customerId: filter.customerId }),
-        ...(filter?.orderId && { orderId: filter.orderId }),
-      },
+      definedOnly({ status: filter?.status, customerId: filter?.customerId, orderId: filter?.orderId }),
       { first, after },
+      INVOICE_SORTS[sort ?? 'NEWEST_FIRST'],
     ),
   payment: (_, { id }, { loaders }) => loaders.payment.load(id),
   payments: (_, { first, after, filter }, { models }) =>
-    paginate(models.Payment, { ...(filter?.customerId && { customerId: filter.customerId }) }, { first, after }),
+    paginate(models.Payment, definedOnly({ customerId: filter?.customerId }), { first, after }),
   accounts: async (_, __, { models }) => {
     await ensureChart(models);
     const accounts = await models.Account.find({}, { code: 1, name: 1, type: 1, _id: 0 }).sort({ code: 1 }).lean();
@@ -34,19 +56,16 @@ export const Query: QueryResolvers = {
       { ...(filter?.sourcePrefix && { source: mongoose.trusted({ $regex: `^${escapeRegex(filter.sourcePrefix)}` }) }) },
       { first, after },
     ),
-  expense: (_, { id }, { models }) => (mongoose.isObjectIdOrHexString(id) ? models.Expense.findById(id).lean() : null),
+  expense: (_, { id }, { models }) => byId<ExpenseDoc>(models.Expense, id),
   expenses: (_, { first, after, filter }, { models }) =>
-    paginate(
-      models.Expense,
-      { ...(filter?.status && { status: filter.status }), ...(filter?.submitterId && { submitterId: filter.submitterId }) },
-      { first, after },
-    ),
-  supplierBill: (_, { id }, { models }) => (mongoose.isObjectIdOrHexString(id) ? models.Bill.findById(id).lean() : null),
-  supplierBills: (_, { first, after, filter }, { models }) =>
-    paginate(
+    paginate(models.Expense, definedOnly({ status: filter?.status, submitterId: filter?.submitterId }), { first, after }),
+  supplierBill: (_, { id }, { models }) => byId<BillDoc>(models.Bill, id),
+  supplierBills: (_, { first, after, filter, sort }, { models }) =>
+    paginateSorted(
       models.Bill,
-      { ...(filter?.status && { status: filter.status }), ...(filter?.supplierId && { supplierId: filter.supplierId }) },
+      definedOnly({ status: filter?.status, supplierId: filter?.supplierId }),
       { first, after },
+      BILL_SORTS[sort ?? 'NEWEST_FIRST'],
     ),
   taxRates: (_, __, { models }) => models.TaxRate.find({}).sort({ name: 1 }).lean(),
   trialBalance: (_, { at }, { models }) => trialBalance(models, at ?? new Date()),

@@ -1,14 +1,16 @@
 import { scalarResolvers } from '../../../lib/scalars';
 import type { Resolvers } from '../__generated__/resolvers-types';
-import { Customer, Deal } from './Customer';
+import { Customer } from './Customer';
+import { Deal } from './Deal';
+import { Expense } from './Expense';
 import { CreditNote, Invoice, InvoiceLine } from './Invoice';
-import { Payment, PaymentAllocation } from './Payment';
-import * as Ledger from './Ledger';
-import * as Documents from './Documents';
+import { JournalEntry, JournalLine } from './JournalEntry';
 import { Mutation } from './Mutation';
+import { Payment, PaymentAllocation } from './Payment';
 import { Query } from './Query';
-
-const { accountOf: _accountOf, ...ledgerResolvers } = Ledger;
+import * as Reports from './Reports';
+import { SupplierBill, SupplierBillLine, SupplierBillPayment } from './SupplierBill';
+import { TaxRate } from './TaxRate';
 
 export const resolvers: Resolvers = {
   ...scalarResolvers,
@@ -21,6 +23,12 @@ export const resolvers: Resolvers = {
   PaymentAllocation,
   Customer,
   Deal,
-  ...ledgerResolvers,
-  ...Documents,
+  JournalEntry,
+  JournalLine,
+  Expense,
+  SupplierBill,
+  SupplierBillLine,
+  SupplierBillPayment,
+  TaxRate,
+  ...Reports,
 };

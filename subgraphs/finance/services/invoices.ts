@@ -1,55 +1,54 @@
+/**
+ * Every write of an invoice: creating it (by hand, or once per won deal or fulfilled order),
+ * issuing, voiding and crediting it, and its postings. Payments are applied in payments.ts.
+ */
 import mongoose from 'mongoose';
 import { userError, UserErrors } from '../../../lib/errors';
-import { domainEvent, withEvents, withNewEvents } from '../../../lib/events';
+import { isEvent, type EventEnvelope } from '../../../lib/events';
+import { isCurrency, parseAmount } from '../../../lib/money';
+import { assertNoUserErrors } from '../../../lib/mutation';
 import { nextNumber } from '../../../lib/sequence';
-import { canTransition } from '../../../lib/state-machine';
-import { currentTenantId } from '../../../lib/tenancy';
-import { updateVersioned } from '../../../lib/versioned-update';
-import { amountDue, creditNoteSplit, INVOICE_TRANSITIONS, PAYABLE, settledStatus, voidRefusal, type InvoiceStatus, type PricedDocument } from '../domain/invoice';
+import type { Actor } from '../../../lib/signed-context';
+import { requireText } from '../../../lib/validation';
+import { findOrCreate, insert, transition, update } from '../../../lib/write';
+import {
+  creditNoteSplit,
+  creditRefusal,
+  issueLines,
+  priceBpsLines,
+  priceInvoiceLines,
+  voidRefusal,
+  type InvoiceLineInput,
+  type InvoiceStatus,
+  type PricedDocument,
+} from '../domain/invoice';
+import { ACCOUNTS, compact, line, reversalLines } from '../domain/ledger';
+import { dueIn, PAYMENT_TERMS_DAYS } from '../domain/terms';
+import { invoiceStatusChanged } from '../events/publish';
 import type { FinanceModels, InvoiceDoc } from '../models';
-import { flushed, flushInvoice } from './ledger';
+import { flushPending, postEntry, type Posting } from './ledger';
+import { PAYMENT_MARKER, recordAppliedPayment, settlementChange } from './payments';
+import { resolveTaxRates } from './tax-rates';
 
-/** `finance.invoice.statusChanged` for a change of `invoice` (as it is after the change). */
-export function statusChanged(invoice: Pick<InvoiceDoc, '_id' | 'number' | 'customerId' | 'currency' | 'totalMinor' | 'paidMinor' | 'creditedMinor' | 'dealId' | 'orderId'>, from: string, to: InvoiceStatus) {
-  const id = invoice._id.toString();
-  return domainEvent('finance.invoice.statusChanged', {
-    tenantId: currentTenantId(),
-    aggregateId: id,
-    payload: {
-      invoiceId: id,
-      number: invoice.number,
-      customerId: invoice.customerId,
-      fromStatus: from,
-      toStatus: to,
-      total: { minor: invoice.totalMinor, currency: invoice.currency },
-      amountDue: { minor: to === 'VOID' ? 0 : amountDue(invoice), currency: invoice.currency },
-      dealId: invoice.dealId ?? null,
-      orderId: invoice.orderId ?? null,
-    },
-  });
-}
-
-export interface NewInvoice extends PricedDocument {
+interface NewInvoice extends PricedDocument {
   customerId: string;
   currency: string;
   dueDate: string;
   pricesIncludeTax: boolean;
   dealId?: string | null;
   orderId?: string | null;
-  sourceKey?: string;
-  /** Create it issued (OPEN, posted) right away. */
+  /** Create it issued (OPEN, its posting pending) right away. */
   issue?: boolean;
 }
 
-/** Creates an invoice; a second create with the same sourceKey is refused by the unique index (duplicate key). */
-export async function insertInvoice(models: FinanceModels, input: NewInvoice): Promise<InvoiceDoc> {
+/** A new invoice's fields: numbered, DRAFT (or OPEN and to be posted), nothing paid or credited. */
+async function invoiceFields(models: FinanceModels, input: NewInvoice, sourceKey?: string) {
   const _id = new mongoose.Types.ObjectId();
-  const now = new Date();
-  const doc: Record<string, unknown> = {
+  return {
     _id,
     number: await nextNumber(models.connection, 'invoice', 'INV'),
     customerId: input.customerId,
-    status: input.issue ? 'OPEN' : 'DRAFT',
+    status: (input.issue ? 'OPEN' : 'DRAFT') as InvoiceStatus,
     currency: input.currency,
     pricesIncludeTax: input.pricesIncludeTax,
     lines: input.lines,
@@ -57,76 +56,196 @@ export async function insertInvoice(models: FinanceModels, input: NewInvoice): P
     discountMinor: input.discountMinor,
     taxMinor: input.taxMinor,
     totalMinor: input.totalMinor,
-    sourceKey: input.sourceKey ?? `manual:${_id.toString()}`,
+    paidMinor: 0,
+    creditedMinor: 0,
+    sourceKey: sourceKey ?? `manual:${_id.toString()}`,
     dealId: input.dealId ?? null,
     orderId: input.orderId ?? null,
     dueDate: input.dueDate,
-    ...(input.issue && { issuedAt: now, ledgerPending: ['issue'] }),
+    ...(input.issue && { issuedAt: new Date(), ledgerPending: ['issue'] }),
   };
-  const created = await models.Invoice.create(
-    input.issue ? withNewEvents(doc, statusChanged({ ...(doc as unknown as InvoiceDoc), _id, paidMinor: 0, creditedMinor: 0 }, 'DRAFT', 'OPEN')) : doc,
+}
+
+export interface CreateInvoiceInput {
+  customerId: string;
+  currency: string;
+  dueDate: string;
+  pricesIncludeTax?: boolean | null;
+  lines: Array<InvoiceLineInput & { taxRateId?: string | null }>;
+}
+
+/** A DRAFT invoice from the API's lines (tax rates given by percent or by one of the tenant's rates). */
+export async function createInvoice(models: FinanceModels, input: CreateInvoiceInput): Promise<InvoiceDoc> {
+  const rates = await resolveTaxRates(models, input.lines);
+  assertNoUserErrors(rates.errors);
+  const pricesIncludeTax = Boolean(input.pricesIncludeTax);
+  const priced = priceInvoiceLines(input.currency, rates.lines, pricesIncludeTax);
+  assertNoUserErrors(priced.errors);
+  const { errors: _none, ...document } = priced;
+  return insert<InvoiceDoc>(
+    models.Invoice,
+    await invoiceFields(models, {
+      ...document,
+      customerId: input.customerId,
+      currency: input.currency,
+      dueDate: input.dueDate,
+      pricesIncludeTax,
+    }),
   );
-  const invoice = created.toObject() as InvoiceDoc;
-  return flushed(models.Invoice, invoice, (d) => flushInvoice(models, d));
 }
 
 /**
- * Moves an invoice to `to`: legal-transition check, the status write, its statusChanged event and
- * its pending posting marker all in ONE versioned single-document write; then the posting.
+ * The invoice of another domain's document (a won deal, a fulfilled order), created once however
+ * often its event is delivered: `sourceKey` is unique per tenant. Its pending postings are
+ * finished either way, since a crash may have left them.
  */
-export async function transitionInvoice(
+async function invoiceOfSource(models: FinanceModels, sourceKey: string, input: NewInvoice): Promise<InvoiceDoc> {
+  const { doc } = await findOrCreate<InvoiceDoc>(models.Invoice, { sourceKey }, () => invoiceFields(models, input, sourceKey), {
+    events: (created) => [input.issue && invoiceStatusChanged(created as unknown as InvoiceDoc, 'DRAFT', 'OPEN')],
+  });
+  return flushInvoice(models, doc);
+}
+
+/** Drafts the invoice of a won deal (consumer of `sales.deal.won`): its lines, or one line for its amount. */
+export async function invoiceWonDeal(models: FinanceModels, event: EventEnvelope): Promise<void> {
+  if (!isEvent(event, 'sales.deal.won')) return;
+  const p = event.payload;
+  const lines = p.lines.length ? p.lines : [{ description: `Deal ${p.dealId}`, quantity: 1, unitPriceMinor: p.amount.minor }];
+  await invoiceOfSource(models, `deal:${p.dealId}`, {
+    ...priceBpsLines(lines, false),
+    customerId: p.customerId,
+    currency: p.amount.currency,
+    dueDate: dueIn(PAYMENT_TERMS_DAYS),
+    pricesIncludeTax: false,
+    dealId: p.dealId,
+  });
+}
+
+/** Issues the invoice of a fulfilled order (consumer of `sales.order.fulfilled`), posted at once. */
+export async function invoiceFulfilledOrder(models: FinanceModels, event: EventEnvelope): Promise<void> {
+  if (!isEvent(event, 'sales.order.fulfilled')) return;
+  const p = event.payload;
+  await invoiceOfSource(models, `order:${p.orderId}`, {
+    ...priceBpsLines(p.lines, false),
+    customerId: p.customerId,
+    currency: p.currency,
+    dueDate: dueIn(PAYMENT_TERMS_DAYS),
+    pricesIncludeTax: false,
+    orderId: p.orderId,
+    issue: true,
+  });
+}
+
+/**
+ * Moves an invoice to `to`: the legal-transition check, the status write, its statusChanged event
+ * and its pending posting marker all in ONE versioned single-document write; then the posting.
+ */
+async function transitionInvoice(
   models: FinanceModels,
   id: string,
   to: InvoiceStatus,
-  options: { set?: Record<string, unknown>; posting?: string; refuse?: (current: InvoiceDoc) => ReturnType<typeof voidRefusal> } = {},
+  options: { set: Record<string, unknown>; posting: string; refuse?: typeof voidRefusal },
+  actor?: Actor,
 ): Promise<InvoiceDoc> {
-  const updated = await updateVersioned<InvoiceDoc>(models.Invoice, 'Invoice', id, ['input', 'id'], (current) => {
-    if (!canTransition(INVOICE_TRANSITIONS, current.status, to)) {
-      throw new UserErrors([userError(['input', 'id'], `Invoice is ${current.status} and cannot become ${to}.`, 'ILLEGAL_TRANSITION')]);
-    }
-    const refusal = options.refuse?.(current);
-    if (refusal) throw new UserErrors([refusal]);
+  const invoice = await transition<InvoiceStatus, InvoiceDoc>(models.Invoice, id, to, {
+    set: options.set,
+    refuse: options.refuse,
     // A DRAFT has posted nothing, so voiding it posts nothing either.
-    const posting = to === 'VOID' && current.status === 'DRAFT' ? undefined : options.posting;
-    return withEvents(
-      { $set: { ...options.set, status: to }, ...(posting && { $push: { ledgerPending: posting } }) },
-      statusChanged(current, current.status, to),
-    );
+    also: (current) => (to === 'VOID' && current.status === 'DRAFT' ? {} : { $push: { ledgerPending: options.posting } }),
+    events: (current) => [invoiceStatusChanged(current, current.status, to, actor?.requestId)],
   });
-  return flushed(models.Invoice, updated, (d) => flushInvoice(models, d));
+  return flushInvoice(models, invoice);
 }
 
-export const issueInvoice = (models: FinanceModels, id: string) =>
-  transitionInvoice(models, id, 'OPEN', { set: { issuedAt: new Date() }, posting: 'issue' });
+export const issueInvoice = (models: FinanceModels, id: string, actor?: Actor) =>
+  transitionInvoice(models, id, 'OPEN', { set: { issuedAt: new Date() }, posting: 'issue' }, actor);
 
-export const voidInvoice = (models: FinanceModels, id: string) =>
-  transitionInvoice(models, id, 'VOID', { set: { voidedAt: new Date() }, posting: 'void', refuse: voidRefusal });
+export const voidInvoice = (models: FinanceModels, id: string, actor?: Actor) =>
+  transitionInvoice(models, id, 'VOID', { set: { voidedAt: new Date() }, posting: 'void', refuse: voidRefusal }, actor);
+
+export interface CreditNoteInput {
+  invoiceId: string;
+  amount: { amount: string; currency: string };
+  reason: string;
+}
 
 /**
  * A credit note against an issued invoice: reduces what is due (never below zero) and posts the
  * reversal of its income and tax share. Settling the invoice fully by credit makes it PAID.
  */
-export async function addCreditNote(models: FinanceModels, invoiceId: string, amountMinor: number, currency: string, reason: string): Promise<InvoiceDoc> {
+export async function addCreditNote(models: FinanceModels, input: CreditNoteInput, actor?: Actor): Promise<InvoiceDoc> {
+  assertNoUserErrors(requireText(input.reason, ['input', 'reason'], 500));
+  const { currency } = input.amount;
+  if (!isCurrency(currency)) throw new UserErrors([userError(['input', 'amount', 'currency'], 'Unknown currency.', 'INVALID')]);
+  let amountMinor: number;
+  try {
+    amountMinor = parseAmount(input.amount.amount, currency);
+  } catch (err) {
+    throw new UserErrors([userError(['input', 'amount', 'amount'], (err as Error).message, 'INVALID')]);
+  }
   const number = await nextNumber(models.connection, 'credit-note', 'CN');
-  const updated = await updateVersioned<InvoiceDoc>(models.Invoice, 'Invoice', invoiceId, ['input', 'invoiceId'], (inv) => {
-    if (!PAYABLE.includes(inv.status)) {
-      throw new UserErrors([userError(['input', 'invoiceId'], `Invoice is ${inv.status}; credit notes apply to OPEN or PARTIALLY_PAID invoices.`, 'ILLEGAL_TRANSITION')]);
-    }
-    if (currency !== inv.currency) throw new UserErrors([userError(['input', 'amount'], `Credit is in ${currency}, the invoice in ${inv.currency}.`, 'CURRENCY_MISMATCH')]);
-    if (amountMinor <= 0) throw new UserErrors([userError(['input', 'amount'], 'Credit amount must be positive.', 'INVALID')]);
-    if (amountMinor > amountDue(inv)) throw new UserErrors([userError(['input', 'amount'], 'Credit exceeds the amount due.', 'OVERPAYMENT')]);
-    const creditId = new mongoose.Types.ObjectId();
-    const split = creditNoteSplit(inv, amountMinor);
-    const after = { ...inv, creditedMinor: (inv.creditedMinor ?? 0) + amountMinor };
-    const status = settledStatus(after);
-    const update = {
-      $push: {
-        credits: { _id: creditId, number, amountMinor, netMinor: split.netMinor, taxMinor: split.taxMinor, reason, createdAt: new Date() },
-        ledgerPending: `credit:${creditId.toString()}`,
-      },
-      $set: { creditedMinor: after.creditedMinor, status, ...(status === 'PAID' && { paidAt: new Date() }) },
+  const field = ['input', 'invoiceId'];
+  const updated = await update<InvoiceDoc>(
+    models.Invoice,
+    input.invoiceId,
+    (inv) => {
+      const refusal = creditRefusal(inv, amountMinor, currency);
+      if (refusal) throw new UserErrors([refusal]);
+      const creditId = new mongoose.Types.ObjectId();
+      const split = creditNoteSplit(inv, amountMinor);
+      const credit = { _id: creditId, number, amountMinor, ...split, reason: input.reason.trim(), createdAt: new Date() };
+      return settlementChange(
+        inv,
+        { creditedMinor: (inv.creditedMinor ?? 0) + amountMinor },
+        { credits: credit, ledgerPending: `credit:${creditId.toString()}` },
+        actor?.requestId,
+      );
+    },
+    { field },
+  );
+  return flushInvoice(models, updated);
+}
+
+/** The journal entry an invoice's posting marker stands for. */
+function invoicePosting(inv: InvoiceDoc, marker: string): Posting {
+  const id = inv._id.toString();
+  const base = { currency: inv.currency, source: `invoice:${id}:${marker}` };
+  if (marker === 'issue') {
+    return { ...base, date: inv.issuedAt ?? new Date(), memo: `Invoice ${inv.number} issued`, lines: issueLines(inv) };
+  }
+  if (marker === 'void') {
+    return {
+      ...base,
+      date: inv.voidedAt ?? new Date(),
+      memo: `Invoice ${inv.number} voided`,
+      lines: reversalLines(issueLines(inv)),
     };
-    return status === inv.status ? update : withEvents(update, statusChanged(after, inv.status, status));
-  });
-  return flushed(models.Invoice, updated, (d) => flushInvoice(models, d));
+  }
+  if (marker.startsWith('credit:')) {
+    const credit = inv.credits.find((c) => c._id.toString() === marker.slice('credit:'.length));
+    if (!credit) throw new Error(`Credit note ${marker} not on invoice ${id}.`);
+    return {
+      ...base,
+      date: credit.createdAt,
+      memo: `Credit note ${credit.number} on ${inv.number}`,
+      lines: compact([
+        line(ACCOUNTS.SALES, 'DEBIT', credit.netMinor, { memo: credit.number }),
+        line(ACCOUNTS.TAX, 'DEBIT', credit.taxMinor, { taxKind: 'OUTPUT', memo: credit.number }),
+        line(ACCOUNTS.AR, 'CREDIT', credit.amountMinor, { partyId: inv.customerId, memo: credit.number }),
+      ]),
+    };
+  }
+  throw new Error(`Unknown invoice posting ${marker}.`);
+}
+
+/**
+ * Finishes an invoice's pending markers (models/ledger-pending.ts): its postings, and the payment
+ * document of a payment recorded on it (payments.ts); the sweeper runs it for what a crash left.
+ */
+export function flushInvoice(models: FinanceModels, invoice: InvoiceDoc): Promise<InvoiceDoc> {
+  return flushPending(models.Invoice, invoice, (inv, marker) =>
+    marker.startsWith(PAYMENT_MARKER)
+      ? recordAppliedPayment(models, inv, marker.slice(PAYMENT_MARKER.length))
+      : postEntry(models, invoicePosting(inv, marker)),
+  );
 }

@@ -3,35 +3,74 @@
  * customer as credit.
  *
  * Crash safety without transactions. A payment touches several documents (the payment, each
- * invoice it pays, the ledger), and FerretDB/MongoDB give atomicity only per document. So:
+ * invoice it pays, the ledger), and the database is atomic only per document. So every step
+ * is one single-document write that is harmless to repeat, and a crash anywhere leaves a state
+ * the next attempt, or the finance sweeper (jobs/sweeper.ts), completes: money received is never
+ * lost nor counted twice.
+ *
+ * `receivePayment` (a customer's payment, spread over invoices):
  *  1. The payment document is written FIRST, whole: amount, every allocation (status PENDING)
  *     and status PENDING. Its unique (tenantId, idempotencyKey) index makes a retry find it.
  *  2. Each allocation is applied to its invoice by one versioned write that records the payment
  *     id in the invoice's `applied` list. The write is skipped when the id is already there, so
  *     applying twice is harmless. If the invoice can no longer take it (paid or voided meanwhile
- *     by another process), the allocation is REFUSED and its amount stays as customer credit:
- *     money received is never lost nor counted twice.
+ *     by another request), the allocation is REFUSED and its amount stays as customer credit.
  *  3. The receipt is posted to the ledger (source `payment:<id>:receive`, unique: once): cash
  *     against receivable for what was applied, against customer credit for the rest.
  *  4. The payment becomes COMPLETED, with each allocation's outcome and its
  *     `finance.payment.received` event, in that same single write.
- * A crash anywhere leaves a PENDING payment; `completePayment` resumes it from where it is (every
- * step is idempotent). It runs on a retry with the same idempotency key, and the finance sweeper
- * (services/sweeper.ts) runs it for every PENDING payment left behind.
+ * A crash leaves a PENDING payment; `completePayment` resumes it from where it is. It runs on a
+ * retry with the same idempotency key, and the sweeper runs it for every PENDING payment.
+ *
+ * `recordInvoicePayment` (`recordPayment`: one payment wholly for one invoice) must refuse a
+ * payment the invoice can no longer take (OVERPAYMENT, or ILLEGAL_TRANSITION once PAID) rather
+ * than turn it into credit, however many requests race in however many processes. So it works
+ * the other way round, invoice FIRST:
+ *  1. One versioned write of the invoice decides on its current state: it refuses the payment,
+ *     or applies it (a new payment id in `applied`, with the idempotency key and reference) and
+ *     marks it `payment:<id>` in `ledgerPending`. Racing payments retry that decision on the
+ *     fresh invoice, so at most what is due is ever applied; a retry with the same key finds the
+ *     entry already there and applies nothing.
+ *  2. The payment document is found or created from that entry (its allocation already
+ *     APPLIED), and completed as above (receipt posting, COMPLETED, event).
+ *  3. The marker is removed.
+ * A crash after 1 leaves the marker: a retry with the key, or the sweeper flushing the invoice's
+ * markers, writes the payment from the invoice and completes it.
  */
 import mongoose from 'mongoose';
 import { userError, UserErrors, type UserError } from '../../../lib/errors';
-import { domainEvent, withEvents } from '../../../lib/events';
-import { withKeyLock } from '../../../lib/keyed-lock';
-import { isDuplicateKeyError } from '../../../lib/mutation';
 import { parseMoneyInput } from '../../../lib/money';
-import { currentTenantId } from '../../../lib/tenancy';
-import { updateVersioned } from '../../../lib/versioned-update';
-import { allocationRefusal, settledStatus } from '../domain/invoice';
-import { ACCOUNTS, compact, line } from '../domain/ledger';
+import type { Actor } from '../../../lib/signed-context';
+import { findOneByIdInTenant } from '../../../lib/tenancy';
+import { findOrCreate, insert, update, type Change } from '../../../lib/write';
+import { allocationRefusal, PAYABLE, settledStatus } from '../domain/invoice';
+import { appliedMinor, paymentNumber, receiptLines } from '../domain/payment';
+import { invoiceStatusChanged, paymentReceived } from '../events/publish';
 import type { FinanceModels, InvoiceDoc, PaymentAllocationDoc, PaymentDoc } from '../models';
-import { postEntry } from './ledger';
-import { statusChanged } from './invoices';
+import { flushPending, postEntry } from './ledger';
+
+/** The marker of a payment applied to an invoice whose payment document is not yet complete. */
+export const PAYMENT_MARKER = 'payment:';
+
+/**
+ * The change that settles more of an issued invoice: its new paid or credited total, the status
+ * that follows (PAID stamps `paidAt`), the entries pushed, and the status change's event when the
+ * status moves. Payments and credit notes settle invoices alike.
+ */
+export function settlementChange(
+  invoice: InvoiceDoc,
+  totals: { paidMinor?: number; creditedMinor?: number },
+  push: Record<string, unknown>,
+  requestId?: string,
+): Change {
+  const after = { ...invoice, ...totals };
+  const status = settledStatus(after);
+  return {
+    $push: push,
+    $set: { ...totals, status, ...(status === 'PAID' && { paidAt: new Date() }) },
+    events: [status !== invoice.status && invoiceStatusChanged(after, invoice.status, status, requestId)],
+  };
+}
 
 export interface ReceivePaymentInput {
   customerId: string;
@@ -42,8 +81,13 @@ export interface ReceivePaymentInput {
   allocations?: Array<{ invoiceId: string; amount: { amount: string; currency: string } }> | null;
 }
 
+const ALLOCATION_FIELDS = {
+  invoice: (i: number) => ['input', 'allocations', String(i), 'invoiceId'],
+  amount: (i: number) => ['input', 'allocations', String(i), 'amount'],
+};
+
 /** Validates a payment and its allocations against the invoices as they are now; nothing is written. */
-async function plan(models: FinanceModels, input: ReceivePaymentInput, fields: { invoice: (i: number) => string[]; amount: (i: number) => string[] }) {
+async function plan(models: FinanceModels, input: ReceivePaymentInput) {
   const errors: UserError[] = [];
   const total = parseMoneyInput(input.amount, ['input', 'amount']);
   if (total.error) throw new UserErrors([total.error]);
@@ -52,26 +96,35 @@ async function plan(models: FinanceModels, input: ReceivePaymentInput, fields: {
   const allocations: Array<{ invoiceId: string; amountMinor: number }> = [];
   const seen = new Set<string>();
   for (const [i, a] of (input.allocations ?? []).entries()) {
-    const parsed = parseMoneyInput(a.amount, fields.amount(i));
+    const parsed = parseMoneyInput(a.amount, ALLOCATION_FIELDS.amount(i));
     if (parsed.error) {
       errors.push(parsed.error);
       continue;
     }
     if (seen.has(a.invoiceId)) {
-      errors.push(userError(fields.invoice(i), 'An invoice may appear only once in a payment.', 'INVALID'));
+      errors.push(userError(ALLOCATION_FIELDS.invoice(i), 'An invoice may appear only once in a payment.', 'INVALID'));
       continue;
     }
     seen.add(a.invoiceId);
-    const invoice = mongoose.isObjectIdOrHexString(a.invoiceId) ? await models.Invoice.findById(a.invoiceId).lean<InvoiceDoc>() : null;
+    const invoice = mongoose.isObjectIdOrHexString(a.invoiceId)
+      ? await findOneByIdInTenant<InvoiceDoc>(models.Invoice, a.invoiceId, { outbox: 0 })
+      : null;
     if (!invoice) {
-      errors.push(userError(fields.invoice(i), `Invoice ${a.invoiceId} not found.`, 'NOT_FOUND'));
+      errors.push(userError(ALLOCATION_FIELDS.invoice(i), `Invoice ${a.invoiceId} not found.`, 'NOT_FOUND'));
       continue;
     }
     if (a.amount.currency !== currency) {
-      errors.push(userError(fields.amount(i), `Allocation is in ${a.amount.currency}, the payment in ${currency}.`, 'CURRENCY_MISMATCH'));
+      errors.push(
+        userError(
+          ALLOCATION_FIELDS.amount(i),
+          `Allocation is in ${a.amount.currency}, the payment in ${currency}.`,
+          'CURRENCY_MISMATCH',
+        ),
+      );
       continue;
     }
-    const refusal = allocationRefusal(invoice, parsed.minor, currency, invoice.status === 'OPEN' || invoice.status === 'PARTIALLY_PAID' ? fields.amount(i) : fields.invoice(i), input.customerId);
+    const field = PAYABLE.includes(invoice.status) ? ALLOCATION_FIELDS.amount(i) : ALLOCATION_FIELDS.invoice(i);
+    const refusal = allocationRefusal(invoice, parsed.minor, currency, field, input.customerId);
     if (refusal) errors.push(refusal);
     else allocations.push({ invoiceId: a.invoiceId, amountMinor: parsed.minor });
   }
@@ -87,135 +140,197 @@ async function plan(models: FinanceModels, input: ReceivePaymentInput, fields: {
 export async function receivePayment(
   models: FinanceModels,
   input: ReceivePaymentInput,
-  fields = { invoice: (i: number) => ['input', 'allocations', String(i), 'invoiceId'], amount: (i: number) => ['input', 'allocations', String(i), 'amount'] },
+  actor?: Actor,
 ): Promise<{ payment: PaymentDoc; duplicate: boolean }> {
   const key = input.idempotencyKey?.trim() || null;
   if (key) {
-    const existing = await models.Payment.findOne({ idempotencyKey: key }).lean<PaymentDoc>();
-    if (existing) return { payment: await completePayment(models, existing._id.toString()), duplicate: true };
+    // A retry is answered from what was received, even if the invoices changed since.
+    const earlier = await models.Payment.findOne({ idempotencyKey: key }).select({ outbox: 0 }).lean<PaymentDoc>();
+    if (earlier) return { payment: await completePayment(models, earlier, actor), duplicate: true };
   }
-  const planned = await plan(models, input, fields);
+  const planned = await plan(models, input);
   const _id = new mongoose.Types.ObjectId();
-  try {
-    await models.Payment.create({
-      _id,
-      // Derived from the id, like journal entries: no per-tenant counter to queue behind.
-      number: `PAY-${_id.toHexString().toUpperCase()}`,
-      customerId: input.customerId,
-      currency: planned.currency,
-      amountMinor: planned.amountMinor,
-      allocations: planned.allocations.map((a) => ({ ...a, status: 'PENDING' })),
-      receivedAt: input.receivedAt ?? new Date(),
-      reference: input.reference?.trim() || null,
-      idempotencyKey: key ?? `auto:${_id.toString()}`,
-      status: 'PENDING',
-    });
-  } catch (err) {
-    if (key && isDuplicateKeyError(err)) {
-      const existing = await models.Payment.findOne({ idempotencyKey: key }).lean<PaymentDoc>();
-      if (existing) return { payment: await completePayment(models, existing._id.toString()), duplicate: true };
-    }
-    throw err;
-  }
-  return { payment: await completePayment(models, _id.toString()), duplicate: false };
+  const fields: Partial<PaymentDoc> = {
+    _id,
+    number: paymentNumber(_id),
+    customerId: input.customerId,
+    currency: planned.currency,
+    amountMinor: planned.amountMinor,
+    allocations: planned.allocations.map((a) => ({ ...a, status: 'PENDING' })),
+    receivedAt: input.receivedAt ?? new Date(),
+    reference: input.reference?.trim() || null,
+    status: 'PENDING',
+  };
+  // Two first attempts with one key racing: the unique index lets one payment through, both complete it.
+  const { doc, created } = key
+    ? await findOrCreate<PaymentDoc>(models.Payment, { idempotencyKey: key }, () => fields)
+    : { doc: await insert<PaymentDoc>(models.Payment, { ...fields, idempotencyKey: `auto:${_id.toString()}` }), created: true };
+  return { payment: await completePayment(models, doc, actor), duplicate: !created };
 }
 
-/** Applies one allocation to its invoice, once; returns whether it is (now or already) applied. */
-async function applyAllocation(models: FinanceModels, payment: PaymentDoc, invoiceId: string, amountMinor: number): Promise<boolean> {
-  let applied = false;
+/**
+ * Applies one allocation to its invoice, once; returns whether it is (now or already) applied.
+ * Decided on the invoice as the write finds it, so an invoice settled meanwhile refuses it.
+ */
+async function applyAllocation(
+  models: FinanceModels,
+  payment: PaymentDoc,
+  allocation: PaymentAllocationDoc,
+  actor?: Actor,
+): Promise<boolean> {
   const paymentId = payment._id.toString();
-  await updateVersioned<InvoiceDoc>(models.Invoice, 'Invoice', invoiceId, ['input', 'invoiceId'], (inv) => {
-    if (inv.applied.some((a) => a.paymentId === paymentId)) {
-      applied = true;
-      return null;
-    }
-    if (allocationRefusal(inv, amountMinor, payment.currency, [], payment.customerId)) return null;
-    applied = true;
-    const after = { ...inv, paidMinor: inv.paidMinor + amountMinor };
-    const status = settledStatus(after);
-    const update = {
-      $push: { applied: { paymentId, amountMinor, appliedAt: payment.receivedAt } },
-      $set: { paidMinor: after.paidMinor, status, ...(status === 'PAID' && { paidAt: new Date() }) },
-    };
-    return status === inv.status ? update : withEvents(update, statusChanged(after, inv.status, status));
-  }).catch((err) => {
-    if (err instanceof UserErrors) return null; // the invoice is gone: the allocation is refused
+  try {
+    const invoice = await update<InvoiceDoc>(
+      models.Invoice,
+      allocation.invoiceId,
+      (inv) => {
+        if (inv.applied.some((a) => a.paymentId === paymentId)) return null;
+        if (allocationRefusal(inv, allocation.amountMinor, payment.currency, [], payment.customerId)) return null;
+        return settlementChange(
+          inv,
+          { paidMinor: inv.paidMinor + allocation.amountMinor },
+          { applied: { paymentId, amountMinor: allocation.amountMinor, appliedAt: payment.receivedAt } },
+          actor?.requestId,
+        );
+      },
+      { field: ['input', 'invoiceId'] },
+    );
+    return invoice.applied.some((a) => a.paymentId === paymentId);
+  } catch (err) {
+    // An invoice that is not there takes nothing: refused. Anything else (a write that kept
+    // losing races, the server) leaves the payment PENDING for a retry or the sweeper.
+    if (err instanceof UserErrors && err.errors.every((e) => e.code === 'NOT_FOUND')) return false;
     throw err;
-  });
-  return applied;
+  }
 }
 
 /** Resumes a payment from whatever step it reached (see the module comment). Idempotent. */
-export async function completePayment(models: FinanceModels, paymentId: string): Promise<PaymentDoc> {
-  const payment = await models.Payment.findById(paymentId).lean<PaymentDoc>();
-  if (!payment) throw new Error(`Payment ${paymentId} not found.`);
+export async function completePayment(models: FinanceModels, payment: PaymentDoc, actor?: Actor): Promise<PaymentDoc> {
   if (payment.status === 'COMPLETED') return payment;
   // Outcomes need no write of their own: applying is a no-op once the invoice lists the payment,
   // and a refusal is final (an invoice's amount due only shrinks; PAID and VOID are terminal).
   const outcomes: PaymentAllocationDoc[] = [];
   for (const allocation of payment.allocations) {
-    const ok = allocation.status === 'REFUSED' ? false : await applyAllocation(models, payment, allocation.invoiceId, allocation.amountMinor);
-    outcomes.push({ invoiceId: allocation.invoiceId, amountMinor: allocation.amountMinor, status: ok ? 'APPLIED' : 'REFUSED' });
+    const applied =
+      allocation.status === 'APPLIED' ||
+      (allocation.status !== 'REFUSED' && (await applyAllocation(models, payment, allocation, actor)));
+    outcomes.push({
+      invoiceId: allocation.invoiceId,
+      amountMinor: allocation.amountMinor,
+      status: applied ? 'APPLIED' : 'REFUSED',
+    });
   }
-  const appliedMinor = outcomes.filter((a) => a.status === 'APPLIED').reduce((s, a) => s + a.amountMinor, 0);
+  const paymentId = payment._id.toString();
   await postEntry(models, {
     source: `payment:${paymentId}:receive`,
     date: payment.receivedAt,
     currency: payment.currency,
     memo: `Payment ${payment.number}`,
-    lines: compact([
-      line(ACCOUNTS.CASH, 'DEBIT', payment.amountMinor, { memo: payment.reference ?? payment.number }),
-      line(ACCOUNTS.AR, 'CREDIT', appliedMinor, { partyId: payment.customerId, memo: payment.number }),
-      line(ACCOUNTS.CUSTOMER_CREDIT, 'CREDIT', payment.amountMinor - appliedMinor, { partyId: payment.customerId, memo: payment.number }),
-    ]),
+    lines: receiptLines({ ...payment, appliedMinor: appliedMinor(outcomes) }),
   });
   // The allocation outcomes, COMPLETED and the event: one write.
-  return updateVersioned<PaymentDoc>(models.Payment, 'Payment', paymentId, ['input', 'id'], (current) =>
-    current.status === 'COMPLETED'
-      ? null
-      : withEvents(
-          { $set: { status: 'COMPLETED', completedAt: new Date(), allocations: outcomes } },
-          domainEvent('finance.payment.received', {
-            tenantId: currentTenantId(),
-            aggregateId: paymentId,
-            payload: {
-              paymentId,
-              customerId: payment.customerId,
-              amount: { minor: payment.amountMinor, currency: payment.currency },
-              invoiceIds: outcomes.filter((a) => a.status === 'APPLIED').map((a) => a.invoiceId),
-            },
-          }),
-        ),
+  return update<PaymentDoc>(
+    models.Payment,
+    paymentId,
+    (current) =>
+      current.status === 'COMPLETED'
+        ? null
+        : {
+            $set: { status: 'COMPLETED', completedAt: new Date(), allocations: outcomes },
+            events: [paymentReceived(current, outcomes, actor?.requestId)],
+          },
+    { field: ['input', 'id'] },
   );
 }
 
 /**
- * The original one-invoice `recordPayment`: a payment of the invoice's customer allocated wholly
- * to it. Same-invoice payments of this process are serialized so a late one is refused (not turned
- * into credit); the idempotency key is scoped to the invoice as before.
+ * Writes (once) and completes the payment document of a payment applied to `invoice` by
+ * `recordInvoicePayment`, from the invoice's `applied` entry: the invoice's customer and
+ * currency, the amount, when it was received, its reference and idempotency key.
  */
-export async function recordInvoicePayment(
-  models: FinanceModels,
-  input: { invoiceId: string; amount: { amount: string; currency: string }; receivedAt?: Date | null; reference?: string | null; idempotencyKey?: string | null },
-): Promise<InvoiceDoc> {
+export async function recordAppliedPayment(models: FinanceModels, invoice: InvoiceDoc, paymentId: string, actor?: Actor) {
+  const applied = invoice.applied.find((a) => a.paymentId === paymentId);
+  if (!applied) throw new Error(`Payment ${paymentId} is not applied to invoice ${invoice.number}.`);
+  const { doc } = await findOrCreate<PaymentDoc>(models.Payment, { _id: paymentId }, () => ({
+    number: paymentNumber(paymentId),
+    customerId: invoice.customerId,
+    currency: invoice.currency,
+    amountMinor: applied.amountMinor,
+    allocations: [{ invoiceId: invoice._id.toString(), amountMinor: applied.amountMinor, status: 'APPLIED' }],
+    receivedAt: applied.appliedAt,
+    reference: applied.reference ?? null,
+    idempotencyKey: applied.idempotencyKey ?? `auto:${paymentId}`,
+    status: 'PENDING',
+  }));
+  return completePayment(models, doc, actor);
+}
+
+export interface RecordPaymentInput {
+  invoiceId: string;
+  amount: { amount: string; currency: string };
+  receivedAt?: Date | null;
+  reference?: string | null;
+  idempotencyKey?: string | null;
+}
+
+/**
+ * `recordPayment`: a payment of the invoice's customer allocated wholly to it, applied to the
+ * invoice first (see the module comment), so a payment the invoice can no longer take is
+ * refused, never turned into credit, across processes. The idempotency key is scoped to the invoice.
+ */
+export async function recordInvoicePayment(models: FinanceModels, input: RecordPaymentInput, actor?: Actor): Promise<InvoiceDoc> {
   const invoiceField = ['input', 'invoiceId'];
+  const amountField = ['input', 'amount'];
   const missing = () => new UserErrors([userError(invoiceField, `Invoice ${input.invoiceId} not found.`, 'NOT_FOUND')]);
   if (!mongoose.isObjectIdOrHexString(input.invoiceId)) throw missing();
-  return withKeyLock(`finance-invoice-payment:${currentTenantId()}:${input.invoiceId}`, async () => {
-    const invoice = await models.Invoice.findById(input.invoiceId).lean<InvoiceDoc>();
-    if (!invoice) throw missing();
-    await receivePayment(
-      models,
-      {
-        customerId: invoice.customerId,
-        amount: input.amount,
-        receivedAt: input.receivedAt,
-        reference: input.reference,
-        idempotencyKey: input.idempotencyKey ? `invoice:${input.invoiceId}:${input.idempotencyKey}` : null,
-        allocations: [{ invoiceId: input.invoiceId, amount: input.amount }],
-      },
-      { invoice: () => invoiceField, amount: () => ['input', 'amount'] },
-    );
-    return (await models.Invoice.findById(input.invoiceId).lean<InvoiceDoc>())!;
-  });
+  const amount = parseMoneyInput(input.amount, amountField);
+  if (amount.error) throw new UserErrors([amount.error]);
+  if (amount.minor <= 0) throw new UserErrors([userError(amountField, 'Payment amount must be positive.', 'INVALID')]);
+  const key = input.idempotencyKey ? `invoice:${input.invoiceId}:${input.idempotencyKey}`.trim() : null;
+  if (key) {
+    // Payments recorded before the invoice kept their keys are known by their own document only.
+    const earlier = await models.Payment.findOne({ idempotencyKey: key }).select({ outbox: 0 }).lean<PaymentDoc>();
+    if (earlier) {
+      await completePayment(models, earlier, actor);
+      const invoice = await findOneByIdInTenant<InvoiceDoc>(models.Invoice, input.invoiceId, { outbox: 0 });
+      if (!invoice) throw missing();
+      return invoice;
+    }
+  }
+  const paymentId = new mongoose.Types.ObjectId().toString();
+  const receivedAt = input.receivedAt ?? new Date();
+  const invoice = await update<InvoiceDoc>(
+    models.Invoice,
+    input.invoiceId,
+    (inv) => {
+      if (key && inv.applied.some((a) => a.idempotencyKey === key)) return null; // a retry: applied already
+      const refusal = allocationRefusal(
+        inv,
+        amount.minor,
+        input.amount.currency,
+        PAYABLE.includes(inv.status) ? amountField : invoiceField,
+      );
+      if (refusal) throw new UserErrors([refusal]);
+      return settlementChange(
+        inv,
+        { paidMinor: inv.paidMinor + amount.minor },
+        {
+          applied: {
+            paymentId,
+            amountMinor: amount.minor,
+            appliedAt: receivedAt,
+            idempotencyKey: key,
+            reference: input.reference?.trim() || null,
+          },
+          ledgerPending: `${PAYMENT_MARKER}${paymentId}`,
+        },
+        actor?.requestId,
+      );
+    },
+    { field: invoiceField },
+  );
+  const ours = invoice.applied.find((a) => a.paymentId === paymentId || (key !== null && a.idempotencyKey === key))!;
+  return flushPending(models.Invoice, invoice, (doc) => recordAppliedPayment(models, doc, ours.paymentId, actor), [
+    `${PAYMENT_MARKER}${ours.paymentId}`,
+  ]);
 }

@@ -1,13 +1,12 @@
+/** The report types: trial balance, profit and loss, balance sheet, AR aging, tax payable, customer balances. */
 import { toMoney } from '../../../lib/money';
-import { docId, money, ref } from '../../../lib/resolvers';
+import { ref } from '../../../lib/resolvers';
 import type {
   AgingBucketsResolvers,
   ArAgingResolvers,
   ArAgingRowResolvers,
   BalanceSheetResolvers,
   CustomerBalanceResolvers,
-  JournalEntryResolvers,
-  JournalLineResolvers,
   ProfitAndLossResolvers,
   ReportLineResolvers,
   TaxPayableReportResolvers,
@@ -15,26 +14,8 @@ import type {
   TrialBalanceRowResolvers,
   TrialBalanceTotalResolvers,
 } from '../__generated__/resolvers-types';
-import { DEFAULT_CHART, type AccountDef } from '../domain/ledger';
-import type { JournalEntryDoc, JournalLineView } from '../models';
-import type { AgingBucketsModel } from '../services/reports';
-
-const CHART = new Map(DEFAULT_CHART.map((a) => [a.code, a]));
-/** The chart is the same for every tenant (seeded from DEFAULT_CHART), so names resolve without a read. */
-export const accountOf = (code: string): AccountDef => CHART.get(code) ?? { code, name: code, type: 'ASSET' };
-
-export const JournalEntry: JournalEntryResolvers = {
-  id: docId,
-  lines: (e) => e.lines.map((l) => ({ ...l, currency: e.currency })),
-  total: money<JournalEntryDoc>('totalMinor'),
-  reverses: (e, _, { loaders }) => (e.reverses ? loaders.journalEntry.load(e.reverses) : null),
-};
-
-export const JournalLine: JournalLineResolvers = {
-  account: (l) => accountOf(l.accountCode),
-  debit: money<JournalLineView>('debitMinor'),
-  credit: money<JournalLineView>('creditMinor'),
-};
+import { accountOf } from '../domain/ledger';
+import type { AgingBucketsModel } from '../reports/receivables';
 
 export const TrialBalance: TrialBalanceResolvers = {};
 export const TrialBalanceRow: TrialBalanceRowResolvers = {

@@ -1,23 +1,12 @@
 import { toMoney } from '../../../lib/money';
-import { docId, money, ref } from '../../../lib/resolvers';
+import { docId, money } from '../../../lib/resolvers';
 import type {
-  ExpenseResolvers,
   SupplierBillLineResolvers,
   SupplierBillPaymentResolvers,
   SupplierBillResolvers,
-  TaxRateResolvers,
 } from '../__generated__/resolvers-types';
 import { formatPercent } from '../domain/tax';
-import type { BillDoc, BillLineView, BillPaymentView, ExpenseDoc } from '../models';
-
-export const Expense: ExpenseResolvers = {
-  id: docId,
-  submitter: (e) => ref(e.submitterId),
-  amount: money<ExpenseDoc>('netMinor'),
-  taxRatePercent: (e) => formatPercent(e.taxRateBps),
-  tax: money<ExpenseDoc>('taxMinor'),
-  total: money<ExpenseDoc>('totalMinor'),
-};
+import type { BillDoc, BillLineView, BillPaymentView } from '../models';
 
 export const SupplierBill: SupplierBillResolvers = {
   id: docId,
@@ -41,9 +30,4 @@ export const SupplierBillLine: SupplierBillLineResolvers = {
 export const SupplierBillPayment: SupplierBillPaymentResolvers = {
   id: docId,
   amount: money<BillPaymentView>('amountMinor'),
-};
-
-export const TaxRate: TaxRateResolvers = {
-  id: docId,
-  ratePercent: (t) => formatPercent(t.rateBps),
 };

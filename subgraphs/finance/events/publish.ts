@@ -1,0 +1,50 @@
+/**
+ * What finance publishes: each event built from the document it is about, in the shapes of
+ * lib/events/catalog.ts. The services store them in the same write as the change.
+ */
+import { domainEvent } from '../../../lib/events/catalog';
+import { currentTenantId } from '../../../lib/tenancy';
+import { amountDue, type InvoiceStatus } from '../domain/invoice';
+import type { InvoiceDoc, PaymentAllocationDoc, PaymentDoc } from '../models';
+
+type InvoiceFacts = Pick<
+  InvoiceDoc,
+  '_id' | 'number' | 'customerId' | 'currency' | 'totalMinor' | 'paidMinor' | 'creditedMinor' | 'dealId' | 'orderId'
+>;
+
+/** `finance.invoice.statusChanged` for a change of `invoice` (its amounts as they are after the change). */
+export function invoiceStatusChanged(invoice: InvoiceFacts, from: string, to: InvoiceStatus, requestId?: string) {
+  const id = invoice._id.toString();
+  return domainEvent('finance.invoice.statusChanged', {
+    tenantId: currentTenantId(),
+    aggregateId: id,
+    requestId,
+    payload: {
+      invoiceId: id,
+      number: invoice.number,
+      customerId: invoice.customerId,
+      fromStatus: from,
+      toStatus: to,
+      total: { minor: invoice.totalMinor, currency: invoice.currency },
+      amountDue: { minor: to === 'VOID' ? 0 : amountDue(invoice), currency: invoice.currency },
+      dealId: invoice.dealId ?? null,
+      orderId: invoice.orderId ?? null,
+    },
+  });
+}
+
+/** `finance.payment.received` for a completed payment, with the invoices its allocations paid. */
+export function paymentReceived(payment: PaymentDoc, outcomes: PaymentAllocationDoc[], requestId?: string) {
+  const paymentId = payment._id.toString();
+  return domainEvent('finance.payment.received', {
+    tenantId: currentTenantId(),
+    aggregateId: paymentId,
+    requestId,
+    payload: {
+      paymentId,
+      customerId: payment.customerId,
+      amount: { minor: payment.amountMinor, currency: payment.currency },
+      invoiceIds: outcomes.filter((a) => a.status === 'APPLIED').map((a) => a.invoiceId),
+    },
+  });
+}

@@ -1,0 +1,15 @@
+/**
+ * Postings not yet written to the ledger, as markers on the document that causes them. The
+ * document records a marker in the same single-document write as the change that causes the
+ * posting (e.g. `issue`); the journal entry is then written (idempotently, by its unique
+ * `source`) and the marker removed. A crash in between leaves the marker, and the next flush of
+ * the document or the finance sweeper (jobs/sweeper.ts) finishes the job, so a posted document
+ * always ends up posted exactly once.
+ */
+import type { Schema } from 'mongoose';
+
+/** Mongoose plugin: the `ledgerPending` markers of a posting document, and the index the sweeper reads them by. */
+export function ledgerPendingPlugin(schema: Schema): void {
+  schema.add({ ledgerPending: { type: [String], default: [] } });
+  schema.index({ tenantId: 1, 'ledgerPending.0': 1 });
+}
