@@ -40,8 +40,3 @@ export async function serializedWrite<T>(model: Model<any>, documentKey: string,
   const tenant = model.schema.path('tenantId') ? currentTenantId() : '';
   return withKeyLock(`${model.db.name}.${model.collection.collectionName}:${tenant}:${documentKey}`, work);
 }
-
-/** @deprecated Transitional: subgraphs move to lib/write.ts, which queues where the server needs it. */
-export function withDocumentLock<T>(model: Model<any>, id: string, work: () => Promise<T>): Promise<T> {
-  return serializedWrite(model, id, work);
-}

@@ -5,8 +5,7 @@
 import mongoose, { type Model } from 'mongoose';
 import { openDatabase, syncModels, type Database } from '../../lib/mongo/connection';
 import { currentTenantId, runWithTenant, tenantScopePlugin } from '../../lib/tenancy';
-import { updateVersioned } from '../../lib/versioned-update';
-import { isDuplicateKeyError } from '../../lib/mutation';
+import { findOrCreate, update, updateWhere } from '../../lib/write';
 import {
   consumerModels,
   createEvent,
@@ -18,7 +17,6 @@ import {
   onlyOnce,
   OutboxRelay,
   outboxPlugin,
-  withEvents,
   withNewEvents,
   type ConsumerOptions,
   type Delivery,
@@ -126,12 +124,12 @@ async function drain(c: EventConsumer): Promise<void> {
 
 /** The canonical idempotent effect: one guarded single-document write per event id. */
 async function applyOnce(event: EventEnvelope, key: string): Promise<void> {
-  try {
-    await Tally.create({ key });
-  } catch (err) {
-    if (!isDuplicateKeyError(err)) throw err;
-  }
-  await Tally.updateOne({ key, ...onlyOnce(event.id) }, markApplied({ $inc: { count: 1 }, $push: { seen: event.id } }, event.id));
+  await findOrCreate(Tally, { key });
+  await updateWhere(
+    Tally,
+    { key, ...onlyOnce(event.id) },
+    markApplied({ $inc: { count: 1 }, $push: { seen: event.id } }, event.id),
+  );
 }
 
 const tally = (tenantId: string, key: string) =>
@@ -156,9 +154,9 @@ async function placeAndConfirm(tenantId: string, type: (w: string) => string): P
       payload: { status: 'DRAFT' },
     });
     await Order.create(withNewEvents({ _id, status: 'DRAFT' }, created));
-    return updateVersioned<OrderDoc>(Order, 'Order', String(_id), ['id'], (order) =>
-      withEvents(
-        { $set: { status: 'CONFIRMED' } },
+    return update<OrderDoc>(Order, String(_id), (order) => ({
+      $set: { status: 'CONFIRMED' },
+      events: [
         createEvent({
           type: type('confirmed'),
           tenantId,
@@ -166,8 +164,8 @@ async function placeAndConfirm(tenantId: string, type: (w: string) => string): P
           aggregateId: String(order._id),
           payload: { status: 'CONFIRMED' },
         }),
-      ),
-    );
+      ],
+    }));
   });
 }
 
@@ -370,13 +368,10 @@ describe('consumers', () => {
       types: [type('changed')],
       handle: async (e) => {
         const { status, version } = e.payload as { status: string; version: number };
-        try {
-          await Tally.create({ key: 'ooo' });
-        } catch (err) {
-          if (!isDuplicateKeyError(err)) throw err;
-        }
+        await findOrCreate(Tally, { key: 'ooo' });
         // Order-tolerant: apply only what is newer than the state already held.
-        await Tally.updateOne(
+        await updateWhere(
+          Tally,
           { key: 'ooo', version: mongoose.trusted({ $lt: version }) },
           { $set: { status, version }, $inc: { count: 1 } },
         );
