@@ -89,6 +89,9 @@ const logSchema = new mongoose.Schema(
 );
 logSchema.index({ id: 1 }, { unique: true }); // one entry per event id: publish is idempotent
 logSchema.index({ tenantId: 1, _id: -1 }); // a tenant's recent events and its backlog per group
+// An admin's look at the log: one aggregate's events, or one type's (and their counts).
+logSchema.index({ tenantId: 1, aggregateId: 1, _id: -1 });
+logSchema.index({ tenantId: 1, type: 1, _id: -1 });
 logSchema.index({ publishedAt: 1 }); // retention
 
 const positionSchema = new mongoose.Schema(

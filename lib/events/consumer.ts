@@ -123,8 +123,13 @@ const deadLetterSchema = new mongoose.Schema(
   { versionKey: false, timestamps: true, minimize: false },
 );
 deadLetterSchema.index({ group: 1, eventId: 1 }, { unique: true });
-deadLetterSchema.index({ group: 1, tenantId: 1, aggregateId: 1, status: 1 });
-deadLetterSchema.index({ tenantId: 1, createdAt: -1, _id: -1 }); // an admin's list, newest first
+// The dead letters of one aggregate in order (a replay releases the parked ones after it).
+deadLetterSchema.index({ group: 1, tenantId: 1, aggregateId: 1, status: 1, positionNumber: 1, createdAt: 1 });
+deadLetterSchema.index({ tenantId: 1, createdAt: -1, _id: -1 });
+// An admin's lists, newest first, filtered by group and status (and their counts).
+deadLetterSchema.index({ tenantId: 1, group: 1, status: 1, _id: -1 });
+deadLetterSchema.index({ tenantId: 1, group: 1, _id: -1 });
+deadLetterSchema.index({ tenantId: 1, status: 1, _id: -1 });
 deadLetterSchema.index({ group: 1, status: 1 }); // replay requests a group picks up; counts for metrics
 
 /**

@@ -28,7 +28,11 @@ export interface DatabaseOptions {
  */
 export interface DatabaseObserver {
   commandStarted?(event: { databaseName: string; commandName: string; command: Record<string, unknown> }): void;
-  indexesDeclared?(databaseName: string, collection: string, indexes: Array<Record<string, 1 | -1>>): void;
+  indexesDeclared?(
+    databaseName: string,
+    collection: string,
+    indexes: Array<{ key: Record<string, 1 | -1>; unique: boolean }>,
+  ): void;
 }
 export const databaseObservers = new Set<DatabaseObserver>();
 
@@ -88,7 +92,9 @@ export async function syncModels(connection: Connection): Promise<void> {
       observer.indexesDeclared?.(
         connection.name,
         model.collection.collectionName,
-        model.schema.indexes().map(([keys]) => keys as Record<string, 1 | -1>),
+        model.schema
+          .indexes()
+          .map(([key, options]) => ({ key: key as Record<string, 1 | -1>, unique: Boolean(options?.unique) })),
       );
     }
   }

@@ -3,6 +3,7 @@
  * the per-principal budget, HTTP hygiene (CSRF, GET, batching, body size), production error
  * hygiene, subgraph timeouts and NoSQL operator injection.
  */
+import { unrecorded } from '../helpers/query-shapes';
 import { deadLetterModel } from '../../lib/events';
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -668,7 +669,7 @@ describe('NoSQL operator injection through every String and ID argument', () => 
     for (const name of names) {
       const db = platform.subgraphs[name].database.connection.db!;
       for (const { name: collection } of await db.listCollections().toArray()) {
-        const docs = await db.collection(collection).find({}).toArray();
+        const docs = await unrecorded(() => db.collection(collection).find({}).toArray());
         // lastUsedAt is stamped asynchronously, at most once a minute per key: bookkeeping, not an effect of the request.
         // So is an outbox: the relay empties it asynchronously once its events are on the bus.
         result.set(
@@ -705,12 +706,14 @@ describe('NoSQL operator injection through every String and ID argument', () => 
     for (const [key, ids] of created) {
       const [name, collection] = key.split(/\.(.*)/s) as [SubgraphName, string];
       const db = platform.subgraphs[name].database.connection.db!;
-      const docs = await db
-        .collection(collection)
-        .find({}, { projection: { tenantId: 1 } })
-        .toArray();
+      const docs = await unrecorded(() =>
+        db
+          .collection(collection)
+          .find({}, { projection: { tenantId: 1 } })
+          .toArray(),
+      );
       const mine = docs.filter((d) => ids.has(String(d._id)) && String(d.tenantId) === platform.tenantB.id).map((d) => d._id);
-      if (mine.length) await db.collection(collection).deleteMany({ _id: { $in: mine } });
+      if (mine.length) await unrecorded(() => db.collection(collection).deleteMany({ _id: { $in: mine } }));
     }
   }
 

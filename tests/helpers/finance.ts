@@ -31,10 +31,12 @@ export const FINANCE = {
   receive: `mutation($i: ReceivePaymentInput!) { r: receivePayment(input: $i) { payment { id number status amount { amount } allocated { amount } unallocated { amount } allocations { status amount { amount } invoice { id status amountDue { amount } } } } userErrors { field code message } } }`,
   credit: `mutation($i: CreateCreditNoteInput!) { r: createCreditNote(input: $i) { invoice { id status amountDue { amount } amountCredited { amount } creditNotes { number amount { amount } tax { amount } } } userErrors { field code message } } }`,
   createExpense: `mutation($i: CreateExpenseInput!) { r: createExpense(input: $i) { expense { id number status amount { amount } tax { amount } total { amount } } userErrors { field code message } } }`,
-  expense: (name: string) => `mutation($id: ID!) { r: ${name}(input: { id: $id }) { expense { id status } userErrors { field code message } } }`,
+  expense: (name: string) =>
+    `mutation($id: ID!) { r: ${name}(input: { id: $id }) { expense { id status } userErrors { field code message } } }`,
   rejectExpense: `mutation($id: ID!) { r: rejectExpense(input: { id: $id, reason: "No receipt" }) { expense { id status rejectionReason } userErrors { field code message } } }`,
   createBill: `mutation($i: CreateSupplierBillInput!) { r: createSupplierBill(input: $i) { supplierBill { id number status net { amount } tax { amount } total { amount } } userErrors { field code message } } }`,
-  bill: (name: string) => `mutation($id: ID!) { r: ${name}(input: { id: $id }) { supplierBill { id status } userErrors { field code message } } }`,
+  bill: (name: string) =>
+    `mutation($id: ID!) { r: ${name}(input: { id: $id }) { supplierBill { id status } userErrors { field code message } } }`,
   payBill: `mutation($i: PaySupplierBillInput!) { r: paySupplierBill(input: $i) { supplierBill { id status amountPaid { amount } amountDue { amount } payments { id } } userErrors { field code message } } }`,
   entries: `query($p: String) { journalEntries(first: 100, filter: { sourcePrefix: $p }) { totalCount edges { node { id number source memo total { amount } reverses { id } lines { account { code type } debit { amount } credit { amount } partyId } } } } }`,
 };

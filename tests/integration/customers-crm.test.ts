@@ -3,6 +3,7 @@
  * the timeline, tasks, tickets (lifecycle, SLA, routing), customers needing attention, the events
  * it writes to its outboxes, the task-due job, _entities and tenant isolation.
  */
+import { unrecorded } from '../helpers/query-shapes';
 import { randomUUID } from 'node:crypto';
 import mongoose from 'mongoose';
 import { signContext } from '../../lib/signed-context';
@@ -65,10 +66,12 @@ describe('customers subgraph: CRM depth', () => {
     ).r;
   /** Events waiting in a collection's outboxes for one tenant (the relay is off in this suite). */
   const pending = async (collection: string, tenantId = 'tenant-a') => {
-    const docs = await service()
-      .database.connection.collection(collection)
-      .find({ tenantId, 'outbox.0': { $exists: true } })
-      .toArray();
+    const docs = await unrecorded(() =>
+      service()
+        .database.connection.collection(collection)
+        .find({ tenantId, 'outbox.0': { $exists: true } })
+        .toArray(),
+    );
     return docs.flatMap((d) => (d.outbox ?? []) as EventEnvelope[]);
   };
 

@@ -66,7 +66,15 @@ export function ruleMatches(rule: AutomationRuleDoc, event: { type: string; payl
 }
 
 export type PlannedAction =
-  | { kind: 'CREATE_TASK'; rule: string; title: string; assigneeId: string; dueAt: Date; customerId: string | null; dealId: string | null }
+  | {
+      kind: 'CREATE_TASK';
+      rule: string;
+      title: string;
+      assigneeId: string;
+      dueAt: Date;
+      customerId: string | null;
+      dealId: string | null;
+    }
   | { kind: 'ASSIGN_TICKET'; rule: string; ticketId: string; assigneeId: string };
 
 /** The actions an event sets off; actions that lack who to give the work to (no owner, no on-call) are skipped. */
@@ -76,27 +84,29 @@ export function planAutomation(
   onCallAgentId: string | null | undefined,
 ): PlannedAction[] {
   const str = (v: unknown) => (typeof v === 'string' && v ? v : null);
-  return rules.filter((r) => ruleMatches(r, event)).flatMap((rule): PlannedAction[] => {
-    if (rule.action === 'CREATE_FOLLOW_UP_TASK') {
-      const owner = str(event.payload.ownerId);
-      if (!owner) return [];
-      const dueAt = new Date(new Date(event.occurredAt).getTime() + (rule.afterDays ?? 0) * 86_400_000);
-      return [
-        {
-          kind: 'CREATE_TASK',
-          rule: rule.name,
-          title: rule.taskTitle || rule.name,
-          assigneeId: owner,
-          dueAt,
-          customerId: str(event.payload.customerId),
-          dealId: str(event.payload.dealId),
-        },
-      ];
-    }
-    const ticketId = str(event.payload.ticketId);
-    if (!onCallAgentId || !ticketId) return [];
-    return [{ kind: 'ASSIGN_TICKET', rule: rule.name, ticketId, assigneeId: onCallAgentId }];
-  });
+  return rules
+    .filter((r) => ruleMatches(r, event))
+    .flatMap((rule): PlannedAction[] => {
+      if (rule.action === 'CREATE_FOLLOW_UP_TASK') {
+        const owner = str(event.payload.ownerId);
+        if (!owner) return [];
+        const dueAt = new Date(new Date(event.occurredAt).getTime() + (rule.afterDays ?? 0) * 86_400_000);
+        return [
+          {
+            kind: 'CREATE_TASK',
+            rule: rule.name,
+            title: rule.taskTitle || rule.name,
+            assigneeId: owner,
+            dueAt,
+            customerId: str(event.payload.customerId),
+            dealId: str(event.payload.dealId),
+          },
+        ];
+      }
+      const ticketId = str(event.payload.ticketId);
+      if (!onCallAgentId || !ticketId) return [];
+      return [{ kind: 'ASSIGN_TICKET', rule: rule.name, ticketId, assigneeId: onCallAgentId }];
+    });
 }
 
 /** A stable 24-hex id per (rule, event): the insert-once key of the document an action creates. */
@@ -105,7 +115,15 @@ export function automationDocumentId(rule: string, eventId: string): string {
 }
 
 export function validateAutomationRules(
-  rules: Array<Omit<AutomationRuleDoc, 'enabled' | 'conditions'> & { enabled?: boolean | null; conditions?: AutomationCondition[] | null }> | null | undefined,
+  rules:
+    | Array<
+        Omit<AutomationRuleDoc, 'enabled' | 'conditions'> & {
+          enabled?: boolean | null;
+          conditions?: AutomationCondition[] | null;
+        }
+      >
+    | null
+    | undefined,
 ): UserError[] {
   if (!rules) return [];
   if (rules.length > 50) return [userError(['input', 'automationRules'], 'At most 50 automation rules.', 'INVALID')];
@@ -116,13 +134,18 @@ export function validateAutomationRules(
     if (names.has(rule.name.trim())) errors.push(userError([...at, 'name'], 'Rule names must be unique.', 'TAKEN'));
     names.add(rule.name.trim());
     const actions = AUTOMATION_TRIGGERS[rule.eventType];
-    if (!actions) errors.push(userError([...at, 'eventType'], `Rules can react to: ${Object.keys(AUTOMATION_TRIGGERS).join(', ')}.`, 'INVALID'));
-    else if (!actions.includes(rule.action)) errors.push(userError([...at, 'action'], `${rule.eventType} supports ${actions.join(', ')}.`, 'INVALID'));
+    if (!actions)
+      errors.push(
+        userError([...at, 'eventType'], `Rules can react to: ${Object.keys(AUTOMATION_TRIGGERS).join(', ')}.`, 'INVALID'),
+      );
+    else if (!actions.includes(rule.action))
+      errors.push(userError([...at, 'action'], `${rule.eventType} supports ${actions.join(', ')}.`, 'INVALID'));
     if (rule.afterDays != null && (!Number.isInteger(rule.afterDays) || rule.afterDays < 0 || rule.afterDays > 365)) {
       errors.push(userError([...at, 'afterDays'], 'afterDays must be a whole number between 0 and 365.', 'INVALID'));
     }
     (rule.conditions ?? []).forEach((c, j) => {
-      if (!/^[A-Za-z][A-Za-z0-9]{0,63}$/.test(c.field)) errors.push(userError([...at, 'conditions', String(j), 'field'], 'A payload field name.', 'INVALID'));
+      if (!/^[A-Za-z][A-Za-z0-9]{0,63}$/.test(c.field))
+        errors.push(userError([...at, 'conditions', String(j), 'field'], 'A payload field name.', 'INVALID'));
     });
     return errors;
   });

@@ -43,7 +43,7 @@ taskSchema.plugin(tenantScopePlugin);
 taskSchema.plugin(outboxPlugin);
 taskSchema.plugin(aggregatePlugin, { name: 'Task', transitions: TASK_TRANSITIONS });
 taskSchema.index({ tenantId: 1, _id: -1 });
-taskSchema.index({ tenantId: 1, assigneeId: 1, status: 1, dueAt: 1 });
+taskSchema.index({ tenantId: 1, assigneeId: 1, status: 1, dueAt: 1, _id: 1 }); // myTasks, soonest due first
 taskSchema.index({ tenantId: 1, status: 1, dueAt: 1 });
 taskSchema.index({ tenantId: 1, customerId: 1, _id: -1 });
 // The task-due job serves every tenant (infrastructure, like the outbox relay): its index cannot start with tenantId.

@@ -57,6 +57,7 @@ ticketSchema.plugin(aggregatePlugin, { name: 'Ticket', transitions: TICKET_TRANS
 ticketSchema.index({ tenantId: 1, _id: -1 });
 ticketSchema.index({ tenantId: 1, number: 1 }, { unique: true });
 ticketSchema.index({ tenantId: 1, customerId: 1, _id: -1 });
+ticketSchema.index({ tenantId: 1, customerId: 1, priority: 1 }); // a customer's tickets of one priority
 ticketSchema.index({ tenantId: 1, status: 1, priority: 1, slaDueAt: 1 });
 ticketSchema.index({ tenantId: 1, assigneeId: 1, status: 1 });
 

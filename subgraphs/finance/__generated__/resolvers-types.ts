@@ -833,7 +833,7 @@ export type ReverseJournalEntryInput = {
 };
 
 /**
- * Real-time events, delivered by the gateway over graphql-ws on /graphql (README "Subscriptions").
+ * Real-time events, delivered by the gateway over graphql-ws on /graphql (docs/subscriptions.md).
  * Each event is the current state of the entity, resolved through the normal federated query path
  * with the subscriber's credentials, so any federated field may be selected on it.
  */
@@ -847,7 +847,7 @@ export type Subscription = {
 
 
 /**
- * Real-time events, delivered by the gateway over graphql-ws on /graphql (README "Subscriptions").
+ * Real-time events, delivered by the gateway over graphql-ws on /graphql (docs/subscriptions.md).
  * Each event is the current state of the entity, resolved through the normal federated query path
  * with the subscriber's credentials, so any federated field may be selected on it.
  */

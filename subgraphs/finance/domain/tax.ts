@@ -25,7 +25,11 @@ export function applyBps(amountMinor: number, bps: number): number {
  */
 export function parsePercent(value: string, field: string[]): { bps: number; error?: UserError } {
   const match = /^(\d{1,3})(?:\.(\d{1,2}))?$/.exec(value.trim());
-  if (!match) return { bps: 0, error: userError(field, `Invalid percent "${value}": use a decimal string such as "19" or "7.5".`, 'INVALID') };
+  if (!match)
+    return {
+      bps: 0,
+      error: userError(field, `Invalid percent "${value}": use a decimal string such as "19" or "7.5".`, 'INVALID'),
+    };
   const bps = Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0'));
   if (bps > 10000) return { bps: 0, error: userError(field, 'A percent must be between 0 and 100.', 'INVALID') };
   return { bps };
@@ -53,7 +57,13 @@ export interface TaxedAmounts {
  * is carved out of it (net = round(total x 10000 / (10000 + rate))); otherwise tax is added on top.
  * Either way net + tax = total exactly.
  */
-export function taxLine(unitMinor: number, quantity: number, discountBps: number, taxRateBps: number, inclusive: boolean): TaxedAmounts {
+export function taxLine(
+  unitMinor: number,
+  quantity: number,
+  discountBps: number,
+  taxRateBps: number,
+  inclusive: boolean,
+): TaxedAmounts {
   const grossMinor = unitMinor * quantity;
   if (!Number.isSafeInteger(grossMinor)) throw new RangeError('Line total is too large.');
   const discountMinor = applyBps(grossMinor, discountBps);

@@ -101,6 +101,7 @@ billSchema.plugin(aggregatePlugin, { name: 'Bill', transitions: BILL_TRANSITIONS
 billSchema.index({ tenantId: 1, number: 1 }, { unique: true });
 billSchema.index({ tenantId: 1, sourceKey: 1 }, { unique: true });
 billSchema.index({ tenantId: 1, _id: -1 });
+billSchema.index({ tenantId: 1, supplierId: 1, _id: -1 }); // a supplier's bills
 // The sorts a user may choose (SupplierBillSort), over all bills or one status.
 billSchema.index({ tenantId: 1, dueDate: 1, _id: 1 });
 billSchema.index({ tenantId: 1, status: 1, dueDate: 1, _id: 1 });

@@ -54,5 +54,6 @@ expenseSchema.plugin(aggregatePlugin, { name: 'Expense', transitions: EXPENSE_TR
 expenseSchema.index({ tenantId: 1, number: 1 }, { unique: true });
 expenseSchema.index({ tenantId: 1, _id: -1 });
 expenseSchema.index({ tenantId: 1, status: 1, _id: -1 });
+expenseSchema.index({ tenantId: 1, submitterId: 1, _id: -1 }); // an employee's expenses
 
 export const expenseModel = (connection: Connection) => connection.model<ExpenseDoc>('Expense', expenseSchema, 'expenses');

@@ -138,6 +138,7 @@ invoiceSchema.index({ tenantId: 1, dealId: 1 });
 invoiceSchema.index({ tenantId: 1, orderId: 1 });
 invoiceSchema.index({ tenantId: 1, _id: -1 });
 invoiceSchema.index({ tenantId: 1, status: 1, _id: -1 });
+invoiceSchema.index({ tenantId: 1, status: 1, currency: 1, issuedAt: 1 }); // invoiced in a period (reports)
 invoiceSchema.index({ tenantId: 1, customerId: 1, status: 1, _id: -1 });
 // The sorts a user may choose (InvoiceSort), over all invoices or one status.
 invoiceSchema.index({ tenantId: 1, dueDate: 1, _id: 1 });

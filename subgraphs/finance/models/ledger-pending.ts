@@ -11,5 +11,6 @@ import type { Schema } from 'mongoose';
 /** Mongoose plugin: the `ledgerPending` markers of a posting document, and the index the sweeper reads them by. */
 export function ledgerPendingPlugin(schema: Schema): void {
   schema.add({ ledgerPending: { type: [String], default: [] } });
-  schema.index({ tenantId: 1, 'ledgerPending.0': 1 });
+  // Across tenants (the sweeper), sparse: only documents that still owe a posting are in it.
+  schema.index({ 'ledgerPending.0': 1, updatedAt: 1 }, { sparse: true });
 }

@@ -59,5 +59,6 @@ paymentSchema.index({ tenantId: 1, idempotencyKey: 1 }, { unique: true });
 paymentSchema.index({ tenantId: 1, _id: -1 });
 paymentSchema.index({ tenantId: 1, customerId: 1, _id: -1 });
 paymentSchema.index({ tenantId: 1, status: 1 });
+paymentSchema.index({ status: 1, updatedAt: 1 }); // across tenants: PENDING payments a crash left (the sweeper)
 
 export const paymentModel = (connection: Connection) => connection.model<PaymentDoc>('Payment', paymentSchema, 'payments');

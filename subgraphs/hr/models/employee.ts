@@ -52,6 +52,8 @@ employeeSchema.index({ tenantId: 1, emailKey: 1 }, { unique: true });
 employeeSchema.index({ tenantId: 1, _id: -1 });
 employeeSchema.index({ tenantId: 1, departmentId: 1, _id: -1 });
 employeeSchema.index({ tenantId: 1, managerId: 1, _id: -1 });
+employeeSchema.index({ tenantId: 1, status: 1, _id: -1 });
+employeeSchema.index({ tenantId: 1, employmentType: 1, _id: -1 });
 // The sorts a user may choose (EmployeeSort).
 employeeSchema.index({ tenantId: 1, name: 1, _id: 1 });
 employeeSchema.index({ tenantId: 1, startDate: 1, _id: 1 });

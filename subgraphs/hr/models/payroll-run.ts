@@ -75,6 +75,7 @@ payrollRunSchema.index({ tenantId: 1, periodKey: 1 }, { unique: true });
 // The sorts a user may choose (PayrollRunSort): by period, then creation order.
 payrollRunSchema.index({ tenantId: 1, period: -1, _id: -1 });
 payrollRunSchema.index({ tenantId: 1, _id: -1 });
+payrollRunSchema.index({ tenantId: 1, status: 1, period: -1, _id: -1 });
 
 export const payrollRunModel = (connection: Connection) =>
   connection.model<PayrollRunDoc>('PayrollRun', payrollRunSchema, 'payroll_runs');

@@ -44,6 +44,8 @@ const timeOffRequestSchema = new mongoose.Schema<TimeOffRequestDoc>(
 timeOffRequestSchema.plugin(tenantScopePlugin);
 timeOffRequestSchema.plugin(aggregatePlugin, { name: 'Time-off request', transitions: TIME_OFF_TRANSITIONS });
 timeOffRequestSchema.index({ tenantId: 1, _id: -1 });
+timeOffRequestSchema.index({ tenantId: 1, status: 1, typeId: 1, _id: -1 });
+timeOffRequestSchema.index({ tenantId: 1, typeId: 1, _id: -1 });
 timeOffRequestSchema.index({ tenantId: 1, employeeId: 1, status: 1, _id: -1 });
 // The sort a user may choose besides newest first (TimeOffRequestSort).
 timeOffRequestSchema.index({ tenantId: 1, startDate: 1, _id: 1 });

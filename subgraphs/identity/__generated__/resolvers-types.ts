@@ -187,7 +187,7 @@ export type DeadLetterStatus =
   /** An admin asked for a replay; the group does it on its next round. */
   | 'REPLAY_REQUESTED';
 
-/** A domain event as the event bus holds it (ARCHITECTURE.md section 5). */
+/** A domain event as the event bus holds it (docs/events.md). */
 export type DomainEvent = {
   __typename?: 'DomainEvent';
   /** The record the event is about; events of one aggregate are processed in order. */
@@ -426,7 +426,7 @@ export type RevokeApiKeyInput = {
   id: Scalars['ID']['input'];
 };
 
-/** Roles grant scopes (see the README's table). */
+/** Roles grant scopes (the table in docs/api/identity.md). */
 export type Role =
   | 'ADMIN'
   | 'FINANCE'

@@ -35,6 +35,6 @@ const sessionSchema = new mongoose.Schema<SessionDoc>(
 );
 sessionSchema.plugin(tenantScopePlugin);
 sessionSchema.plugin(aggregatePlugin, { name: 'Session' });
-sessionSchema.index({ tenantId: 1, familyId: 1 });
+sessionSchema.index({ tenantId: 1, familyId: 1, revokedAt: 1 });
 
 export const sessionModel = (connection: Connection) => connection.model<SessionDoc>('Session', sessionSchema, 'sessions');

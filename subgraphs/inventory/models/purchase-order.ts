@@ -83,6 +83,7 @@ purchaseOrderSchema.plugin(aggregatePlugin, { name: 'Purchase order', transition
 purchaseOrderSchema.index({ tenantId: 1, number: 1 }, { unique: true });
 purchaseOrderSchema.index({ tenantId: 1, _id: -1 });
 purchaseOrderSchema.index({ tenantId: 1, status: 1, _id: -1 });
+purchaseOrderSchema.index({ tenantId: 1, supplierId: 1, _id: -1 }); // a supplier's orders
 // Infrastructure, across tenants: the receipt poster (jobs/receipts.ts) looks up unposted receipts.
 purchaseOrderSchema.index({ 'receipts.posted': 1 });
 

@@ -65,6 +65,8 @@ stockLevelSchema.plugin(tenantScopePlugin);
 stockLevelSchema.plugin(aggregatePlugin, { name: 'Stock level' });
 stockLevelSchema.index({ tenantId: 1, productId: 1, warehouseId: 1 }, { unique: true });
 stockLevelSchema.index({ tenantId: 1, low: 1, _id: -1 });
+stockLevelSchema.index({ tenantId: 1, warehouseId: 1, low: 1, _id: -1 });
+stockLevelSchema.index({ tenantId: 1, productId: 1, _id: 1 }); // a product's levels, in creation order
 
 export const stockLevelModel = (connection: Connection) =>
   connection.model<StockLevelDoc>('StockLevel', stockLevelSchema, 'stock_levels');

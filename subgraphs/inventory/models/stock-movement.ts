@@ -54,6 +54,10 @@ movementSchema.plugin(aggregatePlugin, { name: 'Stock movement', transitions: MO
 movementSchema.index({ tenantId: 1, sourceKey: 1 }, { unique: true });
 movementSchema.index({ tenantId: 1, productId: 1, warehouseId: 1, sequence: 1 });
 movementSchema.index({ tenantId: 1, _id: -1 });
+// The ledger's lists and counts by status, and valuation's reads of applied movements up to a time.
+movementSchema.index({ tenantId: 1, status: 1, appliedAt: 1 });
+movementSchema.index({ tenantId: 1, status: 1, warehouseId: 1, appliedAt: 1 });
+movementSchema.index({ tenantId: 1, productId: 1, status: 1, type: 1, _id: -1 });
 
 export const stockMovementModel = (connection: Connection) =>
   connection.model<StockMovementDoc>('StockMovement', movementSchema, 'stock_movements');

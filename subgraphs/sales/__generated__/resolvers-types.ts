@@ -834,7 +834,7 @@ export type StageKind =
   | 'WON';
 
 /**
- * Real-time events, delivered by the gateway over graphql-ws on /graphql (README "Subscriptions").
+ * Real-time events, delivered by the gateway over graphql-ws on /graphql (docs/subscriptions.md).
  * Each event is the current state of the entity, resolved through the normal federated query path
  * with the subscriber's credentials, so any federated field may be selected on it.
  */
@@ -850,7 +850,7 @@ export type Subscription = {
 
 
 /**
- * Real-time events, delivered by the gateway over graphql-ws on /graphql (README "Subscriptions").
+ * Real-time events, delivered by the gateway over graphql-ws on /graphql (docs/subscriptions.md).
  * Each event is the current state of the entity, resolved through the normal federated query path
  * with the subscriber's credentials, so any federated field may be selected on it.
  */
@@ -860,7 +860,7 @@ export type SubscriptionDealStageChangedArgs = {
 
 
 /**
- * Real-time events, delivered by the gateway over graphql-ws on /graphql (README "Subscriptions").
+ * Real-time events, delivered by the gateway over graphql-ws on /graphql (docs/subscriptions.md).
  * Each event is the current state of the entity, resolved through the normal federated query path
  * with the subscriber's credentials, so any federated field may be selected on it.
  */

@@ -51,5 +51,6 @@ leadSchema.index({ tenantId: 1, _id: -1 });
 leadSchema.index({ tenantId: 1, status: 1, _id: -1 });
 leadSchema.index({ tenantId: 1, status: 1, source: 1, _id: -1 });
 leadSchema.index({ tenantId: 1, source: 1, _id: -1 });
+leadSchema.index({ tenantId: 1, ownerId: 1, _id: -1 });
 
 export const leadModel = (connection: Connection) => connection.model<LeadDoc>('Lead', leadSchema, 'leads');

@@ -71,5 +71,6 @@ quoteSchema.index({ tenantId: 1, number: 1 }, { unique: true });
 quoteSchema.index({ tenantId: 1, _id: -1 });
 quoteSchema.index({ tenantId: 1, status: 1, _id: -1 });
 quoteSchema.index({ tenantId: 1, customerId: 1, _id: -1 });
+quoteSchema.index({ tenantId: 1, dealId: 1, _id: -1 });
 
 export const quoteModel = (connection: Connection) => connection.model<QuoteDoc>('Quote', quoteSchema, 'quotes');
