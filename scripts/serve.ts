@@ -1,6 +1,14 @@
 /**
  * Runs ONE service per process, as in docker-compose: `node dist/scripts/serve.js <service>`,
- * where <service> is gateway, customers, sales, finance, inventory or hr. Needs MONGODB_URI.
+ * where <service> is gateway, customers, sales, finance, inventory, hr or identity. Needs MONGODB_URI.
+ *
+ * - Ready when `GET /readyz` answers 200 (a subgraph: its database answers, and its relay and
+ *   consumers were started before it listened; the gateway: its database and every subgraph).
+ * - `EVENTS_DISABLED=true` starts a subgraph without its outbox relay, consumers and jobs: its
+ *   writes are stored with their events in their outboxes and published by the next normal start
+ *   (maintenance; tests/e2e/process-faults.test.ts kills a producer before its relay publishes).
+ * - SIGINT/SIGTERM stop it cleanly; after SIGKILL nothing is lost (outboxes and consumer positions
+ *   are in the database), and a new process on the same databases carries on.
  */
 import { createGateway } from '../gateway';
 import { loadConfig, SUBGRAPHS, type SubgraphName } from '../lib/env';
