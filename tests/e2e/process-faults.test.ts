@@ -14,8 +14,8 @@
 import { expectBalanced, FINANCE, TRIAL_BALANCE } from '../helpers/finance';
 import { createCustomer, createOrder, createProduct } from '../helpers/fixtures';
 import { adjustStock, createDealWithLine, createWarehouse, mutate, OPS, waitUntil } from '../helpers/flows';
-import type { TestTenant } from '../helpers/platform';
 import { startProcessPlatform, type ProcessPlatform, type ServiceProcess } from '../helpers/processes';
+import type { TestTenant } from '../helpers/tenants';
 
 jest.setTimeout(180_000);
 

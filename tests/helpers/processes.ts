@@ -8,18 +8,13 @@
  * Every child is killed by `stop()`, and by an exit hook should the test process end without it.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import type { SubgraphName } from '../../lib/env';
 import { databaseName, openDatabase } from '../../lib/mongo/connection';
-import { ALL_SCOPES } from '../../lib/scopes';
-import { signContext } from '../../lib/signed-context';
-import { createApiKey, identityModels } from '../../subgraphs/identity/models';
+import { identityModels } from '../../subgraphs/identity/models';
 import { TEST_JWT_SECRET, TEST_SECRET, testMongoUri, uniquePrefix } from './db';
-import { dataOf, graphql } from './graphql';
-import type { TestTenant } from './platform';
-import type { SubgraphCaller } from './subgraph';
+import { createTestTenant, type TestTenant } from './tenants';
 
 /** A free loopback port (the kernel's pick, released again for the caller to listen on). */
 export const freePort = () =>
@@ -59,8 +54,6 @@ export interface ProcessPlatform {
   services: Record<ServiceName, ServiceProcess>;
   /** A new tenant with an API key of every scope (provisioned in the identity database, as an operator does). */
   tenant(slug: string): Promise<TestTenant>;
-  /** Calls one subgraph directly, signed as the gateway signs a request of `tenantId`. */
-  subgraph(name: SubgraphName, tenantId: string): SubgraphCaller;
   /** Processes that ended without being killed by the test (crashed or refused to start), with their output. */
   unexpectedExits(): string[];
   /** Kills every child and drops the databases. */
@@ -213,24 +206,7 @@ export async function startProcessPlatform(options: ProcessPlatformOptions): Pro
     gatewayUrl,
     dbPrefix,
     services,
-    tenant: async (slug) => {
-      const doc = await models.Tenant.create({ slug, name: `Tenant ${slug}`, currency: 'EUR' });
-      const id = doc._id.toString();
-      const { key } = await createApiKey(models, id, 'process-faults key');
-      const query = <T>(q: string, variables: Record<string, unknown> = {}) =>
-        graphql<T>(gatewayUrl, q, variables, { 'x-api-key': key });
-      return { id, key, query, data: async <T>(q: string, v?: Record<string, unknown>) => dataOf<T>(await query<T>(q, v)) };
-    },
-    subgraph: (name, tenantId) => {
-      const query = <T>(q: string, variables: Record<string, unknown> = {}) =>
-        graphql<T>(
-          urlOf(name),
-          q,
-          variables,
-          signContext({ tenantId, principal: 'test', scopes: ALL_SCOPES, requestId: randomUUID() }, TEST_SECRET),
-        );
-      return { query, data: async <T>(q: string, v?: Record<string, unknown>) => dataOf<T>(await query<T>(q, v)) };
-    },
+    tenant: (slug) => createTestTenant(models, gatewayUrl, slug),
     unexpectedExits: () => [...unexpected],
     stop,
   };
