@@ -112,6 +112,8 @@ const schema = z
     REDIS_URL: z.string().url().optional(),
     /** Days of event log and processed event ids kept (trimmed hourly; 0 keeps everything). */
     EVENT_RETENTION_DAYS: z.coerce.number().min(0).default(30),
+    /** Start a service without its outbox relay, consumers and jobs: state changes wait in their outboxes (maintenance, fault tests). */
+    EVENTS_DISABLED: z.enum(['true', 'false']).default('false'),
     /** Seed the demo tenants when the databases are empty (npm start). */
     SEED_DEMO_DATA: z.enum(['true', 'false']).default('true'),
     /** Demo API keys are derived from this value so they survive restarts. */
@@ -157,8 +159,8 @@ export interface Config {
   demoKeySeed: string;
   explorerEnabled: boolean;
   gatewayLimits: GatewayLimits;
-  /** Which event bus the subgraph services use, and how long event history is kept. */
-  events: { bus: 'mongo' | 'redis'; redisUrl?: string; retentionDays: number };
+  /** Which event bus the subgraph services use, how long event history is kept, and whether relays and consumers run. */
+  events: { bus: 'mongo' | 'redis'; redisUrl?: string; retentionDays: number; disabled: boolean };
 }
 
 /** Reads and validates the environment once, reporting every problem together. */
@@ -203,7 +205,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemoData: e.SEED_DEMO_DATA === 'true',
     demoKeySeed: e.DEMO_KEY_SEED,
     explorerEnabled: e.EXPLORER_ENABLED ? e.EXPLORER_ENABLED === 'true' : e.NODE_ENV !== 'production',
-    events: { bus: e.EVENT_BUS, redisUrl: e.REDIS_URL, retentionDays: e.EVENT_RETENTION_DAYS },
+    events: {
+      bus: e.EVENT_BUS,
+      redisUrl: e.REDIS_URL,
+      retentionDays: e.EVENT_RETENTION_DAYS,
+      disabled: e.EVENTS_DISABLED === 'true',
+    },
     gatewayLimits: {
       maxDepth: e.GATEWAY_MAX_DEPTH,
       maxAliases: e.GATEWAY_MAX_ALIASES,

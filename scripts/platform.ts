@@ -7,21 +7,9 @@ import type { ExplorerOptions } from '../gateway/explorer';
 import type { SubscriptionOptions } from '../gateway/subscriptions';
 import { SUBGRAPHS, type Config, type GatewayLimits, type SubgraphName } from '../lib/env';
 import type { SubgraphConfig, SubgraphEventOptions, SubgraphService } from '../lib/subgraph';
-import { createCustomersSubgraph } from '../subgraphs/customers';
-import { createFinanceSubgraph } from '../subgraphs/finance';
-import { createHrSubgraph } from '../subgraphs/hr';
-import { createIdentitySubgraph } from '../subgraphs/identity';
-import { createInventorySubgraph } from '../subgraphs/inventory';
-import { createSalesSubgraph } from '../subgraphs/sales';
+import { SUBGRAPH_FACTORIES } from './subgraph-factories';
 
-export const SUBGRAPH_FACTORIES: Record<SubgraphName, (config: SubgraphConfig) => Promise<SubgraphService<any>>> = {
-  customers: createCustomersSubgraph,
-  sales: createSalesSubgraph,
-  finance: createFinanceSubgraph,
-  inventory: createInventorySubgraph,
-  hr: createHrSubgraph,
-  identity: createIdentitySubgraph,
-};
+export { SUBGRAPH_FACTORIES };
 
 export interface PlatformOptions {
   mongoUri: string;

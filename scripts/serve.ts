@@ -1,13 +1,19 @@
 /**
  * Runs ONE service per process, as in docker-compose: `node dist/scripts/serve.js <service>`,
- * where <service> is gateway, customers, sales, finance, inventory or hr. Needs MONGODB_URI.
+ * where <service> is gateway, customers, sales, finance, inventory, hr or identity. Needs MONGODB_URI.
+ *
+ * - Ready when `GET /readyz` answers 200 (a subgraph: its database answers, and its relay and
+ *   consumers were started before it listened; the gateway: its database and every subgraph).
+ * - `EVENTS_DISABLED=true` starts a subgraph without its outbox relay, consumers and jobs: its
+ *   writes are stored with their events in their outboxes and published by the next normal start
+ *   (maintenance; tests/e2e/process-faults.test.ts kills a producer before its relay publishes).
+ * - SIGINT/SIGTERM stop it cleanly; after SIGKILL nothing is lost (outboxes and consumer positions
+ *   are in the database), and a new process on the same databases carries on.
  */
-import { createGateway } from '../gateway';
 import { loadConfig, SUBGRAPHS, type SubgraphName } from '../lib/env';
 import { logger } from '../lib/logger';
 import { startTracing } from '../lib/tracing';
-import { ensureDemoTenants, startSeedingGateway } from './demo-data';
-import { SUBGRAPH_FACTORIES } from './platform';
+import { SUBGRAPH_FACTORIES } from './subgraph-factories';
 
 async function main(): Promise<void> {
   const service = process.argv[2] ?? process.env.SERVICE;
@@ -31,6 +37,8 @@ async function main(): Promise<void> {
 
   let stop: () => Promise<void>;
   if (service === 'gateway') {
+    // Loaded here, not above: a subgraph's process loads only its own subgraph's code.
+    const { createGateway } = await import('../gateway');
     const gateway = await createGateway({
       ...common,
       subgraphUrls: config.subgraphUrls,
@@ -43,6 +51,7 @@ async function main(): Promise<void> {
     await gateway.listen(config.ports.gateway, host);
     stop = gateway.stop;
     if (config.seedDemoData) {
+      const { ensureDemoTenants, startSeedingGateway } = await import('./demo-data');
       const seedingGateway = () => startSeedingGateway({ ...common, subgraphUrls: config.subgraphUrls });
       const demo = await ensureDemoTenants(gateway.identity, config.demoKeySeed, seedingGateway, (msg) => logger.info(msg));
       for (const { tenant, key, admin } of demo) logger.info({ tenant: tenant.slug, key, admin }, 'demo credentials');

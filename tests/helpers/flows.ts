@@ -6,7 +6,7 @@ import mongoose from 'mongoose';
 import type { EventBus, EventEnvelope } from '../../lib/events';
 import type { SubgraphName } from '../../lib/env';
 import type { SubgraphService } from '../../lib/subgraph';
-import { SUBGRAPH_FACTORIES } from '../../scripts/platform';
+import { SUBGRAPH_FACTORIES } from '../../scripts/subgraph-factories';
 import { TEST_JWT_SECRET, TEST_SECRET, testMongoUri } from './db';
 import type { TestPlatform, TestTenant } from './platform';
 

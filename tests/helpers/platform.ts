@@ -1,18 +1,9 @@
 import { SUBGRAPHS } from '../../lib/env';
-import { createApiKey } from '../../subgraphs/identity/models';
-import { createTenant } from '../../subgraphs/identity/services/tenants';
 import { startPlatform, type Platform, type PlatformOptions } from '../../scripts/platform';
 import { TEST_JWT_SECRET, TEST_SECRET, testMongoUri, uniquePrefix } from './db';
-import { dataOf, graphql, type GraphQLResponse } from './graphql';
+import { createTestTenant, type TestTenant } from './tenants';
 
-export interface TestTenant {
-  id: string;
-  key: string;
-  /** Sends a query to the gateway with this tenant's API key. */
-  query<T = any>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
-  /** Same, asserting no errors. */
-  data<T = any>(query: string, variables?: Record<string, unknown>): Promise<T>;
-}
+export type { TestTenant };
 
 export interface TestPlatform extends Platform {
   /** The databases' name prefix, for extra services (another gateway) over the same data. */
@@ -50,14 +41,7 @@ export async function startTestPlatform(options: TestPlatformOptions = {}): Prom
     events: { pollIntervalMs: 50, ...options.events }, // flows settle fast in tests
     subscriptions: { pollIntervalMs: 50, ...options.subscriptions },
   });
-  const tenant = async (slug: string): Promise<TestTenant> => {
-    const doc = await createTenant(platform.gateway.identity, { slug, name: `Tenant ${slug}`, currency: 'EUR' });
-    const id = doc._id.toString();
-    const { key } = await createApiKey(platform.gateway.identity, id, 'test key');
-    const query = <T>(q: string, variables: Record<string, unknown> = {}) =>
-      graphql<T>(platform.gatewayUrl, q, variables, { 'x-api-key': key });
-    return { id, key, query, data: async <T>(q: string, v?: Record<string, unknown>) => dataOf<T>(await query<T>(q, v)) };
-  };
+  const tenant = (slug: string) => createTestTenant(platform.gateway.identity, platform.gatewayUrl, slug);
   const tenantA = await tenant('alpha');
   tenantAKey = tenantA.key;
   const tenantB = await tenant('beta');

@@ -3,23 +3,12 @@
  * .ci/run installs redis-server; when it is missing the suite FAILS with this message (no skip).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
+import { freePort } from './processes';
 
 export interface TestRedis {
   url: string;
   stop(): Promise<void>;
 }
-
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 
 export async function startTestRedis(): Promise<TestRedis> {
   const binary = process.env.REDIS_SERVER_BIN ?? 'redis-server';

@@ -3,7 +3,7 @@ import type { SubgraphName } from '../../lib/env';
 import { ALL_SCOPES } from '../../lib/scopes';
 import { signContext } from '../../lib/signed-context';
 import type { SubgraphService } from '../../lib/subgraph';
-import { SUBGRAPH_FACTORIES } from '../../scripts/platform';
+import { SUBGRAPH_FACTORIES } from '../../scripts/subgraph-factories';
 import { TEST_JWT_SECRET, TEST_SECRET, testMongoUri, uniquePrefix } from './db';
 import { dataOf, graphql, type GraphQLResponse } from './graphql';
 

@@ -57,13 +57,22 @@ describe('gateway limits from the environment', () => {
 
 describe('event bus configuration', () => {
   it('keeps the MongoDB log by default and needs REDIS_URL for the Redis bus', () => {
-    expect(loadConfig({}).events).toEqual({ bus: 'mongo', redisUrl: undefined, retentionDays: 30 });
-    expect(loadConfig({ EVENT_BUS: 'redis', REDIS_URL: 'redis://127.0.0.1:6379/0', EVENT_RETENTION_DAYS: '7' }).events).toEqual({
+    expect(loadConfig({}).events).toEqual({ bus: 'mongo', redisUrl: undefined, retentionDays: 30, disabled: false });
+    expect(
+      loadConfig({
+        EVENT_BUS: 'redis',
+        REDIS_URL: 'redis://127.0.0.1:6379/0',
+        EVENT_RETENTION_DAYS: '7',
+        EVENTS_DISABLED: 'true',
+      }).events,
+    ).toEqual({
       bus: 'redis',
       redisUrl: 'redis://127.0.0.1:6379/0',
       retentionDays: 7,
+      disabled: true,
     });
     expect(() => loadConfig({ EVENT_BUS: 'redis' })).toThrow(/REDIS_URL: is required when EVENT_BUS=redis/);
     expect(() => loadConfig({ EVENT_BUS: 'kafka' })).toThrow(/EVENT_BUS/);
+    expect(() => loadConfig({ EVENTS_DISABLED: 'yes' })).toThrow(/EVENTS_DISABLED/);
   });
 });
