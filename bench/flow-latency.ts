@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { dataOf, graphql } from '../lib/graphql-client';
 import { startDatabase } from '../lib/mongo/server';
-import { createApiKey } from '../subgraphs/identity/models';
+import { createApiKey } from '../subgraphs/identity/services/api-keys';
 import { createTenant } from '../subgraphs/identity/services/tenants';
 import { startPlatform } from '../scripts/platform';
 

@@ -29,7 +29,7 @@ import { domainEvent } from '../lib/events';
 import { dataOf, graphql } from '../lib/graphql-client';
 import { startDatabase } from '../lib/mongo/server';
 import { platformOptionsFrom, startPlatform } from '../scripts/platform';
-import { createApiKey } from '../subgraphs/identity/models';
+import { createApiKey } from '../subgraphs/identity/services/api-keys';
 import { createTenant } from '../subgraphs/identity/services/tenants';
 import { BENCH_GATEWAY_LIMITS } from './platform';
 import type { TargetConfig } from './target';

@@ -94,3 +94,13 @@ export function maskError(formatted: GraphQLFormattedError, _error: unknown, exp
     extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
   };
 }
+
+/**
+ * A unique index refused the write: MongoDB's E11000 (code 11000). FerretDB 1.x answers an
+ * *update* that breaks a unique index with an InternalError carrying SQLite's message instead.
+ */
+export function isDuplicateKeyError(err: unknown): boolean {
+  if (typeof err !== 'object' || err === null) return false;
+  const { code, message } = err as { code?: number; message?: string };
+  return code === 11000 || (code === 1 && typeof message === 'string' && message.includes('UNIQUE constraint failed'));
+}

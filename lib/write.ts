@@ -18,7 +18,9 @@
  * also queued in this process, here and nowhere else.
  */
 import mongoose, { type FilterQuery, type Model, type Schema, type UpdateQuery } from 'mongoose';
-import { userError, UserErrors, type UserError } from './errors';
+import { isDuplicateKeyError, userError, UserErrors, type UserError } from './errors';
+
+export { isDuplicateKeyError };
 import { OUTBOX_FIELD, withEvents, withNewEvents } from './events/outbox';
 import type { EventEnvelope } from './events/envelope';
 import { serializedWrite as serialized } from './keyed-lock';
@@ -262,16 +264,6 @@ export async function updateWhere<D>(
 /** Deletes the tenant's documents matching `filter`; returns how many. */
 export async function remove(model: Model<any>, filter: FilterQuery<any>): Promise<number> {
   return serialized(model, queueKey(filter), async () => (await model.deleteMany(filter)).deletedCount ?? 0);
-}
-
-/**
- * A unique index refused the write: MongoDB's E11000 (code 11000). FerretDB 1.x answers an
- * *update* that breaks a unique index with an InternalError carrying SQLite's message instead.
- */
-export function isDuplicateKeyError(err: unknown): boolean {
-  if (typeof err !== 'object' || err === null) return false;
-  const { code, message } = err as { code?: number; message?: string };
-  return code === 11000 || (code === 1 && typeof message === 'string' && message.includes('UNIQUE constraint failed'));
 }
 
 // --- internals ---

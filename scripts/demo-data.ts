@@ -4,7 +4,8 @@
  */
 import { createHmac } from 'node:crypto';
 import { createGateway, type GatewayConfig } from '../gateway';
-import { createApiKey, demoApiKey, hashApiKey, type IdentityModels } from '../subgraphs/identity/models';
+import { demoApiKey, hashApiKey, type IdentityModels } from '../subgraphs/identity/models';
+import { createApiKey } from '../subgraphs/identity/services/api-keys';
 import { findOrCreateTenant } from '../subgraphs/identity/services/tenants';
 import { SEEDING_GATEWAY_LIMITS, seedTenantData, throttledCall, type SeedTenant } from './seed-data';
 

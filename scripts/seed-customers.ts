@@ -12,7 +12,10 @@ export async function seedCustomers(call: Call, customerIds: string[]): Promise<
   const { employees } = await call<{ employees: { edges: Array<{ node: { id: string; email: string } }> } }>(
     `{ employees(first: 100) { edges { node { id email } } } }`,
   );
-  const staff = employees.edges.map((e) => e.node).sort((x, y) => x.email.localeCompare(y.email)).map((e) => e.id);
+  const staff = employees.edges
+    .map((e) => e.node)
+    .sort((x, y) => x.email.localeCompare(y.email))
+    .map((e) => e.id);
   if (!staff.length || !customerIds.length) return;
   const agents = staff.slice(0, 3);
   const expectOk = (r: { userErrors: Array<{ message: string }> }, what: string) => {
@@ -37,10 +40,9 @@ export async function seedCustomers(call: Call, customerIds: string[]): Promise<
   const tags = [['vip'], ['reseller'], ['vip', 'enterprise'], [], ['smb'], ['enterprise']];
   for (const [i, customerId] of customerIds.slice(0, 6).entries()) {
     const owner = staff[i % staff.length];
-    const updated = await call(
-      `mutation($i: UpdateCustomerInput!) { r: updateCustomer(input: $i) { userErrors { message } } }`,
-      { i: { id: customerId, ownerId: owner, tags: tags[i] } },
-    );
+    const updated = await call(`mutation($i: UpdateCustomerInput!) { r: updateCustomer(input: $i) { userErrors { message } } }`, {
+      i: { id: customerId, ownerId: owner, tags: tags[i] },
+    });
     expectOk(updated.r, 'customer owner');
     const interactions = [
       { kind: 'CALL', subject: 'Discovery call', outcome: 'Interested in a pilot', hoursAgo: 72 + i },
@@ -54,31 +56,25 @@ export async function seedCustomers(call: Call, customerIds: string[]): Promise<
       );
       expectOk(logged.r, 'interaction');
     }
-    const task = await call(
-      `mutation($i: CreateTaskInput!) { r: createTask(input: $i) { userErrors { message } } }`,
-      {
-        i: {
-          title: i % 2 ? 'Send follow-up proposal' : 'Check in after demo',
-          // Every third one is already overdue (it shows in customersNeedingAttention).
-          dueAt: new Date(now + (i % 3 === 0 ? -24 : 24 * (i + 1)) * HOUR).toISOString(),
-          assigneeId: owner,
-          customerId,
-        },
+    const task = await call(`mutation($i: CreateTaskInput!) { r: createTask(input: $i) { userErrors { message } } }`, {
+      i: {
+        title: i % 2 ? 'Send follow-up proposal' : 'Check in after demo',
+        // Every third one is already overdue (it shows in customersNeedingAttention).
+        dueAt: new Date(now + (i % 3 === 0 ? -24 : 24 * (i + 1)) * HOUR).toISOString(),
+        assigneeId: owner,
+        customerId,
       },
-    );
+    });
     expectOk(task.r, 'task');
     if (i < 4) {
-      const ticket = await call(
-        `mutation($i: CreateTicketInput!) { r: createTicket(input: $i) { userErrors { message } } }`,
-        {
-          i: {
-            customerId,
-            subject: ['Cannot export invoices', 'Login fails with SSO', 'Feature request: bulk edit', 'Outage in EU region'][i],
-            priority: ['MEDIUM', 'HIGH', 'LOW', 'URGENT'][i],
-            tags: i === 0 ? ['billing'] : [],
-          },
+      const ticket = await call(`mutation($i: CreateTicketInput!) { r: createTicket(input: $i) { userErrors { message } } }`, {
+        i: {
+          customerId,
+          subject: ['Cannot export invoices', 'Login fails with SSO', 'Feature request: bulk edit', 'Outage in EU region'][i],
+          priority: ['MEDIUM', 'HIGH', 'LOW', 'URGENT'][i],
+          tags: i === 0 ? ['billing'] : [],
         },
-      );
+      });
       expectOk(ticket.r, 'ticket');
     }
   }

@@ -275,7 +275,12 @@ export function planTenantData(size: SeedSize | SizeSpec, seed: number, tenant: 
     // A fulfilled order is invoiced by finance itself (the sales.order.fulfilled flow); a confirmed
     // one gets an advance invoice from the seed, some of them already paid.
     if (fate === 'FULFILLED') return { customer, lines, fate };
-    return { customer, lines, fate, invoice: { dueDate, paid: i >= featured && rnd.int(0, 1) === 1, reference: `BANK-${1000 + i}` } };
+    return {
+      customer,
+      lines,
+      fate,
+      invoice: { dueDate, paid: i >= featured && rnd.int(0, 1) === 1, reference: `BANK-${1000 + i}` },
+    };
   });
 
   return { departments, employees, warehouses, products, customers, orders };

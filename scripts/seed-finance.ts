@@ -33,7 +33,9 @@ export async function seedFinance(call: Call, currency: string, customerIds: str
       `mutation($i: CreateInvoiceInput!) { r: createInvoice(input: $i) { invoice { id total { amount } } userErrors { message } } }`,
       { i: { customerId, currency, dueDate: '2026-12-31', lines } },
     );
-    await run(call, 'issue', `mutation($id: ID!) { r: issueInvoice(input: { id: $id }) { userErrors { message } } }`, { id: created.id });
+    await run(call, 'issue', `mutation($id: ID!) { r: issueInvoice(input: { id: $id }) { userErrors { message } } }`, {
+      id: created.id,
+    });
     return created;
   };
   const taxed = (description: string, quantity: number, amount: string, discount?: string) => ({
@@ -45,13 +47,28 @@ export async function seedFinance(call: Call, currency: string, customerIds: str
   });
   const receive = `mutation($i: ReceivePaymentInput!) { r: receivePayment(input: $i) { userErrors { message } } }`;
 
-  const paid = await invoice(customerIds[0], [taxed('Implementation services', 10, '120.00', '5'), taxed('Training day', 1, '800.00')]);
+  const paid = await invoice(customerIds[0], [
+    taxed('Implementation services', 10, '120.00', '5'),
+    taxed('Training day', 1, '800.00'),
+  ]);
   await run(call, 'payment', receive, {
-    i: { customerId: customerIds[0], amount: money(paid.total.amount), reference: 'FIN-SEED-1', idempotencyKey: `seed-finance-${paid.id}`, allocations: [{ invoiceId: paid.id, amount: money(paid.total.amount) }] },
+    i: {
+      customerId: customerIds[0],
+      amount: money(paid.total.amount),
+      reference: 'FIN-SEED-1',
+      idempotencyKey: `seed-finance-${paid.id}`,
+      allocations: [{ invoiceId: paid.id, amount: money(paid.total.amount) }],
+    },
   });
   const partial = await invoice(customerIds[1 % customerIds.length], [taxed('Support plan (annual)', 1, '2400.00')]);
   await run(call, 'payment', receive, {
-    i: { customerId: customerIds[1 % customerIds.length], amount: money('1500.00'), reference: 'FIN-SEED-2', idempotencyKey: `seed-finance-${partial.id}`, allocations: [{ invoiceId: partial.id, amount: money('1000.00') }] },
+    i: {
+      customerId: customerIds[1 % customerIds.length],
+      amount: money('1500.00'),
+      reference: 'FIN-SEED-2',
+      idempotencyKey: `seed-finance-${partial.id}`,
+      allocations: [{ invoiceId: partial.id, amount: money('1000.00') }],
+    },
   });
 
   if (employeeId) {
@@ -59,10 +76,22 @@ export async function seedFinance(call: Call, currency: string, customerIds: str
       call,
       'expense',
       `mutation($i: CreateExpenseInput!) { r: createExpense(input: $i) { expense { id } userErrors { message } } }`,
-      { i: { submitterId: employeeId, category: 'Travel', description: 'Customer visit', amount: money('238.00'), taxRate: '19', amountIncludesTax: true, expenseDate: '2026-05-04' } },
+      {
+        i: {
+          submitterId: employeeId,
+          category: 'Travel',
+          description: 'Customer visit',
+          amount: money('238.00'),
+          taxRate: '19',
+          amountIncludesTax: true,
+          expenseDate: '2026-05-04',
+        },
+      },
     );
     for (const step of ['submitExpense', 'approveExpense', 'postExpense']) {
-      await run(call, step, `mutation($id: ID!) { r: ${step}(input: { id: $id }) { userErrors { message } } }`, { id: expense.id });
+      await run(call, step, `mutation($id: ID!) { r: ${step}(input: { id: $id }) { userErrors { message } } }`, {
+        id: expense.id,
+      });
     }
   }
 
@@ -70,10 +99,28 @@ export async function seedFinance(call: Call, currency: string, customerIds: str
     call,
     'supplier bill',
     `mutation($i: CreateSupplierBillInput!) { r: createSupplierBill(input: $i) { supplierBill { id } userErrors { message } } }`,
-    { i: { supplierId: 'supplier-office', supplierName: 'Office Supplies Ltd', currency, dueDate: '2026-12-31', lines: [{ description: 'Printer paper', quantity: 20, unitCost: money('4.50'), taxRate: '19' }] } },
+    {
+      i: {
+        supplierId: 'supplier-office',
+        supplierName: 'Office Supplies Ltd',
+        currency,
+        dueDate: '2026-12-31',
+        lines: [{ description: 'Printer paper', quantity: 20, unitCost: money('4.50'), taxRate: '19' }],
+      },
+    },
   );
-  await run(call, 'bill approval', `mutation($id: ID!) { r: approveSupplierBill(input: { id: $id }) { userErrors { message } } }`, { id: supplierBill.id });
-  await run(call, 'bill payment', `mutation($i: PaySupplierBillInput!) { r: paySupplierBill(input: $i) { userErrors { message } } }`, {
-    i: { billId: supplierBill.id, amount: money('50.00'), idempotencyKey: `seed-finance-${supplierBill.id}` },
-  });
+  await run(
+    call,
+    'bill approval',
+    `mutation($id: ID!) { r: approveSupplierBill(input: { id: $id }) { userErrors { message } } }`,
+    { id: supplierBill.id },
+  );
+  await run(
+    call,
+    'bill payment',
+    `mutation($i: PaySupplierBillInput!) { r: paySupplierBill(input: $i) { userErrors { message } } }`,
+    {
+      i: { billId: supplierBill.id, amount: money('50.00'), idempotencyKey: `seed-finance-${supplierBill.id}` },
+    },
+  );
 }

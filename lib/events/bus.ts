@@ -7,7 +7,7 @@
  */
 import mongoose, { type Connection, type Model } from 'mongoose';
 import { withKeyLock } from '../keyed-lock';
-import { isDuplicateKeyError } from '../write';
+import { isDuplicateKeyError } from '../errors';
 import { pickEnvelope, type EventEnvelope } from './envelope';
 
 export interface Delivery {

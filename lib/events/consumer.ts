@@ -23,7 +23,7 @@
  */
 import mongoose, { type Connection, type Model, type UpdateQuery } from 'mongoose';
 import { withKeyLock } from '../keyed-lock';
-import { isDuplicateKeyError } from '../write';
+import { isDuplicateKeyError } from '../errors';
 import { runWithTenant } from '../tenancy';
 import { logger } from '../logger';
 import type { EventEnvelope } from './envelope';

@@ -61,8 +61,20 @@ describe('CRM through the gateway', () => {
       a.data(`mutation($i: LogInteractionInput!) { logInteraction(input: $i) { userErrors { message } } }`, {
         i: { customerId, ...input },
       });
-    await log({ kind: 'EMAIL', subject: 'Customer reports login issue', direction: 'INBOUND', occurredAt: '2026-02-01T08:00:00.000Z', ticketId: createTicket.ticket.id });
-    await log({ kind: 'CALL', subject: 'Walked through reset', occurredAt: '2026-02-01T09:30:00.000Z', ticketId: createTicket.ticket.id, outcome: 'Resolved on call' });
+    await log({
+      kind: 'EMAIL',
+      subject: 'Customer reports login issue',
+      direction: 'INBOUND',
+      occurredAt: '2026-02-01T08:00:00.000Z',
+      ticketId: createTicket.ticket.id,
+    });
+    await log({
+      kind: 'CALL',
+      subject: 'Walked through reset',
+      occurredAt: '2026-02-01T09:30:00.000Z',
+      ticketId: createTicket.ticket.id,
+      outcome: 'Resolved on call',
+    });
     await log({ kind: 'NOTE', subject: 'Consider SSO upsell', occurredAt: '2026-02-01T09:00:00.000Z' });
 
     const { customer } = await a.data(TIMELINE, { id: customerId });
@@ -74,7 +86,9 @@ describe('CRM through the gateway', () => {
     ]);
     expect(customer.lastInteractionAt).toBe('2026-02-01T09:30:00.000Z');
     // Ticket and Task are entities with root lookups (what subscriptions resolve through).
-    const { ticket } = await a.data(`query($id: ID!) { ticket(id: $id) { number customer { name } } }`, { id: createTicket.ticket.id });
+    const { ticket } = await a.data(`query($id: ID!) { ticket(id: $id) { number customer { name } } }`, {
+      id: createTicket.ticket.id,
+    });
     expect(ticket).toEqual({ number: createTicket.ticket.number, customer: { name: 'Timeline Traders' } });
     // Another tenant sees nothing of it.
     expect((await platform.tenantB.data(TIMELINE, { id: customerId })).customer).toBeNull();
@@ -99,7 +113,10 @@ describe('CRM through the gateway', () => {
     });
     await bus.publish(converted);
     const { customer } = await eventually(
-      () => a.data(`query($id: ID!) { customer(id: $id) { id name status owner { id } contacts { id name email } } }`, { id: customerId }),
+      () =>
+        a.data(`query($id: ID!) { customer(id: $id) { id name status owner { id } contacts { id name email } } }`, {
+          id: customerId,
+        }),
       (d: any) => d.customer !== null,
     );
     expect(customer).toEqual({
@@ -115,16 +132,26 @@ describe('CRM through the gateway', () => {
 
     // A redelivery (same event) and a second conversion event for the same customer change nothing.
     await bus.publish(converted);
-    const again = domainEvent('sales.lead.converted', { tenantId: a.id, aggregateId: 'lead-1', payload: { ...converted.payload, customerName: 'Renamed', contactName: 'Other' } });
+    const again = domainEvent('sales.lead.converted', {
+      tenantId: a.id,
+      aggregateId: 'lead-1',
+      payload: { ...converted.payload, customerName: 'Renamed', contactName: 'Other' },
+    });
     await bus.publish(again);
     await eventually(
       () => platform.subgraphs.customers.events.consumers[0].runOnce(),
       (n: number) => n === 0,
     );
-    const after = await a.data(`query($id: ID!) { customer(id: $id) { name contacts { name } } customers(filter: { search: "converted" }) { totalCount } }`, {
-      id: customerId,
+    const after = await a.data(
+      `query($id: ID!) { customer(id: $id) { name contacts { name } } customers(filter: { search: "converted" }) { totalCount } }`,
+      {
+        id: customerId,
+      },
+    );
+    expect(after).toEqual({
+      customer: { name: 'Converted Corp', contacts: [{ name: 'Carla Buyer' }] },
+      customers: { totalCount: 1 },
     });
-    expect(after).toEqual({ customer: { name: 'Converted Corp', contacts: [{ name: 'Carla Buyer' }] }, customers: { totalCount: 1 } });
     // The lead's tenant only.
     expect((await platform.tenantB.data(`query($id: ID!) { customer(id: $id) { id } }`, { id: customerId })).customer).toBeNull();
   });
@@ -165,7 +192,9 @@ describe('CRM through the gateway', () => {
       () => busEvents(bus),
       (events) => events.some((e) => e.type === 'customers.interaction.logged' && (e.payload as any).customerId === customerId),
     );
-    expect(logged.find((e) => e.type === 'customers.interaction.logged' && (e.payload as any).customerId === customerId)?.payload).toMatchObject({
+    expect(
+      logged.find((e) => e.type === 'customers.interaction.logged' && (e.payload as any).customerId === customerId)?.payload,
+    ).toMatchObject({
       kind: 'SYSTEM',
       orderId: 'order-1',
     });
@@ -179,7 +208,10 @@ describe('CRM through the gateway', () => {
     );
     const dueEvents = (events: EventEnvelope[]) =>
       events.filter((e) => e.type === 'customers.task.due' && (e.payload as any).taskId === createTask.task.id);
-    const events = await eventually(() => busEvents(bus), (all) => dueEvents(all).length > 0);
+    const events = await eventually(
+      () => busEvents(bus),
+      (all) => dueEvents(all).length > 0,
+    );
     expect(dueEvents(events)[0].payload).toMatchObject({ assigneeId: 'emp-due', customerId });
     await sleep(1500); // at least one more sweep
     expect(dueEvents(await busEvents(bus))).toHaveLength(1);
@@ -207,7 +239,9 @@ describe('CRM through the gateway', () => {
     await bus.publish(moved);
     await bus.publish(moved); // redelivered
     const tasks = () =>
-      t.data(`{ tasks(filter: { assigneeId: "emp-owner-auto" }) { totalCount edges { node { title dueAt dealId customer { name } } } } }`);
+      t.data(
+        `{ tasks(filter: { assigneeId: "emp-owner-auto" }) { totalCount edges { node { title dueAt dealId customer { name } } } } }`,
+      );
     const { tasks: found } = await eventually(tasks, (d: any) => d.tasks.edges.length > 0);
     expect(found.edges[0].node).toEqual({
       title: 'Follow up on the proposal',
@@ -216,15 +250,21 @@ describe('CRM through the gateway', () => {
       customer: { name: 'Automated Inc' },
     });
 
-    const set = await t.data(`mutation { r: updateCrmSettings(input: { onCallAgentId: "emp-oncall" }) { settings { onCallAgentId automationRules { name action } } userErrors { code } } }`);
-    expect(set.r.settings.automationRules.map((r: any) => r.action)).toEqual(['CREATE_FOLLOW_UP_TASK', 'ASSIGN_TICKET_TO_ON_CALL']);
+    const set = await t.data(
+      `mutation { r: updateCrmSettings(input: { onCallAgentId: "emp-oncall" }) { settings { onCallAgentId automationRules { name action } } userErrors { code } } }`,
+    );
+    expect(set.r.settings.automationRules.map((r: any) => r.action)).toEqual([
+      'CREATE_FOLLOW_UP_TASK',
+      'ASSIGN_TICKET_TO_ON_CALL',
+    ]);
     const { createTicket } = await t.data(
       `mutation($i: CreateTicketInput!) { createTicket(input: $i) { ticket { id assignee { id } } userErrors { message } } }`,
       { i: { customerId, subject: 'Everything is down', priority: 'URGENT' } },
     );
     expect(createTicket.ticket.assignee).toBeNull(); // no routing rules in this tenant
     const { ticket } = await eventually(
-      () => t.data(`query($id: ID!) { ticket(id: $id) { assignee { id } routing { ruleName } } }`, { id: createTicket.ticket.id }),
+      () =>
+        t.data(`query($id: ID!) { ticket(id: $id) { assignee { id } routing { ruleName } } }`, { id: createTicket.ticket.id }),
       (d: any) => d.ticket.assignee !== null,
     );
     expect(ticket).toEqual({ assignee: { id: 'emp-oncall' }, routing: { ruleName: 'Urgent tickets to on-call' } });

@@ -27,7 +27,7 @@ import {
   type GraphQLOutputType,
 } from 'graphql';
 import { createGateway, type GatewayConfig, type GatewayService } from '../../gateway';
-import { createApiKey } from '../../subgraphs/identity/models';
+import { createApiKey } from '../../subgraphs/identity/services/api-keys';
 import { SUBGRAPHS, type SubgraphName } from '../../lib/env';
 import { SUPERGRAPH_PATH } from '../../lib/schema';
 import { TEST_JWT_SECRET, TEST_SECRET, testMongoUri } from '../helpers/db';

@@ -2,7 +2,7 @@
  * The gateway against the GraphQL-over-HTTP spec: media types chosen by Accept, status codes of
  * request errors, GET for queries only, 406 for media types it cannot produce.
  */
-import { createApiKey } from '../../subgraphs/identity/models';
+import { createApiKey } from '../../subgraphs/identity/services/api-keys';
 import { startTestPlatform, type TestPlatform } from '../helpers/platform';
 
 const GRAPHQL_RESPONSE = 'application/graphql-response+json';

@@ -11,7 +11,7 @@ import { createGateway, type GatewayService } from '../../gateway';
 import { CLOSE_FORBIDDEN, CLOSE_TOO_SLOW } from '../../gateway/subscriptions';
 import { domainEvent } from '../../lib/events';
 import { signJwt } from '../../lib/jwt';
-import { createApiKey } from '../../subgraphs/identity/models';
+import { createApiKey } from '../../subgraphs/identity/services/api-keys';
 import { createCustomer, createInvoice, createOrder, createProduct } from '../helpers/fixtures';
 import { TEST_JWT_SECRET, TEST_SECRET, testMongoUri } from '../helpers/db';
 import { graphql } from '../helpers/graphql';
@@ -134,9 +134,12 @@ describe('subscriptions over graphql-ws through the gateway', () => {
   const newOrder = (tenant: TestTenant, customerId: string, productId: string) =>
     createOrder(tenant, customerId, [{ productId, quantity: 2, unitPrice: '7.50' }]);
   const orderTransition = async (tenant: TestTenant, mutation: 'confirmOrder' | 'cancelOrder', id: string) => {
-    const data = await tenant.data(`mutation($id: ID!) { ${mutation}(input: { id: $id }) { order { status } userErrors { code } } }`, {
-      id,
-    });
+    const data = await tenant.data(
+      `mutation($id: ID!) { ${mutation}(input: { id: $id }) { order { status } userErrors { code } } }`,
+      {
+        id,
+      },
+    );
     expect(data[mutation].userErrors).toEqual([]);
   };
   const confirm = (tenant: TestTenant, id: string) => orderTransition(tenant, 'confirmOrder', id);
@@ -190,7 +193,15 @@ describe('subscriptions over graphql-ws through the gateway', () => {
   const adjustStock = async (tenant: TestTenant, productId: string, warehouseId: string, delta: number) => {
     const { adjustStock } = await tenant.data(
       `mutation($i: AdjustStockInput!) { adjustStock(input: $i) { stockLevel { id } userErrors { message } } }`,
-      { i: { productId, warehouseId, delta, reason: 'cycle count', unitCost: delta > 0 ? { amount: '1.00', currency: 'EUR' } : null } },
+      {
+        i: {
+          productId,
+          warehouseId,
+          delta,
+          reason: 'cycle count',
+          unitCost: delta > 0 ? { amount: '1.00', currency: 'EUR' } : null,
+        },
+      },
     );
     expect(adjustStock.userErrors).toEqual([]);
     return adjustStock.stockLevel.id as string;
@@ -267,7 +278,10 @@ describe('subscriptions over graphql-ws through the gateway', () => {
 
   describe('each field, driven by real mutations through the gateway', () => {
     it('orderStatusChanged(customerId): confirm and cancel, with the customer from customers; other customers filtered out', async () => {
-      const [mine, all] = await subscribed({ 'x-api-key': a.key }, [[ORDER_SUB, { c: customerA }], [ORDER_SUB, {}]]);
+      const [mine, all] = await subscribed({ 'x-api-key': a.key }, [
+        [ORDER_SUB, { c: customerA }],
+        [ORDER_SUB, {}],
+      ]);
       const other = await newOrder(a, otherCustomerA, productA);
       const order = await newOrder(a, customerA, productA);
       await confirm(a, other.id);
@@ -291,14 +305,28 @@ describe('subscriptions over graphql-ws through the gateway', () => {
     it('invoiceStatusChanged(customerId) to a signed-in user (JWT): issue and part-payment, resolving customers and sales fields', async () => {
       const login = await graphql(
         platform.gatewayUrl,
-        `mutation ($i: CreateUserInput!) { createUser(input: $i) { userErrors { code } } }`,
+        `
+          mutation ($i: CreateUserInput!) {
+            createUser(input: $i) {
+              userErrors {
+                code
+              }
+            }
+          }
+        `,
         { i: { email: 'fin@alpha.example', name: 'Fin', password: 'correct horse battery staple', roles: ['FINANCE'] } },
         { 'x-api-key': a.key },
       );
       expect(login.errors).toBeUndefined();
       const session = await graphql(
         platform.gatewayUrl,
-        `mutation ($i: LoginInput!) { login(input: $i) { accessToken } }`,
+        `
+          mutation ($i: LoginInput!) {
+            login(input: $i) {
+              accessToken
+            }
+          }
+        `,
         { i: { tenant: 'alpha', email: 'fin@alpha.example', password: 'correct horse battery staple' } },
       );
       const token = session.data!.login.accessToken as string;
@@ -309,7 +337,8 @@ describe('subscriptions over graphql-ws through the gateway', () => {
       await createInvoice(a, otherCustomerA, '10.00', { issue: true }); // another customer's: filtered out
       const invoice = await createInvoice(a, invoiced, '120.00', { issue: true });
       await waitFor('the issued invoice', () => sub.results.length >= 1);
-      const orders = (await a.data(`query($id: ID!) { customer(id: $id) { orders { totalCount } } }`, { id: invoiced })).customer.orders;
+      const orders = (await a.data(`query($id: ID!) { customer(id: $id) { orders { totalCount } } }`, { id: invoiced })).customer
+        .orders;
       expect(orders).toEqual({ totalCount: 1 });
       expect(sub.results[0]).toEqual({
         data: { invoiceStatusChanged: { number: invoice.number, status: 'OPEN', customer: { name: 'Invoice Island', orders } } },
@@ -368,7 +397,10 @@ describe('subscriptions over graphql-ws through the gateway', () => {
       expect(createPipeline.userErrors).toEqual([]);
       const renewals = createPipeline.pipeline.id as string;
       const DEAL_SUB = `subscription($p: ID) { dealStageChanged(pipelineId: $p) { name stage pipeline { id } customer { name } owner { name } } }`;
-      const [renewalsOnly, all] = await subscribed({ 'x-api-key': a.key }, [[DEAL_SUB, { p: renewals }], [DEAL_SUB, {}]]);
+      const [renewalsOnly, all] = await subscribed({ 'x-api-key': a.key }, [
+        [DEAL_SUB, { p: renewals }],
+        [DEAL_SUB, {}],
+      ]);
       const other = await newDeal(a, { name: 'New logo', customerId: otherCustomerA, ownerId: otherEmployeeA });
       const renewal = await newDeal(a, { name: 'Renewal', customerId: customerA, ownerId: employeeA, pipelineId: renewals });
       await moveDeal(a, other, 'NEEDS_ANALYSIS');
@@ -404,7 +436,7 @@ describe('subscriptions over graphql-ws through the gateway', () => {
       ]);
     });
 
-    it("dealWon: the deal with customer (customers) and owner (hr); its finance invoice once the deal.won consumer made it", async () => {
+    it('dealWon: the deal with customer (customers) and owner (hr); its finance invoice once the deal.won consumer made it', async () => {
       const customer = await createCustomer(a, 'Winning Ways');
       const [sub, withInvoice] = await subscribed({ 'x-api-key': a.key }, [
         [`subscription { dealWon { name status customer { name } owner { id name } } }`],
@@ -418,13 +450,20 @@ describe('subscriptions over graphql-ws through the gateway', () => {
       expect(sub.results).toEqual([
         {
           data: {
-            dealWon: { name: 'Big win', status: 'WON', customer: { name: 'Winning Ways' }, owner: { id: employeeA, name: 'Ada Agent' } },
+            dealWon: {
+              name: 'Big win',
+              status: 'WON',
+              customer: { name: 'Winning Ways' },
+              owner: { id: employeeA, name: 'Ada Agent' },
+            },
           },
         },
       ]);
       expect(withInvoice.results).toHaveLength(1);
       expect(withInvoice.results[0].errors).toBeUndefined();
-      const invoice = await eventually(async () => (await a.data(`query($id: ID!) { deal(id: $id) { invoice { number } } }`, { id: deal })).deal.invoice);
+      const invoice = await eventually(
+        async () => (await a.data(`query($id: ID!) { deal(id: $id) { invoice { number } } }`, { id: deal })).deal.invoice,
+      );
       const delivered = withInvoice.results[0].data.dealWon;
       expect(delivered.id).toBe(deal);
       expect([null, invoice]).toContainEqual(delivered.invoice);
@@ -439,14 +478,25 @@ describe('subscriptions over graphql-ws through the gateway', () => {
       await setReorderPoint(a, product, north, 5);
       await setReorderPoint(a, product, south, 5);
       const LOW_SUB = `subscription($w: ID) { stockLow(warehouseId: $w) { id available reorderPoint product { sku name } warehouse { code } } }`;
-      const [northOnly, all] = await subscribed({ 'x-api-key': a.key }, [[LOW_SUB, { w: north }], [LOW_SUB, {}]]);
+      const [northOnly, all] = await subscribed({ 'x-api-key': a.key }, [
+        [LOW_SUB, { w: north }],
+        [LOW_SUB, {}],
+      ]);
       await adjustStock(a, product, south, -8);
       await adjustStock(a, product, north, -7);
       await waitFor('the north event', () => northOnly.results.length >= 1);
       await waitFor('both events', () => all.results.length >= 2);
       await sleep(300);
       const northEvent = {
-        data: { stockLow: { id: northLevel, available: 3, reorderPoint: 5, product: { sku: 'LOW-1', name: 'Scarce widget' }, warehouse: { code: 'NORTH' } } },
+        data: {
+          stockLow: {
+            id: northLevel,
+            available: 3,
+            reorderPoint: 5,
+            product: { sku: 'LOW-1', name: 'Scarce widget' },
+            warehouse: { code: 'NORTH' },
+          },
+        },
       };
       expect(northOnly.results).toEqual([northEvent]);
       expect(all.results.map((r) => r.data.stockLow.warehouse.code)).toEqual(['SOUTH', 'NORTH']);
@@ -466,9 +516,17 @@ describe('subscriptions over graphql-ws through the gateway', () => {
       expect(reassignTicket.userErrors).toEqual([]);
       await waitFor('the reassignment', () => mine.results.length >= 2);
       await sleep(300);
-      const orders = (await a.data(`query($id: ID!) { customer(id: $id) { orders { totalCount } } }`, { id: customerA })).customer.orders;
+      const orders = (await a.data(`query($id: ID!) { customer(id: $id) { orders { totalCount } } }`, { id: customerA })).customer
+        .orders;
       const event = (t: { number: string }, subject: string) => ({
-        data: { ticketAssigned: { number: t.number, subject, assignee: { name: 'Ada Agent' }, customer: { name: 'Alpha Shop', orders } } },
+        data: {
+          ticketAssigned: {
+            number: t.number,
+            subject,
+            assignee: { name: 'Ada Agent' },
+            customer: { name: 'Alpha Shop', orders },
+          },
+        },
       });
       expect(mine.results).toEqual([event(first, 'Printer on fire'), event(second, 'Password reset')]);
     });
@@ -480,8 +538,8 @@ describe('subscriptions over graphql-ws through the gateway', () => {
       const task = await newTask(a, 'Call back', employeeA, customerA, 200);
       await waitFor('the due task', () => mine.results.length >= 1);
       await sleep(300);
-      const invoices = (await a.data(`query($id: ID!) { customer(id: $id) { invoices { totalCount } } }`, { id: customerA })).customer
-        .invoices;
+      const invoices = (await a.data(`query($id: ID!) { customer(id: $id) { invoices { totalCount } } }`, { id: customerA }))
+        .customer.invoices;
       expect(mine.results).toEqual([
         {
           data: {
@@ -500,7 +558,9 @@ describe('subscriptions over graphql-ws through the gateway', () => {
   });
 
   it("never delivers another tenant's events, even an event that names its entity", async () => {
-    const [subB] = await subscribed({ 'x-api-key': b.key }, [[`subscription { orderStatusChanged { number customer { name } } }`]]);
+    const [subB] = await subscribed({ 'x-api-key': b.key }, [
+      [`subscription { orderStatusChanged { number customer { name } } }`],
+    ]);
     const orderA = await newOrder(a, customerA, productA);
     await confirm(a, orderA.id); // tenant A's event
     // A forged event in B's stream naming A's order: B cannot read it (the only hand-published event here).

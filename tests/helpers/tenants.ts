@@ -1,4 +1,5 @@
-import { createApiKey, type IdentityModels } from '../../subgraphs/identity/models';
+import { type IdentityModels } from '../../subgraphs/identity/models';
+import { createApiKey } from '../../subgraphs/identity/services/api-keys';
 import { createTenant } from '../../subgraphs/identity/services/tenants';
 import { dataOf, graphql, type GraphQLResponse } from './graphql';
 

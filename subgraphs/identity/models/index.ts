@@ -46,4 +46,3 @@ export interface ViewerModel {
 
 // Where the gateway, scripts, benchmarks and tests have always found them.
 export { demoApiKey, generateApiKey, hashApiKey, hashToken } from '../domain/credentials';
-export { createApiKey } from '../services/api-keys';
