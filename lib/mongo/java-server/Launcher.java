@@ -24,7 +24,7 @@ public final class Launcher {
       case "h2" -> new H2Backend(args[2]);
       default -> throw new IllegalArgumentException("unknown backend " + args[1]);
     };
-    // The Node.js driver 6 needs wire version 8 (MongoDB 4.2) or newer.
+    // The Node.js driver 6 needs wire version 8 or newer: 5.0 (wire 8) is the default, pinned here.
     backend.version(ServerVersion.MONGO_5_0);
     MongoServer server = new MongoServer(backend);
     server.bind(new InetSocketAddress("127.0.0.1", port));
