@@ -85,10 +85,14 @@ export function createAuthenticator(store: CredentialStore, options: Authenticat
   }
 
   async function userPrincipal(token: string): Promise<Omit<RequestPrincipal, 'requestId'>> {
-    const claims = verifyJwt(token, options.jwtSecrets);
+    const claims = await verifyJwt(token, options.jwtSecrets);
     if (!claims) throw unauthenticated('Invalid or expired access token: sign in again or use your refresh token.');
-    const revoked = await sessions(`${claims.tid}:${claims.sid}`, () => store.sessionRevoked(claims.tid, claims.sid));
-    if (revoked) throw unauthenticated('This session was signed out.');
+    // Only a live session of the same tenant and user makes a token good: a validly signed token
+    // for an invented, another user's or a signed-out session is refused.
+    const live = await sessions(`${claims.tid}:${claims.sid}:${claims.sub}`, () =>
+      store.liveSession(claims.tid, claims.sid, claims.sub),
+    );
+    if (!live) throw unauthenticated('This session was signed out or does not exist.');
     return { tenantId: claims.tid, principal: `user:${claims.sub}`, scopes: claims.scopes };
   }
 

@@ -5,9 +5,9 @@
  */
 import type { Connection } from 'mongoose';
 import mongoose from 'mongoose';
-import { runWithTenant } from '../lib/tenancy';
+import { findOneByIdInTenant, runWithTenant } from '../lib/tenancy';
 import { insert, updateWhere } from '../lib/write';
-import { hashApiKey, identityModels, type ApiKeyDoc, type IdentityModels } from '../subgraphs/identity/models';
+import { hashApiKey, identityModels, type ApiKeyDoc, type IdentityModels, type SessionDoc } from '../subgraphs/identity/models';
 
 export type { IdentityModels };
 
@@ -32,8 +32,8 @@ export interface CredentialStore {
   apiKeyByHash(hash: string): Promise<ApiKeyCredential | null>;
   /** Records that the key was used at `at`. */
   touchApiKey(key: ApiKeyCredential, at: Date): Promise<void>;
-  /** Whether the session family was signed out. */
-  sessionRevoked(tenantId: string, familyId: string): Promise<boolean>;
+  /** Whether the session family `familyId` of the tenant is live (not signed out) and belongs to `userId`. */
+  liveSession(tenantId: string, familyId: string, userId: string): Promise<boolean>;
   recordDenial(tenantId: string, entry: DenialEntry): Promise<void>;
 }
 
@@ -46,10 +46,17 @@ export function credentialStore(connection: Connection): CredentialStore {
     touchApiKey: async (key, at) => {
       await runWithTenant(key.tenantId, () => updateWhere(models.ApiKey, { _id: key._id }, { $set: { lastUsedAt: at } }));
     },
-    sessionRevoked: (tenantId, familyId) =>
-      runWithTenant(tenantId, async () =>
-        Boolean(await models.Session.exists({ familyId, revokedAt: mongoose.trusted({ $ne: null }) })),
-      ),
+    // The family's first session (its id is the family id) is marked by every revocation of the family.
+    liveSession: (tenantId, familyId, userId) =>
+      mongoose.isObjectIdOrHexString(tenantId) && mongoose.isObjectIdOrHexString(familyId)
+        ? runWithTenant(tenantId, async () => {
+            const head = await findOneByIdInTenant<Pick<SessionDoc, 'userId' | 'revokedAt'>>(models.Session, familyId, {
+              userId: 1,
+              revokedAt: 1,
+            });
+            return Boolean(head && head.userId === userId && !head.revokedAt);
+          })
+        : Promise.resolve(false),
     recordDenial: async (tenantId, entry) => {
       await runWithTenant(tenantId, () => insert(models.AuditEvent, { type: 'AUTHORIZATION_DENIED', ...entry, at: new Date() }));
     },

@@ -48,6 +48,15 @@ export function authorize(principal: Pick<RequestPrincipal, 'principal' | 'scope
   }
 }
 
+/**
+ * For what the SDL cannot declare: Federation's `@requiresScopes` does not apply to input fields,
+ * so a service that takes a sensitive input (compensation) checks the caller here, with the same
+ * FORBIDDEN error (and `requiredScopes`) a guarded field raises.
+ */
+export function requireScopes(principal: Pick<RequestPrincipal, 'principal' | 'scopes'>, scopes: string[], what: string): void {
+  authorize(principal, { authenticated: true, scopes: [scopes] }, what);
+}
+
 /** Wraps every field that (or whose type) carries a requirement. Returns how many fields are guarded. */
 export function enforceAuthorization(schema: GraphQLSchema): number {
   let guarded = 0;

@@ -119,8 +119,8 @@ describe('identity: sign-in, tokens, API keys, roles, audit', () => {
 
   it('refuses forged, expired, wrongly signed and alg:none tokens with 401', async () => {
     const claims = { sub: 'x', tid: platform.tenantA.id, sid: 'x', scopes: ['customers:read'] };
-    const forged = signJwt(claims, 'not-the-secret', 900);
-    const expired = signJwt(claims, TEST_JWT_SECRET, 60, Date.now() - 120_000);
+    const forged = await signJwt(claims, 'not-the-secret', 900);
+    const expired = await signJwt(claims, TEST_JWT_SECRET, 60, Date.now() - 120_000);
     const none = `${Buffer.from('{"alg":"none","typ":"JWT"}').toString('base64url')}.${Buffer.from(JSON.stringify({ ...claims, exp: 9e9, iss: 'crm-erp-platform' })).toString('base64url')}.`;
     for (const token of [forged, expired, none, 'garbage']) {
       const response = await bearer(token, `{ customers { totalCount } }`);

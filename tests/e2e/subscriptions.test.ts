@@ -10,6 +10,7 @@ import WebSocket from 'ws';
 import { createGateway, type GatewayService } from '../../gateway';
 import { CLOSE_FORBIDDEN, CLOSE_TOO_SLOW } from '../../gateway/subscriptions';
 import { domainEvent } from '../../lib/events';
+import { decodeJwt } from 'jose';
 import { signJwt } from '../../lib/jwt';
 import { createApiKey } from '../../subgraphs/identity/services/api-keys';
 import { createCustomer, createInvoice, createOrder, createProduct } from '../helpers/fixtures';
@@ -640,7 +641,28 @@ describe('subscriptions over graphql-ws through the gateway', () => {
   });
 
   it('ends the subscription with 4403 when the access token expires', async () => {
-    const token = signJwt({ sub: 'u1', tid: a.id, sid: 'session-1', scopes: ['sales:read'] }, TEST_JWT_SECRET, 2);
+    // A real session's token, re-signed to expire in 2 s (tokens are accepted only for a live session).
+    const user = { email: 'brief@alpha.example', name: 'Brief', password: 'correct horse battery staple', roles: ['SALES'] };
+    await a.data(`mutation($i: CreateUserInput!) { createUser(input: $i) { userErrors { code } } }`, { i: user });
+    const session = await graphql(
+      platform.gatewayUrl,
+      `
+        mutation ($i: LoginInput!) {
+          login(input: $i) {
+            accessToken
+          }
+        }
+      `,
+      {
+        i: { tenant: 'alpha', email: user.email, password: user.password },
+      },
+    );
+    const claims = decodeJwt(session.data!.login.accessToken as string) as { sub: string; tid: string; sid: string };
+    const token = await signJwt(
+      { sub: claims.sub, tid: claims.tid, sid: claims.sid, scopes: ['sales:read'] },
+      TEST_JWT_SECRET,
+      2,
+    );
     const { client, connected, closes } = connect({ authorization: `Bearer ${token}` });
     await connected();
     collect(client, ORDER_SUB);

@@ -37,7 +37,7 @@ export type CreateDepartmentInput = {
 };
 
 export type CreateEmployeeInput = {
-  /** Annual base salary. */
+  /** Annual base salary. Setting it needs the hr:sensitive scope, like reading it (FORBIDDEN otherwise). */
   compensation?: InputMaybe<MoneyInput>;
   departmentId?: InputMaybe<Scalars['ID']['input']>;
   email: Scalars['String']['input'];
@@ -239,7 +239,7 @@ export type Mutation = {
   submitTimeOffRequest: TimeOffRequestPayload;
   /** Renames, re-parents (never under itself) or sets the manager of a department. */
   updateDepartment: DepartmentPayload;
-  /** Changes an employee's manager, department, title, employment type or compensation. A manager may not report to their own reports. */
+  /** Changes an employee's manager, department, title, employment type or compensation (compensation needs hr:sensitive too). A manager may not report to their own reports. */
   updateEmployee: EmployeePayload;
 };
 
@@ -652,7 +652,7 @@ export type UpdateDepartmentInput = {
 
 /** Only the fields given change. */
 export type UpdateEmployeeInput = {
-  /** Annual base salary. */
+  /** Annual base salary. Changing it needs the hr:sensitive scope, like reading it (FORBIDDEN otherwise). */
   compensation?: InputMaybe<MoneyInput>;
   departmentId?: InputMaybe<Scalars['ID']['input']>;
   employmentType?: InputMaybe<EmploymentType>;

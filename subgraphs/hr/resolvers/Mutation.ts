@@ -12,8 +12,8 @@ export const Mutation: MutationResolvers = {
   updateDepartment: (_, { input }, { models }) =>
     runMutation(async () => ({ department: await updateDepartment(models, input) })),
 
-  createEmployee: (_, { input }, { models }) => runMutation(async () => ({ employee: await createEmployee(models, input) })),
-  updateEmployee: (_, { input }, { models }) => runMutation(async () => ({ employee: await updateEmployee(models, input) })),
+  createEmployee: (_, { input }, ctx) => runMutation(async () => ({ employee: await createEmployee(ctx.models, input, ctx) })),
+  updateEmployee: (_, { input }, ctx) => runMutation(async () => ({ employee: await updateEmployee(ctx.models, input, ctx) })),
   changeEmployeeStatus: (_, { input }, { models }) =>
     runMutation(async () => ({ employee: await changeEmployeeStatus(models, input) })),
 

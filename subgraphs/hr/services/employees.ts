@@ -1,5 +1,7 @@
 /** Every write of an employee: hire, change (reporting line, department, employment, pay), status moves. */
+import { requireScopes } from '../../../lib/authorization';
 import { assertNoUserErrors } from '../../../lib/mutation';
+import type { RequestPrincipal } from '../../../lib/signed-context';
 import { requireText } from '../../../lib/validation';
 import { insert, transition, update } from '../../../lib/write';
 import { parseCompensation, validateEmployee, type EmployeeStatus, type EmploymentType } from '../domain/employee';
@@ -25,7 +27,15 @@ export interface NewEmployee extends EmploymentFields {
   email: string;
 }
 
-export async function createEmployee(models: HrModels, input: NewEmployee): Promise<EmployeeDoc> {
+/** Who writes: compensation is sensitive to change as it is to read (`hr:sensitive`). */
+export type EmployeeWriter = Pick<RequestPrincipal, 'principal' | 'scopes'>;
+
+function checkCompensationScope(writer: EmployeeWriter, input: EmploymentFields, what: string): void {
+  if (input.compensation !== undefined) requireScopes(writer, ['hr:sensitive'], `${what}.compensation`);
+}
+
+export async function createEmployee(models: HrModels, input: NewEmployee, writer: EmployeeWriter): Promise<EmployeeDoc> {
+  checkCompensationScope(writer, input, 'CreateEmployeeInput');
   const salary = parseCompensation(input.compensation);
   assertNoUserErrors([...validateEmployee(input), ...salary.errors]);
   if (input.departmentId) await mustExist(models.Department, input.departmentId, ['input', 'departmentId'], 'Department');
@@ -54,7 +64,8 @@ export interface EmployeeChange extends EmploymentFields {
   id: string;
 }
 
-export async function updateEmployee(models: HrModels, input: EmployeeChange): Promise<EmployeeDoc> {
+export async function updateEmployee(models: HrModels, input: EmployeeChange, writer: EmployeeWriter): Promise<EmployeeDoc> {
+  checkCompensationScope(writer, input, 'UpdateEmployeeInput');
   const salary = parseCompensation(input.compensation);
   assertNoUserErrors([...requireText(input.title, ['input', 'title']), ...salary.errors]);
   await mustExist(models.Employee, input.id, ['input', 'id'], 'Employee');

@@ -3,7 +3,7 @@ import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypt
 import mongoose from 'mongoose';
 import { userError, type UserError } from '../../../lib/errors';
 import { MIN_PASSWORD_LENGTH } from '../../../lib/passwords';
-import { isKnownScope, type Role } from '../../../lib/scopes';
+import { isKnownScope, ROLE_SCOPES, type Role } from '../../../lib/scopes';
 import { checkEmail, requireText } from '../../../lib/validation';
 
 /** Login throttling: failures allowed per window, per account and per client address. */
@@ -39,8 +39,28 @@ export function sameHash(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
-export function validateNewUser(input: { email: string; name: string; password: string; roles: Role[] }): UserError[] {
+/**
+ * A new user is valid with a name, an email, a long enough password and at least one role, and
+ * only roles whose scopes the creator holds: nobody grants (and then signs in with) more than
+ * they have, so an `identity:admin`-only key cannot make an ADMIN.
+ */
+export function validateNewUser(
+  input: { email: string; name: string; password: string; roles: Role[] },
+  creatorScopes: string[],
+): UserError[] {
   return [
+    ...input.roles.flatMap((role, i) => {
+      const missing = (ROLE_SCOPES[role] ?? []).filter((scope) => !creatorScopes.includes(scope));
+      return missing.length
+        ? [
+            userError(
+              ['input', 'roles', String(i)],
+              `You cannot grant the role ${role}: you do not hold ${missing.join(', ')}.`,
+              'INVALID',
+            ),
+          ]
+        : [];
+    }),
     ...requireText(input.name, ['input', 'name']),
     ...requireText(input.email, ['input', 'email'], 254),
     ...checkEmail(input.email.trim(), ['input', 'email']),

@@ -70,7 +70,7 @@ export async function issueTokens(
     expiresAt: new Date(now + settings.refreshTokenTtlMs),
     ip: options.ip ?? null,
   });
-  const accessToken = signJwt(
+  const accessToken = await signJwt(
     { sub: user._id.toString(), tid: user.tenantId, sid: familyId, scopes: scopesOfRoles(user.roles) },
     settings.jwtSecrets[0],
     settings.accessTokenTtlSeconds,

@@ -1,4 +1,4 @@
-/** Users: created by an admin of the tenant, with a hashed password and roles. */
+/** Users: created by an admin of the tenant, with a hashed password and roles within the admin's own scopes. */
 import { assertNoUserErrors } from '../../../lib/mutation';
 import { hashPassword } from '../../../lib/passwords';
 import type { Role } from '../../../lib/scopes';
@@ -10,9 +10,9 @@ import { audit, byCaller, type Caller } from './audit';
 export async function createUser(
   models: IdentityModels,
   input: { email: string; name: string; password: string; roles: Role[] },
-  caller: Caller,
+  caller: Caller & { scopes: string[] },
 ): Promise<UserDoc> {
-  assertNoUserErrors(validateNewUser(input));
+  assertNoUserErrors(validateNewUser(input, caller.scopes));
   const email = input.email.trim();
   const user = await insert<UserDoc>(
     models.User,

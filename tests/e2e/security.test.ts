@@ -1,0 +1,143 @@
+/**
+ * Attacks through the gateway, one per hole the second security pass closes: forged access tokens,
+ * privilege escalation, input that costs more than it should, throttling that parallel or
+ * disguised attempts get around, and a captured gateway-to-subgraph request replayed.
+ */
+import { decodeJwt } from 'jose';
+import { createServer, request as httpRequest, type IncomingHttpHeaders, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { signJwt } from '../../lib/jwt';
+import { runWithTenant } from '../../lib/tenancy';
+import { TEST_JWT_SECRET } from '../helpers/db';
+import { graphql } from '../helpers/graphql';
+import { startTestPlatform, type TestPlatform } from '../helpers/platform';
+import { unrecorded } from '../helpers/query-shapes';
+
+const PASSWORD = 'correct horse battery staple';
+const LOGIN = `mutation($i: LoginInput!) { login(input: $i) { accessToken refreshToken userErrors { code } } }`;
+const ME = `{ me { principal scopes } }`;
+const CREATE_USER = `mutation($i: CreateUserInput!) { createUser(input: $i) { user { id roles } userErrors { field code message } } }`;
+const CREATE_KEY = `mutation($i: CreateApiKeyInput!) { createApiKey(input: $i) { key userErrors { code } } }`;
+
+describe('security, second pass: attacks through the gateway', () => {
+  let platform: TestPlatform;
+  const anonymous = (query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) =>
+    graphql(platform.gatewayUrl, query, variables, headers);
+  const withKey = (key: string, query: string, variables: Record<string, unknown> = {}) =>
+    anonymous(query, variables, { 'x-api-key': key });
+  const bearer = (token: string, query: string, variables: Record<string, unknown> = {}) =>
+    anonymous(query, variables, { authorization: `Bearer ${token}` });
+  const login = async (email: string, password = PASSWORD, tenant = 'alpha', headers: Record<string, string> = {}) =>
+    (await anonymous(LOGIN, { i: { tenant, email, password } }, headers)).data!.login;
+  async function createUser(email: string, roles: string[], key = platform.tenantA.key) {
+    const response = await withKey(key, CREATE_USER, { i: { email, name: email.split('@')[0], password: PASSWORD, roles } });
+    return response.data!.createUser;
+  }
+  async function keyWith(scopes: string[]): Promise<string> {
+    const { createApiKey } = await platform.tenantA.data(CREATE_KEY, { i: { name: scopes.join(' '), scopes } });
+    expect(createApiKey.userErrors).toEqual([]);
+    return createApiKey.key;
+  }
+
+  beforeAll(async () => {
+    platform = await startTestPlatform();
+    expect((await createUser('ada@alpha.example', ['ADMIN'])).userErrors).toEqual([]);
+  });
+  afterAll(() => platform?.stop());
+
+  describe('access tokens need a live session of the same tenant and user', () => {
+    it('refuses a validly signed token for a session that does not exist', async () => {
+      const session = await login('ada@alpha.example');
+      const real = decodeJwt(session.accessToken) as { sub: string; tid: string; sid: string; scopes: string[] };
+      // Whoever holds the signing secret (or a leaked one) mints a token for an invented session.
+      const invented = await signJwt(
+        { sub: real.sub, tid: real.tid, sid: '65f000000000000000000000', scopes: real.scopes },
+        TEST_JWT_SECRET,
+        900,
+      );
+      const answer = await bearer(invented, ME);
+      expect([answer.status, answer.errors?.[0].extensions?.code]).toEqual([401, 'UNAUTHENTICATED']);
+      expect((await bearer(session.accessToken, ME)).data.me.principal).toBe(`user:${real.sub}`);
+    });
+
+    it("refuses a token naming a real session but another user, or another tenant's session", async () => {
+      expect((await createUser('vic@alpha.example', ['VIEWER'])).userErrors).toEqual([]);
+      const viewer = decodeJwt((await login('vic@alpha.example')).accessToken) as { sub: string; tid: string; sid: string };
+      const admin = decodeJwt((await login('ada@alpha.example')).accessToken) as { sub: string; scopes: string[] };
+      // The viewer's session, claimed for the admin's user id and scopes.
+      const escalated = await signJwt(
+        { sub: admin.sub, tid: viewer.tid, sid: viewer.sid, scopes: admin.scopes },
+        TEST_JWT_SECRET,
+        900,
+      );
+      // The viewer's real session, presented for tenant B.
+      const crossTenant = await signJwt(
+        { sub: viewer.sub, tid: platform.tenantB.id, sid: viewer.sid, scopes: ['customers:read'] },
+        TEST_JWT_SECRET,
+        900,
+      );
+      for (const token of [escalated, crossTenant]) {
+        const answer = await bearer(token, `{ customers { totalCount } }`);
+        expect([answer.status, answer.errors?.[0].extensions?.code]).toEqual([401, 'UNAUTHENTICATED']);
+      }
+    });
+  });
+
+  describe('no privilege escalation', () => {
+    it('refuses createUser with roles whose scopes exceed the caller’s own, and the sign-in it would allow', async () => {
+      const adminOnly = await keyWith(['identity:admin']);
+      const attempt = await createUser('mallory@alpha.example', ['ADMIN'], adminOnly);
+      expect(attempt.user).toBeNull();
+      expect(attempt.userErrors).toEqual([expect.objectContaining({ field: ['input', 'roles', '0'], code: 'INVALID' })]);
+      expect((await login('mallory@alpha.example')).accessToken).toBeNull();
+      // Roles within the caller's scopes are fine.
+      const salesAdmin = await keyWith([
+        'identity:admin',
+        'customers:read',
+        'customers:write',
+        'sales:read',
+        'sales:write',
+        'inventory:read',
+        'finance:read',
+        'hr:read',
+      ]);
+      expect((await createUser('sam@alpha.example', ['SALES'], salesAdmin)).userErrors).toEqual([]);
+      expect((await createUser('sam2@alpha.example', ['SALES', 'HR'], salesAdmin)).userErrors).toEqual([
+        expect.objectContaining({ field: ['input', 'roles', '1'], code: 'INVALID' }),
+      ]);
+    });
+
+    it('needs hr:sensitive to set or change compensation, as it does to read it', async () => {
+      const hrWriter = await keyWith(['hr:read', 'hr:write']);
+      const salary = { amount: '90000.00', currency: 'EUR' };
+      const created = await withKey(
+        hrWriter,
+        `mutation($i: CreateEmployeeInput!) { createEmployee(input: $i) { employee { id } userErrors { code } } }`,
+        { i: { name: 'Eve', email: 'eve@alpha.example' } },
+      );
+      const id = created.data!.createEmployee.employee.id;
+      const change = await withKey(
+        hrWriter,
+        `mutation($i: UpdateEmployeeInput!) { updateEmployee(input: $i) { employee { id } userErrors { code } } }`,
+        { i: { id, compensation: salary } },
+      );
+      expect(change.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', requiredScopes: [['hr:sensitive']] });
+      const hire = await withKey(
+        hrWriter,
+        `mutation($i: CreateEmployeeInput!) { createEmployee(input: $i) { employee { id } userErrors { code } } }`,
+        { i: { name: 'Paid', email: 'paid@alpha.example', compensation: salary } },
+      );
+      expect(hire.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      const read = await platform.tenantA.data(`query($id: ID!) { employee(id: $id) { compensation { amount } } }`, { id });
+      expect(read.employee.compensation).toBeNull();
+      // With hr:sensitive it works.
+      const sensitive = await keyWith(['hr:read', 'hr:write', 'hr:sensitive']);
+      const allowed = await withKey(
+        sensitive,
+        `mutation($i: UpdateEmployeeInput!) { updateEmployee(input: $i) { employee { compensation { amount } } userErrors { code } } }`,
+        { i: { id, compensation: salary } },
+      );
+      expect(allowed.data!.updateEmployee).toEqual({ employee: { compensation: { amount: '90000.00' } }, userErrors: [] });
+    });
+  });
+});
