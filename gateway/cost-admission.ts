@@ -19,6 +19,7 @@ import { ANONYMOUS } from '../lib/authorization';
 import type { GatewayLimits } from '../lib/env';
 import { ErrorCode } from '../lib/errors';
 import { COST_WEIGHTS, actualQueryCost, requestedQueryCost, type CostInput } from './cost';
+import { checkInputSizes, type InputLimits } from './input-limits';
 import { limitExceeded } from './limits';
 import type { LeakyBucket, ThrottleStatus } from './throttle';
 
@@ -52,9 +53,15 @@ export function budgetKey({ principal, ip }: Payer): string {
   return principal === ANONYMOUS ? `${ANONYMOUS}:${ip ?? 'unknown'}` : principal;
 }
 
-export function createCostAdmission(limits: Pick<GatewayLimits, 'maxCost' | 'maxPageSize'>, bucket: LeakyBucket): CostAdmission {
+export function createCostAdmission(
+  limits: Pick<GatewayLimits, 'maxCost' | 'maxPageSize'> & InputLimits,
+  bucket: LeakyBucket,
+): CostAdmission {
   return {
     admit(input, payer, { charge = true } = {}) {
+      // Input sizes first: an oversized string or list is refused before it is priced or sent anywhere.
+      const oversized = checkInputSizes(input, limits);
+      if (oversized) return { ok: false, cost: 0, error: oversized };
       const { cost, largestPageSize } = requestedQueryCost(input, COST_WEIGHTS);
       const refuse = (error: GraphQLError): Admission => ({ ok: false, cost, error });
       if (largestPageSize > limits.maxPageSize) {

@@ -38,7 +38,10 @@ function ownCode(formatted: GraphQLFormattedError, error: unknown): GraphQLForma
 
 /** The same pattern Apollo Server's DisableSuggestions plugin strips, applied to every message. */
 export function withoutSuggestions(message: string): string {
-  return message.replace(/ ?Did you mean(.+?)\?$/, '');
+  // By position, not by a pattern: a message echoes caller-chosen names, and `(.+?)\?$` backtracks on them.
+  const at = message.indexOf('Did you mean');
+  if (at < 0 || !message.endsWith('?')) return message;
+  return message.slice(0, at > 0 && message[at - 1] === ' ' ? at - 1 : at);
 }
 
 /**

@@ -16,7 +16,8 @@ import {
 import { ErrorCode } from '../lib/errors';
 import type { GatewayLimits } from '../lib/env';
 
-export type LimitName = 'depth' | 'aliases' | 'rootFields' | 'tokens' | 'directives' | 'pageSize';
+export type LimitName =
+  'depth' | 'aliases' | 'rootFields' | 'tokens' | 'directives' | 'height' | 'pageSize' | 'stringLength' | 'listLength';
 
 export function limitExceeded(limit: LimitName, max: number, message: string): GraphQLError {
   return new GraphQLError(message, {
@@ -30,6 +31,8 @@ export interface OperationShape {
   aliases: number;
   rootFields: number;
   directives: number;
+  /** Field selections, fragments expanded (each spread counts its fragment's fields again). */
+  height: number;
 }
 
 interface Measure {
@@ -37,9 +40,10 @@ interface Measure {
   aliases: number;
   fields: number;
   directives: number;
+  height: number;
 }
 
-const ZERO: Measure = { depth: 0, aliases: 0, fields: 0, directives: 0 };
+const ZERO: Measure = { depth: 0, aliases: 0, fields: 0, directives: 0, height: 0 };
 
 /**
  * Measures an operation. Each fragment is measured once (memoised), so a document that spreads
@@ -74,6 +78,7 @@ export function measureOperation(
           aliases: (selection.alias ? 1 : 0) + child.aliases,
           fields: 1,
           directives: own + child.directives,
+          height: 1 + child.height,
         });
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         m = merge(m, add(selections(selection.selectionSet), own));
@@ -91,6 +96,7 @@ export function measureOperation(
     aliases: root.aliases,
     rootFields: root.fields,
     directives: root.directives + (operation.directives?.length ?? 0) + variableDirectives,
+    height: root.height,
   };
 }
 
@@ -101,6 +107,7 @@ function merge(a: Measure, b: Measure): Measure {
     aliases: a.aliases + b.aliases,
     fields: a.fields + b.fields,
     directives: a.directives + b.directives,
+    height: a.height + b.height,
   };
 }
 
@@ -112,9 +119,9 @@ function directivesOf(node: { directives?: readonly unknown[] }): number {
   return node.directives?.length ?? 0;
 }
 
-/** One validation rule for depth, aliases, root fields and directives. */
+/** One validation rule for depth, aliases, root fields, directives and height. */
 export function operationLimitsRule(
-  limits: Pick<GatewayLimits, 'maxDepth' | 'maxAliases' | 'maxRootFields' | 'maxDirectives'>,
+  limits: Pick<GatewayLimits, 'maxDepth' | 'maxAliases' | 'maxRootFields' | 'maxDirectives' | 'maxHeight'>,
 ): ValidationRule {
   return (context) => ({
     OperationDefinition(operation) {
@@ -124,6 +131,7 @@ export function operationLimitsRule(
         ['aliases', shape.aliases, limits.maxAliases, 'Number of aliases'],
         ['rootFields', shape.rootFields, limits.maxRootFields, 'Number of root fields'],
         ['directives', shape.directives, limits.maxDirectives, 'Number of directives'],
+        ['height', shape.height, limits.maxHeight, 'Number of field selections'],
       ];
       for (const [limit, actual, max, what] of checks) {
         if (actual > max) context.reportError(limitExceeded(limit, max, `${what} ${actual} exceeds the maximum of ${max}.`));

@@ -32,6 +32,12 @@ export interface GatewayLimits {
   maxTokens: number;
   /** Directives used in the operation, fragments expanded. */
   maxDirectives: number;
+  /** Field selections in the operation, fragments expanded (Apollo Router's `max_height`): 500 copies of one field count 500. */
+  maxHeight: number;
+  /** Longest String or ID value of any argument or input field (tighter caps by field name: gateway/input-limits.ts). */
+  maxStringLength: number;
+  /** Most items of any list value an operation passes (lines, contacts, allocations...). */
+  maxListLength: number;
   /** Largest `first`/`last` on a connection field. */
   maxPageSize: number;
   /** Largest calculated cost of one operation. */
@@ -51,6 +57,9 @@ export const DEFAULT_GATEWAY_LIMITS: GatewayLimits = {
   maxRootFields: 10,
   maxTokens: 5000,
   maxDirectives: 20,
+  maxHeight: 200,
+  maxStringLength: 10_000,
+  maxListLength: 100,
   maxPageSize: 100,
   maxCost: 1000,
   costBucketSize: 1000,
@@ -100,6 +109,9 @@ const schema = z
     GATEWAY_MAX_ROOT_FIELDS: positiveInt.default(DEFAULT_GATEWAY_LIMITS.maxRootFields),
     GATEWAY_MAX_TOKENS: positiveInt.default(DEFAULT_GATEWAY_LIMITS.maxTokens),
     GATEWAY_MAX_DIRECTIVES: positiveInt.default(DEFAULT_GATEWAY_LIMITS.maxDirectives),
+    GATEWAY_MAX_HEIGHT: positiveInt.default(DEFAULT_GATEWAY_LIMITS.maxHeight),
+    GATEWAY_MAX_STRING_LENGTH: positiveInt.default(DEFAULT_GATEWAY_LIMITS.maxStringLength),
+    GATEWAY_MAX_LIST_LENGTH: positiveInt.default(DEFAULT_GATEWAY_LIMITS.maxListLength),
     GATEWAY_MAX_PAGE_SIZE: positiveInt.default(DEFAULT_GATEWAY_LIMITS.maxPageSize),
     GATEWAY_MAX_COST: positiveInt.default(DEFAULT_GATEWAY_LIMITS.maxCost),
     GATEWAY_COST_BUCKET_SIZE: positiveInt.default(DEFAULT_GATEWAY_LIMITS.costBucketSize),
@@ -217,6 +229,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxRootFields: e.GATEWAY_MAX_ROOT_FIELDS,
       maxTokens: e.GATEWAY_MAX_TOKENS,
       maxDirectives: e.GATEWAY_MAX_DIRECTIVES,
+      maxHeight: e.GATEWAY_MAX_HEIGHT,
+      maxStringLength: e.GATEWAY_MAX_STRING_LENGTH,
+      maxListLength: e.GATEWAY_MAX_LIST_LENGTH,
       maxPageSize: e.GATEWAY_MAX_PAGE_SIZE,
       maxCost: e.GATEWAY_MAX_COST,
       costBucketSize: e.GATEWAY_COST_BUCKET_SIZE,

@@ -29,7 +29,7 @@ export interface Tracing {
 export function otlpTracesUrl(env: NodeJS.ProcessEnv = process.env): string | undefined {
   if (env.OTEL_TRACES_EXPORTER === 'none') return undefined;
   if (env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT) return env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT;
-  if (env.OTEL_EXPORTER_OTLP_ENDPOINT) return `${env.OTEL_EXPORTER_OTLP_ENDPOINT.replace(/\/+$/, '')}/v1/traces`;
+  if (env.OTEL_EXPORTER_OTLP_ENDPOINT) return `${withoutTrailingSlashes(env.OTEL_EXPORTER_OTLP_ENDPOINT)}/v1/traces`;
   return undefined;
 }
 
@@ -137,4 +137,11 @@ export function mongoCommandTracer(): MongoCommandTracer | undefined {
       span.end();
     },
   };
+}
+
+/** `url` without its trailing slashes (a loop: `/\/+$/` backtracks quadratically on a long run of slashes). */
+function withoutTrailingSlashes(url: string): string {
+  let end = url.length;
+  while (end > 0 && url[end - 1] === '/') end -= 1;
+  return url.slice(0, end);
 }

@@ -9,17 +9,26 @@ export function requireText(value: string | null | undefined, field: string[], m
   return [];
 }
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+/**
+ * Local part, `@`, then dot-separated labels that cannot contain a dot: no two quantifiers can
+ * match the same characters, so the check is linear in the input (the old
+ * `[^\s@]+\.[^\s@]+` backtracked quadratically on a long run of dots). The length is checked
+ * first in any case; tests/unit/regex-safety.test.ts checks every pattern in the code base.
+ */
+const EMAIL = /^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+$/;
+export const MAX_EMAIL_LENGTH = 254;
 export function checkEmail(value: string | null | undefined, field: string[]): UserError[] {
   if (value === undefined || value === null || value === '') return [];
-  return EMAIL.test(value) && value.length <= 254
-    ? []
-    : [userError(field, `"${value}" is not a valid email address.`, 'INVALID')];
+  if (value.length > MAX_EMAIL_LENGTH) {
+    return [userError(field, `An email address has at most ${MAX_EMAIL_LENGTH} characters.`, 'INVALID')];
+  }
+  return EMAIL.test(value) ? [] : [userError(field, `"${value}" is not a valid email address.`, 'INVALID')];
 }
 
 const PHONE = /^\+?[0-9 ().-]{5,30}$/;
 export function checkPhone(value: string | null | undefined, field: string[]): UserError[] {
   if (value === undefined || value === null || value === '') return [];
+  if (value.length > 30) return [userError(field, 'A phone number has at most 30 characters.', 'INVALID')];
   return PHONE.test(value) ? [] : [userError(field, `"${value}" is not a valid phone number.`, 'INVALID')];
 }
 

@@ -153,6 +153,7 @@ export function createSubscribeHandler(
         10,
         limits.maxRootFields,
         Math.floor(limits.maxAliases / Math.max(1, shape.aliases)),
+        Math.floor(limits.maxHeight / Math.max(1, shape.height)),
         perEventDirectives ? Math.floor(limits.maxDirectives / perEventDirectives) : 10,
         Math.floor(limits.maxCost / Math.max(1, cost)),
       ),

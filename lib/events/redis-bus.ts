@@ -63,7 +63,7 @@ export class RedisStreamsBus implements InspectableEventBus {
       await redis.ping();
     } catch (err) {
       redis.disconnect();
-      throw new Error(`Could not reach Redis at ${url.replace(/\/\/[^@]*@/, '//***@')}: ${(err as Error).message}`);
+      throw new Error(`Could not reach Redis at ${url.replace(/\/\/[^@/]*@/, '//***@')}: ${(err as Error).message}`);
     }
     return new RedisStreamsBus(redis, options);
   }

@@ -83,6 +83,84 @@ describe('security, second pass: attacks through the gateway', () => {
     });
   });
 
+  describe('input that costs more than it should', () => {
+    const CREATE_CUSTOMER = `mutation($i: CreateCustomerInput!) { createCustomer(input: $i) { customer { id } userErrors { code } } }`;
+
+    it('refuses a 200,000-character email before any subgraph works on it, and other tenants are not held up', async () => {
+      const email = `a@${'a.'.repeat(100_000)}@`;
+      const started = Date.now();
+      const [attack, other] = await Promise.all([
+        platform.tenantA.query(CREATE_CUSTOMER, { i: { name: 'Slow', kind: 'COMPANY', email } }),
+        (async () => {
+          await new Promise((r) => setTimeout(r, 50));
+          const t = Date.now();
+          await platform.tenantB.data(`{ customers(first: 1) { totalCount } }`);
+          return Date.now() - t;
+        })(),
+      ]);
+      expect(attack.status).toBe(400);
+      expect(attack.errors?.[0].extensions).toMatchObject({
+        code: 'OPERATION_LIMIT_EXCEEDED',
+        limit: 'stringLength',
+        max: 254,
+        argument: 'createCustomer.input.email',
+      });
+      expect(Date.now() - started).toBeLessThan(3_000);
+      expect(other).toBeLessThan(2_000);
+    });
+
+    it('caps names, notes and search tighter than the gateway-wide cap, and every string by that cap', async () => {
+      const refused = async (query: string, variables: Record<string, unknown>) => {
+        const answer = await platform.tenantA.query(query, variables);
+        expect(answer.status).toBe(400);
+        return answer.errors![0].extensions as Record<string, unknown>;
+      };
+      expect(await refused(CREATE_CUSTOMER, { i: { name: 'n'.repeat(201), kind: 'COMPANY' } })).toMatchObject({ max: 200 });
+      expect(
+        await refused(`query($s: String) { customers(filter: { search: $s }) { totalCount } }`, { s: 's'.repeat(201) }),
+      ).toMatchObject({
+        limit: 'stringLength',
+        max: 200,
+      });
+      expect(await refused(CREATE_CUSTOMER, { i: { name: 'Tags', kind: 'COMPANY', tags: ['t'.repeat(10_001)] } })).toMatchObject({
+        max: 10_000,
+        argument: 'createCustomer.input.tags.0',
+      });
+      // Inline literals are measured too, not only variables.
+      const inline = await platform.tenantA.query(
+        `mutation { createCustomer(input: { name: "${'x'.repeat(300)}", kind: COMPANY }) { userErrors { code } } }`,
+      );
+      expect([inline.status, inline.errors?.[0].extensions?.code]).toEqual([400, 'OPERATION_LIMIT_EXCEEDED']);
+      // Right at the caps it works.
+      const fits = await platform.tenantA.data(CREATE_CUSTOMER, {
+        i: { name: 'n'.repeat(200), kind: 'COMPANY', email: `${'a'.repeat(240)}@ex.example` },
+      });
+      expect(fits.createCustomer.userErrors).toEqual([]);
+    });
+
+    it('refuses 500 copies of one field (query height) before anything runs', async () => {
+      const answer = await platform.tenantA.query(`{ customers(first: 1) { totalCount ${'totalCount '.repeat(500)} } }`);
+      expect(answer.status).toBe(400);
+      expect(answer.errors?.[0].extensions).toMatchObject({ code: 'OPERATION_LIMIT_EXCEEDED', limit: 'height', max: 200 });
+      expect(answer.data).toBeUndefined();
+      const spread = await platform.tenantA.query(
+        `{ customers(first: 1) { edges { node { ...F ...F ...F ...F ...F } } } } fragment F on Customer { ${'id name '.repeat(25)} }`,
+      );
+      expect(spread.errors?.[0].extensions).toMatchObject({ limit: 'height' });
+    });
+
+    it('caps every list an operation passes', async () => {
+      const contacts = Array.from({ length: 101 }, (_, i) => `t${i}`);
+      const answer = await platform.tenantA.query(CREATE_CUSTOMER, { i: { name: 'Many tags', kind: 'COMPANY', tags: contacts } });
+      expect(answer.status).toBe(400);
+      expect(answer.errors?.[0].extensions).toMatchObject({
+        limit: 'listLength',
+        max: 100,
+        argument: 'createCustomer.input.tags',
+      });
+    });
+  });
+
   describe('no privilege escalation', () => {
     it('refuses createUser with roles whose scopes exceed the caller’s own, and the sign-in it would allow', async () => {
       const adminOnly = await keyWith(['identity:admin']);

@@ -35,8 +35,7 @@ export function parsePercent(value: string): number | null {
 /** Basis points as a percent string: 1950 -> "19.5", 1900 -> "19", 5 -> "0.05". */
 export function formatPercent(bps: number): string {
   const whole = Math.trunc(bps / 100);
-  const fraction = String(bps % 100)
-    .padStart(2, '0')
-    .replace(/0+$/, '');
+  let fraction = String(bps % 100).padStart(2, '0');
+  while (fraction.endsWith('0')) fraction = fraction.slice(0, -1); // trailing zeros (no backtracking pattern)
   return fraction ? `${whole}.${fraction}` : String(whole);
 }
