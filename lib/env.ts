@@ -17,6 +17,50 @@ export const DEFAULT_PORTS: Record<SubgraphName | 'gateway', number> = {
 const DEV_SIGNING_SECRET = 'dev-only-gateway-signing-secret-change-me';
 const DEV_JWT_SECRET = 'dev-only-jwt-secret-change-me';
 
+/**
+ * Every secret value ever committed to this repository (development defaults, compose placeholders,
+ * test and benchmark secrets). They are public: production refuses each of them.
+ * tests/unit/secrets.test.ts fails when a new one is committed without being listed here.
+ */
+export const PUBLIC_SECRETS: readonly string[] = [
+  DEV_SIGNING_SECRET,
+  DEV_JWT_SECRET,
+  'change-me-in-production-please',
+  'change-me-too-in-production-please',
+  'test-signing-secret',
+  'test-jwt-secret',
+  'bench-signing-secret',
+  'bench-jwt-secret',
+  'not-the-secret',
+  'not-the-gateway-secret',
+  'demo',
+];
+
+/** Production secrets: at least this many bytes each (HS256 and HMAC-SHA256 keys of 256 bits). */
+export const MIN_SECRET_BYTES = 32;
+
+/** What is wrong with the production secrets, one message per problem (none when they are fine). */
+export function secretProblems(env: { GATEWAY_SIGNING_SECRETS?: string; JWT_SECRETS?: string }): Array<[string, string]> {
+  const problems: Array<[string, string]> = [];
+  const lists = { GATEWAY_SIGNING_SECRETS: env.GATEWAY_SIGNING_SECRETS, JWT_SECRETS: env.JWT_SECRETS };
+  for (const [name, value] of Object.entries(lists)) {
+    if (!value) {
+      problems.push([name, 'is required in production']);
+      continue;
+    }
+    for (const secret of splitSecrets(value)) {
+      if (Buffer.byteLength(secret) < MIN_SECRET_BYTES)
+        problems.push([name, `each secret must be at least ${MIN_SECRET_BYTES} bytes long in production`]);
+      if (PUBLIC_SECRETS.includes(secret))
+        problems.push([name, 'holds a value committed to the repository (public); generate a new one (openssl rand -base64 48)']);
+    }
+  }
+  const signing = splitSecrets(lists.GATEWAY_SIGNING_SECRETS ?? '');
+  if (splitSecrets(lists.JWT_SECRETS ?? '').some((s) => signing.includes(s)))
+    problems.push(['JWT_SECRETS', 'must not share a secret with GATEWAY_SIGNING_SECRETS']);
+  return problems;
+}
+
 const port = z.coerce.number().int().min(0).max(65535);
 const positiveInt = z.coerce.number().int().positive();
 
@@ -126,9 +170,9 @@ const schema = z
     EVENT_RETENTION_DAYS: z.coerce.number().min(0).default(30),
     /** Start a service without its outbox relay, consumers and jobs: state changes wait in their outboxes (maintenance, fault tests). */
     EVENTS_DISABLED: z.enum(['true', 'false']).default('false'),
-    /** Seed the demo tenants when the databases are empty (npm start). */
-    SEED_DEMO_DATA: z.enum(['true', 'false']).default('true'),
-    /** Demo API keys are derived from this value so they survive restarts. */
+    /** Seed the demo tenants when they do not exist; default on, but off in production unless asked for. */
+    SEED_DEMO_DATA: z.enum(['true', 'false']).optional(),
+    /** Outside production, demo API keys and passwords are derived from this value so they survive restarts. */
     DEMO_KEY_SEED: z.string().min(1).default('demo'),
     /** The GraphiQL explorer on GET /graphql; default on outside production. */
     EXPLORER_ENABLED: z.enum(['true', 'false']).optional(),
@@ -140,9 +184,8 @@ const schema = z
     OTEL_SERVICE_NAME: z.string().min(1).optional(),
   })
   .superRefine((env, ctx) => {
-    for (const name of ['GATEWAY_SIGNING_SECRETS', 'JWT_SECRETS'] as const) {
-      if (env.NODE_ENV === 'production' && !env[name])
-        ctx.addIssue({ code: 'custom', path: [name], message: 'is required in production' });
+    if (env.NODE_ENV === 'production') {
+      for (const [name, message] of secretProblems(env)) ctx.addIssue({ code: 'custom', path: [name], message });
     }
     if (env.EVENT_BUS === 'redis' && !env.REDIS_URL) {
       ctx.addIssue({ code: 'custom', path: ['REDIS_URL'], message: 'is required when EVENT_BUS=redis' });
@@ -168,6 +211,11 @@ export interface Config {
   ports: Record<SubgraphName | 'gateway', number>;
   subgraphUrls: Record<SubgraphName, string>;
   seedDemoData: boolean;
+  /**
+   * How demo credentials are made: derived from DEMO_KEY_SEED (the same on every restart, and on
+   * every machine: development only), or random in production (printed once when created).
+   */
+  demoCredentials: { kind: 'derived'; seed: string } | { kind: 'random' };
   demoKeySeed: string;
   explorerEnabled: boolean;
   gatewayLimits: GatewayLimits;
@@ -214,7 +262,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       hr: url('hr', e.HR_URL),
       identity: url('identity', e.IDENTITY_URL),
     },
-    seedDemoData: e.SEED_DEMO_DATA === 'true',
+    seedDemoData: e.SEED_DEMO_DATA ? e.SEED_DEMO_DATA === 'true' : e.NODE_ENV !== 'production',
+    demoCredentials: e.NODE_ENV === 'production' ? { kind: 'random' } : { kind: 'derived', seed: e.DEMO_KEY_SEED },
     demoKeySeed: e.DEMO_KEY_SEED,
     explorerEnabled: e.EXPLORER_ENABLED ? e.EXPLORER_ENABLED === 'true' : e.NODE_ENV !== 'production',
     events: {
@@ -242,8 +291,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   };
 }
 
-const splitSecrets = (list: string) =>
-  list
+function splitSecrets(list: string): string[] {
+  return list
     .split(',')
     .map((s) => s.trim())
     .filter(Boolean);
+}

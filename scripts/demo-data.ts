@@ -1,10 +1,16 @@
 /**
- * Demo tenants for `npm start` and compose: created once, with a derived API key and admin user,
- * and seeded with the generator in seed-data.ts (size small) through a private gateway.
+ * Demo tenants for `npm start` and compose: created once, with an API key and an admin user, and
+ * seeded with the generator in seed-data.ts (size small) through a private gateway.
+ *
+ * Outside production the key and password are derived from DEMO_KEY_SEED, so `npm start` prints the
+ * same ones after every restart. In production (only when SEED_DEMO_DATA=true) they are random:
+ * minted when the tenant is created, returned that once to be printed, and never again (only
+ * their hashes are stored), so no two installations share a demo key.
  */
-import { createHmac } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
+import type { Config } from '../lib/env';
 import { createGateway, type GatewayConfig } from '../gateway';
-import { demoApiKey, hashApiKey, type IdentityModels } from '../subgraphs/identity/models';
+import { demoApiKey, generateApiKey, hashApiKey, type IdentityModels } from '../subgraphs/identity/models';
 import { createApiKey } from '../subgraphs/identity/services/api-keys';
 import { findOrCreateTenant } from '../subgraphs/identity/services/tenants';
 import { SEEDING_GATEWAY_LIMITS, seedTenantData, throttledCall, type SeedTenant } from './seed-data';
@@ -48,22 +54,45 @@ export async function ensureTenant(identity: IdentityModels, tenant: SeedTenant,
   return { id: doc._id.toString(), created, tenant: { slug: doc.slug, name: doc.name, currency: doc.currency } as SeedTenant };
 }
 
+export type DemoCredentialSource = Config['demoCredentials'];
+
+/** The demo credentials of a tenant: derived from the seed, or random (production). */
+function demoCredentialsOf(source: DemoCredentialSource, tenant: DemoTenant): DemoCredentials {
+  const email = `admin@${tenant.slug}.example`;
+  if (source.kind === 'derived') {
+    return {
+      tenant,
+      key: demoApiKey(source.seed, tenant.slug),
+      admin: { email, password: demoPassword(source.seed, tenant.slug) },
+    };
+  }
+  return { tenant, key: generateApiKey(), admin: { email, password: `Demo-${randomBytes(18).toString('base64url')}` } };
+}
+
 /**
  * Makes sure each demo tenant exists with its demo key and admin user; seeds its data (size
- * small, seeds 1 and 2) the first time, through `seedingGateway` opened only when needed.
+ * small, seeds 1 and 2) the first time, through `seedingGateway` opened only when needed. Returns
+ * the credentials to show: every tenant's when they are derived, only the tenants created now
+ * when they are random (nobody can show them again).
  */
 export async function ensureDemoTenants(
   identity: IdentityModels,
-  keySeed: string,
+  source: DemoCredentialSource,
   seedingGateway: () => Promise<SeedingGateway>,
   log: (msg: string) => void = () => undefined,
 ): Promise<DemoCredentials[]> {
   const demo = await Promise.all(
     DEMO_TENANTS.map(async (tenant, index) => {
-      const key = demoApiKey(keySeed, tenant.slug);
-      const admin = { email: `admin@${tenant.slug}.example`, password: demoPassword(keySeed, tenant.slug) };
-      const { created } = await ensureTenant(identity, tenant, key, 'Demo key');
-      return { credentials: { tenant, key, admin }, created, seed: index + 1 };
+      const credentials = demoCredentialsOf(source, tenant);
+      let created: boolean;
+      if (source.kind === 'derived') {
+        ({ created } = await ensureTenant(identity, tenant, credentials.key, 'Demo key'));
+      } else {
+        const found = await findOrCreateTenant(identity, tenant);
+        created = found.created;
+        if (created) await createApiKey(identity, found.doc._id.toString(), 'Demo key', credentials.key);
+      }
+      return { credentials, created, seed: index + 1 };
     }),
   );
   const fresh = demo.filter((d) => d.created);
@@ -88,5 +117,5 @@ export async function ensureDemoTenants(
     }
     log(`seeded the demo tenants in ${((Date.now() - started) / 1000).toFixed(1)}s`);
   }
-  return demo.map((d) => d.credentials);
+  return demo.filter((d) => source.kind === 'derived' || d.created).map((d) => d.credentials);
 }

@@ -53,8 +53,14 @@ async function main(): Promise<void> {
     if (config.seedDemoData) {
       const { ensureDemoTenants, startSeedingGateway } = await import('./demo-data');
       const seedingGateway = () => startSeedingGateway({ ...common, subgraphUrls: config.subgraphUrls });
-      const demo = await ensureDemoTenants(gateway.identity, config.demoKeySeed, seedingGateway, (msg) => logger.info(msg));
-      for (const { tenant, key, admin } of demo) logger.info({ tenant: tenant.slug, key, admin }, 'demo credentials');
+      const demo = await ensureDemoTenants(gateway.identity, config.demoCredentials, seedingGateway, (msg) => logger.info(msg));
+      // Printed on stdout as plain lines, never through the logger (whose records are shipped and
+      // kept): in production these are random and shown this once, when the tenants are created.
+      for (const { tenant, key, admin } of demo) {
+        process.stdout.write(
+          `Demo API key (${tenant.slug}): ${key}\nDemo sign-in (${tenant.slug}): ${admin.email} / ${admin.password}\n`,
+        );
+      }
     }
   } else {
     const subgraph = await SUBGRAPH_FACTORIES[service as SubgraphName](common);

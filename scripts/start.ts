@@ -52,7 +52,7 @@ async function main(): Promise<void> {
       subgraphUrls: running.subgraphUrls,
     });
   const demo = config.seedDemoData
-    ? await ensureDemoTenants(platform.gateway.identity, config.demoKeySeed, seedingGateway, say)
+    ? await ensureDemoTenants(platform.gateway.identity, config.demoCredentials, seedingGateway, say)
     : [];
   say('');
   say(`Gateway: http://localhost:${config.ports.gateway}/graphql`);
