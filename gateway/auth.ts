@@ -58,13 +58,23 @@ function ttlCache<T>(ttlMs: number) {
   };
 }
 
-export function clientIp(req: IncomingMessage, trustProxy: boolean): string | undefined {
-  const forwarded = trustProxy
-    ? String(req.headers['x-forwarded-for'] ?? '')
-        .split(',')[0]
-        .trim()
-    : '';
-  return forwarded || req.socket.remoteAddress || undefined;
+/**
+ * The client's address. Behind `trustedHops` proxies, each appending the address it received the
+ * request from to `X-Forwarded-For`, the client is the entry that many places from the right (the
+ * socket's peer being the last proxy): whatever a client writes into the header itself stays to
+ * the left and is never taken. With no trusted proxy the header is ignored.
+ */
+export function clientIp(req: IncomingMessage, trustedHops: number): string | undefined {
+  const peer = req.socket.remoteAddress || undefined;
+  if (trustedHops <= 0) return peer;
+  const chain = [
+    ...String(req.headers['x-forwarded-for'] ?? '')
+      .split(',')
+      .map((a) => a.trim())
+      .filter(Boolean),
+    ...(peer ? [peer] : []),
+  ];
+  return chain[Math.max(0, chain.length - 1 - trustedHops)] ?? peer;
 }
 
 export function createAuthenticator(store: CredentialStore, options: AuthenticatorOptions) {

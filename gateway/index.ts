@@ -41,7 +41,8 @@ export interface GatewayConfig {
   jwtSecrets: string[];
   /** How long API-key and session lookups are cached (revocation delay); default 5 s. */
   authCacheTtlMs?: number;
-  trustProxy?: boolean;
+  /** Proxies in front of the gateway that append to X-Forwarded-For (0: the header is ignored). */
+  trustedProxyHops?: number;
   /** Operation limits, cost budget, body size and subgraph timeout; unset ones take DEFAULT_GATEWAY_LIMITS. */
   limits?: Partial<GatewayLimits>;
   /** The GraphiQL explorer on `GET /graphql` for browsers (gateway/explorer.ts); off when absent. */
@@ -158,7 +159,7 @@ export async function createGateway(config: GatewayConfig): Promise<GatewayServi
   const authenticate = createAuthenticator(credentials, {
     jwtSecrets: config.jwtSecrets,
     cacheTtlMs: config.authCacheTtlMs ?? 5_000,
-    trustProxy: config.trustProxy ?? false,
+    trustProxy: (config.trustedProxyHops ?? 0) > 0,
   });
   const production = config.nodeEnv === 'production';
 
@@ -274,7 +275,7 @@ export async function createGateway(config: GatewayConfig): Promise<GatewayServi
         req,
         res,
         async () => {
-          const context = { principal: await authenticate(headerMap(req), clientIp(req, config.trustProxy ?? false)) };
+          const context = { principal: await authenticate(headerMap(req), clientIp(req, config.trustedProxyHops ?? 0)) };
           request.requestId = context.principal.requestId;
           return context;
         },

@@ -135,6 +135,8 @@ const schema = z
     RESPONSE_CACHE_TTL_MS: z.coerce.number().int().min(0).default(0),
     /** Take the client address from X-Forwarded-For (only behind a proxy you trust). */
     TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+    /** Proxies in front of the gateway that append to X-Forwarded-For; the client is that many entries from the right. TRUST_PROXY=true means 1. */
+    TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).optional(),
     GATEWAY_PORT: port.default(DEFAULT_PORTS.gateway),
     CUSTOMERS_PORT: port.default(DEFAULT_PORTS.customers),
     SALES_PORT: port.default(DEFAULT_PORTS.sales),
@@ -208,6 +210,8 @@ export interface Config {
   /** The gateway's response cache TTL (ms); 0 turns it off (the default). */
   responseCacheTtlMs: number;
   trustProxy: boolean;
+  /** How many proxies append to X-Forwarded-For before the gateway (0: the header is ignored). */
+  trustedProxyHops: number;
   ports: Record<SubgraphName | 'gateway', number>;
   subgraphUrls: Record<SubgraphName, string>;
   seedDemoData: boolean;
@@ -252,7 +256,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     accessTokenTtlSeconds: e.ACCESS_TOKEN_TTL_SECONDS,
     authCacheTtlMs: e.AUTH_CACHE_TTL_MS,
     responseCacheTtlMs: e.RESPONSE_CACHE_TTL_MS,
-    trustProxy: e.TRUST_PROXY === 'true',
+    trustProxy: e.TRUST_PROXY === 'true' || (e.TRUSTED_PROXY_HOPS ?? 0) > 0,
+    trustedProxyHops: e.TRUSTED_PROXY_HOPS ?? (e.TRUST_PROXY === 'true' ? 1 : 0),
     ports,
     subgraphUrls: {
       customers: url('customers', e.CUSTOMERS_URL),

@@ -44,7 +44,7 @@ async function main(): Promise<void> {
       subgraphUrls: config.subgraphUrls,
       authCacheTtlMs: config.authCacheTtlMs,
       responseCache: { ttlMs: config.responseCacheTtlMs },
-      trustProxy: config.trustProxy,
+      trustedProxyHops: config.trustedProxyHops,
       limits: config.gatewayLimits,
       explorer: { enabled: config.explorerEnabled },
     });

@@ -8,7 +8,8 @@ import { createServer, request as httpRequest, type IncomingHttpHeaders, type Se
 import type { AddressInfo } from 'node:net';
 import { signJwt } from '../../lib/jwt';
 import { runWithTenant } from '../../lib/tenancy';
-import { TEST_JWT_SECRET } from '../helpers/db';
+import { createGateway, type GatewayService } from '../../gateway';
+import { TEST_JWT_SECRET, TEST_SECRET, testMongoUri } from '../helpers/db';
 import { graphql } from '../helpers/graphql';
 import { startTestPlatform, type TestPlatform } from '../helpers/platform';
 import { unrecorded } from '../helpers/query-shapes';
@@ -157,6 +158,84 @@ describe('security, second pass: attacks through the gateway', () => {
         limit: 'listLength',
         max: 100,
         argument: 'createCustomer.input.tags',
+      });
+    });
+  });
+
+  describe('login throttling', () => {
+    const auditCount = (type: string) =>
+      unrecorded(() => runWithTenant(platform.tenantA.id, () => platform.gateway.identity.AuditEvent.countDocuments({ type })));
+
+    it('holds against parallel attempts: at most 5 passwords are checked, the rest refused unchecked', async () => {
+      expect((await createUser('par@alpha.example', ['VIEWER'])).userErrors).toEqual([]);
+      const failedBefore = await auditCount('LOGIN_FAILED');
+      const answers = await Promise.all(
+        Array.from({ length: 12 }, (_, i) =>
+          login('par@alpha.example', `wrong password ${i}!`, 'alpha', { 'x-forwarded-for': `198.51.100.${i}` }),
+        ),
+      );
+      const codes = answers.map((a) => a.userErrors[0].code);
+      expect(codes.filter((c) => c === 'INVALID_CREDENTIALS')).toHaveLength(5);
+      expect(codes.filter((c) => c === 'THROTTLED')).toHaveLength(7);
+      expect((await auditCount('LOGIN_FAILED')) - failedBefore).toBe(5);
+      expect((await login('par@alpha.example')).userErrors[0].code).toBe('THROTTLED'); // even the right password now
+    });
+
+    it('holds against variants of the same tenant slug and email', async () => {
+      expect((await createUser('var@alpha.example', ['VIEWER'])).userErrors).toEqual([]);
+      const variants: Array<[string, string]> = [
+        ['alpha', 'var@alpha.example'],
+        ['ALPHA', 'VAR@alpha.example'],
+        [' alpha ', ' var@ALPHA.example '],
+        ['Alpha\u00a0', 'Var@Alpha.Example'],
+        ['ａｌｐｈａ', 'var@alpha.example'], // full-width letters: the same slug after NFKC
+      ];
+      for (const [tenant, email] of variants) {
+        expect((await login(email, 'wrong password!!', tenant)).userErrors[0].code).toBe('INVALID_CREDENTIALS');
+      }
+      expect((await login('var@alpha.example')).userErrors[0].code).toBe('THROTTLED');
+    });
+
+    describe('behind a proxy', () => {
+      let proxied: GatewayService;
+      let url: string;
+      beforeAll(async () => {
+        proxied = await createGateway({
+          mongoUri: testMongoUri(),
+          dbPrefix: platform.dbPrefix,
+          signingSecrets: [TEST_SECRET],
+          jwtSecrets: [TEST_JWT_SECRET],
+          subgraphUrls: platform.subgraphUrls,
+          nodeEnv: 'test',
+          trustedProxyHops: 1,
+        });
+        url = await proxied.listen(0);
+      });
+      afterAll(() => proxied?.stop());
+
+      it('reads X-Forwarded-For from the right: a client writing its own entries is still one address', async () => {
+        // The proxy appends the client's real address; the attacker rotates what it writes to the left.
+        const attempt = (i: number) =>
+          graphql(
+            url,
+            LOGIN,
+            { i: { tenant: 'alpha', email: `nobody${i}@alpha.example`, password: 'guess guess guess' } },
+            {
+              'x-forwarded-for': `10.0.${i}.1, 203.0.113.77`,
+            },
+          );
+        for (let i = 0; i < 30; i++) expect((await attempt(i)).data.login.userErrors[0].code).toBe('INVALID_CREDENTIALS');
+        expect((await attempt(30)).data.login.userErrors[0].code).toBe('THROTTLED');
+        // Another real client behind the same proxy is not affected.
+        const other = await graphql(
+          url,
+          LOGIN,
+          { i: { tenant: 'alpha', email: 'ada@alpha.example', password: PASSWORD } },
+          {
+            'x-forwarded-for': '10.0.0.1, 203.0.113.78',
+          },
+        );
+        expect(other.data.login.userErrors).toEqual([]);
       });
     });
   });

@@ -11,7 +11,16 @@ export const LOGIN_WINDOW_MS = 15 * 60_000;
 export const MAX_FAILURES_PER_ACCOUNT = 5;
 export const MAX_FAILURES_PER_IP = 30;
 
-export const accountThrottleKey = (tenant: string, email: string) => `acct:${tenant.toLowerCase()}:${email.trim().toLowerCase()}`;
+/**
+ * A sign-in's tenant slug and email as every lookup and throttle key uses them: Unicode NFKC,
+ * trimmed, lower-case. Done once, so spelling variants of one account are one account.
+ */
+export function normaliseLogin(input: { tenant: string; email: string }): { slug: string; email: string } {
+  const norm = (s: string) => s.normalize('NFKC').trim().toLowerCase();
+  return { slug: norm(input.tenant), email: norm(input.email) };
+}
+
+export const accountThrottleKey = (slug: string, email: string) => `acct:${slug}:${email}`;
 export const ipThrottleKey = (ip: string | undefined) => `ip:${ip ?? 'unknown'}`;
 
 export function throttleRefusal(failures: { account: number; ip: number }): UserError | null {

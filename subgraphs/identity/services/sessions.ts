@@ -27,6 +27,7 @@ import {
   ipThrottleKey,
   LOGIN_WINDOW_MS,
   newRefreshToken,
+  normaliseLogin,
   parseRefreshToken,
   sameHash,
   throttleRefusal,
@@ -163,12 +164,17 @@ export async function login(
 ): Promise<IssuedTokens> {
   const { ip, requestId } = caller;
   const throttle = loginThrottle(models);
-  const accountKey = accountThrottleKey(input.tenant, input.email);
-  const [account, address] = await throttle.failures([accountKey, ipThrottleKey(ip)]);
-  const tenant = await tenantBySlug(models, input.tenant);
-  const actor = input.email.trim().toLowerCase().slice(0, 254);
+  // Normalised once: the throttle key and the lookups use the same slug and email, so variants
+  // (" ACME", "Ada@X.example ") count against one account.
+  const { slug, email } = normaliseLogin(input);
+  const keys = [accountThrottleKey(slug, email), ipThrottleKey(ip)];
+  // Counted before the password is checked, atomically: of N attempts in parallel at most the
+  // allowed number get as far as the password; the others are refused unchecked.
+  const [account, address] = await throttle.attempt(keys);
+  const tenant = await tenantBySlug(models, slug);
+  const actor = email.slice(0, 254);
   const inTenant = <T>(work: () => Promise<T>) => (tenant ? runWithTenant(tenant._id.toString(), work) : null);
-  const refusal = throttleRefusal({ account, ip: address });
+  const refusal = throttleRefusal({ account: account - 1, ip: address - 1 });
   if (refusal) {
     await inTenant(() =>
       audit(models, { type: 'LOGIN_THROTTLED', actor, message: 'Sign-in refused: too many failures.', ip, requestId }),
@@ -179,38 +185,47 @@ export async function login(
   // Verify against a dummy hash when there is no such user, so timing does not tell either.
   const passwordOk = await verifyPassword(input.password, user?.passwordHash ?? DUMMY_PASSWORD_HASH);
   if (!user || !passwordOk || user.disabledAt) {
-    await throttle.fail([accountKey, ipThrottleKey(ip)]);
     await inTenant(() => audit(models, { type: 'LOGIN_FAILED', actor, message: 'Sign-in failed.', ip, requestId }));
     throw new UserErrors([invalidCredentials()]);
   }
-  await throttle.clear(accountKey);
+  await throttle.succeeded(keys[0], keys[1]);
   return runWithTenant(user.tenantId, async () => {
     await audit(models, { type: 'LOGIN_SUCCEEDED', actor: `user:${user._id}`, message: 'Signed in.', ip, requestId });
     return issueTokens(models, settings, user, { ip });
   });
 }
 
-/** Failed-login counters in fixed windows, shared by every identity process through the database. */
+/**
+ * Sign-in attempt counters in fixed windows, shared by every identity process through the
+ * database: an attempt is counted (one upserting `$inc`, which returns the new count) before its
+ * password is checked; a success clears its account's window and gives its address's attempt back.
+ */
 export function loginThrottle(models: IdentityModels) {
   const windowOf = (key: string, now: number) => `${key}@${Math.floor(now / LOGIN_WINDOW_MS)}`;
+  const add = (key: string, by: number, now: number) =>
+    updateWhere<{ count: number }>(
+      models.LoginFailure,
+      { key: windowOf(key, now) },
+      { $inc: { count: by }, $setOnInsert: { expiresAt: new Date(now + 2 * LOGIN_WINDOW_MS) } },
+      { upsert: true },
+    );
   return {
+    /** Counts one attempt under each key; returns each key's count including this one. */
+    async attempt(keys: string[], now = Date.now()): Promise<number[]> {
+      const counts: number[] = [];
+      for (const key of keys) counts.push((await add(key, 1, now))?.count ?? 1);
+      // Expired windows are deleted here (portable: no TTL index needed).
+      await remove(models.LoginFailure, { expiresAt: mongoose.trusted({ $lt: new Date(now) }) });
+      return counts;
+    },
+    /** A successful sign-in: its account starts afresh, and its address's attempt is given back. */
+    async succeeded(accountKey: string, ipKey: string, now = Date.now()): Promise<void> {
+      await remove(models.LoginFailure, { key: windowOf(accountKey, now) });
+      await add(ipKey, -1, now);
+    },
     async failures(keys: string[], now = Date.now()): Promise<number[]> {
       const docs = await models.LoginFailure.find({ key: mongoose.trusted({ $in: keys.map((k) => windowOf(k, now)) }) }).lean();
       return keys.map((k) => docs.find((d) => d.key === windowOf(k, now))?.count ?? 0);
-    },
-    async fail(keys: string[], now = Date.now()): Promise<void> {
-      for (const key of keys) {
-        await updateWhere(
-          models.LoginFailure,
-          { key: windowOf(key, now) },
-          { $inc: { count: 1 }, $setOnInsert: { expiresAt: new Date(now + 2 * LOGIN_WINDOW_MS) } },
-          { upsert: true },
-        );
-      }
-      await remove(models.LoginFailure, { expiresAt: mongoose.trusted({ $lt: new Date(now) }) });
-    },
-    async clear(key: string, now = Date.now()): Promise<void> {
-      await remove(models.LoginFailure, { key: windowOf(key, now) });
     },
   };
 }
