@@ -5,7 +5,7 @@
  * merged into the response. Anything a real gateway adds on top is what the ratios show.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { signedHeaders, type TargetConfig } from './target';
+import { signedHeaders, subgraphOf, type TargetConfig } from './target';
 
 const MONEY = 'total { amount currency }';
 const INVOICES = `invoices(status: OPEN, first: 10) { totalCount edges { node { number status dueDate ${MONEY} } } }`;
@@ -26,10 +26,11 @@ type Json = any;
 export function createDirectHandler(config: TargetConfig) {
   const urls = config.subgraphUrls;
   async function fetchSubgraph(errors: Json[], url: string, query: string, variables: Json): Promise<Json> {
+    const body = JSON.stringify({ query, variables });
     const res = await fetch(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...signedHeaders(config) },
-      body: JSON.stringify({ query, variables }),
+      headers: { 'content-type': 'application/json', ...signedHeaders(config, subgraphOf(config, url), body) },
+      body,
     });
     const body = (await res.json()) as { data?: Json; errors?: Json[] };
     if (!res.ok || body.errors?.length) errors.push(...(body.errors ?? [{ message: `HTTP ${res.status}` }]));

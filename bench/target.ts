@@ -37,8 +37,16 @@ export interface TargetConfig {
 }
 
 let requestSeq = 0;
-export const signedHeaders = (config: TargetConfig): Record<string, string> =>
-  signContext({ ...config.principal, requestId: `bench-${process.pid}-${++requestSeq}` }, config.signingSecret);
+/** The gateway's signed headers for one subgraph request: they cover the subgraph and the exact body. */
+export const signedHeaders = (config: TargetConfig, subgraph: string, body: string): Record<string, string> =>
+  signContext({ ...config.principal, requestId: `bench-${process.pid}-${++requestSeq}` }, config.signingSecret, {
+    subgraph,
+    body,
+  });
+
+/** The subgraph a URL of this run belongs to. */
+export const subgraphOf = (config: TargetConfig, url: string): string =>
+  Object.entries(config.subgraphUrls).find(([, u]) => url.startsWith(u))?.[0] ?? 'unknown';
 
 /** The static supergraph with each subgraph's URL replaced by where it listens in this run. */
 export function supergraphWithUrls(urls: Record<string, string>): string {
@@ -76,14 +84,22 @@ async function startApollo(config: TargetConfig): Promise<string> {
   const { startStandaloneServer } = await import('@apollo/server/standalone');
   const { supergraphForGateway } = await import('../gateway');
   class Signed extends RemoteGraphQLDataSource {
+    constructor(
+      options: { url: string },
+      private readonly subgraph: string,
+    ) {
+      super(options);
+    }
     override willSendRequest({ request }: { request: { http?: { headers: { set(k: string, v: string): void } } } }) {
-      for (const [k, v] of Object.entries(signedHeaders(config))) request.http?.headers.set(k, v);
+      const { http: _http, ...sent } = request;
+      for (const [k, v] of Object.entries(signedHeaders(config, this.subgraph, JSON.stringify(sent))))
+        request.http?.headers.set(k, v);
     }
   }
   // supergraphForGateway: the one change @apollo/gateway needs to load this supergraph at all (docs/operators.md "Trust between gateway and subgraphs").
   const gateway = new ApolloGateway({
     supergraphSdl: supergraphForGateway(supergraphWithUrls(config.subgraphUrls)),
-    buildService: ({ url }) => new Signed({ url }),
+    buildService: ({ name, url }) => new Signed({ url: url! }, name),
   });
   const server = new ApolloServer({ gateway: gateway as never });
   const { url } = await startStandaloneServer(server, { listen: { port: 0, host: '127.0.0.1' } });
@@ -100,8 +116,17 @@ async function startHive(config: TargetConfig): Promise<string> {
     graphiql: false,
     plugins: () => [
       {
-        onFetch({ options, setOptions }: { options: { headers?: Record<string, string> }; setOptions(o: unknown): void }) {
-          setOptions({ ...options, headers: { ...(options.headers ?? {}), ...signedHeaders(config) } });
+        onFetch({
+          url,
+          options,
+          setOptions,
+        }: {
+          url: string;
+          options: { headers?: Record<string, string>; body?: unknown };
+          setOptions(o: unknown): void;
+        }) {
+          const signed = signedHeaders(config, subgraphOf(config, url), typeof options.body === 'string' ? options.body : '');
+          setOptions({ ...options, headers: { ...(options.headers ?? {}), ...signed } });
         },
       },
     ],

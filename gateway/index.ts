@@ -2,7 +2,7 @@
  * The gateway: authenticates the caller, plans each operation over the static supergraph with
  * @apollo/gateway, and forwards a signed context (tenant, principal, scopes) to the subgraphs.
  */
-import { randomUUID } from 'node:crypto';
+import { randomUUID, timingSafeEqual } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
@@ -45,6 +45,12 @@ export interface GatewayConfig {
   trustedProxyHops?: number;
   /** Operation limits, cost budget, body size and subgraph timeout; unset ones take DEFAULT_GATEWAY_LIMITS. */
   limits?: Partial<GatewayLimits>;
+  /**
+   * `/metrics` and detailed readiness are not for anonymous callers on the public port: they are
+   * served there only with `Authorization: Bearer <metricsToken>`, and on the admin listener
+   * (`listenAdmin`, loopback by default) to anyone who can reach it.
+   */
+  metricsToken?: string;
   /** The GraphiQL explorer on `GET /graphql` for browsers (gateway/explorer.ts); off when absent. */
   explorer?: ExplorerOptions;
   /** graphql-ws subscriptions on /graphql (gateway/subscriptions/): polling, credential checks, queue cap. */
@@ -61,6 +67,8 @@ export interface GatewayService {
   /** The graphql-ws server (started by `listen`). */
   subscriptions(): SubscriptionServer | undefined;
   listen(port?: number, host?: string): Promise<string>;
+  /** The admin listener: `/metrics`, detailed `/readyz`, `/healthz`; resolves to its base URL. */
+  listenAdmin(port?: number, host?: string): Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -114,7 +122,10 @@ class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
     const principal = 'principal' in context ? (context as GatewayContext).principal : undefined;
     if (!principal) return; // health probes: the subgraph will refuse them
-    for (const [name, value] of Object.entries(signContext(principal, this.secret))) request.http?.headers.set(name, value);
+    // The body exactly as RemoteGraphQLDataSource.sendRequest serialises it (the request without `http`).
+    const { http: _http, ...sent } = request;
+    const signed = signContext(principal, this.secret, { subgraph: this.name, body: JSON.stringify(sent) });
+    for (const [name, value] of Object.entries(signed)) request.http?.headers.set(name, value);
     request.http?.headers.set('x-request-id', principal.requestId);
     injectTraceContext(request.http?.headers); // W3C traceparent of the gateway.fetch span, when tracing is on
   }
@@ -245,26 +256,47 @@ export async function createGateway(config: GatewayConfig): Promise<GatewayServi
     await requests.run(request, () => serve(req, res, path, request));
   });
 
-  async function serve(req: IncomingMessage, res: ServerResponse, path: string, request: { requestId: string }) {
-    if (path === '/healthz') return sendJson(res, 200, { status: 'ok' });
-    if (path === '/metrics') return metrics.serve(res);
-    if (path === '/readyz') {
-      const checks = await Promise.all([
-        database.connection
-          .db!.admin()
-          .ping()
-          .then(
-            () => true,
-            () => false,
-          ),
-        ...subgraphReadyUrls.map((url) =>
-          fetch(url, { signal: AbortSignal.timeout(2000) }).then(
-            (r) => r.ok,
-            () => false,
-          ),
+  /** Readiness: the database and every subgraph, by name (the detail only for operators). */
+  async function readiness(): Promise<{ ready: boolean; checks: Record<string, boolean> }> {
+    const results = await Promise.all([
+      database.connection
+        .db!.admin()
+        .ping()
+        .then(
+          () => true,
+          () => false,
         ),
-      ]);
-      const ready = checks.every(Boolean);
+      ...subgraphReadyUrls.map((url) =>
+        fetch(url, { signal: AbortSignal.timeout(2000) }).then(
+          (r) => r.ok,
+          () => false,
+        ),
+      ),
+    ]);
+    const names = ['database', ...Object.keys(config.subgraphUrls)];
+    return { ready: results.every(Boolean), checks: Object.fromEntries(names.map((n, i) => [n, results[i]])) };
+  }
+
+  /** What operators see: metrics and readiness by check. */
+  async function serveAdmin(res: ServerResponse, path: string): Promise<boolean> {
+    if (path === '/healthz') sendJson(res, 200, { status: 'ok' });
+    else if (path === '/metrics') await metrics.serve(res);
+    else if (path === '/readyz') {
+      const { ready, checks } = await readiness();
+      sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready', checks });
+    } else return false;
+    return true;
+  }
+
+  const operator = (req: IncomingMessage) =>
+    Boolean(config.metricsToken) && sameToken(req.headers.authorization ?? '', `Bearer ${config.metricsToken}`);
+
+  async function serve(req: IncomingMessage, res: ServerResponse, path: string, request: { requestId: string }) {
+    if (operator(req) && (await serveAdmin(res, path))) return;
+    if (path === '/healthz') return sendJson(res, 200, { status: 'ok' });
+    if (path === '/metrics') return sendJson(res, 404, { error: 'not found' }); // the admin listener, or the bearer token
+    if (path === '/readyz') {
+      const { ready } = await readiness(); // status only on the public port
       return sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready' });
     }
     if (explorer && (await explorer.handle(req, res, path))) return;
@@ -299,7 +331,7 @@ export async function createGateway(config: GatewayConfig): Promise<GatewayServi
       eventTail,
       formatError,
       log: childLogger('gateway:subscriptions'),
-      options: config.subscriptions,
+      options: { trustedProxyHops: config.trustedProxyHops, ...config.subscriptions },
     });
     await eventTail.start();
   } catch (err) {
@@ -310,12 +342,20 @@ export async function createGateway(config: GatewayConfig): Promise<GatewayServi
     throw err;
   }
 
+  const admin = httpService(log, async (_req, res, path) => {
+    if (!(await serveAdmin(res, path))) sendJson(res, 404, { error: 'not found' });
+  });
+  let adminUrl: Promise<string> | undefined;
+
   return {
     database,
     identity: credentials.models,
     subscriptions: () => subscriptions,
     listen: http.listen,
+    listenAdmin: (port = 0, host = '127.0.0.1') =>
+      (adminUrl ??= admin.listen(port, host).then((url) => url.replace(/\/graphql$/, ''))),
     stop: async () => {
+      if (adminUrl) await admin.close();
       await subscriptions?.stop();
       await eventTail.stop();
       responseCache?.stop();
@@ -325,4 +365,10 @@ export async function createGateway(config: GatewayConfig): Promise<GatewayServi
       await database.close();
     },
   };
+}
+
+function sameToken(given: string, expected: string): boolean {
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
 }

@@ -125,7 +125,7 @@ const schema = z
     /** Comma-separated HMAC secrets; the first signs, all verify (rotation). */
     GATEWAY_SIGNING_SECRETS: z.string().min(1).optional(),
     /** How old a signed gateway context may be before a subgraph refuses it. */
-    SIGNED_CONTEXT_MAX_AGE_MS: z.coerce.number().int().positive().default(60_000),
+    SIGNED_CONTEXT_MAX_AGE_MS: z.coerce.number().int().positive().max(5_000).default(5_000),
     /** Comma-separated HS256 secrets for user access tokens; the first signs, all verify. */
     JWT_SECRETS: z.string().min(1).optional(),
     ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(86_400).default(900),
@@ -176,6 +176,11 @@ const schema = z
     SEED_DEMO_DATA: z.enum(['true', 'false']).optional(),
     /** Outside production, demo API keys and passwords are derived from this value so they survive restarts. */
     DEMO_KEY_SEED: z.string().min(1).default('demo'),
+    /** Bearer token that unlocks /metrics and detailed /readyz on the gateway's public port (unset: only on the admin listener). */
+    METRICS_TOKEN: z.string().min(32).optional(),
+    /** The gateway's admin listener (/metrics, detailed /readyz): port (unset: off) and address (loopback by default). */
+    ADMIN_PORT: port.optional(),
+    ADMIN_HOST: z.string().min(1).default('127.0.0.1'),
     /** The GraphiQL explorer on GET /graphql; default on outside production. */
     EXPLORER_ENABLED: z.enum(['true', 'false']).optional(),
     /** OTLP/HTTP collector base URL (spans go to <url>/v1/traces); unset: tracing off. Read by lib/tracing.ts. */
@@ -222,6 +227,9 @@ export interface Config {
   demoCredentials: { kind: 'derived'; seed: string } | { kind: 'random' };
   demoKeySeed: string;
   explorerEnabled: boolean;
+  metricsToken?: string;
+  /** The gateway's admin listener; absent: off. */
+  admin?: { port: number; host: string };
   gatewayLimits: GatewayLimits;
   /** Which event bus the subgraph services use, how long event history is kept, and whether relays and consumers run. */
   events: { bus: 'mongo' | 'redis'; redisUrl?: string; retentionDays: number; disabled: boolean };
@@ -271,6 +279,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoCredentials: e.NODE_ENV === 'production' ? { kind: 'random' } : { kind: 'derived', seed: e.DEMO_KEY_SEED },
     demoKeySeed: e.DEMO_KEY_SEED,
     explorerEnabled: e.EXPLORER_ENABLED ? e.EXPLORER_ENABLED === 'true' : e.NODE_ENV !== 'production',
+    metricsToken: e.METRICS_TOKEN,
+    admin: e.ADMIN_PORT === undefined ? undefined : { port: e.ADMIN_PORT, host: e.ADMIN_HOST },
     events: {
       bus: e.EVENT_BUS,
       redisUrl: e.REDIS_URL,

@@ -57,12 +57,14 @@ export async function executeApollo<TContext extends BaseContext>(
   res: ServerResponse,
   context: () => Promise<TContext>,
   bodyLimit = DEFAULT_BODY_LIMIT,
+  /** The body when the caller has read it already (a subgraph checks its hash against the signature first). */
+  bodyText?: string,
 ): Promise<void> {
   const headers = headerMap(req);
   const url = new URL(req.url ?? '/', 'http://localhost');
   let body: unknown = undefined;
   if (req.method === 'POST') {
-    const text = await readBody(req, bodyLimit);
+    const text = bodyText ?? (await readBody(req, bodyLimit));
     const contentType = headers.get('content-type') ?? '';
     if (contentType.includes('json')) {
       try {

@@ -9,10 +9,10 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { Connection, Model } from 'mongoose';
 import type { DocumentNode } from 'graphql';
 import { databaseName, openDatabase, syncModels, type Database } from './mongo/connection';
-import { verifyContext, type RequestPrincipal } from './signed-context';
+import { MAX_SIGNED_CONTEXT_AGE_MS, ReplayGuard, verifyContext, type RequestPrincipal } from './signed-context';
 import { runWithTenant } from './tenancy';
 import { enforceAuthorization } from './authorization';
-import { executeApollo, headerMap, httpService, sendGraphQLError, sendJson } from './http';
+import { executeApollo, headerMap, httpService, readBody, sendGraphQLError, sendJson } from './http';
 import { maskError, ErrorCode } from './errors';
 import { childLogger, runWithRequestContext } from './logger';
 import { createServiceMetrics, type EventMetricsSource } from './metrics';
@@ -156,7 +156,8 @@ export async function createSubgraphService<TModels, TLoaders>(
     },
   });
   await apollo.start();
-  const maxAge = config.signedContextMaxAgeMs ?? 60_000;
+  const maxAge = Math.min(config.signedContextMaxAgeMs ?? MAX_SIGNED_CONTEXT_AGE_MS, MAX_SIGNED_CONTEXT_AGE_MS);
+  const replays = new ReplayGuard(maxAge);
 
   const http = httpService(log, async (req, res, path) => {
     if (path === '/healthz') return sendJson(res, 200, { status: 'ok' });
@@ -172,18 +173,31 @@ export async function createSubgraphService<TModels, TLoaders>(
       return sendJson(res, ok ? 200 : 503, { status: ok ? 'ready' : 'database unreachable' });
     }
     if (path !== '/graphql' && path !== '/') return sendJson(res, 404, { error: 'not found' });
-    const verified = verifyContext(headerMap(req), config.signingSecrets, maxAge);
+    // The signature covers this subgraph and the exact body, so the body is read before anything else.
+    const bodyText = req.method === 'POST' ? await readBody(req) : '';
+    const verified = verifyContext(headerMap(req), config.signingSecrets, maxAge, {
+      subgraph: definition.name,
+      body: bodyText,
+      replays,
+    });
     if (!verified.ok) {
       return sendGraphQLError(res, 401, ErrorCode.UNAUTHENTICATED, `Subgraph refused the request: ${verified.reason}.`);
     }
     const principal = verified.context;
     const execute = () =>
-      executeApollo(apollo, req, res, async () => ({
-        ...principal,
-        models,
-        loaders: definition.loaders(models),
-        events: { bus: events.bus, connection: events.database.connection },
-      }));
+      executeApollo(
+        apollo,
+        req,
+        res,
+        async () => ({
+          ...principal,
+          models,
+          loaders: definition.loaders(models),
+          events: { bus: events.bus, connection: events.database.connection },
+        }),
+        undefined,
+        bodyText,
+      );
     // The gateway's request id goes on every log line written while serving this request.
     await runWithRequestContext({ requestId: principal.requestId }, () =>
       withServerSpan(`${definition.name} ${req.method} ${path}`, req.headers, { 'graphql.subgraph': definition.name }, () =>

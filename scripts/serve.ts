@@ -47,8 +47,10 @@ async function main(): Promise<void> {
       trustedProxyHops: config.trustedProxyHops,
       limits: config.gatewayLimits,
       explorer: { enabled: config.explorerEnabled },
+      metricsToken: config.metricsToken,
     });
     await gateway.listen(config.ports.gateway, host);
+    if (config.admin) await gateway.listenAdmin(config.admin.port, config.admin.host);
     stop = gateway.stop;
     if (config.seedDemoData) {
       const { ensureDemoTenants, startSeedingGateway } = await import('./demo-data');

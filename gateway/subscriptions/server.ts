@@ -33,7 +33,7 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import type { GatewayLimits } from '../../lib/env';
 import { ErrorCode } from '../../lib/errors';
 import type { Logger } from '../../lib/logger';
-import type { Authenticate } from '../auth';
+import { clientIp, type Authenticate } from '../auth';
 import type { CostAdmission } from '../cost-admission';
 import type { EventLogTail } from '../event-tail';
 import { createConnectionAuth, type SubscriberConnection } from './connection-auth';
@@ -53,7 +53,20 @@ export interface SubscriptionOptions {
   connectionInitWaitMs?: number;
   /** WebSocket ping interval; a peer that misses a pong is dropped (default 12 s). */
   keepAliveMs?: number;
+  /** Largest WebSocket message accepted; a larger one closes the socket with 1009 (default 64 KiB). */
+  maxPayloadBytes?: number;
+  /** Open sockets per client address; more are closed with 4429 at once (default 50). */
+  maxConnectionsPerAddress?: number;
+  /** Connections per credential (tenant and principal); more are closed with 4429 (default 100). */
+  maxConnectionsPerPrincipal?: number;
+  /** Subscriptions one connection may hold at once; more are refused (default 50). */
+  maxSubscriptionsPerConnection?: number;
+  /** Proxies in front of the gateway that append to X-Forwarded-For (the client address; gateway/auth.ts). */
+  trustedProxyHops?: number;
 }
+
+/** Close code for a connection over its address's or credential's cap. */
+export const CLOSE_TOO_MANY = 4429;
 
 export interface SubscriptionServerDeps {
   httpServer: HttpServer;
@@ -112,17 +125,41 @@ export async function startSubscriptionServer(deps: SubscriptionServerDeps): Pro
   });
   const connections = new Map<WsContext<any, any>, SubscriberConnection>();
 
-  const wss = new WebSocketServer({ server: deps.httpServer, path: '/graphql' });
+  const wss = new WebSocketServer({
+    server: deps.httpServer,
+    path: '/graphql',
+    maxPayload: options.maxPayloadBytes ?? 64 * 1024,
+  });
+  const hops = options.trustedProxyHops ?? 0;
+  const perAddress = new Map<string, number>();
+  const maxPerAddress = options.maxConnectionsPerAddress ?? 50;
+  // Registered before graphql-ws's own handler: a socket over its address's cap is closed before any message is read.
+  wss.on('connection', (socket: WebSocket, request: IncomingMessage) => {
+    const ip = clientIp(request, hops) ?? 'unknown';
+    const open = (perAddress.get(ip) ?? 0) + 1;
+    perAddress.set(ip, open);
+    socket.once('close', () => {
+      const left = (perAddress.get(ip) ?? 1) - 1;
+      if (left > 0) perAddress.set(ip, left);
+      else perAddress.delete(ip);
+    });
+    if (open > maxPerAddress) socket.close(CLOSE_TOO_MANY, `Too many connections from this address (at most ${maxPerAddress}).`);
+  });
+  const maxPerPrincipal = options.maxConnectionsPerPrincipal ?? 100;
+  const maxSubscriptions = options.maxSubscriptionsPerConnection ?? 50;
   const server = useServer<Record<string, unknown>, { socket: WebSocket; request: IncomingMessage }>(
     {
       connectionInitWaitTimeout: options.connectionInitWaitMs ?? 3_000,
       async onConnect(ctx) {
-        const conn = await auth.connect(
-          ctx.connectionParams,
-          ctx.extra.socket,
-          ctx.extra.request.socket.remoteAddress ?? undefined,
-        );
+        const conn = await auth.connect(ctx.connectionParams, ctx.extra.socket, clientIp(ctx.extra.request, hops));
         if (!conn) return false; // 4403 Forbidden
+        const same = [...connections.values()].filter(
+          (c) => c.principal.tenantId === conn.principal.tenantId && c.principal.principal === conn.principal.principal,
+        ).length;
+        if (same >= maxPerPrincipal) {
+          ctx.extra.socket.close(CLOSE_TOO_MANY, `Too many connections for this credential (at most ${maxPerPrincipal}).`);
+          return false;
+        }
         connections.set(ctx, conn);
         return true;
       },
@@ -136,6 +173,14 @@ export async function startSubscriptionServer(deps: SubscriptionServerDeps): Pro
       async onSubscribe(ctx, _id, payload) {
         const conn = connections.get(ctx);
         if (!conn) return [refusal('Not connected.', ErrorCode.UNAUTHENTICATED)];
+        if (conn.subs.size >= maxSubscriptions) {
+          return [
+            refusal(`At most ${maxSubscriptions} subscriptions per connection.`, ErrorCode.OPERATION_LIMIT_EXCEEDED, {
+              limit: 'subscriptions',
+              max: maxSubscriptions,
+            }),
+          ];
+        }
         return prepare(conn, payload);
       },
       execute: (args) => (args.contextValue as { run: () => Promise<Result> }).run() as never,

@@ -16,6 +16,7 @@ import {
   getOperationAST,
   getVariableValues,
   parse,
+  print,
   specifiedRules,
   validate,
   type DocumentNode,
@@ -162,12 +163,16 @@ export function createSubscribeHandler(
     const filters = Object.entries(entry.filters).flatMap(([arg, payloadField]): Array<[string, string]> =>
       args[arg] === undefined || args[arg] === null ? [] : [[payloadField, String(args[arg])]],
     );
+    // Grouped by the document's normalised form (printed, without the operation's name), so byte-different
+    // copies of one subscription (spacing, comments, names) share one execution per event.
     const key = JSON.stringify([
       conn.principal.tenantId,
       conn.principal.principal,
       [...conn.principal.scopes].sort(),
-      payload.query,
-      payload.operationName ?? null,
+      print({
+        ...document,
+        definitions: document.definitions.map((d) => (d === operation ? { ...operation, name: undefined } : d)),
+      }),
       coerced.coerced,
     ]);
     const sub = deps.fanout.join(conn, {

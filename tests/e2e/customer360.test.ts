@@ -133,25 +133,32 @@ describe('customer 360 through the gateway', () => {
 
   it('refuses a direct call to a subgraph without a valid, fresh gateway signature (401)', async () => {
     const principal = { tenantId: platform.tenantA.id, principal: 'attacker', scopes: ALL_SCOPES, requestId: 'r' };
-    const attempts: Array<[string, Record<string, string>]> = [
-      ['missing', {}],
-      ['forged', signContext(principal, 'not-the-gateway-secret')],
-      ['expired', signContext(principal, TEST_SECRET, Date.now() - 5 * 60_000)],
-      [
-        'tampered',
-        {
-          ...signContext(principal, TEST_SECRET),
-          'x-gateway-context': signContext({ ...principal, tenantId: platform.tenantB.id }, 'x')['x-gateway-context'],
-        },
-      ],
-    ];
-    for (const url of Object.values(platform.subgraphUrls)) {
+    const body = JSON.stringify({ query: '{ __typename }', variables: {} });
+    for (const [subgraph, url] of Object.entries(platform.subgraphUrls)) {
+      const target = { subgraph, body };
+      const attempts: Array<[string, Record<string, string>]> = [
+        ['missing', {}],
+        ['forged', signContext(principal, 'not-the-gateway-secret', target)],
+        ['expired', signContext(principal, TEST_SECRET, target, Date.now() - 5 * 60_000)],
+        [
+          'tampered',
+          {
+            ...signContext(principal, TEST_SECRET, target),
+            'x-gateway-context': signContext({ ...principal, tenantId: platform.tenantB.id }, 'x', target)['x-gateway-context'],
+          },
+        ],
+      ];
       for (const [kind, headers] of attempts) {
         const response = await graphql(url, '{ __typename }', {}, headers);
         expect([kind, response.status, response.errors?.[0].extensions?.code]).toEqual([kind, 401, 'UNAUTHENTICATED']);
       }
     }
-    const genuine = await graphql(platform.subgraphUrls.customers, '{ __typename }', {}, signContext(principal, TEST_SECRET));
+    const genuine = await graphql(
+      platform.subgraphUrls.customers,
+      '{ __typename }',
+      {},
+      signContext(principal, TEST_SECRET, { subgraph: 'customers', body }),
+    );
     expect(genuine.status).toBe(200);
   });
 });

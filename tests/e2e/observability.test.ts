@@ -126,7 +126,8 @@ describe('observability: metrics and request-id logs', () => {
     await platform.tenantA.query('{ customers(first: 1) { totalCount } }'); // anonymous operation
     await platform.tenantA.query('{ nope }'); // fails validation
 
-    const gateway = await metricsOf(platform.gatewayUrl);
+    // The gateway's metrics are on its admin listener (loopback), not on the public port.
+    const gateway = await metricsOf(`${await platform.gateway.listenAdmin(0)}/graphql`);
     const base = { service: 'gateway', type: 'query' };
     expect(
       sample(gateway, 'graphql_operations_total', { ...base, operation: 'Customer360', outcome: 'success' }),

@@ -4,6 +4,7 @@
  * disguised attempts get around, and a captured gateway-to-subgraph request replayed.
  */
 import { decodeJwt } from 'jose';
+import WebSocket from 'ws';
 import { createServer, request as httpRequest, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { signJwt } from '../../lib/jwt';
@@ -237,6 +238,210 @@ describe('security, second pass: attacks through the gateway', () => {
         );
         expect(other.data.login.userErrors).toEqual([]);
       });
+    });
+  });
+
+  describe('between the gateway and the subgraphs', () => {
+    let recording: Server;
+    let recorded: Array<{ headers: IncomingHttpHeaders; body: string }>;
+    let recorder: GatewayService;
+    let url: string;
+    beforeAll(async () => {
+      recorded = [];
+      // A wiretap on the customers subgraph: records what the gateway sends and passes it on.
+      const target = new URL(platform.subgraphUrls.customers);
+      recording = createServer((req, res) => {
+        const chunks: Buffer[] = [];
+        req.on('data', (c) => chunks.push(c));
+        req.on('end', () => {
+          const body = Buffer.concat(chunks).toString('utf8');
+          recorded.push({ headers: req.headers, body });
+          const forward = httpRequest(
+            { host: target.hostname, port: target.port, path: target.pathname, method: req.method, headers: req.headers },
+            (upstream) => {
+              res.writeHead(upstream.statusCode ?? 502, upstream.headers);
+              upstream.pipe(res);
+            },
+          );
+          forward.end(body);
+        });
+      });
+      await new Promise<void>((r) => recording.listen(0, '127.0.0.1', () => r()));
+      recorder = await createGateway({
+        mongoUri: testMongoUri(),
+        dbPrefix: platform.dbPrefix,
+        signingSecrets: [TEST_SECRET],
+        jwtSecrets: [TEST_JWT_SECRET],
+        nodeEnv: 'test',
+        subgraphUrls: {
+          ...platform.subgraphUrls,
+          customers: `http://127.0.0.1:${(recording.address() as AddressInfo).port}/graphql`,
+        },
+      });
+      url = await recorder.listen(0);
+    });
+    afterAll(async () => {
+      await recorder?.stop();
+      await new Promise((r) => recording?.close(r));
+    });
+
+    it('refuses a captured request replayed, its headers on another body, or sent to another subgraph', async () => {
+      const answer = await graphql(
+        url,
+        `
+          {
+            customers(first: 1) {
+              totalCount
+            }
+          }
+        `,
+        {},
+        { 'x-api-key': platform.tenantA.key },
+      );
+      expect(answer.errors).toBeUndefined();
+      const [captured] = recorded.filter((r) => r.body.includes('customers'));
+      const headers = {
+        'content-type': 'application/json',
+        'x-gateway-context': String(captured.headers['x-gateway-context']),
+        'x-gateway-signature': String(captured.headers['x-gateway-signature']),
+      };
+      const send = (to: string, body: string) =>
+        fetch(to, { method: 'POST', headers, body }).then(async (r) => [r.status, ((await r.json()) as any).errors?.[0].message]);
+      const mutation = JSON.stringify({
+        query: `mutation { createCustomer(input: { name: "Replayed", kind: COMPANY }) { customer { id } } }`,
+      });
+      expect(await send(platform.subgraphUrls.customers, mutation)).toEqual([401, expect.stringMatching(/another body/)]);
+      expect(await send(platform.subgraphUrls.sales, captured.body)).toEqual([401, expect.stringMatching(/another subgraph/)]);
+      expect(await send(platform.subgraphUrls.customers, captured.body)).toEqual([401, expect.stringMatching(/replayed/)]);
+      // And once its 5 s are over, it is expired anyway.
+      await new Promise((r) => setTimeout(r, 5_100));
+      expect(await send(platform.subgraphUrls.customers, captured.body)).toEqual([401, expect.stringMatching(/expired/)]);
+    });
+
+    it('serves /metrics and detailed readiness only on the admin listener or with the bearer token', async () => {
+      const publicBase = platform.gatewayUrl.replace(/\/graphql$/, '');
+      expect((await fetch(`${publicBase}/metrics`)).status).toBe(404);
+      const ready = (await (await fetch(`${publicBase}/readyz`)).json()) as Record<string, unknown>;
+      expect(ready).toEqual({ status: 'ready' });
+      const admin = await platform.gateway.listenAdmin(0);
+      expect(admin).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+      expect(await (await fetch(`${admin}/metrics`)).text()).toContain('graphql_operations_total');
+      expect(await (await fetch(`${admin}/readyz`)).json()).toMatchObject({
+        status: 'ready',
+        checks: { database: true, customers: true },
+      });
+      // With a token configured, the public port serves them to its bearer only.
+      const token = 'm'.repeat(40);
+      const withToken = await createGateway({
+        mongoUri: testMongoUri(),
+        dbPrefix: platform.dbPrefix,
+        signingSecrets: [TEST_SECRET],
+        jwtSecrets: [TEST_JWT_SECRET],
+        nodeEnv: 'test',
+        subgraphUrls: platform.subgraphUrls,
+        metricsToken: token,
+      });
+      try {
+        const base = (await withToken.listen(0)).replace(/\/graphql$/, '');
+        expect((await fetch(`${base}/metrics`)).status).toBe(404);
+        expect((await fetch(`${base}/metrics`, { headers: { authorization: 'Bearer wrong' } })).status).toBe(404);
+        expect((await fetch(`${base}/metrics`, { headers: { authorization: `Bearer ${token}` } })).status).toBe(200);
+      } finally {
+        await withToken.stop();
+      }
+    });
+  });
+
+  describe('WebSocket', () => {
+    const wsUrl = () => platform.gatewayUrl.replace(/^http/, 'ws');
+    const open = (): Promise<{ socket: WebSocket; closed: Promise<{ code: number; reason: string }>; messages: any[] }> =>
+      new Promise((resolve, reject) => {
+        const socket = new WebSocket(wsUrl(), 'graphql-transport-ws');
+        const messages: any[] = [];
+        const closed = new Promise<{ code: number; reason: string }>((done) =>
+          socket.on('close', (code, reason) => done({ code, reason: String(reason) })),
+        );
+        socket.on('message', (m) => messages.push(JSON.parse(String(m))));
+        socket.once('open', () => resolve({ socket, closed, messages }));
+        socket.once('error', reject);
+      });
+    const until = async (what: () => boolean, ms = 5_000) => {
+      const deadline = Date.now() + ms;
+      while (!what()) {
+        if (Date.now() > deadline) throw new Error('timed out');
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    };
+    const initialised = async () => {
+      const c = await open();
+      c.socket.send(JSON.stringify({ type: 'connection_init', payload: { 'x-api-key': platform.tenantA.key } }));
+      await until(() => c.messages.some((m) => m.type === 'connection_ack'));
+      return c;
+    };
+
+    it('closes a socket that sends a message over 64 KiB with 1009', async () => {
+      const c = await open();
+      c.socket.send(JSON.stringify({ type: 'connection_init', payload: { pad: 'x'.repeat(70 * 1024) } }));
+      expect((await c.closed).code).toBe(1009);
+    });
+
+    it('caps connections per address (4429)', async () => {
+      const sockets = await Promise.all(Array.from({ length: 50 }, () => open()));
+      const extra = await open();
+      expect((await extra.closed).code).toBe(4429);
+      for (const s of sockets) s.socket.close();
+      await Promise.all(sockets.map((s) => s.closed));
+    });
+
+    it('caps subscriptions per connection', async () => {
+      const c = await initialised();
+      for (let i = 0; i < 51; i++) {
+        c.socket.send(
+          JSON.stringify({ id: `s${i}`, type: 'subscribe', payload: { query: `subscription { ticketAssigned { id } }` } }),
+        );
+      }
+      await until(() => c.messages.some((m) => m.id === 's50' && m.type === 'error'));
+      const refused = c.messages.find((m) => m.id === 's50');
+      expect(refused.payload[0].extensions).toMatchObject({ code: 'OPERATION_LIMIT_EXCEEDED', limit: 'subscriptions', max: 50 });
+      expect(c.messages.filter((m) => m.type === 'error')).toHaveLength(1);
+      c.socket.close();
+      await c.closed;
+    });
+
+    it('resolves one event once for byte-different copies of one subscription', async () => {
+      const admin = await platform.gateway.listenAdmin(0);
+      const deliveries = async () => {
+        const text = await (await fetch(`${admin}/metrics`)).text();
+        const line = text
+          .split('\n')
+          .find(
+            (l) =>
+              l.startsWith('graphql_operations_total{') && l.includes('operation="WatchTickets"') && l.includes('type="query"'),
+          );
+        return line ? Number(line.split(' ').pop()) : 0;
+      };
+      const c = await initialised();
+      const copies = [
+        `subscription WatchTickets($a: ID) { ticketAssigned(assigneeId: $a) { id subject } }`,
+        `subscription   Other ($a: ID)  { ticketAssigned(assigneeId: $a) {\n id\n subject } } # a comment`,
+        `subscription($a: ID){ticketAssigned(assigneeId:$a){id,subject}}`,
+      ];
+      copies.forEach((query, i) =>
+        c.socket.send(JSON.stringify({ id: `c${i}`, type: 'subscribe', payload: { query, variables: { a: 'emp-watch' } } })),
+      );
+      await new Promise((r) => setTimeout(r, 300));
+      const before = await deliveries();
+      const { createCustomer } = await platform.tenantA.data(
+        `mutation { createCustomer(input: { name: "Watched", kind: COMPANY }) { customer { id } } }`,
+      );
+      await platform.tenantA.data(
+        `mutation($c: ID!) { createTicket(input: { customerId: $c, subject: "Help", assigneeId: "emp-watch" }) { userErrors { code } } }`,
+        { c: createCustomer.customer.id },
+      );
+      await until(() => copies.every((_, i) => c.messages.some((m) => m.id === `c${i}` && m.type === 'next')), 15_000);
+      expect((await deliveries()) - before).toBe(1);
+      c.socket.close();
+      await c.closed;
     });
   });
 

@@ -1,1 +1,1 @@
-export { dataOf, graphql, type GraphQLResponse } from '../../lib/graphql-client';
+export { dataOf, graphql, signedGraphql, type GraphQLResponse } from '../../lib/graphql-client';

@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { SubgraphName } from '../../lib/env';
 import { ALL_SCOPES } from '../../lib/scopes';
-import { signContext } from '../../lib/signed-context';
 import type { SubgraphService } from '../../lib/subgraph';
 import { SUBGRAPH_FACTORIES } from '../../scripts/subgraph-factories';
 import { TEST_JWT_SECRET, TEST_SECRET, testMongoUri, uniquePrefix } from './db';
-import { dataOf, graphql, type GraphQLResponse } from './graphql';
+import { dataOf, signedGraphql, type GraphQLResponse } from './graphql';
 
 export interface SubgraphCaller {
   query<T = any>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
@@ -37,7 +36,7 @@ export async function startSubgraph(name: SubgraphName, dbPrefix = uniquePrefix(
     service,
     as: (tenantId, scopes = ALL_SCOPES) => {
       const query = <T>(q: string, variables: Record<string, unknown> = {}) =>
-        graphql<T>(url, q, variables, signContext({ tenantId, principal: 'test', scopes, requestId: randomUUID() }, TEST_SECRET));
+        signedGraphql<T>(url, name, q, variables, { tenantId, principal: 'test', scopes, requestId: randomUUID() }, TEST_SECRET);
       return { query, data: async <T>(q: string, v?: Record<string, unknown>) => dataOf<T>(await query<T>(q, v)) };
     },
     stop: async () => {

@@ -6,13 +6,12 @@
 import { unrecorded } from '../helpers/query-shapes';
 import { randomUUID } from 'node:crypto';
 import mongoose from 'mongoose';
-import { signContext } from '../../lib/signed-context';
 import { ALL_SCOPES } from '../../lib/scopes';
 import { runWithTenant } from '../../lib/tenancy';
 import type { EventEnvelope } from '../../lib/events';
 import type { CustomersService } from '../../subgraphs/customers';
 import { TEST_SECRET } from '../helpers/db';
-import { dataOf, graphql } from '../helpers/graphql';
+import { dataOf, signedGraphql } from '../helpers/graphql';
 import { entitiesQuery, startSubgraph, type TestSubgraph } from '../helpers/subgraph';
 
 const CUSTOMER_FIELDS = `id name status tags owner { id } addresses { kind line1 city country } lastInteractionAt`;
@@ -335,11 +334,13 @@ describe('customers subgraph: CRM depth', () => {
     await createTask({ title: 'Someone else', dueAt: past, assigneeId: 'emp-t2' });
 
     const asUser = (principal: string) => (q: string, v?: Record<string, unknown>) =>
-      graphql(
+      signedGraphql(
         subgraph.url,
+        'customers',
         q,
         v ?? {},
-        signContext({ tenantId: 'tenant-a', principal, scopes: ALL_SCOPES, requestId: randomUUID() }, TEST_SECRET),
+        { tenantId: 'tenant-a', principal, scopes: ALL_SCOPES, requestId: randomUUID() },
+        TEST_SECRET,
       ).then(dataOf<any>);
     const mine = await asUser('user:emp-t1')(`{ myTasks { title } }`);
     expect(mine.myTasks.map((t: any) => t.title)).toEqual(['Call back', 'Send quote']);

@@ -297,8 +297,7 @@ describe('MongoDB log: reads by exact position', () => {
 describe('EVENT_BUS=redis in a subgraph service', () => {
   it('runs the service on the Redis bus, and its admin queries read it', async () => {
     const { SUBGRAPH_FACTORIES } = await import('../../scripts/platform');
-    const { signContext } = await import('../../lib/signed-context');
-    const { graphql } = await import('../helpers/graphql');
+    const { signedGraphql } = await import('../helpers/graphql');
     const { TEST_JWT_SECRET, TEST_SECRET } = await import('../helpers/db');
     const config = {
       mongoUri: testMongoUri(),
@@ -317,12 +316,9 @@ describe('EVENT_BUS=redis in a subgraph service', () => {
       const published = event(tenant, 'deal-7', {}, 'sales.deal.won');
       await service.events.bus.publish(published);
       const url = await service.listen(0);
-      const headers = signContext(
-        { tenantId: tenant, principal: 'test', scopes: ['events:admin'], requestId: 'r1' },
-        TEST_SECRET,
-      );
-      const response = await graphql<any>(
+      const response = await signedGraphql<any>(
         url,
+        'identity',
         `
           {
             events {
@@ -338,7 +334,8 @@ describe('EVENT_BUS=redis in a subgraph service', () => {
           }
         `,
         {},
-        headers,
+        { tenantId: tenant, principal: 'test', scopes: ['events:admin'], requestId: 'r1' },
+        TEST_SECRET,
       );
       expect(response.data.events.edges.map((e: any) => e.node)).toEqual([
         { id: published.id, type: 'sales.deal.won', aggregateId: 'deal-7', position: expect.stringMatching(/^\d+$/) },

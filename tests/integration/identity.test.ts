@@ -6,7 +6,6 @@
 import { unrecorded } from '../helpers/query-shapes';
 import { randomUUID } from 'node:crypto';
 import { ALL_SCOPES } from '../../lib/scopes';
-import { signContext } from '../../lib/signed-context';
 import type { SubgraphService } from '../../lib/subgraph';
 import { runWithTenant } from '../../lib/tenancy';
 import { SUBGRAPH_FACTORIES } from '../../scripts/platform';
@@ -15,7 +14,7 @@ import type { IdentityModels } from '../../subgraphs/identity/models';
 import { loginThrottle } from '../../subgraphs/identity/services/sessions';
 import { createTenant } from '../../subgraphs/identity/services/tenants';
 import { TEST_JWT_SECRET, TEST_SECRET, testMongoUri, uniquePrefix } from '../helpers/db';
-import { dataOf, graphql } from '../helpers/graphql';
+import { dataOf, signedGraphql } from '../helpers/graphql';
 
 const LOGIN = `mutation($i: LoginInput!) { login(input: $i) { refreshToken userErrors { code } } }`;
 const REFRESH = `mutation($t: String!) { refreshToken(input: { refreshToken: $t }) { refreshToken userErrors { code } } }`;
@@ -30,16 +29,15 @@ describe('identity across processes', () => {
 
   /** A call to service `n`, signed as the gateway signs it (anonymous unless a tenant is given). */
   const call = (n: number, query: string, variables: Record<string, unknown>, tenant?: string, ip = '198.51.100.7') =>
-    graphql<any>(
+    signedGraphql<any>(
       urls[n % urls.length],
+      'identity',
       query,
       variables,
-      signContext(
-        tenant
-          ? { tenantId: tenant, principal: 'test', scopes: ALL_SCOPES, requestId: randomUUID(), ip }
-          : { tenantId: '', principal: 'anonymous', scopes: [], requestId: randomUUID(), ip },
-        TEST_SECRET,
-      ),
+      tenant
+        ? { tenantId: tenant, principal: 'test', scopes: ALL_SCOPES, requestId: randomUUID(), ip }
+        : { tenantId: '', principal: 'anonymous', scopes: [], requestId: randomUUID(), ip },
+      TEST_SECRET,
     );
 
   async function createUser(email: string) {
