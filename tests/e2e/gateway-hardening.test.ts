@@ -811,7 +811,8 @@ describe('NoSQL operator injection through every String and ID argument', () => 
 
   beforeAll(async () => {
     // about 500 operations from one key: the budget is not what this suite is about
-    platform = await startTestPlatform({ gatewayLimits: { costBucketSize: 1_000_000 } });
+    // The probes select every field three levels deep (hundreds of selections): a height no client needs.
+    platform = await startTestPlatform({ gatewayLimits: { costBucketSize: 1_000_000, maxHeight: 5_000 } });
     victim = await seed(platform.tenantA, 'victim');
     own = await seed(platform.tenantB, 'attacker');
     const victimKey = await createApiKey(platform.gateway.identity, platform.tenantA.id, 'victim key', undefined, [

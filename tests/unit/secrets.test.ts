@@ -114,7 +114,7 @@ describe('production secrets', () => {
       .split('\n')
       .filter((f) => /\.(ts|js|ya?ml|sh|md|json)$/.test(f) && !f.startsWith('node_modules') && f !== 'package-lock.json');
     const found = new Set<string>();
-    const assigned = /SECRETS?\b[^\n=:]{0,40}[=:]\s*['"`]([^'"`\s,$]{4,})['"`]/gi;
+    const assigned = /SECRETS?\b[^\n=:,({]{0,40}[=:]\s*['"`]([^'"`\s,$]{4,})['"`]/gi;
     const fallback = /SECRETS?:-([^}\s]+)\}/g;
     for (const file of files) {
       const text = readFileSync(resolve(ROOT, file), 'utf8');
