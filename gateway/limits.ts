@@ -72,13 +72,16 @@ export function measureOperation(
       const own = selection.directives?.length ?? 0;
       if (selection.kind === Kind.FIELD) {
         const child = selection.selectionSet ? selections(selection.selectionSet) : ZERO;
+        // `__schema` and `__type` answer from the gateway's own schema, and graphql's
+        // MaxIntrospectionDepthRule (in the specified rules) bounds how far they nest; their
+        // subtree counts as one selection, so the explorer's full introspection query fits.
         const introspection = selection.name.value.startsWith('__');
         m = merge(m, {
           depth: introspection ? 0 : 1 + child.depth,
           aliases: (selection.alias ? 1 : 0) + child.aliases,
           fields: 1,
           directives: own + child.directives,
-          height: 1 + child.height,
+          height: 1 + (introspection ? 0 : child.height),
         });
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         m = merge(m, add(selections(selection.selectionSet), own));

@@ -1,5 +1,14 @@
 import { readFileSync } from 'node:fs';
-import { GraphQLError, buildSchema, getOperationAST, parse, validate, type FragmentDefinitionNode } from 'graphql';
+import {
+  GraphQLError,
+  buildSchema,
+  getIntrospectionQuery,
+  getOperationAST,
+  parse,
+  specifiedRules,
+  validate,
+  type FragmentDefinitionNode,
+} from 'graphql';
 import { createErrorFormatter, withoutSuggestions } from '../../gateway/format-error';
 import { measureOperation, operationLimitsRule, tokenLimitError } from '../../gateway/limits';
 import { DEFAULT_GATEWAY_LIMITS } from '../../lib/env';
@@ -68,6 +77,23 @@ describe('operationLimitsRule', () => {
     expect(root.map((e) => e.extensions.limit)).toEqual(['rootFields']);
     const directives = errors(`{ customer(id: "1") { ${'id @include(if: true) '.repeat(21)} } }`);
     expect(directives.map((e) => e.extensions.limit)).toEqual(['directives']);
+  });
+
+  it("lets the explorer's full introspection query through; graphql's own rule bounds deeper introspection", () => {
+    const full = getIntrospectionQuery({
+      descriptions: true,
+      inputValueDeprecation: true,
+      schemaDescription: true,
+      specifiedByUrl: true,
+      directiveIsRepeatable: true,
+    });
+    expect(validate(schema, parse(full), [...specifiedRules, rule])).toEqual([]);
+    const deep = `{ __schema { types { fields { type { fields { type { fields { type { fields { name } } } } } } } } } }`;
+    expect(validate(schema, parse(deep), [...specifiedRules, rule]).map((e) => e.message)).toEqual([
+      'Maximum introspection depth exceeded',
+    ]);
+    // Plain fields still count one by one.
+    expect(errors(`{ customers(first: 1) { ${'totalCount '.repeat(201)} } }`).map((e) => e.extensions.limit)).toEqual(['height']);
   });
 });
 
