@@ -502,4 +502,43 @@ describe('security, second pass: attacks through the gateway', () => {
       expect(allowed.data!.updateEmployee).toEqual({ employee: { compensation: { amount: '90000.00' } }, userErrors: [] });
     });
   });
+  describe('integrity', () => {
+    it('refuses a supplier bill or an invoice whose total would pass the safe integer range, and stores nothing', async () => {
+      const half = { amount: '45035996273704.96', currency: 'EUR' }; // 2^52 minor units: two of them pass 2^53
+      const line = { description: 'Very large', quantity: 1, unitCost: half };
+      const bill = await platform.tenantA.data(
+        `mutation($i: CreateSupplierBillInput!) { createSupplierBill(input: $i) { supplierBill { id } userErrors { field code message } } }`,
+        {
+          i: {
+            supplierId: 'sup-huge',
+            supplierName: 'Huge Supplies',
+            currency: 'EUR',
+            dueDate: '2030-01-31',
+            lines: [line, line],
+          },
+        },
+      );
+      expect(bill.createSupplierBill).toEqual({
+        supplierBill: null,
+        userErrors: [{ field: ['input', 'lines'], code: 'INVALID', message: 'Amounts are too large.' }],
+      });
+      const invoice = await platform.tenantA.data(
+        `mutation($i: CreateInvoiceInput!) { createInvoice(input: $i) { invoice { id } userErrors { field code } } }`,
+        {
+          i: {
+            customerId: 'c-huge',
+            currency: 'EUR',
+            dueDate: '2030-01-31',
+            lines: [0, 1].map(() => ({ description: 'Very large', quantity: 1, unitPrice: half })),
+          },
+        },
+      );
+      expect(invoice.createInvoice).toEqual({ invoice: null, userErrors: [{ field: ['input', 'lines'], code: 'INVALID' }] });
+      const stored = await platform.tenantA.data(
+        `{ supplierBills(first: 50) { edges { node { supplierName } } } invoices(first: 50, filter: { customerId: "c-huge" }) { totalCount } }`,
+      );
+      expect(stored.supplierBills.edges.filter((e: any) => e.node.supplierName === 'Huge Supplies')).toEqual([]);
+      expect(stored.invoices.totalCount).toBe(0);
+    });
+  });
 });
