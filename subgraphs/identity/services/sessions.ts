@@ -36,6 +36,7 @@ import {
   throttleRefusal,
 } from '../domain/credentials';
 import type { IdentityModels, SessionDoc, UserDoc } from '../models';
+import { sessionRevoked } from '../events/publish';
 import { audit, type Caller } from './audit';
 import { tenantBySlug } from './tenants';
 
@@ -84,11 +85,16 @@ export async function issueTokens(
 }
 
 /** Revokes a session's family: its refresh tokens and, through `sid`, its access tokens. */
-export async function revokeFamily(models: IdentityModels, session: Pick<SessionDoc, '_id' | 'familyId'>): Promise<void> {
+export async function revokeFamily(
+  models: IdentityModels,
+  session: Pick<SessionDoc, '_id' | 'familyId' | 'userId'>,
+): Promise<void> {
   const at = new Date();
   const ids = [...new Set([session.familyId, session._id.toString()])];
   for (const _id of ids) {
-    await updateWhere(models.Session, { _id, revokedAt: null }, { $set: { revokedAt: at }, $inc: { version: 1 } });
+    // The family's head carries the event: the gateways cache sessions by family.
+    const events = _id === session.familyId ? [sessionRevoked(session.familyId, session.userId)] : [];
+    await updateWhere(models.Session, { _id, revokedAt: null }, { $set: { revokedAt: at }, $inc: { version: 1 }, events });
   }
 }
 
