@@ -6,7 +6,8 @@
  *
  * - Over HTTP (and for queries and mutations sent over the socket), `costPlugin` admits each
  *   operation once it is resolved, before the query plan runs, and settles it when the response is
- *   ready: what was not used is refunded and `extensions.cost` reports the cost and the budget.
+ *   ready: what was not used is refunded, an actual cost above the requested one is charged
+ *   (the overrun, possibly below zero), and `extensions.cost` reports the cost and the budget.
  * - Over the WebSocket, a subscription is admitted once, when it is accepted, priced as the query
  *   one delivery runs (gateway/subscriptions/subscribe.ts); its deliveries are not charged again.
  *
@@ -105,7 +106,11 @@ export function createCostAdmission(
       let actual: number | null = null;
       if (admission?.ok && admission.charged) {
         actual = actualQueryCost(admission.input, data, COST_WEIGHTS);
-        await bucket.refund(key, admission.cost - actual);
+        // Unused points come back; a response that cost more than was priced (plain lists are
+        // priced as one object up front) is charged its overrun, into debt if need be, so the
+        // caller's next operations wait for it.
+        if (actual <= admission.cost) await bucket.refund(key, admission.cost - actual);
+        else await bucket.charge(key, actual - admission.cost);
       }
       return { requestedQueryCost: admission?.cost ?? null, actualQueryCost: actual, throttleStatus: await bucket.status(key) };
     },

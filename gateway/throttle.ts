@@ -15,6 +15,8 @@ export interface Budget {
   readonly restoreRate: number;
   take(key: string, cost: number): TakeResult | Promise<TakeResult>;
   refund(key: string, points: number): void | Promise<void>;
+  /** Charges points whether or not they are there (an actual cost above the admitted one): the bucket may go below zero. */
+  charge(key: string, points: number): void | Promise<void>;
   status(key: string): ThrottleStatus | Promise<ThrottleStatus>;
 }
 export interface ThrottleStatus {
@@ -59,10 +61,14 @@ export class LeakyBucket implements Budget {
     if (points > 0) this.set(key, Math.min(this.capacity, this.available(key) + points));
   }
 
+  charge(key: string, points: number): void {
+    if (points > 0) this.set(key, this.available(key) - points);
+  }
+
   status(key: string): ThrottleStatus {
     return {
       maximumAvailable: this.capacity,
-      currentlyAvailable: Math.floor(this.available(key)),
+      currentlyAvailable: Math.floor(Math.max(0, this.available(key))),
       restoreRate: this.restoreRate,
     };
   }
@@ -77,7 +83,7 @@ export class LeakyBucket implements Budget {
 
 /**
  * One atomic step on a bucket stored as a hash {a: available, t: ms}: `cost` > 0 takes (only when
- * that many points are there), < 0 refunds, 0 reads. The clock is Redis's, so replicas whose
+ * that many points are there, unless `force`: then it may go below zero), < 0 refunds, 0 reads. The clock is Redis's, so replicas whose
  * clocks differ still agree. A bucket that would be full again expires.
  */
 const BUCKET_SCRIPT = `
@@ -86,12 +92,13 @@ local now = tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000)
 local capacity = tonumber(ARGV[1])
 local rate = tonumber(ARGV[2])
 local cost = tonumber(ARGV[3])
+local force = ARGV[4] == '1'
 local stored = redis.call('HMGET', KEYS[1], 'a', 't')
 local available = capacity
 if stored[1] then
   available = math.min(capacity, tonumber(stored[1]) + (now - tonumber(stored[2])) / 1000 * rate)
 end
-if cost > 0 and cost > available then return {0, tostring(available)} end
+if cost > 0 and cost > available and not force then return {0, tostring(available)} end
 if cost ~= 0 then
   available = math.min(capacity, available - cost)
   redis.call('HSET', KEYS[1], 'a', tostring(available), 't', tostring(now))
@@ -109,7 +116,7 @@ export class RedisBucket implements Budget {
     private readonly prefix = 'gateway:budget:',
   ) {}
 
-  private async step(key: string, cost: number): Promise<{ ok: boolean; available: number }> {
+  private async step(key: string, cost: number, force = false): Promise<{ ok: boolean; available: number }> {
     const [ok, available] = (await this.redis.eval(
       BUCKET_SCRIPT,
       1,
@@ -117,6 +124,7 @@ export class RedisBucket implements Budget {
       String(this.capacity),
       String(this.restoreRate),
       String(cost),
+      force ? '1' : '0',
     )) as [number, string];
     return { ok: ok === 1, available: Number(available) };
   }
@@ -130,9 +138,17 @@ export class RedisBucket implements Budget {
     if (points > 0) await this.step(key, -points);
   }
 
+  async charge(key: string, points: number): Promise<void> {
+    if (points > 0) await this.step(key, points, true);
+  }
+
   async status(key: string): Promise<ThrottleStatus> {
     const { available } = await this.step(key, 0);
-    return { maximumAvailable: this.capacity, currentlyAvailable: Math.floor(available), restoreRate: this.restoreRate };
+    return {
+      maximumAvailable: this.capacity,
+      currentlyAvailable: Math.floor(Math.max(0, available)),
+      restoreRate: this.restoreRate,
+    };
   }
 }
 
@@ -175,6 +191,10 @@ export class FallbackBudget implements Budget {
 
   refund(key: string, points: number) {
     return this.either((b) => b.refund(key, points));
+  }
+
+  charge(key: string, points: number) {
+    return this.either((b) => b.charge(key, points));
   }
 
   status(key: string) {
