@@ -26,6 +26,7 @@ import { operationLimitsRule } from './limits';
 import type { GatewayContext } from './context';
 import { anonymousGuard, denialAudit } from './security-plugins';
 import { Redis } from 'ioredis';
+import { APQ_TTL_SECONDS, RedisDocumentCache } from './persisted-queries';
 import { FallbackBudget, LeakyBucket, RedisBucket } from './throttle';
 import { costPlugin, createCostAdmission } from './cost-admission';
 import { startSubscriptionServer, type SubscriptionOptions, type SubscriptionServer } from './subscriptions';
@@ -247,6 +248,8 @@ export async function createGateway(config: GatewayConfig): Promise<GatewayServi
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     parseOptions: { maxTokens: limits.maxTokens },
+    // APQ by the protocol (gateway/persisted-queries.ts): Apollo Server's bounded LRU, or Redis for every replica.
+    persistedQueries: { cache: redis ? new RedisDocumentCache(redis) : undefined, ttl: APQ_TTL_SECONDS },
     validationRules: [operationLimitsRule(limits)],
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
