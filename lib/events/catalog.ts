@@ -74,9 +74,30 @@ export interface EventCatalog {
   'sales.deal.won': { dealId: string; customerId: string; ownerId?: string | null; amount: MoneyMinor; lines: LinePayload[] };
   'sales.deal.lost': { dealId: string; customerId: string; reason: string };
   // Every order status change has its own type; subscriptions (`orderStatusChanged`) listen to all three.
-  'sales.order.confirmed': { orderId: string; number: string; customerId: string; currency: string; lines: LinePayload[] };
-  'sales.order.cancelled': { orderId: string; number: string; customerId: string; previousStatus: string };
-  'sales.order.fulfilled': { orderId: string; number: string; customerId: string; currency: string; lines: LinePayload[] };
+  // `dealId`: the won deal the order's quote belongs to, if any (finance bills the deal's one invoice).
+  'sales.order.confirmed': {
+    orderId: string;
+    number: string;
+    customerId: string;
+    currency: string;
+    lines: LinePayload[];
+    dealId?: string | null;
+  };
+  'sales.order.cancelled': {
+    orderId: string;
+    number: string;
+    customerId: string;
+    previousStatus: string;
+    dealId?: string | null;
+  };
+  'sales.order.fulfilled': {
+    orderId: string;
+    number: string;
+    customerId: string;
+    currency: string;
+    lines: LinePayload[];
+    dealId?: string | null;
+  };
 
   // finance
   'finance.invoice.statusChanged': {
@@ -106,6 +127,29 @@ export interface EventCatalog {
     available: number;
     reorderPoint: number;
     purchaseOrderId?: string | null;
+  };
+  /**
+   * One applied stock movement with the change of stock value it made (on-hand x moving-average
+   * cost after, less before, minor units of `currency`, the tenant's cost currency): finance posts
+   * it to the inventory account, a shipment as cost of goods sold.
+   */
+  'inventory.stock.moved': {
+    movementId: string;
+    type: 'RECEIPT' | 'SHIPMENT' | 'TRANSFER' | 'ADJUSTMENT';
+    productId: string;
+    warehouseId: string;
+    /** Signed change of on-hand units. */
+    quantity: number;
+    valueMinor: number;
+    /** Receipt: the unit cost paid; otherwise the moving average the units moved at. */
+    unitCostMinor: number;
+    currency: string;
+    appliedAt: string;
+    reference?: string | null;
+    /** Shipment: the sales order; receipt: the purchase order. */
+    orderId?: string | null;
+    /** Shipment: the customer; receipt: the supplier. */
+    partyId?: string | null;
   };
   'inventory.purchaseOrder.received': {
     purchaseOrderId: string;

@@ -8,7 +8,7 @@ import { domainEvent } from '../../../lib/events/catalog';
 import { currentTenantId } from '../../../lib/tenancy';
 import type { ReservedLine } from '../domain/reservation';
 import { availableOf } from '../domain/reorder';
-import type { ProductDoc, PurchaseOrderDoc, StockLevelDoc } from '../models';
+import type { AppliedEntry, ProductDoc, PurchaseOrderDoc, StockLevelDoc, StockMovementDoc } from '../models';
 
 /** A product was created or changed: sales keeps its sku, name and list price. */
 export const productUpserted = (
@@ -97,5 +97,30 @@ export const purchaseOrderReceived = (
         quantity: r.quantity,
         unitCostMinor: po.lines[r.line].unitCostMinor,
       })),
+    },
+  });
+
+/** The prefix of a reference to what caused a movement, and its id: `order:<id>`, `purchaseOrder:<id>`. */
+const referenced = (reference: string | null | undefined, kind: string) =>
+  reference?.startsWith(`${kind}:`) ? reference.slice(kind.length + 1) : null;
+
+/** A movement was applied: its value change, for finance's inventory and cost-of-goods postings. */
+export const stockMoved = (movement: StockMovementDoc, entry: AppliedEntry & { valueMinor: number }, currency: string) =>
+  domainEvent('inventory.stock.moved', {
+    tenantId: currentTenantId(),
+    aggregateId: movement._id.toString(),
+    payload: {
+      movementId: movement._id.toString(),
+      type: movement.type,
+      productId: movement.productId,
+      warehouseId: movement.warehouseId,
+      quantity: movement.quantity,
+      valueMinor: entry.valueMinor,
+      unitCostMinor: movement.quantity > 0 && movement.unitCostMinor != null ? movement.unitCostMinor : entry.avgCostAfterMinor,
+      currency,
+      appliedAt: new Date(entry.at).toISOString(),
+      reference: movement.reference ?? null,
+      orderId: referenced(movement.reference, 'order') ?? referenced(movement.reference, 'purchaseOrder'),
+      partyId: movement.partyId ?? null,
     },
   });

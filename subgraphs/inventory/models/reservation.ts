@@ -14,6 +14,8 @@ export interface ReservationDoc {
   tenantId: string;
   orderId: string;
   orderNumber?: string | null;
+  /** The order's customer (carried to the shipments' cost of goods sold). */
+  customerId?: string | null;
   status: ReservationStatus;
   lines: ReservationLineDoc[];
   /** Fixed when fulfilment starts, so a retried fulfilment ships exactly the same movements. */
@@ -27,6 +29,7 @@ const reservationSchema = new mongoose.Schema<ReservationDoc>(
   {
     orderId: { type: String, required: true },
     orderNumber: String,
+    customerId: String,
     status: {
       type: String,
       required: true,

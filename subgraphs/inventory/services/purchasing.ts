@@ -119,6 +119,7 @@ export async function postReceipts(models: InventoryModels, po: PurchaseOrderDoc
         unitCostMinor: line.unitCostMinor,
         reference: `purchaseOrder:${po._id.toString()}`,
         reason: `Purchase order ${po.number}`,
+        partyId: po.supplierId,
       });
       await checkReorder(models, level);
     }

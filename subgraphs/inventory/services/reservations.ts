@@ -51,7 +51,7 @@ import { getSettings } from './settings';
 async function reservationOf(
   models: InventoryModels,
   orderId: string,
-  init: Pick<ReservationDoc, 'status' | 'lines'> & { orderNumber?: string },
+  init: Pick<ReservationDoc, 'status' | 'lines'> & { orderNumber?: string; customerId?: string },
 ): Promise<{ reservation: ReservationDoc; created: boolean }> {
   const { doc, created } = await findOrCreate<ReservationDoc>(models.Reservation, { orderId }, () => init);
   return { reservation: doc, created };
@@ -60,8 +60,8 @@ async function reservationOf(
 /** The Reservation of an order that was confirmed (RESERVING until its units are held). */
 const reservationOfConfirmed = (
   models: InventoryModels,
-  { orderId, number, lines }: DomainEvent<'sales.order.confirmed' | 'sales.order.fulfilled'>['payload'],
-) => reservationOf(models, orderId, { orderNumber: number, status: 'RESERVING', lines: reservationLines(lines) });
+  { orderId, number, customerId, lines }: DomainEvent<'sales.order.confirmed' | 'sales.order.fulfilled'>['payload'],
+) => reservationOf(models, orderId, { orderNumber: number, customerId, status: 'RESERVING', lines: reservationLines(lines) });
 
 /** Moves the reservation from one of `from` to `to` (with `fields` and `events`), or leaves it where another handler took it. */
 function advance(
@@ -168,7 +168,7 @@ export async function onOrderCancelled(models: InventoryModels, event: DomainEve
  * the order and the plan entry. Units the ledger refuses (stock left meanwhile) stay unshipped.
  */
 export async function onOrderFulfilled(models: InventoryModels, event: DomainEvent<'sales.order.fulfilled'>): Promise<void> {
-  const { orderId, number } = event.payload;
+  const { orderId, number, customerId } = event.payload;
   let { reservation } = await reservationOfConfirmed(models, event.payload);
   if (reservation.status === 'RESERVING') reservation = await reserveAll(models, reservation); // fulfilled overtook confirmed
   if (reservation.status === 'RESERVED') reservation = await planShipments(models, reservation);
@@ -188,6 +188,7 @@ export async function onOrderFulfilled(models: InventoryModels, event: DomainEve
         reason: `Order ${number}`,
         consumeRef: entry.consumeRef,
         allowNegative: entry.allowNegative,
+        partyId: reservation.customerId ?? customerId,
       });
       touched.set(level._id.toString(), level);
     } catch (err) {

@@ -494,11 +494,15 @@ export type Order = {
   confirmedAt?: Maybe<Scalars['DateTime']['output']>;
   createdAt: Scalars['DateTime']['output'];
   customer: Customer;
+  /** The deal of that quote, if any (the sale finance invoices once). */
+  deal?: Maybe<Deal>;
   fulfilledAt?: Maybe<Scalars['DateTime']['output']>;
   id: Scalars['ID']['output'];
   lines: Array<OrderLine>;
   /** Human document number, unique per tenant, e.g. SO-000042. */
   number: Scalars['String']['output'];
+  /** The quote it was converted from, if any. */
+  quote?: Maybe<Quote>;
   status: OrderStatus;
   /** Sum of the lines, exact. */
   total: Money;
@@ -1315,10 +1319,12 @@ export type OrderResolvers<ContextType = SalesContext, ParentType extends Resolv
   confirmedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   customer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
+  deal?: Resolver<Maybe<ResolversTypes['Deal']>, ParentType, ContextType>;
   fulfilledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lines?: Resolver<Array<ResolversTypes['OrderLine']>, ParentType, ContextType>;
   number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  quote?: Resolver<Maybe<ResolversTypes['Quote']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['OrderStatus'], ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;

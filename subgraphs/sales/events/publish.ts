@@ -27,7 +27,12 @@ export async function orderLinePayloads(models: SalesModels, order: OrderDoc): P
 /** The event of an order's status change, or none (DRAFT has none). */
 export async function orderStatusEvent(models: SalesModels, order: OrderDoc, to: OrderDoc['status'], requestId?: string) {
   const base = { tenantId: currentTenantId(), aggregateId: order._id.toString(), requestId };
-  const head = { orderId: order._id.toString(), number: order.number, customerId: order.customerId };
+  const head = {
+    orderId: order._id.toString(),
+    number: order.number,
+    customerId: order.customerId,
+    dealId: order.dealId ?? null,
+  };
   if (to === 'CONFIRMED' || to === 'FULFILLED') {
     const lines = await orderLinePayloads(models, order);
     const type = to === 'CONFIRMED' ? 'sales.order.confirmed' : 'sales.order.fulfilled';

@@ -24,6 +24,8 @@ export interface OrderLineDoc {
 export interface OrderDoc {
   /** The quote this order was converted from (the order's _id then equals the quote's). */
   quoteId?: string | null;
+  /** The deal of that quote, if any: the sale the order belongs to (finance invoices it once). */
+  dealId?: string | null;
   _id: Types.ObjectId;
   tenantId: string;
   number: string;
@@ -69,6 +71,7 @@ const orderSchema = new mongoose.Schema<OrderDoc>(
     cancelledAt: Date,
     fulfilledAt: Date,
     quoteId: String,
+    dealId: String,
   },
   { timestamps: true, versionKey: false },
 );

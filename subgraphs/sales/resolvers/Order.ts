@@ -7,6 +7,8 @@ export const Order: OrderResolvers = {
   __resolveReference: (reference, { loaders }) => loaders.order.load(reference.id),
   id: docId,
   customer: (order) => ref(order.customerId),
+  quote: (order, _, { loaders }) => (order.quoteId ? loaders.quote.load(order.quoteId) : null),
+  deal: (order, _, { loaders }) => (order.dealId ? loaders.deal.load(order.dealId) : null),
   total: money<OrderDoc>('totalMinor'),
   lines: (order) => order.lines.map((line) => ({ ...line, currency: order.currency })),
 };
