@@ -90,6 +90,33 @@ export interface EventCatalog {
     previousStatus: string;
     dealId?: string | null;
   };
+  /**
+   * What sales made of an `inventory.stock.low`: the open quotes and unconfirmed orders holding the
+   * product (now flagged) and their deals' owners; the CRM's automation rules on
+   * `inventory.stock.low` run on it (one follow-up per document with an owner).
+   */
+  'sales.stockAlert.raised': {
+    /** The `inventory.stock.low` event id. */
+    alertId: string;
+    stockLow: {
+      stockLevelId: string;
+      productId: string;
+      warehouseId: string;
+      available: number;
+      reorderPoint: number;
+      purchaseOrderId?: string | null;
+    };
+    /** When inventory reported it. */
+    occurredAt: string;
+    documents: Array<{
+      kind: 'QUOTE' | 'ORDER';
+      id: string;
+      number: string;
+      customerId: string;
+      dealId?: string | null;
+      ownerId?: string | null;
+    }>;
+  };
   'sales.order.fulfilled': {
     orderId: string;
     number: string;

@@ -60,6 +60,8 @@ reservationSchema.plugin(tenantScopePlugin);
 reservationSchema.plugin(outboxPlugin);
 reservationSchema.plugin(aggregatePlugin, { name: 'Reservation', transitions: RESERVATION_TRANSITIONS });
 reservationSchema.index({ tenantId: 1, orderId: 1 }, { unique: true });
+// Backorders of a product, in order of confirmation (available to promise, release on receipt).
+reservationSchema.index({ tenantId: 1, 'lines.productId': 1, status: 1, createdAt: 1 });
 
 export const reservationModel = (connection: Connection) =>
   connection.model<ReservationDoc>('Reservation', reservationSchema, 'reservations');

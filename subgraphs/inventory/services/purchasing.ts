@@ -19,6 +19,7 @@ import {
   checkPurchaseOrderLines,
   planReceipt,
   RECEIVABLE,
+  RESCHEDULABLE,
   type PurchaseOrderLineInput,
   type PurchaseOrderStatus,
 } from '../domain/purchase-order';
@@ -32,7 +33,7 @@ import { getSettings } from './settings';
 /** A DRAFT purchase order, its costs in the tenant's cost currency (which the supplier must invoice in). */
 export async function createPurchaseOrder(
   models: InventoryModels,
-  input: { supplierId: string; warehouseId: string; lines: PurchaseOrderLineInput[] },
+  input: { supplierId: string; warehouseId: string; lines: PurchaseOrderLineInput[]; expectedDate?: string | null },
 ): Promise<PurchaseOrderDoc> {
   const [supplier, warehouse, settings, products] = await Promise.all([
     findById<SupplierDoc>(models.Supplier, input.supplierId),
@@ -61,6 +62,22 @@ export async function createPurchaseOrder(
     currency: settings.costCurrency,
     status: 'DRAFT',
     lines: checked.lines,
+    expectedDate: input.expectedDate ?? null,
+  });
+}
+
+/** Sets (or clears) when the supplier is expected to deliver, while goods are still to come. */
+export function reschedulePurchaseOrder(
+  models: InventoryModels,
+  input: { id: string; expectedDate?: string | null },
+): Promise<PurchaseOrderDoc> {
+  return update<PurchaseOrderDoc>(models.PurchaseOrder, input.id, (current) => {
+    if (!RESCHEDULABLE.includes(current.status)) {
+      throw new UserErrors([
+        userError(['input', 'id'], `Purchase order is ${current.status}; nothing is still to come.`, 'ILLEGAL_TRANSITION'),
+      ]);
+    }
+    return { $set: { expectedDate: input.expectedDate ?? null } };
   });
 }
 

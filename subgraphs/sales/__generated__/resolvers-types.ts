@@ -1,5 +1,5 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import { OrderDoc, OrderLineView, OrderConnectionModel, CustomerRef, ProductRef, EmployeeRef, PipelineDoc, DealDoc, DealLineView, DealConnectionModel, LeadDoc, LeadConnectionModel, QuoteDoc, QuoteLineView, QuoteConnectionModel, ForecastGroupView, ForecastView } from '../models';
+import { OrderDoc, OrderLineView, OrderConnectionModel, CustomerRef, ProductRef, PromiseCheckRef, StockFlagDoc, QuoteLineAvailabilityView, EmployeeRef, PipelineDoc, DealDoc, DealLineView, DealConnectionModel, LeadDoc, LeadConnectionModel, QuoteDoc, QuoteLineView, QuoteConnectionModel, ForecastGroupView, ForecastView } from '../models';
 import { SalesContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -504,6 +504,8 @@ export type Order = {
   /** The quote it was converted from, if any. */
   quote?: Maybe<Quote>;
   status: OrderStatus;
+  /** Products of its lines inventory reported low while the order was a draft (latest report per product and warehouse). */
+  stockFlags: Array<StockFlag>;
   /** Sum of the lines, exact. */
   total: Money;
   updatedAt: Scalars['DateTime']['output'];
@@ -529,6 +531,8 @@ export type OrderFilter = {
 
 export type OrderLine = {
   __typename?: 'OrderLine';
+  /** Whether the line's quantity can ship today (inventory answers). */
+  availability: PromiseCheck;
   /** The product's name when known (or the quote line's description). */
   description?: Maybe<Scalars['String']['output']>;
   /** Discount on the line (from its quote), zero otherwise. */
@@ -612,6 +616,17 @@ export type PipelineStageInput = {
 export type Product = {
   __typename?: 'Product';
   id: Scalars['ID']['output'];
+};
+
+/**
+ * Whether a line's quantity of a product can ship by a date: the inventory subgraph answers
+ * (`promise { earliestDate }`, `canMeet`); sales only names the question.
+ */
+export type PromiseCheck = {
+  __typename?: 'PromiseCheck';
+  needBy: Scalars['Date']['output'];
+  productId: Scalars['ID']['output'];
+  quantity: Scalars['Int']['output'];
 };
 
 export type Query = {
@@ -720,6 +735,8 @@ export type QueryStalledDealsArgs = {
 /** A priced offer to a customer; once accepted it becomes one sales order. */
 export type Quote = {
   __typename?: 'Quote';
+  /** Every line with inventory's answer whether it can ship by promiseDate (`check.canMeet`). */
+  availability: Array<QuoteLineAvailability>;
   createdAt: Scalars['DateTime']['output'];
   customer: Customer;
   deal?: Maybe<Deal>;
@@ -731,7 +748,11 @@ export type Quote = {
   number: Scalars['String']['output'];
   /** The order it was converted to. */
   order?: Maybe<Order>;
+  /** The date the quote's lines must be able to ship by: validUntil, else today (UTC). */
+  promiseDate: Scalars['Date']['output'];
   status: QuoteStatus;
+  /** Products of its lines inventory reported low while the quote was open (latest report per product and warehouse). */
+  stockFlags: Array<StockFlag>;
   /** Sum of the lines' quantity x unit price. */
   subtotal: Money;
   /** Sum of the lines' taxes. */
@@ -766,6 +787,8 @@ export type QuoteFilter = {
  */
 export type QuoteLine = {
   __typename?: 'QuoteLine';
+  /** Whether the line's quantity can ship by the quote's promiseDate (inventory answers). */
+  availability: PromiseCheck;
   description: Scalars['String']['output'];
   discount: Money;
   /** Percent as an exact decimal string, e.g. "12.5". */
@@ -778,6 +801,17 @@ export type QuoteLine = {
   taxRatePercent: Scalars['String']['output'];
   total: Money;
   unitPrice: Money;
+};
+
+/** One line of a quote and whether it can ship by the quote's date. */
+export type QuoteLineAvailability = {
+  __typename?: 'QuoteLineAvailability';
+  /** inventory's answer; `canMeet: false` marks a line that cannot be met by the quote's date. */
+  check: PromiseCheck;
+  /** Index of the line in the quote. */
+  line: Scalars['Int']['output'];
+  product: Product;
+  quantity: Scalars['Int']['output'];
 };
 
 export type QuoteLineInput = {
@@ -836,6 +870,25 @@ export type StageKind =
   | 'LOST'
   | 'OPEN'
   | 'WON';
+
+/** Inventory reported a product of this document low (at or below its reorder point) while it was open. */
+export type StockFlag = {
+  __typename?: 'StockFlag';
+  /** Units available when it was reported. */
+  available: Scalars['Int']['output'];
+  product: Product;
+  raisedAt: Scalars['DateTime']['output'];
+  reorderPoint: Scalars['Int']['output'];
+  /** The level as it is now (inventory resolves it). */
+  stockLevel: StockLevel;
+  warehouseId: Scalars['ID']['output'];
+};
+
+/** A stock level, owned by the inventory subgraph (one product in one warehouse). */
+export type StockLevel = {
+  __typename?: 'StockLevel';
+  id: Scalars['ID']['output'];
+};
 
 /**
  * Real-time events, delivered by the gateway over graphql-ws on /graphql (docs/subscriptions.md).
@@ -1075,12 +1128,14 @@ export type ResolversTypes = ResolversObject<{
   PipelineStage: ResolverTypeWrapper<PipelineStage>;
   PipelineStageInput: PipelineStageInput;
   Product: ResolverTypeWrapper<ProductRef>;
+  PromiseCheck: ResolverTypeWrapper<PromiseCheckRef>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Quote: ResolverTypeWrapper<QuoteDoc>;
   QuoteConnection: ResolverTypeWrapper<QuoteConnectionModel>;
   QuoteEdge: ResolverTypeWrapper<Omit<QuoteEdge, 'node'> & { node: ResolversTypes['Quote'] }>;
   QuoteFilter: QuoteFilter;
   QuoteLine: ResolverTypeWrapper<QuoteLineView>;
+  QuoteLineAvailability: ResolverTypeWrapper<QuoteLineAvailabilityView>;
   QuoteLineInput: QuoteLineInput;
   QuotePayload: ResolverTypeWrapper<Omit<QuotePayload, 'quote'> & { quote?: Maybe<ResolversTypes['Quote']> }>;
   QuoteStatus: QuoteStatus;
@@ -1089,6 +1144,8 @@ export type ResolversTypes = ResolversObject<{
   SortOrder: SortOrder;
   StageChange: ResolverTypeWrapper<StageChange>;
   StageKind: StageKind;
+  StockFlag: ResolverTypeWrapper<StockFlagDoc>;
+  StockLevel: ResolverTypeWrapper<ProductRef>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   UserError: ResolverTypeWrapper<UserError>;
   UserErrorCode: UserErrorCode;
@@ -1146,17 +1203,21 @@ export type ResolversParentTypes = ResolversObject<{
   PipelineStage: PipelineStage;
   PipelineStageInput: PipelineStageInput;
   Product: ProductRef;
+  PromiseCheck: PromiseCheckRef;
   Query: Record<PropertyKey, never>;
   Quote: QuoteDoc;
   QuoteConnection: QuoteConnectionModel;
   QuoteEdge: Omit<QuoteEdge, 'node'> & { node: ResolversParentTypes['Quote'] };
   QuoteFilter: QuoteFilter;
   QuoteLine: QuoteLineView;
+  QuoteLineAvailability: QuoteLineAvailabilityView;
   QuoteLineInput: QuoteLineInput;
   QuotePayload: Omit<QuotePayload, 'quote'> & { quote?: Maybe<ResolversParentTypes['Quote']> };
   QuoteTransitionInput: QuoteTransitionInput;
   SetSalesCurrencyInput: SetSalesCurrencyInput;
   StageChange: StageChange;
+  StockFlag: StockFlagDoc;
+  StockLevel: ProductRef;
   Subscription: Record<PropertyKey, never>;
   UserError: UserError;
   WinDealInput: WinDealInput;
@@ -1326,6 +1387,7 @@ export type OrderResolvers<ContextType = SalesContext, ParentType extends Resolv
   number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   quote?: Resolver<Maybe<ResolversTypes['Quote']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['OrderStatus'], ParentType, ContextType>;
+  stockFlags?: Resolver<Array<ResolversTypes['StockFlag']>, ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 }>;
@@ -1342,6 +1404,7 @@ export type OrderEdgeResolvers<ContextType = SalesContext, ParentType extends Re
 }>;
 
 export type OrderLineResolvers<ContextType = SalesContext, ParentType extends ResolversParentTypes['OrderLine'] = ResolversParentTypes['OrderLine']> = ResolversObject<{
+  availability?: Resolver<ResolversTypes['PromiseCheck'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   discount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
@@ -1386,6 +1449,12 @@ export type ProductResolvers<ContextType = SalesContext, ParentType extends Reso
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
+export type PromiseCheckResolvers<ContextType = SalesContext, ParentType extends ResolversParentTypes['PromiseCheck'] = ResolversParentTypes['PromiseCheck']> = ResolversObject<{
+  needBy?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  productId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = SalesContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   deal?: Resolver<Maybe<ResolversTypes['Deal']>, ParentType, ContextType, RequireFields<QueryDealArgs, 'id'>>;
   deals?: Resolver<ResolversTypes['DealConnection'], ParentType, ContextType, RequireFields<QueryDealsArgs, 'first' | 'sort'>>;
@@ -1403,6 +1472,7 @@ export type QueryResolvers<ContextType = SalesContext, ParentType extends Resolv
 
 export type QuoteResolvers<ContextType = SalesContext, ParentType extends ResolversParentTypes['Quote'] = ResolversParentTypes['Quote'], FederationReferenceType extends FederationReferenceTypes['Quote'] = FederationReferenceTypes['Quote']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Quote']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  availability?: Resolver<Array<ResolversTypes['QuoteLineAvailability']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   customer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
   deal?: Resolver<Maybe<ResolversTypes['Deal']>, ParentType, ContextType>;
@@ -1411,7 +1481,9 @@ export type QuoteResolvers<ContextType = SalesContext, ParentType extends Resolv
   lines?: Resolver<Array<ResolversTypes['QuoteLine']>, ParentType, ContextType>;
   number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType>;
+  promiseDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['QuoteStatus'], ParentType, ContextType>;
+  stockFlags?: Resolver<Array<ResolversTypes['StockFlag']>, ParentType, ContextType>;
   subtotal?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   tax?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
@@ -1430,6 +1502,7 @@ export type QuoteEdgeResolvers<ContextType = SalesContext, ParentType extends Re
 }>;
 
 export type QuoteLineResolvers<ContextType = SalesContext, ParentType extends ResolversParentTypes['QuoteLine'] = ResolversParentTypes['QuoteLine']> = ResolversObject<{
+  availability?: Resolver<ResolversTypes['PromiseCheck'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   discount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   discountPercent?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1442,6 +1515,13 @@ export type QuoteLineResolvers<ContextType = SalesContext, ParentType extends Re
   unitPrice?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
 }>;
 
+export type QuoteLineAvailabilityResolvers<ContextType = SalesContext, ParentType extends ResolversParentTypes['QuoteLineAvailability'] = ResolversParentTypes['QuoteLineAvailability']> = ResolversObject<{
+  check?: Resolver<ResolversTypes['PromiseCheck'], ParentType, ContextType>;
+  line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type QuotePayloadResolvers<ContextType = SalesContext, ParentType extends ResolversParentTypes['QuotePayload'] = ResolversParentTypes['QuotePayload']> = ResolversObject<{
   quote?: Resolver<Maybe<ResolversTypes['Quote']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
@@ -1452,6 +1532,19 @@ export type StageChangeResolvers<ContextType = SalesContext, ParentType extends 
   by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   from?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type StockFlagResolvers<ContextType = SalesContext, ParentType extends ResolversParentTypes['StockFlag'] = ResolversParentTypes['StockFlag']> = ResolversObject<{
+  available?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
+  raisedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  reorderPoint?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stockLevel?: Resolver<ResolversTypes['StockLevel'], ParentType, ContextType>;
+  warehouseId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type StockLevelResolvers<ContextType = SalesContext, ParentType extends ResolversParentTypes['StockLevel'] = ResolversParentTypes['StockLevel']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type SubscriptionResolvers<ContextType = SalesContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
@@ -1495,13 +1588,17 @@ export type Resolvers<ContextType = SalesContext> = ResolversObject<{
   PipelinePayload?: PipelinePayloadResolvers<ContextType>;
   PipelineStage?: PipelineStageResolvers<ContextType>;
   Product?: ProductResolvers<ContextType>;
+  PromiseCheck?: PromiseCheckResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Quote?: QuoteResolvers<ContextType>;
   QuoteConnection?: QuoteConnectionResolvers<ContextType>;
   QuoteEdge?: QuoteEdgeResolvers<ContextType>;
   QuoteLine?: QuoteLineResolvers<ContextType>;
+  QuoteLineAvailability?: QuoteLineAvailabilityResolvers<ContextType>;
   QuotePayload?: QuotePayloadResolvers<ContextType>;
   StageChange?: StageChangeResolvers<ContextType>;
+  StockFlag?: StockFlagResolvers<ContextType>;
+  StockLevel?: StockLevelResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
 }>;

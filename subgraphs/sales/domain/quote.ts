@@ -166,3 +166,11 @@ export function priceQuoteLines(
   const totals = errors.length ? { subtotalMinor: 0, discountMinor: 0, taxMinor: 0, totalMinor: 0 } : quoteTotals(priced);
   return { lines: priced, totals, errors };
 }
+
+export const todayUtc = (now = new Date()) => now.toISOString().slice(0, 10);
+
+/** The date a quote's lines must be able to ship by: its validUntil, else today (UTC). */
+export const promiseDate = (quote: { validUntil?: string | null }, now = new Date()) => quote.validUntil || todayUtc(now);
+
+/** The reference inventory answers (`PromiseCheck`): this many units of this product by this date. */
+export const promiseCheck = (productId: string, quantity: number, needBy: string) => ({ productId, quantity, needBy });

@@ -3,9 +3,9 @@
  * lib/events/catalog.ts. The services store them in the same write as the change.
  */
 import mongoose from 'mongoose';
-import { domainEvent, type LinePayload } from '../../../lib/events/catalog';
+import { domainEvent, type EventPayload, type LinePayload } from '../../../lib/events/catalog';
 import { currentTenantId } from '../../../lib/tenancy';
-import type { DealDoc, LeadDoc, OrderDoc, ProductRefDoc, SalesModels } from '../models';
+import type { AtRiskDocumentDoc, DealDoc, LeadDoc, OrderDoc, ProductRefDoc, SalesModels } from '../models';
 
 /** Order lines as the catalog's LinePayload: description = product name if known, else its sku, else its id. */
 export async function orderLinePayloads(models: SalesModels, order: OrderDoc): Promise<LinePayload[]> {
@@ -111,5 +111,30 @@ export const leadConverted = (
       contactId: ids.contactId,
       ownerId: lead.ownerId ?? null,
       dealId: ids.dealId,
+    },
+  });
+
+/** A stock shortage put these open quotes and orders at risk (customers' automation follows up with their owners). */
+export const stockAlertRaised = (
+  alertId: string,
+  stockLow: EventPayload<'sales.stockAlert.raised'>['stockLow'],
+  occurredAt: string,
+  documents: AtRiskDocumentDoc[],
+) =>
+  domainEvent('sales.stockAlert.raised', {
+    tenantId: currentTenantId(),
+    aggregateId: alertId,
+    payload: {
+      alertId,
+      stockLow: {
+        stockLevelId: stockLow.stockLevelId,
+        productId: stockLow.productId,
+        warehouseId: stockLow.warehouseId,
+        available: stockLow.available,
+        reorderPoint: stockLow.reorderPoint,
+        purchaseOrderId: stockLow.purchaseOrderId ?? null,
+      },
+      occurredAt,
+      documents: documents.map((d) => ({ ...d, dealId: d.dealId ?? null, ownerId: d.ownerId ?? null })),
     },
   });

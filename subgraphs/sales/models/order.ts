@@ -4,6 +4,7 @@ import { tenantScopePlugin } from '../../../lib/tenancy';
 import { outboxPlugin } from '../../../lib/events/outbox';
 import type { Connection as Page } from '../../../lib/pagination';
 import { aggregatePlugin } from '../../../lib/write';
+import { stockFlagSchema, type StockFlagDoc } from './stock-alert';
 import { ORDER_TRANSITIONS, type OrderStatus } from '../domain/order';
 
 export interface OrderLineDoc {
@@ -38,6 +39,8 @@ export interface OrderDoc {
   confirmedAt?: Date | null;
   cancelledAt?: Date | null;
   fulfilledAt?: Date | null;
+  /** Products of its lines inventory reported low while the order was unconfirmed (one flag per product, the latest). */
+  stockFlags?: StockFlagDoc[];
   createdAt: Date;
   updatedAt: Date;
 }
@@ -70,6 +73,7 @@ const orderSchema = new mongoose.Schema<OrderDoc>(
     confirmedAt: Date,
     cancelledAt: Date,
     fulfilledAt: Date,
+    stockFlags: { type: [stockFlagSchema], default: [] },
     quoteId: String,
     dealId: String,
   },
@@ -82,6 +86,7 @@ orderSchema.index({ tenantId: 1, number: 1 }, { unique: true });
 orderSchema.index({ tenantId: 1, _id: -1 });
 orderSchema.index({ tenantId: 1, status: 1, _id: -1 });
 orderSchema.index({ tenantId: 1, customerId: 1, status: 1, _id: -1 });
+orderSchema.index({ tenantId: 1, 'lines.productId': 1, status: 1 }); // open orders holding a product (stock alerts, demand)
 
 /** An order line as the API sees it: with its order's currency. */
 export type OrderLineView = OrderLineDoc & { currency: string };
