@@ -7,9 +7,12 @@ import { applyBps, parsePercent } from './arithmetic';
 
 export type QuoteStatus = 'DRAFT' | 'SENT' | 'ACCEPTED' | 'REJECTED' | 'EXPIRED';
 
-/** The quote lifecycle: DRAFT -> SENT -> ACCEPTED | REJECTED | EXPIRED; the last three are final. */
+/**
+ * The quote lifecycle: DRAFT -> SENT -> ACCEPTED | REJECTED | EXPIRED; the last three are final. A
+ * draft is REJECTED too when its deal is lost (it was never sent, and will not be).
+ */
 export const QUOTE_TRANSITIONS: Transitions<QuoteStatus> = {
-  DRAFT: ['SENT'],
+  DRAFT: ['SENT', 'REJECTED'],
   SENT: ['ACCEPTED', 'REJECTED', 'EXPIRED'],
   ACCEPTED: [],
   REJECTED: [],

@@ -3,6 +3,7 @@ import type { ConsumerDefinition } from '../../../lib/subgraph';
 import type { SalesModels } from '../models';
 import { recordDealActivity } from '../services/deals';
 import { recordProduct } from '../services/product-refs';
+import { releaseLostDeal } from '../services/lost-deals';
 import { onStockLow } from '../services/stock-alerts';
 
 export function salesConsumers(models: SalesModels): ConsumerDefinition[] {
@@ -10,5 +11,6 @@ export function salesConsumers(models: SalesModels): ConsumerDefinition[] {
     { group: 'sales.deal-activity', types: ['customers.interaction.logged'], handle: (e) => recordDealActivity(models, e) },
     { group: 'sales.product-refs', types: ['inventory.product.upserted'], handle: (e) => recordProduct(models, e) },
     { group: 'sales.stock-alerts', types: ['inventory.stock.low'], handle: (e) => onStockLow(models, e) },
+    { group: 'sales.lost-deals', types: ['sales.deal.lost'], handle: (e) => releaseLostDeal(models, e) },
   ];
 }

@@ -87,6 +87,7 @@ orderSchema.index({ tenantId: 1, _id: -1 });
 orderSchema.index({ tenantId: 1, status: 1, _id: -1 });
 orderSchema.index({ tenantId: 1, customerId: 1, status: 1, _id: -1 });
 orderSchema.index({ tenantId: 1, 'lines.productId': 1, status: 1 }); // open orders holding a product (stock alerts, demand)
+orderSchema.index({ tenantId: 1, dealId: 1, status: 1 }); // a lost deal's open orders
 
 /** An order line as the API sees it: with its order's currency. */
 export type OrderLineView = OrderLineDoc & { currency: string };

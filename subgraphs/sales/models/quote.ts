@@ -77,6 +77,7 @@ quoteSchema.index({ tenantId: 1, _id: -1 });
 quoteSchema.index({ tenantId: 1, status: 1, _id: -1 });
 quoteSchema.index({ tenantId: 1, customerId: 1, _id: -1 });
 quoteSchema.index({ tenantId: 1, dealId: 1, _id: -1 });
+quoteSchema.index({ tenantId: 1, dealId: 1, status: 1 }); // a lost deal's open quotes
 quoteSchema.index({ tenantId: 1, 'lines.productId': 1, status: 1 }); // open quotes holding a product (stock alerts, demand)
 
 export const quoteModel = (connection: Connection) => connection.model<QuoteDoc>('Quote', quoteSchema, 'quotes');
