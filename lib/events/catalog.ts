@@ -142,9 +142,14 @@ export interface EventCatalog {
 
   // inventory
   'inventory.product.upserted': { productId: string; sku: string; name: string; price: MoneyMinor };
+  /**
+   * What inventory holds for a confirmed order, again after each receipt that releases backorders
+   * (the latest `occurredAt` is the current state). A backordered entry carries the date it is
+   * expected to ship (available to promise from open purchase orders), or null when none is known.
+   */
   'inventory.stock.reserved': {
     orderId: string;
-    lines: Array<{ productId: string; warehouseId: string; quantity: number; backordered: number }>;
+    lines: Array<{ productId: string; warehouseId: string; quantity: number; backordered: number; expectedDate?: string | null }>;
   };
   'inventory.stock.low': {
     /** inventory's opaque StockLevel id (product x warehouse); `Query.stockLevel(id)` resolves it. */

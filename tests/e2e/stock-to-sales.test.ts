@@ -246,4 +246,119 @@ describe('stock -> sales', () => {
     const denied = await graphql(platform.gatewayUrl, ATP, { p, q: 1 }, { 'x-api-key': crmOnly });
     expect(denied.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN' });
   });
+
+  it('confirmOrder short of stock confirms with backorders and their expected date; a receipt releases them in order of confirmation; cancelling releases them', async () => {
+    const p = await createProduct(a, 'BO-1', 'Backordered');
+    await adjustStock(a, p, main, 2);
+    const poId = await purchaseOrder(p, 4, inDays(5));
+    const customerId = await createCustomer(a, 'Waiting GmbH');
+    const BACKORDERS = `query($id: ID!) { order(id: $id) { status backorders { product { id } quantity expectedDate } } }`;
+    const confirmed = async (quantity: number) => {
+      const order = await createOrder(a, customerId, [{ productId: p, quantity, unitPrice: '10.00' }]);
+      const r = await mutate(a, OPS.order('confirmOrder'), { id: order.id });
+      expect(r.order.status).toBe('CONFIRMED');
+      await waitUntil(
+        'the reservation',
+        () => a.data(OPS.reservation, { id: order.id }),
+        (d: any) => d.orderReservation?.status === 'RESERVED',
+      );
+      return order.id as string;
+    };
+    const first = await confirmed(4); // 2 held, 2 backordered: the 4 arriving cover them
+    const second = await confirmed(3); // 3 backordered: 2 of the 4 are left, not enough
+    const backorders = (id: string) =>
+      waitUntil(
+        'the backorders in sales',
+        () => a.data(BACKORDERS, { id }),
+        (d: any) => d.order.backorders.length > 0,
+      );
+    expect((await backorders(first)).order.backorders).toEqual([{ product: { id: p }, quantity: 2, expectedDate: inDays(5) }]);
+    expect((await backorders(second)).order.backorders).toEqual([{ product: { id: p }, quantity: 3, expectedDate: null }]);
+
+    await mutate(
+      a,
+      `mutation($i: ReceivePurchaseOrderInput!) { r: receivePurchaseOrder(input: $i) { purchaseOrder { status } ${E} } }`,
+      {
+        i: { id: poId, lines: [{ line: 0, quantity: 3 }] },
+      },
+    );
+    // The first confirmed gets its 2, the second the 1 left.
+    expect((await a.data(OPS.reservation, { id: first })).orderReservation.lines).toMatchObject([
+      { quantity: 4, backordered: 0 },
+    ]);
+    expect((await a.data(OPS.reservation, { id: second })).orderReservation.lines).toMatchObject([
+      { quantity: 3, backordered: 2 },
+    ]);
+    await waitUntil(
+      'sales sees the release',
+      () => a.data(BACKORDERS, { id: first }),
+      (d: any) => d.order.backorders.length === 0,
+    );
+    await waitUntil(
+      'the rest still waiting',
+      () => a.data(BACKORDERS, { id: second }),
+      (d: any) => d.order.backorders[0]?.quantity === 2,
+    );
+    expect((await a.data(OPS.availability, { id: p })).product.availability).toEqual({ onHand: 5, reserved: 5, available: 0 });
+    expect((await a.data(ATP, { p, q: 1 })).product.availableToPromise).toMatchObject({
+      availableNow: 0,
+      earliestDate: null,
+      shortfall: 0 + 1,
+    });
+
+    await mutate(a, OPS.order('cancelOrder'), { id: second });
+    await waitUntil(
+      'the release',
+      () => a.data(OPS.reservation, { id: second }),
+      (d: any) => d.orderReservation?.status === 'RELEASED',
+    );
+    expect((await a.data(BACKORDERS, { id: second })).order).toEqual({ status: 'CANCELLED', backorders: [] });
+    expect((await a.data(ATP, { p, q: 1 })).product.availableToPromise).toMatchObject({ availableNow: 1, earliestDate: today() });
+  });
+
+  it('a lost deal rejects its open quotes and cancels its unfulfilled orders, releasing their stock', async () => {
+    const p = await createProduct(a, 'LOST-1', 'Lost product');
+    await adjustStock(a, p, main, 10);
+    const customerId = await createCustomer(a, 'Lost Ltd');
+    const dealId = await createDealWithLine(a, customerId, p, 'Lost deal');
+    const price = { amount: '10.00', currency: 'EUR' };
+    const line = [{ productId: p, quantity: 3, unitPrice: price }];
+    const draft = (await mutate(a, QUOTE, { i: { customerId, dealId, currency: 'EUR', lines: line } })).quote.id;
+    const sent = (await mutate(a, QUOTE, { i: { customerId, dealId, currency: 'EUR', lines: line } })).quote.id;
+    const accepted = (await mutate(a, QUOTE, { i: { customerId, dealId, currency: 'EUR', lines: line } })).quote.id;
+    const move = (name: string) => `mutation($id: ID!) { r: ${name}(input: { id: $id }) { quote { status } ${E} } }`;
+    await mutate(a, move('sendQuote'), { id: sent });
+    await mutate(a, move('sendQuote'), { id: accepted });
+    await mutate(a, move('acceptQuote'), { id: accepted });
+    const order = (
+      await mutate(a, `mutation($id: ID!) { r: convertQuoteToOrder(input: { id: $id }) { order { id } ${E} } }`, { id: accepted })
+    ).order;
+    await mutate(a, OPS.order('confirmOrder'), { id: order.id });
+    await waitUntil(
+      'the reservation',
+      () => a.data(OPS.reservation, { id: order.id }),
+      (d: any) => d.orderReservation?.status === 'RESERVED',
+    );
+    expect((await a.data(OPS.availability, { id: p })).product.availability.reserved).toBe(3);
+
+    await mutate(a, `mutation($id: ID!) { r: loseDeal(input: { id: $id, reason: "Went elsewhere" }) { deal { status } ${E} } }`, {
+      id: dealId,
+    });
+    await waitUntil(
+      'the release',
+      () => a.data(OPS.reservation, { id: order.id }),
+      (d: any) => d.orderReservation?.status === 'RELEASED',
+    );
+    const statuses = await a.data(
+      `query($d: ID!) { quotes(first: 10, filter: { dealId: $d }) { edges { node { id status } } } }`,
+      { d: dealId },
+    );
+    expect(Object.fromEntries(statuses.quotes.edges.map((e: any) => [e.node.id, e.node.status]))).toEqual({
+      [draft]: 'REJECTED',
+      [sent]: 'REJECTED',
+      [accepted]: 'ACCEPTED',
+    });
+    expect((await a.data(`query($id: ID!) { order(id: $id) { status } }`, { id: order.id })).order.status).toBe('CANCELLED');
+    expect((await a.data(OPS.availability, { id: p })).product.availability).toEqual({ onHand: 10, reserved: 0, available: 10 });
+  });
 });

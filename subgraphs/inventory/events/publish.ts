@@ -29,9 +29,15 @@ export const productUpserted = (
 
 /**
  * What an order's reservation holds: one entry per allocation, and one per backordered line
- * (quantity 0) in the default warehouse, or else the line's first allocation's.
+ * (quantity 0) in the default warehouse, or else the line's first allocation's, with the date the
+ * backordered units are expected (`expectedDates` by line index; null when no supply is known).
  */
-export const stockReserved = (orderId: string, lines: ReservedLine[], defaultWarehouseId?: string | null) =>
+export const stockReserved = (
+  orderId: string,
+  lines: ReservedLine[],
+  defaultWarehouseId?: string | null,
+  expectedDates: Map<number, string | null> = new Map(),
+) =>
   domainEvent('inventory.stock.reserved', {
     tenantId: currentTenantId(),
     aggregateId: orderId,
@@ -51,6 +57,7 @@ export const stockReserved = (orderId: string, lines: ReservedLine[], defaultWar
                 warehouseId: defaultWarehouseId ?? l.allocations[0]?.warehouseId ?? '',
                 quantity: 0,
                 backordered: l.backordered,
+                expectedDate: expectedDates.get(l.line) ?? null,
               },
             ]
           : []),

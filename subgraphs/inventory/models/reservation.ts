@@ -18,6 +18,8 @@ export interface ReservationDoc {
   customerId?: string | null;
   status: ReservationStatus;
   lines: ReservationLineDoc[];
+  /** Set while a receipt tops up its backordered lines (services/reservations.ts `releaseBackorders`). */
+  topUp?: { token: string; at: Date } | null;
   /** Fixed when fulfilment starts, so a retried fulfilment ships exactly the same movements. */
   shipments: ShipmentPlanEntry[];
   version: number;
@@ -35,6 +37,7 @@ const reservationSchema = new mongoose.Schema<ReservationDoc>(
       required: true,
       enum: ['RESERVING', 'RESERVED', 'SHIPPING', 'RELEASED', 'CONSUMED', 'CANCELLED'],
     },
+    topUp: { type: { _id: false, token: String, at: Date }, default: null },
     shipments: {
       type: [{ _id: false, line: Number, warehouseId: String, quantity: Number, consumeRef: String, allowNegative: Boolean }],
       default: [],

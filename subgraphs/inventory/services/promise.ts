@@ -89,3 +89,39 @@ export async function promiseOf(
     today,
   });
 }
+
+/**
+ * When each backordered line of a reservation is expected to ship: available to promise from the
+ * open purchase orders for its backordered units, after the backorders confirmed before it (receipts
+ * release backorders in order of confirmation). By line index; null when no known supply covers it.
+ */
+export async function backorderDates(
+  models: InventoryModels,
+  reservation: Pick<ReservationDoc, '_id' | 'createdAt'>,
+  lines: Array<{ line: number; productId: string; backordered: number }>,
+  today = todayUtc(),
+): Promise<Map<number, string | null>> {
+  const dates = new Map<number, string | null>();
+  const loaders = promiseLoaders(models);
+  for (const l of lines.filter((x) => x.backordered > 0)) {
+    const [incoming, earlier] = await Promise.all([
+      loaders.incomingOfProduct.load(l.productId),
+      models.Reservation.find({
+        'lines.productId': l.productId,
+        status: 'RESERVED',
+        createdAt: mongoose.trusted({ $lt: reservation.createdAt }),
+      })
+        .select({ lines: 1 })
+        .lean<Array<Pick<ReservationDoc, 'lines'>>>(),
+    ]);
+    const before = earlier.reduce(
+      (sum, r) => sum + r.lines.filter((x) => x.productId === l.productId).reduce((s, x) => s + x.backordered, 0),
+      0,
+    );
+    dates.set(
+      l.line,
+      availableToPromise({ quantity: l.backordered, freeNow: [], incoming, backordered: before, today }).earliestDate,
+    );
+  }
+  return dates;
+}

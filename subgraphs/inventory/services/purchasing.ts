@@ -26,6 +26,8 @@ import {
 import { purchaseOrderReceived } from '../events/publish';
 import type { InventoryModels, ProductDoc, PurchaseOrderDoc, SupplierDoc, WarehouseDoc } from '../models';
 import { applyMovement } from './ledger';
+import { currentLevel } from './levels';
+import { releaseBackorders } from './reservations';
 import { findById, findByIds, notFound } from './references';
 import { checkReorder, closeSuggestionOf } from './reorder';
 import { getSettings } from './settings';
@@ -138,7 +140,9 @@ export async function postReceipts(models: InventoryModels, po: PurchaseOrderDoc
         reason: `Purchase order ${po.number}`,
         partyId: po.supplierId,
       });
-      await checkReorder(models, level);
+      // Confirmed orders waiting for the product get the units first, in order of confirmation.
+      await releaseBackorders(models, line.productId);
+      await checkReorder(models, await currentLevel(models, level));
     }
     current = await update<PurchaseOrderDoc>(models.PurchaseOrder, po._id, (doc) =>
       doc.receipts.some((x) => x.receiptId === receipt.receiptId && !x.posted)

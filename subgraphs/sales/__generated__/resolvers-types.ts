@@ -19,6 +19,14 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** Units of a confirmed order waiting for stock. */
+export type Backorder = {
+  __typename?: 'Backorder';
+  expectedDate?: Maybe<Scalars['Date']['output']>;
+  product: Product;
+  quantity: Scalars['Int']['output'];
+};
+
 export type ConvertLeadInput = {
   /** Expected close date of the new deal; 30 days from now when omitted. */
   expectedCloseDate?: InputMaybe<Scalars['Date']['input']>;
@@ -374,7 +382,7 @@ export type Mutation = {
   moveDealStage: DealPayload;
   /** NEW -> QUALIFIED. */
   qualifyLead: LeadPayload;
-  /** SENT -> REJECTED. */
+  /** SENT -> REJECTED (a lost deal also rejects its DRAFT quotes). */
   rejectQuote: QuotePayload;
   /** DRAFT -> SENT. */
   sendQuote: QuotePayload;
@@ -490,6 +498,12 @@ export type MutationWinDealArgs = {
 /** A sales order: what a customer buys, line by line. */
 export type Order = {
   __typename?: 'Order';
+  /**
+   * Units inventory could not hold for the confirmed order, per product, with the date they are
+   * expected (from open purchase orders; null when none is known). Receipts release them in order of
+   * confirmation; a cancelled or fulfilled order has none.
+   */
+  backorders: Array<Backorder>;
   cancelledAt?: Maybe<Scalars['DateTime']['output']>;
   confirmedAt?: Maybe<Scalars['DateTime']['output']>;
   createdAt: Scalars['DateTime']['output'];
@@ -833,7 +847,7 @@ export type QuotePayload = {
   userErrors: Array<UserError>;
 };
 
-/** DRAFT -> SENT -> ACCEPTED | REJECTED | EXPIRED. */
+/** DRAFT -> SENT -> ACCEPTED | REJECTED | EXPIRED; DRAFT -> REJECTED when its deal is lost. */
 export type QuoteStatus =
   | 'ACCEPTED'
   | 'DRAFT'
@@ -1073,6 +1087,8 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  Backorder: ResolverTypeWrapper<Omit<Backorder, 'product'> & { product: ResolversTypes['Product'] }>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ConvertLeadInput: ConvertLeadInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ConvertLeadPayload: ResolverTypeWrapper<Omit<ConvertLeadPayload, 'deal' | 'lead'> & { deal?: Maybe<ResolversTypes['Deal']>, lead?: Maybe<ResolversTypes['Lead']> }>;
@@ -1083,7 +1099,6 @@ export type ResolversTypes = ResolversObject<{
   CreatePipelineInput: CreatePipelineInput;
   CreateQuoteInput: CreateQuoteInput;
   Customer: ResolverTypeWrapper<CustomerRef>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Deal: ResolverTypeWrapper<DealDoc>;
@@ -1154,6 +1169,8 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  Backorder: Omit<Backorder, 'product'> & { product: ResolversParentTypes['Product'] };
+  Int: Scalars['Int']['output'];
   ConvertLeadInput: ConvertLeadInput;
   ID: Scalars['ID']['output'];
   ConvertLeadPayload: Omit<ConvertLeadPayload, 'deal' | 'lead'> & { deal?: Maybe<ResolversParentTypes['Deal']>, lead?: Maybe<ResolversParentTypes['Lead']> };
@@ -1164,7 +1181,6 @@ export type ResolversParentTypes = ResolversObject<{
   CreatePipelineInput: CreatePipelineInput;
   CreateQuoteInput: CreateQuoteInput;
   Customer: CustomerRef;
-  Int: Scalars['Int']['output'];
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Deal: DealDoc;
@@ -1221,6 +1237,12 @@ export type ResolversParentTypes = ResolversObject<{
   Subscription: Record<PropertyKey, never>;
   UserError: UserError;
   WinDealInput: WinDealInput;
+}>;
+
+export type BackorderResolvers<ContextType = SalesContext, ParentType extends ResolversParentTypes['Backorder'] = ResolversParentTypes['Backorder']> = ResolversObject<{
+  expectedDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type ConvertLeadPayloadResolvers<ContextType = SalesContext, ParentType extends ResolversParentTypes['ConvertLeadPayload'] = ResolversParentTypes['ConvertLeadPayload']> = ResolversObject<{
@@ -1376,6 +1398,7 @@ export type MutationResolvers<ContextType = SalesContext, ParentType extends Res
 
 export type OrderResolvers<ContextType = SalesContext, ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order'], FederationReferenceType extends FederationReferenceTypes['Order'] = FederationReferenceTypes['Order']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Order']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  backorders?: Resolver<Array<ResolversTypes['Backorder']>, ParentType, ContextType>;
   cancelledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   confirmedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1560,6 +1583,7 @@ export type UserErrorResolvers<ContextType = SalesContext, ParentType extends Re
 }>;
 
 export type Resolvers<ContextType = SalesContext> = ResolversObject<{
+  Backorder?: BackorderResolvers<ContextType>;
   ConvertLeadPayload?: ConvertLeadPayloadResolvers<ContextType>;
   Customer?: CustomerResolvers<ContextType>;
   Date?: GraphQLScalarType;

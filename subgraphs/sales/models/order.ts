@@ -39,6 +39,10 @@ export interface OrderDoc {
   confirmedAt?: Date | null;
   cancelledAt?: Date | null;
   fulfilledAt?: Date | null;
+  /** Units inventory could not hold for the confirmed order yet, per product (from `inventory.stock.reserved`). */
+  backorders?: Array<{ productId: string; quantity: number; expectedDate?: string | null }>;
+  /** occurredAt of the reservation event `backorders` came from: older ones are ignored. */
+  backordersAsOf?: string | null;
   /** Products of its lines inventory reported low while the order was unconfirmed (one flag per product, the latest). */
   stockFlags?: StockFlagDoc[];
   createdAt: Date;
@@ -74,6 +78,8 @@ const orderSchema = new mongoose.Schema<OrderDoc>(
     cancelledAt: Date,
     fulfilledAt: Date,
     stockFlags: { type: [stockFlagSchema], default: [] },
+    backorders: { type: [{ _id: false, productId: String, quantity: Number, expectedDate: String }], default: [] },
+    backordersAsOf: String,
     quoteId: String,
     dealId: String,
   },

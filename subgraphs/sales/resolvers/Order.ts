@@ -11,6 +11,8 @@ export const Order: OrderResolvers = {
   quote: (order, _, { loaders }) => (order.quoteId ? loaders.quote.load(order.quoteId) : null),
   deal: (order, _, { loaders }) => (order.dealId ? loaders.deal.load(order.dealId) : null),
   stockFlags: (order) => order.stockFlags ?? [],
+  backorders: (order) =>
+    (order.backorders ?? []).map((b) => ({ ...b, product: ref(b.productId), expectedDate: b.expectedDate ?? null })),
   total: money<OrderDoc>('totalMinor'),
   lines: (order) => order.lines.map((line) => ({ ...line, currency: order.currency })),
 };
