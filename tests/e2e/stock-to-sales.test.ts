@@ -361,4 +361,34 @@ describe('stock -> sales', () => {
     expect((await a.data(`query($id: ID!) { order(id: $id) { status } }`, { id: order.id })).order.status).toBe('CANCELLED');
     expect((await a.data(OPS.availability, { id: p })).product.availability).toEqual({ onHand: 10, reserved: 0, available: 10 });
   });
+
+  it('productsAtRisk: open demand per product with whether inventory can promise it within the window', async () => {
+    // A fresh tenant, so only this test's demand is listed.
+    const b = platform.tenantB;
+    const w = (await mutate(b, OPS.warehouse, { i: { code: 'B-MAIN', name: 'B main' } })).warehouse.id;
+    const plenty = await createProduct(b, 'RISK-1', 'Plenty');
+    const short = await createProduct(b, 'RISK-2', 'Short');
+    await adjustStock(b, plenty, w, 100);
+    await adjustStock(b, short, w, 2);
+    const customerId = await createCustomer(b, 'Demanding');
+    const price = { amount: '10.00', currency: 'EUR' };
+    await mutate(b, QUOTE, {
+      i: {
+        customerId,
+        currency: 'EUR',
+        lines: [
+          { productId: short, quantity: 3, unitPrice: price },
+          { productId: plenty, quantity: 5, unitPrice: price },
+        ],
+      },
+    });
+    await createOrder(b, customerId, [{ productId: short, quantity: 4, unitPrice: '10.00' }]);
+    const RISK = `query($d: Int!) { productsAtRisk(days: $d) { product { id } quantity quoteCount orderCount check { canMeet promise { shortfall } } } }`;
+    expect((await b.data(RISK, { d: 7 })).productsAtRisk).toEqual([
+      { product: { id: short }, quantity: 7, quoteCount: 1, orderCount: 1, check: { canMeet: false, promise: { shortfall: 5 } } },
+      { product: { id: plenty }, quantity: 5, quoteCount: 1, orderCount: 0, check: { canMeet: true, promise: { shortfall: 0 } } },
+    ]);
+    expect((await b.query(RISK, { d: 0 })).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await a.data(RISK, { d: 7 })).productsAtRisk.map((x: any) => x.product.id)).not.toContain(short);
+  });
 });

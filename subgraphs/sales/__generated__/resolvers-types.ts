@@ -632,6 +632,18 @@ export type Product = {
   id: Scalars['ID']['output'];
 };
 
+/** Open demand for a product, and whether inventory can promise it in time. */
+export type ProductDemand = {
+  __typename?: 'ProductDemand';
+  /** The demand by today + days (inventory answers `canMeet`, `promise { earliestDate shortfall }`). */
+  check: PromiseCheck;
+  orderCount: Scalars['Int']['output'];
+  product: Product;
+  /** Units on open quotes and draft orders. */
+  quantity: Scalars['Int']['output'];
+  quoteCount: Scalars['Int']['output'];
+};
+
 /**
  * Whether a line's quantity of a product can ship by a date: the inventory subgraph answers
  * (`promise { earliestDate }`, `canMeet`); sales only names the question.
@@ -667,6 +679,13 @@ export type Query = {
   pipeline?: Maybe<Pipeline>;
   /** The tenant's pipelines, the default one first (created on first use). */
   pipelines: Array<Pipeline>;
+  /**
+   * For sales managers: each product's open demand (units on DRAFT or SENT quotes and DRAFT orders;
+   * confirmed orders already hold or backorder theirs in inventory), largest first, with inventory's
+   * answer whether that demand can ship within `days` (1..365): `check.canMeet: false` marks a product
+   * at risk. At most `first` (default 50, max 200) products.
+   */
+  productsAtRisk: Array<ProductDemand>;
   /** One quote, or null. */
   quote?: Maybe<Quote>;
   /** The tenant's quotes. */
@@ -726,6 +745,12 @@ export type QueryOrdersArgs = {
 
 export type QueryPipelineArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryProductsAtRiskArgs = {
+  days: Scalars['Int']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1143,6 +1168,7 @@ export type ResolversTypes = ResolversObject<{
   PipelineStage: ResolverTypeWrapper<PipelineStage>;
   PipelineStageInput: PipelineStageInput;
   Product: ResolverTypeWrapper<ProductRef>;
+  ProductDemand: ResolverTypeWrapper<Omit<ProductDemand, 'check' | 'product'> & { check: ResolversTypes['PromiseCheck'], product: ResolversTypes['Product'] }>;
   PromiseCheck: ResolverTypeWrapper<PromiseCheckRef>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Quote: ResolverTypeWrapper<QuoteDoc>;
@@ -1219,6 +1245,7 @@ export type ResolversParentTypes = ResolversObject<{
   PipelineStage: PipelineStage;
   PipelineStageInput: PipelineStageInput;
   Product: ProductRef;
+  ProductDemand: Omit<ProductDemand, 'check' | 'product'> & { check: ResolversParentTypes['PromiseCheck'], product: ResolversParentTypes['Product'] };
   PromiseCheck: PromiseCheckRef;
   Query: Record<PropertyKey, never>;
   Quote: QuoteDoc;
@@ -1472,6 +1499,14 @@ export type ProductResolvers<ContextType = SalesContext, ParentType extends Reso
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
+export type ProductDemandResolvers<ContextType = SalesContext, ParentType extends ResolversParentTypes['ProductDemand'] = ResolversParentTypes['ProductDemand']> = ResolversObject<{
+  check?: Resolver<ResolversTypes['PromiseCheck'], ParentType, ContextType>;
+  orderCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  quoteCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type PromiseCheckResolvers<ContextType = SalesContext, ParentType extends ResolversParentTypes['PromiseCheck'] = ResolversParentTypes['PromiseCheck']> = ResolversObject<{
   needBy?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   productId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1488,6 +1523,7 @@ export type QueryResolvers<ContextType = SalesContext, ParentType extends Resolv
   orders?: Resolver<ResolversTypes['OrderConnection'], ParentType, ContextType, RequireFields<QueryOrdersArgs, 'first'>>;
   pipeline?: Resolver<Maybe<ResolversTypes['Pipeline']>, ParentType, ContextType, RequireFields<QueryPipelineArgs, 'id'>>;
   pipelines?: Resolver<Array<ResolversTypes['Pipeline']>, ParentType, ContextType>;
+  productsAtRisk?: Resolver<Array<ResolversTypes['ProductDemand']>, ParentType, ContextType, RequireFields<QueryProductsAtRiskArgs, 'days' | 'first'>>;
   quote?: Resolver<Maybe<ResolversTypes['Quote']>, ParentType, ContextType, RequireFields<QueryQuoteArgs, 'id'>>;
   quotes?: Resolver<ResolversTypes['QuoteConnection'], ParentType, ContextType, RequireFields<QueryQuotesArgs, 'first' | 'sort'>>;
   stalledDeals?: Resolver<Array<ResolversTypes['Deal']>, ParentType, ContextType, RequireFields<QueryStalledDealsArgs, 'days'>>;
@@ -1612,6 +1648,7 @@ export type Resolvers<ContextType = SalesContext> = ResolversObject<{
   PipelinePayload?: PipelinePayloadResolvers<ContextType>;
   PipelineStage?: PipelineStageResolvers<ContextType>;
   Product?: ProductResolvers<ContextType>;
+  ProductDemand?: ProductDemandResolvers<ContextType>;
   PromiseCheck?: PromiseCheckResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Quote?: QuoteResolvers<ContextType>;

@@ -32,7 +32,9 @@ export async function releaseLostDeal(models: SalesModels, event: EventEnvelope)
     .select({ _id: 1 })
     .lean<Array<Pick<QuoteDoc, '_id'>>>();
   for (const q of quotes)
-    await unlessMoved(() => transition<QuoteStatus, QuoteDoc>(models.Quote, q._id, 'REJECTED', { set: { decidedAt: new Date() } }));
+    await unlessMoved(() =>
+      transition<QuoteStatus, QuoteDoc>(models.Quote, q._id, 'REJECTED', { set: { decidedAt: new Date() } }),
+    );
   const orders = await models.Order.find({ dealId, status: mongoose.trusted({ $in: RELEASED_ORDERS }) })
     .select({ _id: 1 })
     .lean<Array<Pick<OrderDoc, '_id'>>>();
