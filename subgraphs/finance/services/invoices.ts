@@ -191,9 +191,10 @@ export async function invoiceOrder(models: FinanceModels, event: EventEnvelope):
       dealId: p.dealId ?? null,
       issue: true,
     });
-    // Another order of the deal created the deal's invoice meanwhile: this order is a sale of its own.
-    if (created.orderId && created.orderId !== p.orderId)
-      await invoiceOrder(models, { ...event, payload: { ...p, dealId: null } });
+    // Someone else created the sale's invoice meanwhile (another process): decide again on it. The
+    // won deal's draft is claimed by this order then; another order's invoice makes this a sale of its own.
+    if (created.orderId !== p.orderId)
+      await invoiceOrder(models, created.orderId ? { ...event, payload: { ...p, dealId: null } } : event);
     return;
   }
   if (decision.action === 'ISSUE') {
