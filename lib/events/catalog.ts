@@ -194,6 +194,10 @@ export interface EventCatalog {
     lines: Array<{ productId: string; description: string; quantity: number; unitCostMinor: number }>;
   };
 
+  // identity: credentials that stop working. Every gateway replica drops them from its auth cache at once.
+  'identity.apiKey.revoked': { apiKeyId: string };
+  'identity.session.revoked': { familyId: string; userId: string };
+
   // hr
   'hr.payroll.posted': {
     payrollRunId: string;
