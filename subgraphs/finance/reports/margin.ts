@@ -44,10 +44,12 @@ export async function orderMargins(models: FinanceModels, orderIds: readonly str
     const mine = invoices.filter((i) => i.orderId === id);
     const costs = entries.filter((e) => e.source.startsWith(cogsSourcePrefix(id)));
     if (!mine.length && !costs.length) return null;
+    // One currency: the invoice's (costs in another currency are not converted, so not counted).
+    const currency = mine[0]?.currency ?? costs[0].currency;
     return {
-      currency: mine[0]?.currency ?? costs[0].currency,
-      revenueMinor: mine.reduce((sum, i) => sum + invoiceRevenue(i), 0),
-      cogsMinor: costs.reduce((sum, e) => sum + cogsOf(e.lines), 0),
+      currency,
+      revenueMinor: mine.filter((i) => i.currency === currency).reduce((sum, i) => sum + invoiceRevenue(i), 0),
+      cogsMinor: costs.filter((e) => e.currency === currency).reduce((sum, e) => sum + cogsOf(e.lines), 0),
     };
   });
 }
