@@ -391,4 +391,39 @@ describe('stock -> sales', () => {
     expect((await b.query(RISK, { d: 0 })).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect((await a.data(RISK, { d: 7 })).productsAtRisk.map((x: any) => x.product.id)).not.toContain(short);
   });
+
+  it('the new operations are scoped and tenant-bound; a received purchase order cannot be rescheduled', async () => {
+    const p = await createProduct(a, 'SCOPE-1', 'Scoped');
+    const po = await purchaseOrder(p, 2, inDays(3));
+    const RESCHEDULE = `mutation($i: ReschedulePurchaseOrderInput!) { reschedulePurchaseOrder(input: $i) { purchaseOrder { expectedDate } ${E} } }`;
+    const fromB = (await platform.tenantB.data(RESCHEDULE, { i: { id: po, expectedDate: inDays(1) } })).reschedulePurchaseOrder;
+    expect(fromB).toEqual({
+      purchaseOrder: null,
+      userErrors: [{ field: ['input', 'id'], code: 'NOT_FOUND', message: expect.any(String) }],
+    });
+    await mutate(
+      a,
+      `mutation($i: ReceivePurchaseOrderInput!) { r: receivePurchaseOrder(input: $i) { purchaseOrder { status } ${E} } }`,
+      {
+        i: { id: po, lines: [{ line: 0, quantity: 2 }] },
+      },
+    );
+    const received = (await a.data(RESCHEDULE, { i: { id: po, expectedDate: inDays(1) } })).reschedulePurchaseOrder;
+    expect(received.userErrors).toEqual([
+      { field: ['input', 'id'], code: 'ILLEGAL_TRANSITION', message: expect.stringMatching(/RECEIVED/) },
+    ]);
+
+    const key = async (scopes: string[]) =>
+      (await a.data(`mutation($s: [String!]!) { createApiKey(input: { name: "scoped", scopes: $s }) { key } }`, { s: scopes }))
+        .createApiKey.key;
+    const inventoryReader = await key(['inventory:read']);
+    const crmReader = await key(['customers:read']);
+    const as = (k: string, q: string, v: Record<string, unknown> = {}) => graphql(platform.gatewayUrl, q, v, { 'x-api-key': k });
+    expect((await as(inventoryReader, RESCHEDULE, { i: { id: po, expectedDate: null } })).errors?.[0].extensions?.code).toBe(
+      'FORBIDDEN',
+    );
+    expect((await as(crmReader, `{ productsAtRisk(days: 7) { quantity } }`)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await as(crmReader, `{ inventoryLedgerBalance { amount } }`)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await as(inventoryReader, ATP, { p, q: 1 })).data?.product.availableToPromise.quantity).toBe(1);
+  });
 });
