@@ -74,9 +74,57 @@ export interface EventCatalog {
   'sales.deal.won': { dealId: string; customerId: string; ownerId?: string | null; amount: MoneyMinor; lines: LinePayload[] };
   'sales.deal.lost': { dealId: string; customerId: string; reason: string };
   // Every order status change has its own type; subscriptions (`orderStatusChanged`) listen to all three.
-  'sales.order.confirmed': { orderId: string; number: string; customerId: string; currency: string; lines: LinePayload[] };
-  'sales.order.cancelled': { orderId: string; number: string; customerId: string; previousStatus: string };
-  'sales.order.fulfilled': { orderId: string; number: string; customerId: string; currency: string; lines: LinePayload[] };
+  // `dealId`: the won deal the order's quote belongs to, if any (finance bills the deal's one invoice).
+  'sales.order.confirmed': {
+    orderId: string;
+    number: string;
+    customerId: string;
+    currency: string;
+    lines: LinePayload[];
+    dealId?: string | null;
+  };
+  'sales.order.cancelled': {
+    orderId: string;
+    number: string;
+    customerId: string;
+    previousStatus: string;
+    dealId?: string | null;
+  };
+  /**
+   * What sales made of an `inventory.stock.low`: the open quotes and unconfirmed orders holding the
+   * product (now flagged) and their deals' owners; the CRM's automation rules on
+   * `inventory.stock.low` run on it (one follow-up per document with an owner).
+   */
+  'sales.stockAlert.raised': {
+    /** The `inventory.stock.low` event id. */
+    alertId: string;
+    stockLow: {
+      stockLevelId: string;
+      productId: string;
+      warehouseId: string;
+      available: number;
+      reorderPoint: number;
+      purchaseOrderId?: string | null;
+    };
+    /** When inventory reported it. */
+    occurredAt: string;
+    documents: Array<{
+      kind: 'QUOTE' | 'ORDER';
+      id: string;
+      number: string;
+      customerId: string;
+      dealId?: string | null;
+      ownerId?: string | null;
+    }>;
+  };
+  'sales.order.fulfilled': {
+    orderId: string;
+    number: string;
+    customerId: string;
+    currency: string;
+    lines: LinePayload[];
+    dealId?: string | null;
+  };
 
   // finance
   'finance.invoice.statusChanged': {
@@ -94,9 +142,14 @@ export interface EventCatalog {
 
   // inventory
   'inventory.product.upserted': { productId: string; sku: string; name: string; price: MoneyMinor };
+  /**
+   * What inventory holds for a confirmed order, again after each receipt that releases backorders
+   * (the latest `occurredAt` is the current state). A backordered entry carries the date it is
+   * expected to ship (available to promise from open purchase orders), or null when none is known.
+   */
   'inventory.stock.reserved': {
     orderId: string;
-    lines: Array<{ productId: string; warehouseId: string; quantity: number; backordered: number }>;
+    lines: Array<{ productId: string; warehouseId: string; quantity: number; backordered: number; expectedDate?: string | null }>;
   };
   'inventory.stock.low': {
     /** inventory's opaque StockLevel id (product x warehouse); `Query.stockLevel(id)` resolves it. */
@@ -106,6 +159,29 @@ export interface EventCatalog {
     available: number;
     reorderPoint: number;
     purchaseOrderId?: string | null;
+  };
+  /**
+   * One applied stock movement with the change of stock value it made (on-hand x moving-average
+   * cost after, less before, minor units of `currency`, the tenant's cost currency): finance posts
+   * it to the inventory account, a shipment as cost of goods sold.
+   */
+  'inventory.stock.moved': {
+    movementId: string;
+    type: 'RECEIPT' | 'SHIPMENT' | 'TRANSFER' | 'ADJUSTMENT';
+    productId: string;
+    warehouseId: string;
+    /** Signed change of on-hand units. */
+    quantity: number;
+    valueMinor: number;
+    /** Receipt: the unit cost paid; otherwise the moving average the units moved at. */
+    unitCostMinor: number;
+    currency: string;
+    appliedAt: string;
+    reference?: string | null;
+    /** Shipment: the sales order; receipt: the purchase order. */
+    orderId?: string | null;
+    /** Shipment: the customer; receipt: the supplier. */
+    partyId?: string | null;
   };
   'inventory.purchaseOrder.received': {
     purchaseOrderId: string;

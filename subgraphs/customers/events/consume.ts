@@ -4,7 +4,7 @@
  * the service instead of one per reaction (each poller queries the shared log every poll interval).
  */
 import type { ConsumerDefinition } from '../../../lib/subgraph';
-import { AUTOMATION_TRIGGERS } from '../domain/automation';
+import { automationEventTypes } from '../domain/automation';
 import type { CustomersModels } from '../models';
 import { runAutomation } from '../services/automation';
 import { createCustomerFromLead } from '../services/customers';
@@ -21,7 +21,7 @@ export function customersReactions(models: CustomersModels): ConsumerDefinition[
       types: ['finance.invoice.statusChanged'],
       handle: (e) => recordInvoicePaid(models, e),
     },
-    { group: 'customers.automation', types: Object.keys(AUTOMATION_TRIGGERS), handle: (e) => runAutomation(models, e) },
+    { group: 'customers.automation', types: automationEventTypes(), handle: (e) => runAutomation(models, e) },
   ];
 }
 

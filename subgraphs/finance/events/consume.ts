@@ -1,6 +1,8 @@
 /**
- * What finance consumes: won deals (an invoice drafted), fulfilled orders (an invoice issued),
- * received purchase orders (a supplier bill) and posted payroll (a journal entry). Each effect
+ * What finance consumes: won deals and confirmed or fulfilled orders (one invoice per sale, by the
+ * tenant's invoicing policy: domain/invoicing.ts),
+ * received purchase orders (a supplier bill), applied stock movements (inventory and cost of goods
+ * sold in the ledger) and posted payroll (a journal entry). Each effect
  * happens once however often an event is delivered: the effect's document carries a key derived
  * from the SOURCE id (not the event id) under a unique index, so a redelivery, or even a second
  * event about the same deal, order, receipt or payroll run, cannot create a second invoice,
@@ -10,13 +12,16 @@ import type { EventEnvelope, EventHandler } from '../../../lib/events';
 import type { ConsumerDefinition } from '../../../lib/subgraph';
 import type { FinanceModels } from '../models';
 import { billReceivedGoods } from '../services/bills';
-import { invoiceFulfilledOrder, invoiceWonDeal } from '../services/invoices';
+import { invoiceOrder, invoiceWonDeal } from '../services/invoices';
 import { postPayroll } from '../services/ledger';
+import { postStockMovement } from '../services/stock-postings';
 
 const HANDLERS: Record<string, (models: FinanceModels, event: EventEnvelope) => Promise<void>> = {
   'sales.deal.won': invoiceWonDeal,
-  'sales.order.fulfilled': invoiceFulfilledOrder,
+  'sales.order.confirmed': invoiceOrder,
+  'sales.order.fulfilled': invoiceOrder,
   'inventory.purchaseOrder.received': billReceivedGoods,
+  'inventory.stock.moved': postStockMovement,
   'hr.payroll.posted': postPayroll,
 };
 

@@ -9,6 +9,8 @@ export const Invoice: InvoiceResolvers = {
   __resolveReference: (reference, { loaders }) => loaders.invoice.load(reference.id),
   id: docId,
   customer: (invoice) => ref(invoice.customerId),
+  deal: (invoice) => (invoice.dealId ? ref(invoice.dealId) : null),
+  order: (invoice) => (invoice.orderId ? ref(invoice.orderId) : null),
   pricesIncludeTax: (invoice) => Boolean(invoice.pricesIncludeTax),
   subtotal: money<InvoiceDoc>('subtotalMinor'),
   discountTotal: (invoice) => toMoney(invoice.discountMinor ?? 0, invoice.currency),
