@@ -126,8 +126,12 @@ export interface EventCatalog {
     grossMinor: number;
     employeeDeductionsMinor: number;
     employerContributionsMinor: number;
+    /** Expense claims paid back with the run (net = gross - deductions + reimbursements); absent before v2 runs. */
+    reimbursementsMinor?: number;
     netMinor: number;
   };
+  /** A posted run's net pay went out: finance clears the net salaries payable against the bank. */
+  'hr.payroll.paid': { payrollRunId: string; period: string; currency: string; netMinor: number; paidAt: string };
 }
 
 export type EventType = keyof EventCatalog;

@@ -4,6 +4,7 @@ import { byIdLoader, childConnectionLoader, groupLoader } from '../../lib/pagina
 import type {
   DepartmentDoc,
   EmployeeDoc,
+  HolidayDoc,
   HrModels,
   PayrollRunDoc,
   TimeOffLedgerDoc,
@@ -19,6 +20,7 @@ export function hrLoaders(models: HrModels) {
     timeOffType: byIdLoader<TimeOffTypeDoc>(models.TimeOffType),
     timeOffRequest: byIdLoader<TimeOffRequestDoc>(models.TimeOffRequest),
     payrollRun: byIdLoader<PayrollRunDoc>(models.PayrollRun),
+    holiday: byIdLoader<HolidayDoc>(models.Holiday),
     /** Direct reports of many managers in one query. */
     reports: groupLoader<EmployeeDoc>(models.Employee, 'managerId'),
     /** Sub-departments of many departments in one query. */

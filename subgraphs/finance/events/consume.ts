@@ -1,6 +1,6 @@
 /**
  * What finance consumes: won deals (an invoice drafted), fulfilled orders (an invoice issued),
- * received purchase orders (a supplier bill) and posted payroll (a journal entry). Each effect
+ * received purchase orders (a supplier bill) posted payroll (a journal entry) and paid payroll (the net pay cleared). Each effect
  * happens once however often an event is delivered: the effect's document carries a key derived
  * from the SOURCE id (not the event id) under a unique index, so a redelivery, or even a second
  * event about the same deal, order, receipt or payroll run, cannot create a second invoice,
@@ -11,13 +11,14 @@ import type { ConsumerDefinition } from '../../../lib/subgraph';
 import type { FinanceModels } from '../models';
 import { billReceivedGoods } from '../services/bills';
 import { invoiceFulfilledOrder, invoiceWonDeal } from '../services/invoices';
-import { postPayroll } from '../services/ledger';
+import { payPayroll, postPayroll } from '../services/ledger';
 
 const HANDLERS: Record<string, (models: FinanceModels, event: EventEnvelope) => Promise<void>> = {
   'sales.deal.won': invoiceWonDeal,
   'sales.order.fulfilled': invoiceFulfilledOrder,
   'inventory.purchaseOrder.received': billReceivedGoods,
   'hr.payroll.posted': postPayroll,
+  'hr.payroll.paid': payPayroll,
 };
 
 export const FINANCE_EVENT_TYPES = Object.keys(HANDLERS);

@@ -1,5 +1,5 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import { EmployeeDoc, DepartmentDoc, EmployeeConnectionModel, DepartmentConnectionModel, TimeOffTypeDoc, TimeOffRequestDoc, TimeOffTypeConnectionModel, TimeOffRequestConnectionModel, TimeOffBalanceModel, PayrollSettingsDoc, PayrollRunDoc, PayrollRunConnectionModel, PayslipModel, PayslipLineModel, OrgChartModel, OrgChartNodeModel } from '../models';
+import { EmployeeDoc, DepartmentDoc, EmployeeConnectionModel, DepartmentConnectionModel, TimeOffTypeDoc, TimeOffRequestDoc, TimeOffTypeConnectionModel, TimeOffRequestConnectionModel, TimeOffBalanceModel, PayrollSettingsDoc, PayrollRunDoc, PayrollRunConnectionModel, PayslipModel, PayslipLineModel, HolidayDoc, TaxBracketModel, TimeOffPayoutPolicyDoc, EarningModel, OrgChartModel, OrgChartNodeModel } from '../models';
 import { HrContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -19,6 +19,13 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+export type AddHolidayInput = {
+  /** ISO 3166-1 alpha-2; omit for every employee of the tenant. */
+  country?: InputMaybe<Scalars['String']['input']>;
+  date: Scalars['Date']['input'];
+  name: Scalars['String']['input'];
+};
+
 export type ChangeEmployeeStatusInput = {
   id: Scalars['ID']['input'];
   status: EmployeeStatus;
@@ -27,7 +34,14 @@ export type ChangeEmployeeStatusInput = {
 export type ConfigurePayrollInput = {
   contributions: Array<PayrollRateInput>;
   currency: Scalars['String']['input'];
+  /** Flat deductions on gross (after the tax brackets). */
   deductions: Array<PayrollRateInput>;
+  /** First day the version applies to; omit for a version that applies from the start (the newest of equal dates wins). */
+  effectiveFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** Progressive income tax brackets on each period's gross, ascending from 0; empty or omitted: none. */
+  taxBrackets?: InputMaybe<Array<TaxBracketInput>>;
+  /** Omit for no payout of unused time off. */
+  timeOffPayout?: InputMaybe<TimeOffPayoutPolicyInput>;
 };
 
 export type CreateDepartmentInput = {
@@ -39,6 +53,8 @@ export type CreateDepartmentInput = {
 export type CreateEmployeeInput = {
   /** Annual base salary. Setting it needs the hr:sensitive scope, like reading it (FORBIDDEN otherwise). */
   compensation?: InputMaybe<MoneyInput>;
+  /** ISO 3166-1 alpha-2: which country's holidays apply. */
+  country?: InputMaybe<Scalars['String']['input']>;
   departmentId?: InputMaybe<Scalars['ID']['input']>;
   email: Scalars['String']['input'];
   /** Default FULL_TIME. */
@@ -120,11 +136,29 @@ export type DepartmentPayload = {
   userErrors: Array<UserError>;
 };
 
+/** One part of a payslip's gross. */
+export type Earning = {
+  __typename?: 'Earning';
+  amount: Money;
+  /** Working days paid (salary) or unused days paid out. */
+  days: Scalars['Int']['output'];
+  description: Scalars['String']['output'];
+  kind: EarningKind;
+};
+
+export type EarningKind =
+  /** Base salary, prorated by working days for joiners and leavers. */
+  | 'SALARY'
+  /** Unused time off paid out with the final pay. */
+  | 'TIME_OFF_PAYOUT';
+
 /** A person working for the tenant. Owners of customers, deals and tickets reference it. */
 export type Employee = {
   __typename?: 'Employee';
   /** Annual base salary. Sensitive: needs the hr:sensitive scope; without it the field is a FORBIDDEN error, never the data. */
   compensation?: Maybe<Money>;
+  /** ISO 3166-1 alpha-2 country: its holidays apply to this employee besides the tenant-wide ones. */
+  country?: Maybe<Scalars['String']['output']>;
   createdAt: Scalars['DateTime']['output'];
   department?: Maybe<Department>;
   /** Work email, unique per tenant. */
@@ -138,6 +172,10 @@ export type Employee = {
   reports: Array<Employee>;
   startDate?: Maybe<Scalars['Date']['output']>;
   status: EmployeeStatus;
+  /** Last day of employment, set by `terminateEmployee`. */
+  terminationDate?: Maybe<Scalars['Date']['output']>;
+  /** Why the employment ended. Sensitive (hr:sensitive). */
+  terminationReason?: Maybe<Scalars['String']['output']>;
   /** Allowance, approved, pending and remaining days per time-off type for a calendar year. */
   timeOffBalances: Array<TimeOffBalance>;
   title?: Maybe<Scalars['String']['output']>;
@@ -192,6 +230,32 @@ export type EmploymentType =
   | 'INTERN'
   | 'PART_TIME';
 
+/** A day off in the tenant's calendar: not a working day for time off or payroll proration. */
+export type Holiday = {
+  __typename?: 'Holiday';
+  /** ISO 3166-1 alpha-2, or null for every employee of the tenant. */
+  country?: Maybe<Scalars['String']['output']>;
+  date: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type HolidayIdInput = {
+  id: Scalars['ID']['input'];
+};
+
+export type HolidayPayload = {
+  __typename?: 'HolidayPayload';
+  holiday?: Maybe<Holiday>;
+  userErrors: Array<UserError>;
+};
+
+export type MarkPayrollPaidInput = {
+  id: Scalars['ID']['input'];
+  /** When the net pay went out (default now; not in the future). */
+  paidAt?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
 /** An exact amount of money. Stored as integer minor units; never a float. */
 export type Money = {
   __typename?: 'Money';
@@ -211,6 +275,8 @@ export type MoneyInput = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Adds a holiday to the tenant's calendar: tenant-wide, or for one country's employees. */
+  addHoliday: HolidayPayload;
   /** DRAFT -> APPROVED. */
   approvePayrollRun: PayrollRunPayload;
   /**
@@ -222,7 +288,11 @@ export type Mutation = {
   cancelPayrollRun: PayrollRunPayload;
   /** Moves an employee along ACTIVE <-> ON_LEAVE -> TERMINATED (termination is final). */
   changeEmployeeStatus: EmployeePayload;
-  /** Sets the tenant's payroll currency and rates (basis points). Applies to runs created afterwards. */
+  /**
+   * Adds a dated version of the tenant's payroll settings: currency, progressive tax brackets, flat
+   * deductions and employer contributions (basis points), the time-off payout policy. A run uses the
+   * version in force on its period's first day.
+   */
   configurePayroll: PayrollSettingsPayload;
   createDepartment: DepartmentPayload;
   createEmployee: EmployeePayload;
@@ -231,16 +301,34 @@ export type Mutation = {
   /** Drafts a request (DRAFT). Weekdays in startDate..endDate (inclusive, one calendar year) count as days. */
   createTimeOffRequest: TimeOffRequestPayload;
   createTimeOffType: TimeOffTypePayload;
+  /** POSTED -> PAID: the net pay went out; emits `hr.payroll.paid` (finance clears the net salaries payable against the bank). */
+  markPayrollPaid: PayrollRunPayload;
   /** APPROVED -> POSTED; emits `hr.payroll.posted` with the run's totals (finance books them). */
   postPayrollRun: PayrollRunPayload;
   /** SUBMITTED -> REJECTED, by the employee's manager (`approverId`). */
   rejectTimeOffRequest: TimeOffRequestPayload;
+  /** Removes a holiday (runs and requests already computed keep their figures). */
+  removeHoliday: HolidayPayload;
   /** DRAFT -> SUBMITTED. */
   submitTimeOffRequest: TimeOffRequestPayload;
+  /**
+   * Ends an employment: `date` is the last day worked. The payroll run of that month pays the
+   * remaining salary (prorated by working days) and the final pay (unused time off per the payroll
+   * policy); later runs leave the employee out. Refused when payroll for that month or later has been
+   * run. Again on a terminated employee, it corrects the date or reason under the same rule.
+   */
+  terminateEmployee: EmployeePayload;
   /** Renames, re-parents (never under itself) or sets the manager of a department. */
   updateDepartment: DepartmentPayload;
   /** Changes an employee's manager, department, title, employment type or compensation (compensation needs hr:sensitive too). A manager may not report to their own reports. */
   updateEmployee: EmployeePayload;
+  /** Corrects a holiday's date, name or country. */
+  updateHoliday: HolidayPayload;
+};
+
+
+export type MutationAddHolidayArgs = {
+  input: AddHolidayInput;
 };
 
 
@@ -294,6 +382,11 @@ export type MutationCreateTimeOffTypeArgs = {
 };
 
 
+export type MutationMarkPayrollPaidArgs = {
+  input: MarkPayrollPaidInput;
+};
+
+
 export type MutationPostPayrollRunArgs = {
   input: PayrollRunIdInput;
 };
@@ -304,8 +397,18 @@ export type MutationRejectTimeOffRequestArgs = {
 };
 
 
+export type MutationRemoveHolidayArgs = {
+  input: HolidayIdInput;
+};
+
+
 export type MutationSubmitTimeOffRequestArgs = {
   input: TimeOffRequestIdInput;
+};
+
+
+export type MutationTerminateEmployeeArgs = {
+  input: TerminateEmployeeInput;
 };
 
 
@@ -316,6 +419,11 @@ export type MutationUpdateDepartmentArgs = {
 
 export type MutationUpdateEmployeeArgs = {
   input: UpdateEmployeeInput;
+};
+
+
+export type MutationUpdateHolidayArgs = {
+  input: UpdateHolidayInput;
 };
 
 /** A bounded tree flattened in pre-order (under a department, its sub-departments come before its members); rebuild it with `parentId`. */
@@ -363,9 +471,12 @@ export type PayrollRateInput = {
 };
 
 /**
- * A month's payroll. Gross = annual compensation / 12 rounded half up to the minor unit; each rate's
- * amount = gross x rateBps / 10000 rounded half up; net = gross - deductions. Totals are the sums of
- * the payslips.
+ * A month's payroll, computed with the settings in force on the period's first day. Salary =
+ * annual x workedDays / (12 x periodWorkingDays) rounded half up to the minor unit (exactly annual / 12
+ * for a full month); a leaver's final payslip adds unused time off, annual x days / daysPerYear. Gross
+ * = the earnings; each tax bracket's line = its slice of gross x rateBps / 10000, each flat rate's =
+ * gross x rateBps / 10000, both rounded half up; net = gross - deductions. Totals are the sums of the
+ * payslips.
  */
 export type PayrollRun = {
   __typename?: 'PayrollRun';
@@ -377,6 +488,7 @@ export type PayrollRun = {
   gross: Money;
   id: Scalars['ID']['output'];
   net: Money;
+  paidAt?: Maybe<Scalars['DateTime']['output']>;
   /** One per paid employee, embedded in the run (bounded by headcount). */
   payslips: Array<Payslip>;
   /** Calendar month, YYYY-MM. */
@@ -416,20 +528,28 @@ export type PayrollRunSort =
   | 'PERIOD_ASC'
   | 'PERIOD_DESC';
 
-/** DRAFT -> APPROVED -> POSTED, or DRAFT -> CANCELLED. */
+/** DRAFT -> APPROVED -> POSTED -> PAID, or DRAFT -> CANCELLED. */
 export type PayrollRunStatus =
   | 'APPROVED'
   | 'CANCELLED'
   | 'DRAFT'
+  /** The net pay went out (`markPayrollPaid`). */
+  | 'PAID'
   | 'POSTED';
 
 export type PayrollSettings = {
   __typename?: 'PayrollSettings';
   /** Paid by the employer on top of gross. */
   contributions: Array<PayrollRate>;
+  createdAt: Scalars['DateTime']['output'];
   currency: Scalars['String']['output'];
   /** Withheld from the employee's gross. */
   deductions: Array<PayrollRate>;
+  /** The first day this version applies to (a run uses the version in force on its period's first day); null: from the start. */
+  effectiveFrom?: Maybe<Scalars['Date']['output']>;
+  /** Progressive income tax on each period's gross, one payslip line per bracket reached. */
+  taxBrackets: Array<TaxBracket>;
+  timeOffPayout?: Maybe<TimeOffPayoutPolicy>;
 };
 
 export type PayrollSettingsPayload = {
@@ -442,16 +562,26 @@ export type Payslip = {
   __typename?: 'Payslip';
   contributions: Array<PayslipLine>;
   deductions: Array<PayslipLine>;
+  /** Salary and payout making up gross. */
+  earnings: Array<Earning>;
   employee: Employee;
   employeeDeductions: Money;
   employerContributions: Money;
+  /** The leaver's final pay. */
+  final: Scalars['Boolean']['output'];
   gross: Money;
   net: Money;
+  /** Working days of the period for this employee (Mon-Fri less their holidays). */
+  periodWorkingDays?: Maybe<Scalars['Int']['output']>;
+  /** Of those, the days employed (from the start date, up to the last day). */
+  workedDays?: Maybe<Scalars['Int']['output']>;
 };
 
 export type PayslipLine = {
   __typename?: 'PayslipLine';
   amount: Money;
+  /** What the rate applied to: a tax bracket's slice of gross; null for a flat rate (on gross). */
+  base?: Maybe<Money>;
   name: Scalars['String']['output'];
   rateBps: Scalars['Int']['output'];
 };
@@ -463,6 +593,8 @@ export type Query = {
   employee?: Maybe<Employee>;
   /** The tenant's employees, filtered and sorted (newest first by default). */
   employees: EmployeeConnection;
+  /** The holiday calendar between two dates (inclusive, at most 2 years), tenant-wide and, with `country`, that country's. */
+  holidays: Array<Holiday>;
   /**
    * The organisation under an employee (their reports, transitively) or a department (its
    * sub-departments and their members), down to `maxDepth` levels (1-10). Read level by level.
@@ -470,8 +602,10 @@ export type Query = {
   orgChart?: Maybe<OrgChart>;
   payrollRun?: Maybe<PayrollRun>;
   payrollRuns: PayrollRunConnection;
-  /** The tenant's payroll rates (null until configured). */
+  /** The tenant's payroll settings in force on `asOf` (default: the newest version); null until configured. */
   payrollSettings?: Maybe<PayrollSettings>;
+  /** Every payroll settings version, latest effective date first. */
+  payrollSettingsHistory: Array<PayrollSettings>;
   timeOffRequest?: Maybe<TimeOffRequest>;
   timeOffRequests: TimeOffRequestConnection;
   timeOffType?: Maybe<TimeOffType>;
@@ -504,6 +638,13 @@ export type QueryEmployeesArgs = {
 };
 
 
+export type QueryHolidaysArgs = {
+  country?: InputMaybe<Scalars['String']['input']>;
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
+};
+
+
 export type QueryOrgChartArgs = {
   maxDepth?: InputMaybe<Scalars['Int']['input']>;
   rootId: Scalars['ID']['input'];
@@ -520,6 +661,11 @@ export type QueryPayrollRunsArgs = {
   filter?: InputMaybe<PayrollRunFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<PayrollRunSort>;
+};
+
+
+export type QueryPayrollSettingsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -546,6 +692,27 @@ export type QueryTimeOffTypesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** One slice of a progressive tax table: `rateBps` applies to the part of a period's gross from `from` up to the next bracket. */
+export type TaxBracket = {
+  __typename?: 'TaxBracket';
+  from: Money;
+  rateBps: Scalars['Int']['output'];
+};
+
+export type TaxBracketInput = {
+  /** Where the bracket starts: an amount of a period's gross in the payroll currency; the first is 0. */
+  from: MoneyInput;
+  /** Whole basis points, 0-10000. */
+  rateBps: Scalars['Int']['input'];
+};
+
+export type TerminateEmployeeInput = {
+  /** The last day worked. */
+  date: Scalars['Date']['input'];
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
 export type TimeOffBalance = {
   __typename?: 'TimeOffBalance';
   allowanceDays: Scalars['Int']['output'];
@@ -555,6 +722,20 @@ export type TimeOffBalance = {
   remainingDays: Scalars['Int']['output'];
   type: TimeOffType;
   year: Scalars['Int']['output'];
+};
+
+/** Unused time off paid out with a leaver's final pay: day rate = annual salary / daysPerYear, rounded half up. */
+export type TimeOffPayoutPolicy = {
+  __typename?: 'TimeOffPayoutPolicy';
+  daysPerYear: Scalars['Int']['output'];
+  types: Array<TimeOffType>;
+};
+
+export type TimeOffPayoutPolicyInput = {
+  /** Divisor of the day rate (annual salary / daysPerYear), e.g. 260. */
+  daysPerYear: Scalars['Int']['input'];
+  /** Time-off types whose unused days of the leaving year are paid out. */
+  typeIds: Array<Scalars['ID']['input']>;
 };
 
 export type TimeOffRequest = {
@@ -654,12 +835,20 @@ export type UpdateDepartmentInput = {
 export type UpdateEmployeeInput = {
   /** Annual base salary. Changing it needs the hr:sensitive scope, like reading it (FORBIDDEN otherwise). */
   compensation?: InputMaybe<MoneyInput>;
+  country?: InputMaybe<Scalars['String']['input']>;
   departmentId?: InputMaybe<Scalars['ID']['input']>;
   employmentType?: InputMaybe<EmploymentType>;
   id: Scalars['ID']['input'];
   managerId?: InputMaybe<Scalars['ID']['input']>;
   startDate?: InputMaybe<Scalars['Date']['input']>;
   title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateHolidayInput = {
+  country?: InputMaybe<Scalars['String']['input']>;
+  date?: InputMaybe<Scalars['Date']['input']>;
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** An expected failure of a mutation: invalid input or an illegal state transition. Nothing was changed. */
@@ -782,6 +971,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type FederationTypes = ResolversObject<{
   Department: Department;
   Employee: Employee;
+  Holiday: Holiday;
   PayrollRun: PayrollRun;
   TimeOffRequest: TimeOffRequest;
   TimeOffType: TimeOffType;
@@ -795,6 +985,9 @@ export type FederationReferenceTypes = ResolversObject<{
   Employee:
     ( { __typename: 'Employee' }
     & GraphQLRecursivePick<FederationTypes['Employee'], {"id":true}> );
+  Holiday:
+    ( { __typename: 'Holiday' }
+    & GraphQLRecursivePick<FederationTypes['Holiday'], {"id":true}> );
   PayrollRun:
     ( { __typename: 'PayrollRun' }
     & GraphQLRecursivePick<FederationTypes['PayrollRun'], {"id":true}> );
@@ -810,10 +1003,11 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  AddHolidayInput: AddHolidayInput;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
   ChangeEmployeeStatusInput: ChangeEmployeeStatusInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ConfigurePayrollInput: ConfigurePayrollInput;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   CreateDepartmentInput: CreateDepartmentInput;
   CreateEmployeeInput: CreateEmployeeInput;
   CreatePayrollRunInput: CreatePayrollRunInput;
@@ -828,6 +1022,8 @@ export type ResolversTypes = ResolversObject<{
   DepartmentEdge: ResolverTypeWrapper<Omit<DepartmentEdge, 'node'> & { node: ResolversTypes['Department'] }>;
   DepartmentFilter: DepartmentFilter;
   DepartmentPayload: ResolverTypeWrapper<Omit<DepartmentPayload, 'department'> & { department?: Maybe<ResolversTypes['Department']> }>;
+  Earning: ResolverTypeWrapper<EarningModel>;
+  EarningKind: EarningKind;
   Employee: ResolverTypeWrapper<EmployeeDoc>;
   EmployeeConnection: ResolverTypeWrapper<EmployeeConnectionModel>;
   EmployeeEdge: ResolverTypeWrapper<Omit<EmployeeEdge, 'node'> & { node: ResolversTypes['Employee'] }>;
@@ -836,6 +1032,10 @@ export type ResolversTypes = ResolversObject<{
   EmployeeSort: EmployeeSort;
   EmployeeStatus: EmployeeStatus;
   EmploymentType: EmploymentType;
+  Holiday: ResolverTypeWrapper<HolidayDoc>;
+  HolidayIdInput: HolidayIdInput;
+  HolidayPayload: ResolverTypeWrapper<Omit<HolidayPayload, 'holiday'> & { holiday?: Maybe<ResolversTypes['Holiday']> }>;
+  MarkPayrollPaidInput: MarkPayrollPaidInput;
   Money: ResolverTypeWrapper<Money>;
   MoneyInput: MoneyInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -858,7 +1058,12 @@ export type ResolversTypes = ResolversObject<{
   Payslip: ResolverTypeWrapper<PayslipModel>;
   PayslipLine: ResolverTypeWrapper<PayslipLineModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  TaxBracket: ResolverTypeWrapper<TaxBracketModel>;
+  TaxBracketInput: TaxBracketInput;
+  TerminateEmployeeInput: TerminateEmployeeInput;
   TimeOffBalance: ResolverTypeWrapper<TimeOffBalanceModel>;
+  TimeOffPayoutPolicy: ResolverTypeWrapper<TimeOffPayoutPolicyDoc>;
+  TimeOffPayoutPolicyInput: TimeOffPayoutPolicyInput;
   TimeOffRequest: ResolverTypeWrapper<TimeOffRequestDoc>;
   TimeOffRequestConnection: ResolverTypeWrapper<TimeOffRequestConnectionModel>;
   TimeOffRequestEdge: ResolverTypeWrapper<Omit<TimeOffRequestEdge, 'node'> & { node: ResolversTypes['TimeOffRequest'] }>;
@@ -873,16 +1078,18 @@ export type ResolversTypes = ResolversObject<{
   TimeOffTypePayload: ResolverTypeWrapper<Omit<TimeOffTypePayload, 'timeOffType'> & { timeOffType?: Maybe<ResolversTypes['TimeOffType']> }>;
   UpdateDepartmentInput: UpdateDepartmentInput;
   UpdateEmployeeInput: UpdateEmployeeInput;
+  UpdateHolidayInput: UpdateHolidayInput;
   UserError: ResolverTypeWrapper<UserError>;
   UserErrorCode: UserErrorCode;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  AddHolidayInput: AddHolidayInput;
+  String: Scalars['String']['output'];
   ChangeEmployeeStatusInput: ChangeEmployeeStatusInput;
   ID: Scalars['ID']['output'];
   ConfigurePayrollInput: ConfigurePayrollInput;
-  String: Scalars['String']['output'];
   CreateDepartmentInput: CreateDepartmentInput;
   CreateEmployeeInput: CreateEmployeeInput;
   CreatePayrollRunInput: CreatePayrollRunInput;
@@ -897,11 +1104,16 @@ export type ResolversParentTypes = ResolversObject<{
   DepartmentEdge: Omit<DepartmentEdge, 'node'> & { node: ResolversParentTypes['Department'] };
   DepartmentFilter: DepartmentFilter;
   DepartmentPayload: Omit<DepartmentPayload, 'department'> & { department?: Maybe<ResolversParentTypes['Department']> };
+  Earning: EarningModel;
   Employee: EmployeeDoc;
   EmployeeConnection: EmployeeConnectionModel;
   EmployeeEdge: Omit<EmployeeEdge, 'node'> & { node: ResolversParentTypes['Employee'] };
   EmployeeFilter: EmployeeFilter;
   EmployeePayload: Omit<EmployeePayload, 'employee'> & { employee?: Maybe<ResolversParentTypes['Employee']> };
+  Holiday: HolidayDoc;
+  HolidayIdInput: HolidayIdInput;
+  HolidayPayload: Omit<HolidayPayload, 'holiday'> & { holiday?: Maybe<ResolversParentTypes['Holiday']> };
+  MarkPayrollPaidInput: MarkPayrollPaidInput;
   Money: Money;
   MoneyInput: MoneyInput;
   Mutation: Record<PropertyKey, never>;
@@ -922,7 +1134,12 @@ export type ResolversParentTypes = ResolversObject<{
   Payslip: PayslipModel;
   PayslipLine: PayslipLineModel;
   Query: Record<PropertyKey, never>;
+  TaxBracket: TaxBracketModel;
+  TaxBracketInput: TaxBracketInput;
+  TerminateEmployeeInput: TerminateEmployeeInput;
   TimeOffBalance: TimeOffBalanceModel;
+  TimeOffPayoutPolicy: TimeOffPayoutPolicyDoc;
+  TimeOffPayoutPolicyInput: TimeOffPayoutPolicyInput;
   TimeOffRequest: TimeOffRequestDoc;
   TimeOffRequestConnection: TimeOffRequestConnectionModel;
   TimeOffRequestEdge: Omit<TimeOffRequestEdge, 'node'> & { node: ResolversParentTypes['TimeOffRequest'] };
@@ -935,6 +1152,7 @@ export type ResolversParentTypes = ResolversObject<{
   TimeOffTypePayload: Omit<TimeOffTypePayload, 'timeOffType'> & { timeOffType?: Maybe<ResolversParentTypes['TimeOffType']> };
   UpdateDepartmentInput: UpdateDepartmentInput;
   UpdateEmployeeInput: UpdateEmployeeInput;
+  UpdateHolidayInput: UpdateHolidayInput;
   UserError: UserError;
 }>;
 
@@ -972,9 +1190,17 @@ export type DepartmentPayloadResolvers<ContextType = HrContext, ParentType exten
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
+export type EarningResolvers<ContextType = HrContext, ParentType extends ResolversParentTypes['Earning'] = ResolversParentTypes['Earning']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  days?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EarningKind'], ParentType, ContextType>;
+}>;
+
 export type EmployeeResolvers<ContextType = HrContext, ParentType extends ResolversParentTypes['Employee'] = ResolversParentTypes['Employee'], FederationReferenceType extends FederationReferenceTypes['Employee'] = FederationReferenceTypes['Employee']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Employee']> | FederationReferenceType, FederationReferenceType, ContextType>;
   compensation?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   department?: Resolver<Maybe<ResolversTypes['Department']>, ParentType, ContextType>;
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -985,6 +1211,8 @@ export type EmployeeResolvers<ContextType = HrContext, ParentType extends Resolv
   reports?: Resolver<Array<ResolversTypes['Employee']>, ParentType, ContextType>;
   startDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['EmployeeStatus'], ParentType, ContextType>;
+  terminationDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  terminationReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   timeOffBalances?: Resolver<Array<ResolversTypes['TimeOffBalance']>, ParentType, ContextType, RequireFields<EmployeeTimeOffBalancesArgs, 'year'>>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
@@ -1005,12 +1233,26 @@ export type EmployeePayloadResolvers<ContextType = HrContext, ParentType extends
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
+export type HolidayResolvers<ContextType = HrContext, ParentType extends ResolversParentTypes['Holiday'] = ResolversParentTypes['Holiday'], FederationReferenceType extends FederationReferenceTypes['Holiday'] = FederationReferenceTypes['Holiday']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Holiday']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type HolidayPayloadResolvers<ContextType = HrContext, ParentType extends ResolversParentTypes['HolidayPayload'] = ResolversParentTypes['HolidayPayload']> = ResolversObject<{
+  holiday?: Resolver<Maybe<ResolversTypes['Holiday']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
 export type MoneyResolvers<ContextType = HrContext, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = ResolversObject<{
   amount?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type MutationResolvers<ContextType = HrContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  addHoliday?: Resolver<ResolversTypes['HolidayPayload'], ParentType, ContextType, RequireFields<MutationAddHolidayArgs, 'input'>>;
   approvePayrollRun?: Resolver<ResolversTypes['PayrollRunPayload'], ParentType, ContextType, RequireFields<MutationApprovePayrollRunArgs, 'input'>>;
   approveTimeOffRequest?: Resolver<ResolversTypes['TimeOffRequestPayload'], ParentType, ContextType, RequireFields<MutationApproveTimeOffRequestArgs, 'input'>>;
   cancelPayrollRun?: Resolver<ResolversTypes['PayrollRunPayload'], ParentType, ContextType, RequireFields<MutationCancelPayrollRunArgs, 'input'>>;
@@ -1021,11 +1263,15 @@ export type MutationResolvers<ContextType = HrContext, ParentType extends Resolv
   createPayrollRun?: Resolver<ResolversTypes['PayrollRunPayload'], ParentType, ContextType, RequireFields<MutationCreatePayrollRunArgs, 'input'>>;
   createTimeOffRequest?: Resolver<ResolversTypes['TimeOffRequestPayload'], ParentType, ContextType, RequireFields<MutationCreateTimeOffRequestArgs, 'input'>>;
   createTimeOffType?: Resolver<ResolversTypes['TimeOffTypePayload'], ParentType, ContextType, RequireFields<MutationCreateTimeOffTypeArgs, 'input'>>;
+  markPayrollPaid?: Resolver<ResolversTypes['PayrollRunPayload'], ParentType, ContextType, RequireFields<MutationMarkPayrollPaidArgs, 'input'>>;
   postPayrollRun?: Resolver<ResolversTypes['PayrollRunPayload'], ParentType, ContextType, RequireFields<MutationPostPayrollRunArgs, 'input'>>;
   rejectTimeOffRequest?: Resolver<ResolversTypes['TimeOffRequestPayload'], ParentType, ContextType, RequireFields<MutationRejectTimeOffRequestArgs, 'input'>>;
+  removeHoliday?: Resolver<ResolversTypes['HolidayPayload'], ParentType, ContextType, RequireFields<MutationRemoveHolidayArgs, 'input'>>;
   submitTimeOffRequest?: Resolver<ResolversTypes['TimeOffRequestPayload'], ParentType, ContextType, RequireFields<MutationSubmitTimeOffRequestArgs, 'input'>>;
+  terminateEmployee?: Resolver<ResolversTypes['EmployeePayload'], ParentType, ContextType, RequireFields<MutationTerminateEmployeeArgs, 'input'>>;
   updateDepartment?: Resolver<ResolversTypes['DepartmentPayload'], ParentType, ContextType, RequireFields<MutationUpdateDepartmentArgs, 'input'>>;
   updateEmployee?: Resolver<ResolversTypes['EmployeePayload'], ParentType, ContextType, RequireFields<MutationUpdateEmployeeArgs, 'input'>>;
+  updateHoliday?: Resolver<ResolversTypes['HolidayPayload'], ParentType, ContextType, RequireFields<MutationUpdateHolidayArgs, 'input'>>;
 }>;
 
 export type OrgChartResolvers<ContextType = HrContext, ParentType extends ResolversParentTypes['OrgChart'] = ResolversParentTypes['OrgChart']> = ResolversObject<{
@@ -1063,6 +1309,7 @@ export type PayrollRunResolvers<ContextType = HrContext, ParentType extends Reso
   gross?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   net?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  paidAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   payslips?: Resolver<Array<ResolversTypes['Payslip']>, ParentType, ContextType>;
   period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   postedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -1087,8 +1334,12 @@ export type PayrollRunPayloadResolvers<ContextType = HrContext, ParentType exten
 
 export type PayrollSettingsResolvers<ContextType = HrContext, ParentType extends ResolversParentTypes['PayrollSettings'] = ResolversParentTypes['PayrollSettings']> = ResolversObject<{
   contributions?: Resolver<Array<ResolversTypes['PayrollRate']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   deductions?: Resolver<Array<ResolversTypes['PayrollRate']>, ParentType, ContextType>;
+  effectiveFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  taxBrackets?: Resolver<Array<ResolversTypes['TaxBracket']>, ParentType, ContextType>;
+  timeOffPayout?: Resolver<Maybe<ResolversTypes['TimeOffPayoutPolicy']>, ParentType, ContextType>;
 }>;
 
 export type PayrollSettingsPayloadResolvers<ContextType = HrContext, ParentType extends ResolversParentTypes['PayrollSettingsPayload'] = ResolversParentTypes['PayrollSettingsPayload']> = ResolversObject<{
@@ -1099,15 +1350,20 @@ export type PayrollSettingsPayloadResolvers<ContextType = HrContext, ParentType 
 export type PayslipResolvers<ContextType = HrContext, ParentType extends ResolversParentTypes['Payslip'] = ResolversParentTypes['Payslip']> = ResolversObject<{
   contributions?: Resolver<Array<ResolversTypes['PayslipLine']>, ParentType, ContextType>;
   deductions?: Resolver<Array<ResolversTypes['PayslipLine']>, ParentType, ContextType>;
+  earnings?: Resolver<Array<ResolversTypes['Earning']>, ParentType, ContextType>;
   employee?: Resolver<ResolversTypes['Employee'], ParentType, ContextType>;
   employeeDeductions?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   employerContributions?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  final?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   gross?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   net?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  periodWorkingDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  workedDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
 export type PayslipLineResolvers<ContextType = HrContext, ParentType extends ResolversParentTypes['PayslipLine'] = ResolversParentTypes['PayslipLine']> = ResolversObject<{
   amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  base?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   rateBps?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
@@ -1117,14 +1373,21 @@ export type QueryResolvers<ContextType = HrContext, ParentType extends Resolvers
   departments?: Resolver<ResolversTypes['DepartmentConnection'], ParentType, ContextType, RequireFields<QueryDepartmentsArgs, 'first'>>;
   employee?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType, RequireFields<QueryEmployeeArgs, 'id'>>;
   employees?: Resolver<ResolversTypes['EmployeeConnection'], ParentType, ContextType, RequireFields<QueryEmployeesArgs, 'first' | 'sort'>>;
+  holidays?: Resolver<Array<ResolversTypes['Holiday']>, ParentType, ContextType, RequireFields<QueryHolidaysArgs, 'from' | 'to'>>;
   orgChart?: Resolver<Maybe<ResolversTypes['OrgChart']>, ParentType, ContextType, RequireFields<QueryOrgChartArgs, 'maxDepth' | 'rootId'>>;
   payrollRun?: Resolver<Maybe<ResolversTypes['PayrollRun']>, ParentType, ContextType, RequireFields<QueryPayrollRunArgs, 'id'>>;
   payrollRuns?: Resolver<ResolversTypes['PayrollRunConnection'], ParentType, ContextType, RequireFields<QueryPayrollRunsArgs, 'first' | 'sort'>>;
-  payrollSettings?: Resolver<Maybe<ResolversTypes['PayrollSettings']>, ParentType, ContextType>;
+  payrollSettings?: Resolver<Maybe<ResolversTypes['PayrollSettings']>, ParentType, ContextType, Partial<QueryPayrollSettingsArgs>>;
+  payrollSettingsHistory?: Resolver<Array<ResolversTypes['PayrollSettings']>, ParentType, ContextType>;
   timeOffRequest?: Resolver<Maybe<ResolversTypes['TimeOffRequest']>, ParentType, ContextType, RequireFields<QueryTimeOffRequestArgs, 'id'>>;
   timeOffRequests?: Resolver<ResolversTypes['TimeOffRequestConnection'], ParentType, ContextType, RequireFields<QueryTimeOffRequestsArgs, 'first' | 'sort'>>;
   timeOffType?: Resolver<Maybe<ResolversTypes['TimeOffType']>, ParentType, ContextType, RequireFields<QueryTimeOffTypeArgs, 'id'>>;
   timeOffTypes?: Resolver<ResolversTypes['TimeOffTypeConnection'], ParentType, ContextType, RequireFields<QueryTimeOffTypesArgs, 'first'>>;
+}>;
+
+export type TaxBracketResolvers<ContextType = HrContext, ParentType extends ResolversParentTypes['TaxBracket'] = ResolversParentTypes['TaxBracket']> = ResolversObject<{
+  from?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  rateBps?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type TimeOffBalanceResolvers<ContextType = HrContext, ParentType extends ResolversParentTypes['TimeOffBalance'] = ResolversParentTypes['TimeOffBalance']> = ResolversObject<{
@@ -1134,6 +1397,11 @@ export type TimeOffBalanceResolvers<ContextType = HrContext, ParentType extends 
   remainingDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['TimeOffType'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type TimeOffPayoutPolicyResolvers<ContextType = HrContext, ParentType extends ResolversParentTypes['TimeOffPayoutPolicy'] = ResolversParentTypes['TimeOffPayoutPolicy']> = ResolversObject<{
+  daysPerYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  types?: Resolver<Array<ResolversTypes['TimeOffType']>, ParentType, ContextType>;
 }>;
 
 export type TimeOffRequestResolvers<ContextType = HrContext, ParentType extends ResolversParentTypes['TimeOffRequest'] = ResolversParentTypes['TimeOffRequest'], FederationReferenceType extends FederationReferenceTypes['TimeOffRequest'] = FederationReferenceTypes['TimeOffRequest']> = ResolversObject<{
@@ -1203,10 +1471,13 @@ export type Resolvers<ContextType = HrContext> = ResolversObject<{
   DepartmentConnection?: DepartmentConnectionResolvers<ContextType>;
   DepartmentEdge?: DepartmentEdgeResolvers<ContextType>;
   DepartmentPayload?: DepartmentPayloadResolvers<ContextType>;
+  Earning?: EarningResolvers<ContextType>;
   Employee?: EmployeeResolvers<ContextType>;
   EmployeeConnection?: EmployeeConnectionResolvers<ContextType>;
   EmployeeEdge?: EmployeeEdgeResolvers<ContextType>;
   EmployeePayload?: EmployeePayloadResolvers<ContextType>;
+  Holiday?: HolidayResolvers<ContextType>;
+  HolidayPayload?: HolidayPayloadResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   OrgChart?: OrgChartResolvers<ContextType>;
@@ -1222,7 +1493,9 @@ export type Resolvers<ContextType = HrContext> = ResolversObject<{
   Payslip?: PayslipResolvers<ContextType>;
   PayslipLine?: PayslipLineResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  TaxBracket?: TaxBracketResolvers<ContextType>;
   TimeOffBalance?: TimeOffBalanceResolvers<ContextType>;
+  TimeOffPayoutPolicy?: TimeOffPayoutPolicyResolvers<ContextType>;
   TimeOffRequest?: TimeOffRequestResolvers<ContextType>;
   TimeOffRequestConnection?: TimeOffRequestConnectionResolvers<ContextType>;
   TimeOffRequestEdge?: TimeOffRequestEdgeResolvers<ContextType>;

@@ -7,6 +7,12 @@ import { currentTenantId } from '../../../lib/tenancy';
 import { payrollTotals } from '../domain/payroll';
 import type { PayrollRunDoc } from '../models';
 
+/** The run's totals as the posted event carries them (reimbursements only when there are any). */
+function postedTotals(run: PayrollRunDoc) {
+  const { reimbursementsMinor, ...totals } = payrollTotals(run.payslips);
+  return reimbursementsMinor ? { ...totals, reimbursementsMinor } : totals;
+}
+
 /** A run was posted: its totals, the exact sums of its payslips (finance books them). */
 export function payrollPosted(run: PayrollRunDoc, requestId?: string) {
   const payrollRunId = run._id.toString();
@@ -14,6 +20,23 @@ export function payrollPosted(run: PayrollRunDoc, requestId?: string) {
     tenantId: currentTenantId(),
     aggregateId: payrollRunId,
     requestId,
-    payload: { payrollRunId, period: run.period, currency: run.currency, ...payrollTotals(run.payslips) },
+    payload: { payrollRunId, period: run.period, currency: run.currency, ...postedTotals(run) },
+  });
+}
+
+/** A posted run was paid out: the net pay (finance clears the net salaries payable against the bank). */
+export function payrollPaid(run: PayrollRunDoc & { paidAt: Date }, requestId?: string) {
+  const payrollRunId = run._id.toString();
+  return domainEvent('hr.payroll.paid', {
+    tenantId: currentTenantId(),
+    aggregateId: payrollRunId,
+    requestId,
+    payload: {
+      payrollRunId,
+      period: run.period,
+      currency: run.currency,
+      netMinor: payrollTotals(run.payslips).netMinor,
+      paidAt: run.paidAt.toISOString(),
+    },
   });
 }

@@ -6,6 +6,7 @@ import type { Connection } from 'mongoose';
 import type { TimeOffBalance } from '../domain/time-off';
 import { departmentModel } from './department';
 import { employeeModel } from './employee';
+import { holidayModel } from './holiday';
 import { payrollRunModel } from './payroll-run';
 import { payrollSettingsModel } from './payroll-settings';
 import { timeOffLedgerModel } from './time-off-ledger';
@@ -14,6 +15,7 @@ import { timeOffTypeModel } from './time-off-type';
 
 export * from './department';
 export * from './employee';
+export * from './holiday';
 export * from './payroll-run';
 export * from './payroll-settings';
 export * from './time-off-ledger';
@@ -24,6 +26,7 @@ export function hrModels(connection: Connection) {
   return {
     Department: departmentModel(connection),
     Employee: employeeModel(connection),
+    Holiday: holidayModel(connection),
     TimeOffType: timeOffTypeModel(connection),
     TimeOffRequest: timeOffRequestModel(connection),
     TimeOffLedger: timeOffLedgerModel(connection),

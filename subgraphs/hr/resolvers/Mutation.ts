@@ -1,8 +1,16 @@
 import { runMutation } from '../../../lib/mutation';
 import type { MutationResolvers } from '../__generated__/resolvers-types';
 import { createDepartment, updateDepartment } from '../services/departments';
-import { changeEmployeeStatus, createEmployee, updateEmployee } from '../services/employees';
-import { approvePayrollRun, cancelPayrollRun, configurePayroll, createPayrollRun, postPayrollRun } from '../services/payroll';
+import { changeEmployeeStatus, createEmployee, terminateEmployee, updateEmployee } from '../services/employees';
+import { addHoliday, removeHoliday, updateHoliday } from '../services/holidays';
+import {
+  approvePayrollRun,
+  cancelPayrollRun,
+  configurePayroll,
+  createPayrollRun,
+  markPayrollPaid,
+  postPayrollRun,
+} from '../services/payroll';
 import { createTimeOffRequest, createTimeOffType, decideTimeOffRequest, submitTimeOffRequest } from '../services/time-off';
 
 /** Thin: each mutation is one service call; expected failures become its `userErrors`. */
@@ -16,6 +24,12 @@ export const Mutation: MutationResolvers = {
   updateEmployee: (_, { input }, ctx) => runMutation(async () => ({ employee: await updateEmployee(ctx.models, input, ctx) })),
   changeEmployeeStatus: (_, { input }, { models }) =>
     runMutation(async () => ({ employee: await changeEmployeeStatus(models, input) })),
+  terminateEmployee: (_, { input }, { models }) =>
+    runMutation(async () => ({ employee: await terminateEmployee(models, input) })),
+
+  addHoliday: (_, { input }, { models }) => runMutation(async () => ({ holiday: await addHoliday(models, input) })),
+  updateHoliday: (_, { input }, { models }) => runMutation(async () => ({ holiday: await updateHoliday(models, input) })),
+  removeHoliday: (_, { input }, { models }) => runMutation(async () => ({ holiday: await removeHoliday(models, input.id) })),
 
   createTimeOffType: (_, { input }, { models }) =>
     runMutation(async () => ({ timeOffType: await createTimeOffType(models, input) })),
@@ -36,6 +50,8 @@ export const Mutation: MutationResolvers = {
     runMutation(async () => ({ payrollRun: await approvePayrollRun(models, input.id) })),
   postPayrollRun: (_, { input }, ctx) =>
     runMutation(async () => ({ payrollRun: await postPayrollRun(ctx.models, input.id, ctx) })),
+  markPayrollPaid: (_, { input }, ctx) =>
+    runMutation(async () => ({ payrollRun: await markPayrollPaid(ctx.models, input, ctx) })),
   cancelPayrollRun: (_, { input }, { models }) =>
     runMutation(async () => ({ payrollRun: await cancelPayrollRun(models, input.id) })),
 };

@@ -2,7 +2,9 @@ import { badInput } from '../../../lib/errors';
 import { paginate, paginateSorted, type SortSpec } from '../../../lib/pagination';
 import type { EmployeeSort, PayrollRunSort, QueryResolvers, TimeOffRequestSort } from '../__generated__/resolvers-types';
 import { buildOrgChart, MAX_ORG_DEPTH } from '../domain/org';
-import { latestPayrollSettings } from '../services/payroll';
+import { normalizeCountry } from '../domain/calendar';
+import { isIsoDate } from '../domain/time-off';
+import { holidaysBetween, latestPayrollSettings, payrollSettingsHistory } from '../services/payroll';
 
 /** Only the filter fields given, as exact matches (sanitizeFilter keeps them literal). */
 function definedOnly(filter: Record<string, unknown> | null | undefined): Record<string, unknown> {
@@ -41,7 +43,15 @@ export const Query: QueryResolvers = {
   timeOffRequest: (_, { id }, { loaders }) => loaders.timeOffRequest.load(id),
   timeOffRequests: (_, { first, after, filter, sort }, { models }) =>
     paginateSorted(models.TimeOffRequest, definedOnly(filter), { first, after }, TIME_OFF_SORTS[sort ?? 'CREATED_DESC']),
-  payrollSettings: (_, __, { models }) => latestPayrollSettings(models),
+  payrollSettings: (_, { asOf }, { models }) => latestPayrollSettings(models, asOf),
+  payrollSettingsHistory: (_, __, { models }) => payrollSettingsHistory(models),
+  holidays: async (_, { from, to, country }, { models }) => {
+    if (!isIsoDate(from) || !isIsoDate(to) || to < from)
+      throw badInput('"from" and "to" are dates YYYY-MM-DD, "to" not before "from".');
+    if (Date.parse(to) - Date.parse(from) > 2 * 366 * 86_400_000) throw badInput('At most two years of holidays at a time.');
+    const code = normalizeCountry(country);
+    return (await holidaysBetween(models, from, to)).filter((h) => !h.country || h.country === code);
+  },
   payrollRun: (_, { id }, { loaders }) => loaders.payrollRun.load(id),
   payrollRuns: (_, { first, after, filter, sort }, { models }) =>
     paginateSorted(models.PayrollRun, definedOnly(filter), { first, after }, PAYROLL_SORTS[sort ?? 'PERIOD_DESC']),

@@ -4,7 +4,8 @@ import { Department } from './Department';
 import { Employee } from './Employee';
 import { Mutation } from './Mutation';
 import { OrgChartNode } from './OrgChart';
-import { PayrollRun, Payslip, PayslipLine } from './PayrollRun';
+import { Earning, PayrollRun, Payslip, PayslipLine } from './PayrollRun';
+import { Holiday, PayrollSettings, TaxBracket, TimeOffPayoutPolicy } from './PayrollSettings';
 import { Query } from './Query';
 import { TimeOffBalance } from './TimeOffBalance';
 import { TimeOffRequest } from './TimeOffRequest';
@@ -23,4 +24,9 @@ export const resolvers: Resolvers = {
   PayrollRun,
   Payslip,
   PayslipLine,
+  Earning,
+  PayrollSettings,
+  TaxBracket,
+  TimeOffPayoutPolicy,
+  Holiday,
 };

@@ -25,6 +25,7 @@ import { canTransition } from '../../../lib/state-machine';
 import { findOneByIdInTenant } from '../../../lib/tenancy';
 import { requireText } from '../../../lib/validation';
 import { insert, transition, update } from '../../../lib/write';
+import { holidaysFor } from '../domain/calendar';
 import {
   approvalRefusal,
   checkAllowanceDays,
@@ -35,6 +36,7 @@ import {
   type TimeOffStatus,
 } from '../domain/time-off';
 import type { EmployeeDoc, HrModels, TimeOffLedgerDoc, TimeOffRequestDoc, TimeOffTypeDoc } from '../models';
+import { holidaysBetween } from './payroll';
 import { mustExist } from './references';
 
 export async function createTimeOffType(
@@ -55,15 +57,27 @@ export async function createTimeOffRequest(
   input: { employeeId: string; typeId: string; startDate: string; endDate: string; note?: string | null },
 ): Promise<TimeOffRequestDoc> {
   assertNoUserErrors([...validateTimeOffRange(input), ...requireText(input.note, ['input', 'note'], 1000)]);
-  await mustExist(models.Employee, input.employeeId, ['input', 'employeeId'], 'Employee');
+  const employee = mongoose.isObjectIdOrHexString(input.employeeId)
+    ? await findOneByIdInTenant<EmployeeDoc>(models.Employee, input.employeeId, { country: 1 })
+    : null;
+  if (!employee)
+    throw new UserErrors([userError(['input', 'employeeId'], `Employee ${input.employeeId} not found.`, 'NOT_FOUND')]);
   await mustExist(models.TimeOffType, input.typeId, ['input', 'typeId'], 'Time-off type');
+  // The holiday calendar (tenant-wide and the employee's country) is not counted as time off.
+  const holidays = holidaysFor(await holidaysBetween(models, input.startDate, input.endDate), employee.country);
+  const days = workingDays(input, holidays);
+  if (days === 0) {
+    throw new UserErrors([
+      userError(['input', 'endDate'], 'The range holds no working day (all weekend or holidays).', 'INVALID'),
+    ]);
+  }
   return insert<TimeOffRequestDoc>(models.TimeOffRequest, {
     employeeId: input.employeeId,
     typeId: input.typeId,
     startDate: input.startDate,
     endDate: input.endDate,
     year: Number(input.startDate.slice(0, 4)),
-    days: workingDays(input),
+    days,
     status: 'DRAFT',
     note: input.note?.trim() || null,
   });
