@@ -118,6 +118,9 @@ export interface EventCatalog {
     lines: Array<{ productId: string; description: string; quantity: number; unitCostMinor: number }>;
   };
 
+  // identity
+  'identity.user.created': { userId: string; email: string; name: string };
+
   // hr
   'hr.payroll.posted': {
     payrollRunId: string;
@@ -130,6 +133,8 @@ export interface EventCatalog {
     reimbursementsMinor?: number;
     netMinor: number;
   };
+  /** A user's sign-in now acts as this employee (null: unlinked). `sequence` rises with each change of the user's link. */
+  'hr.user.linked': { userId: string; employeeId: string | null; previousEmployeeId: string | null; sequence: number };
   /** A posted run's net pay went out: finance clears the net salaries payable against the bank. */
   'hr.payroll.paid': { payrollRunId: string; period: string; currency: string; netMinor: number; paidAt: string };
 }

@@ -10,6 +10,7 @@ import type {
   TimeOffLedgerDoc,
   TimeOffRequestDoc,
   TimeOffTypeDoc,
+  UserLinkDoc,
 } from './models';
 
 /** Per-request DataLoaders. */
@@ -41,6 +42,12 @@ export function hrLoaders(models: HrModels) {
         status: 'SUBMITTED',
       }).lean<TimeOffRequestDoc[]>();
       return employeeIds.map((id) => docs.filter((d) => d.employeeId === id));
+    }),
+    /** The user linked to each of many employees, in one query. */
+    userLinkOfEmployee: new DataLoader<string, UserLinkDoc | null>(async (employeeIds) => {
+      const docs = await models.UserLink.find({ employeeKey: mongoose.trusted({ $in: [...employeeIds] }) }).lean<UserLinkDoc[]>();
+      const byEmployee = new Map(docs.map((d) => [d.employeeKey, d]));
+      return employeeIds.map((id) => byEmployee.get(id) ?? null);
     }),
     /** Every time-off type of the tenant (a short list), read once per request. */
     allTimeOffTypes: new DataLoader<'all', TimeOffTypeDoc[]>(async (keys) => {

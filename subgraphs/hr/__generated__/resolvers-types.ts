@@ -1,5 +1,5 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import { EmployeeDoc, DepartmentDoc, EmployeeConnectionModel, DepartmentConnectionModel, TimeOffTypeDoc, TimeOffRequestDoc, TimeOffTypeConnectionModel, TimeOffRequestConnectionModel, TimeOffBalanceModel, PayrollSettingsDoc, PayrollRunDoc, PayrollRunConnectionModel, PayslipModel, PayslipLineModel, HolidayDoc, TaxBracketModel, TimeOffPayoutPolicyDoc, EarningModel, OrgChartModel, OrgChartNodeModel } from '../models';
+import { EmployeeDoc, DepartmentDoc, EmployeeConnectionModel, DepartmentConnectionModel, TimeOffTypeDoc, TimeOffRequestDoc, TimeOffTypeConnectionModel, TimeOffRequestConnectionModel, TimeOffBalanceModel, PayrollSettingsDoc, PayrollRunDoc, PayrollRunConnectionModel, PayslipModel, PayslipLineModel, HolidayDoc, UserLinkDoc, TaxBracketModel, TimeOffPayoutPolicyDoc, EarningModel, OrgChartModel, OrgChartNodeModel } from '../models';
 import { HrContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -84,11 +84,12 @@ export type CreateTimeOffTypeInput = {
 };
 
 /**
- * The approver is identified explicitly: `approverId` must be the employee's current manager.
- * The caller's credential (hr:write) authorizes the call; the decision records both.
+ * The approver must be the employee's current manager. A signed-in user linked to an employee
+ * decides as that employee (`approverId` may be omitted, and if given must be theirs); an API key
+ * names the approver in `approverId`. The decision records both the approver and the credential.
  */
 export type DecideTimeOffRequestInput = {
-  approverId: Scalars['ID']['input'];
+  approverId?: InputMaybe<Scalars['ID']['input']>;
   id: Scalars['ID']['input'];
 };
 
@@ -179,6 +180,8 @@ export type Employee = {
   /** Allowance, approved, pending and remaining days per time-off type for a calendar year. */
   timeOffBalances: Array<TimeOffBalance>;
   title?: Maybe<Scalars['String']['output']>;
+  /** The sign-in (identity's User id) linked to this employee, if any. */
+  userId?: Maybe<Scalars['ID']['output']>;
 };
 
 
@@ -250,6 +253,12 @@ export type HolidayPayload = {
   userErrors: Array<UserError>;
 };
 
+export type LinkUserToEmployeeInput = {
+  employeeId: Scalars['ID']['input'];
+  /** identity's User id. */
+  userId: Scalars['ID']['input'];
+};
+
 export type MarkPayrollPaidInput = {
   id: Scalars['ID']['input'];
   /** When the net pay went out (default now; not in the future). */
@@ -280,7 +289,7 @@ export type Mutation = {
   /** DRAFT -> APPROVED. */
   approvePayrollRun: PayrollRunPayload;
   /**
-   * SUBMITTED -> APPROVED, by the employee's manager (`approverId`). Refused when it overlaps another
+   * SUBMITTED -> APPROVED, by the employee's manager (the calling user's linked employee, or `approverId`). Refused when it overlaps another
    * approved request of the employee or exceeds the year's allowance; race-safe per employee.
    */
   approveTimeOffRequest: TimeOffRequestPayload;
@@ -301,11 +310,18 @@ export type Mutation = {
   /** Drafts a request (DRAFT). Weekdays in startDate..endDate (inclusive, one calendar year) count as days. */
   createTimeOffRequest: TimeOffRequestPayload;
   createTimeOffType: TimeOffTypePayload;
+  /**
+   * Links a sign-in (identity's User id) to an employee: `myTasks`, time-off approvals and review
+   * visibility then act as that employee. One employee per user and one user per employee; a new
+   * link replaces the user's previous one. Users created with an employee's work email are linked
+   * automatically.
+   */
+  linkUserToEmployee: UserLinkPayload;
   /** POSTED -> PAID: the net pay went out; emits `hr.payroll.paid` (finance clears the net salaries payable against the bank). */
   markPayrollPaid: PayrollRunPayload;
   /** APPROVED -> POSTED; emits `hr.payroll.posted` with the run's totals (finance books them). */
   postPayrollRun: PayrollRunPayload;
-  /** SUBMITTED -> REJECTED, by the employee's manager (`approverId`). */
+  /** SUBMITTED -> REJECTED, by the employee's manager (as for approval). */
   rejectTimeOffRequest: TimeOffRequestPayload;
   /** Removes a holiday (runs and requests already computed keep their figures). */
   removeHoliday: HolidayPayload;
@@ -318,6 +334,8 @@ export type Mutation = {
    * run. Again on a terminated employee, it corrects the date or reason under the same rule.
    */
   terminateEmployee: EmployeePayload;
+  /** Removes a user's link to an employee. */
+  unlinkUser: UserLinkPayload;
   /** Renames, re-parents (never under itself) or sets the manager of a department. */
   updateDepartment: DepartmentPayload;
   /** Changes an employee's manager, department, title, employment type or compensation (compensation needs hr:sensitive too). A manager may not report to their own reports. */
@@ -382,6 +400,11 @@ export type MutationCreateTimeOffTypeArgs = {
 };
 
 
+export type MutationLinkUserToEmployeeArgs = {
+  input: LinkUserToEmployeeInput;
+};
+
+
 export type MutationMarkPayrollPaidArgs = {
   input: MarkPayrollPaidInput;
 };
@@ -409,6 +432,11 @@ export type MutationSubmitTimeOffRequestArgs = {
 
 export type MutationTerminateEmployeeArgs = {
   input: TerminateEmployeeInput;
+};
+
+
+export type MutationUnlinkUserArgs = {
+  input: UnlinkUserInput;
 };
 
 
@@ -595,6 +623,10 @@ export type Query = {
   employees: EmployeeConnection;
   /** The holiday calendar between two dates (inclusive, at most 2 years), tenant-wide and, with `country`, that country's. */
   holidays: Array<Holiday>;
+  /** The employee the calling user is linked to (`linkUserToEmployee` or a matching email); null for API keys and unlinked users. */
+  myEmployee?: Maybe<Employee>;
+  /** Requests of the calling user's direct reports (default: awaiting a decision), oldest first; empty when the caller is not linked. */
+  myTeamTimeOffRequests: Array<TimeOffRequest>;
   /**
    * The organisation under an employee (their reports, transitively) or a department (its
    * sub-departments and their members), down to `maxDepth` levels (1-10). Read level by level.
@@ -610,6 +642,8 @@ export type Query = {
   timeOffRequests: TimeOffRequestConnection;
   timeOffType?: Maybe<TimeOffType>;
   timeOffTypes: TimeOffTypeConnection;
+  /** Which employee a user (identity's User id) is linked to. */
+  userLink?: Maybe<UserLink>;
 };
 
 
@@ -642,6 +676,11 @@ export type QueryHolidaysArgs = {
   country?: InputMaybe<Scalars['String']['input']>;
   from: Scalars['Date']['input'];
   to: Scalars['Date']['input'];
+};
+
+
+export type QueryMyTeamTimeOffRequestsArgs = {
+  status?: InputMaybe<TimeOffRequestStatus>;
 };
 
 
@@ -690,6 +729,11 @@ export type QueryTimeOffTypeArgs = {
 export type QueryTimeOffTypesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryUserLinkArgs = {
+  userId: Scalars['ID']['input'];
 };
 
 /** One slice of a progressive tax table: `rateBps` applies to the part of a period's gross from `from` up to the next bracket. */
@@ -824,6 +868,10 @@ export type TimeOffTypePayload = {
   userErrors: Array<UserError>;
 };
 
+export type UnlinkUserInput = {
+  userId: Scalars['ID']['input'];
+};
+
 export type UpdateDepartmentInput = {
   id: Scalars['ID']['input'];
   managerId?: InputMaybe<Scalars['ID']['input']>;
@@ -887,6 +935,29 @@ export type UserErrorCode =
   | 'TAKEN'
   /** Too many attempts; wait before trying again. */
   | 'THROTTLED';
+
+/** A sign-in's link to an employee. */
+export type UserLink = {
+  __typename?: 'UserLink';
+  /** Null once unlinked. */
+  employee?: Maybe<Employee>;
+  linkedBy?: Maybe<UserLinkSource>;
+  updatedAt: Scalars['DateTime']['output'];
+  userId: Scalars['ID']['output'];
+};
+
+export type UserLinkPayload = {
+  __typename?: 'UserLinkPayload';
+  userErrors: Array<UserError>;
+  userLink?: Maybe<UserLink>;
+};
+
+/** How a user came to be linked to an employee. */
+export type UserLinkSource =
+  /** By `linkUserToEmployee`. */
+  | 'ADMIN'
+  /** The user was created with the employee's work email. */
+  | 'EMAIL_MATCH';
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
@@ -1035,6 +1106,7 @@ export type ResolversTypes = ResolversObject<{
   Holiday: ResolverTypeWrapper<HolidayDoc>;
   HolidayIdInput: HolidayIdInput;
   HolidayPayload: ResolverTypeWrapper<Omit<HolidayPayload, 'holiday'> & { holiday?: Maybe<ResolversTypes['Holiday']> }>;
+  LinkUserToEmployeeInput: LinkUserToEmployeeInput;
   MarkPayrollPaidInput: MarkPayrollPaidInput;
   Money: ResolverTypeWrapper<Money>;
   MoneyInput: MoneyInput;
@@ -1076,11 +1148,15 @@ export type ResolversTypes = ResolversObject<{
   TimeOffTypeConnection: ResolverTypeWrapper<TimeOffTypeConnectionModel>;
   TimeOffTypeEdge: ResolverTypeWrapper<Omit<TimeOffTypeEdge, 'node'> & { node: ResolversTypes['TimeOffType'] }>;
   TimeOffTypePayload: ResolverTypeWrapper<Omit<TimeOffTypePayload, 'timeOffType'> & { timeOffType?: Maybe<ResolversTypes['TimeOffType']> }>;
+  UnlinkUserInput: UnlinkUserInput;
   UpdateDepartmentInput: UpdateDepartmentInput;
   UpdateEmployeeInput: UpdateEmployeeInput;
   UpdateHolidayInput: UpdateHolidayInput;
   UserError: ResolverTypeWrapper<UserError>;
   UserErrorCode: UserErrorCode;
+  UserLink: ResolverTypeWrapper<UserLinkDoc>;
+  UserLinkPayload: ResolverTypeWrapper<Omit<UserLinkPayload, 'userLink'> & { userLink?: Maybe<ResolversTypes['UserLink']> }>;
+  UserLinkSource: UserLinkSource;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1113,6 +1189,7 @@ export type ResolversParentTypes = ResolversObject<{
   Holiday: HolidayDoc;
   HolidayIdInput: HolidayIdInput;
   HolidayPayload: Omit<HolidayPayload, 'holiday'> & { holiday?: Maybe<ResolversParentTypes['Holiday']> };
+  LinkUserToEmployeeInput: LinkUserToEmployeeInput;
   MarkPayrollPaidInput: MarkPayrollPaidInput;
   Money: Money;
   MoneyInput: MoneyInput;
@@ -1150,10 +1227,13 @@ export type ResolversParentTypes = ResolversObject<{
   TimeOffTypeConnection: TimeOffTypeConnectionModel;
   TimeOffTypeEdge: Omit<TimeOffTypeEdge, 'node'> & { node: ResolversParentTypes['TimeOffType'] };
   TimeOffTypePayload: Omit<TimeOffTypePayload, 'timeOffType'> & { timeOffType?: Maybe<ResolversParentTypes['TimeOffType']> };
+  UnlinkUserInput: UnlinkUserInput;
   UpdateDepartmentInput: UpdateDepartmentInput;
   UpdateEmployeeInput: UpdateEmployeeInput;
   UpdateHolidayInput: UpdateHolidayInput;
   UserError: UserError;
+  UserLink: UserLinkDoc;
+  UserLinkPayload: Omit<UserLinkPayload, 'userLink'> & { userLink?: Maybe<ResolversParentTypes['UserLink']> };
 }>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -1215,6 +1295,7 @@ export type EmployeeResolvers<ContextType = HrContext, ParentType extends Resolv
   terminationReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   timeOffBalances?: Resolver<Array<ResolversTypes['TimeOffBalance']>, ParentType, ContextType, RequireFields<EmployeeTimeOffBalancesArgs, 'year'>>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  userId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
 }>;
 
 export type EmployeeConnectionResolvers<ContextType = HrContext, ParentType extends ResolversParentTypes['EmployeeConnection'] = ResolversParentTypes['EmployeeConnection']> = ResolversObject<{
@@ -1263,12 +1344,14 @@ export type MutationResolvers<ContextType = HrContext, ParentType extends Resolv
   createPayrollRun?: Resolver<ResolversTypes['PayrollRunPayload'], ParentType, ContextType, RequireFields<MutationCreatePayrollRunArgs, 'input'>>;
   createTimeOffRequest?: Resolver<ResolversTypes['TimeOffRequestPayload'], ParentType, ContextType, RequireFields<MutationCreateTimeOffRequestArgs, 'input'>>;
   createTimeOffType?: Resolver<ResolversTypes['TimeOffTypePayload'], ParentType, ContextType, RequireFields<MutationCreateTimeOffTypeArgs, 'input'>>;
+  linkUserToEmployee?: Resolver<ResolversTypes['UserLinkPayload'], ParentType, ContextType, RequireFields<MutationLinkUserToEmployeeArgs, 'input'>>;
   markPayrollPaid?: Resolver<ResolversTypes['PayrollRunPayload'], ParentType, ContextType, RequireFields<MutationMarkPayrollPaidArgs, 'input'>>;
   postPayrollRun?: Resolver<ResolversTypes['PayrollRunPayload'], ParentType, ContextType, RequireFields<MutationPostPayrollRunArgs, 'input'>>;
   rejectTimeOffRequest?: Resolver<ResolversTypes['TimeOffRequestPayload'], ParentType, ContextType, RequireFields<MutationRejectTimeOffRequestArgs, 'input'>>;
   removeHoliday?: Resolver<ResolversTypes['HolidayPayload'], ParentType, ContextType, RequireFields<MutationRemoveHolidayArgs, 'input'>>;
   submitTimeOffRequest?: Resolver<ResolversTypes['TimeOffRequestPayload'], ParentType, ContextType, RequireFields<MutationSubmitTimeOffRequestArgs, 'input'>>;
   terminateEmployee?: Resolver<ResolversTypes['EmployeePayload'], ParentType, ContextType, RequireFields<MutationTerminateEmployeeArgs, 'input'>>;
+  unlinkUser?: Resolver<ResolversTypes['UserLinkPayload'], ParentType, ContextType, RequireFields<MutationUnlinkUserArgs, 'input'>>;
   updateDepartment?: Resolver<ResolversTypes['DepartmentPayload'], ParentType, ContextType, RequireFields<MutationUpdateDepartmentArgs, 'input'>>;
   updateEmployee?: Resolver<ResolversTypes['EmployeePayload'], ParentType, ContextType, RequireFields<MutationUpdateEmployeeArgs, 'input'>>;
   updateHoliday?: Resolver<ResolversTypes['HolidayPayload'], ParentType, ContextType, RequireFields<MutationUpdateHolidayArgs, 'input'>>;
@@ -1374,6 +1457,8 @@ export type QueryResolvers<ContextType = HrContext, ParentType extends Resolvers
   employee?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType, RequireFields<QueryEmployeeArgs, 'id'>>;
   employees?: Resolver<ResolversTypes['EmployeeConnection'], ParentType, ContextType, RequireFields<QueryEmployeesArgs, 'first' | 'sort'>>;
   holidays?: Resolver<Array<ResolversTypes['Holiday']>, ParentType, ContextType, RequireFields<QueryHolidaysArgs, 'from' | 'to'>>;
+  myEmployee?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType>;
+  myTeamTimeOffRequests?: Resolver<Array<ResolversTypes['TimeOffRequest']>, ParentType, ContextType, RequireFields<QueryMyTeamTimeOffRequestsArgs, 'status'>>;
   orgChart?: Resolver<Maybe<ResolversTypes['OrgChart']>, ParentType, ContextType, RequireFields<QueryOrgChartArgs, 'maxDepth' | 'rootId'>>;
   payrollRun?: Resolver<Maybe<ResolversTypes['PayrollRun']>, ParentType, ContextType, RequireFields<QueryPayrollRunArgs, 'id'>>;
   payrollRuns?: Resolver<ResolversTypes['PayrollRunConnection'], ParentType, ContextType, RequireFields<QueryPayrollRunsArgs, 'first' | 'sort'>>;
@@ -1383,6 +1468,7 @@ export type QueryResolvers<ContextType = HrContext, ParentType extends Resolvers
   timeOffRequests?: Resolver<ResolversTypes['TimeOffRequestConnection'], ParentType, ContextType, RequireFields<QueryTimeOffRequestsArgs, 'first' | 'sort'>>;
   timeOffType?: Resolver<Maybe<ResolversTypes['TimeOffType']>, ParentType, ContextType, RequireFields<QueryTimeOffTypeArgs, 'id'>>;
   timeOffTypes?: Resolver<ResolversTypes['TimeOffTypeConnection'], ParentType, ContextType, RequireFields<QueryTimeOffTypesArgs, 'first'>>;
+  userLink?: Resolver<Maybe<ResolversTypes['UserLink']>, ParentType, ContextType, RequireFields<QueryUserLinkArgs, 'userId'>>;
 }>;
 
 export type TaxBracketResolvers<ContextType = HrContext, ParentType extends ResolversParentTypes['TaxBracket'] = ResolversParentTypes['TaxBracket']> = ResolversObject<{
@@ -1464,6 +1550,18 @@ export type UserErrorResolvers<ContextType = HrContext, ParentType extends Resol
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type UserLinkResolvers<ContextType = HrContext, ParentType extends ResolversParentTypes['UserLink'] = ResolversParentTypes['UserLink']> = ResolversObject<{
+  employee?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType>;
+  linkedBy?: Resolver<Maybe<ResolversTypes['UserLinkSource']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  userId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type UserLinkPayloadResolvers<ContextType = HrContext, ParentType extends ResolversParentTypes['UserLinkPayload'] = ResolversParentTypes['UserLinkPayload']> = ResolversObject<{
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  userLink?: Resolver<Maybe<ResolversTypes['UserLink']>, ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = HrContext> = ResolversObject<{
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
@@ -1505,5 +1603,7 @@ export type Resolvers<ContextType = HrContext> = ResolversObject<{
   TimeOffTypeEdge?: TimeOffTypeEdgeResolvers<ContextType>;
   TimeOffTypePayload?: TimeOffTypePayloadResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
+  UserLink?: UserLinkResolvers<ContextType>;
+  UserLinkPayload?: UserLinkPayloadResolvers<ContextType>;
 }>;
 

@@ -5,7 +5,7 @@
 import { domainEvent } from '../../../lib/events/catalog';
 import { currentTenantId } from '../../../lib/tenancy';
 import { payrollTotals } from '../domain/payroll';
-import type { PayrollRunDoc } from '../models';
+import type { PayrollRunDoc, UserLinkDoc } from '../models';
 
 /** The run's totals as the posted event carries them (reimbursements only when there are any). */
 function postedTotals(run: PayrollRunDoc) {
@@ -38,5 +38,15 @@ export function payrollPaid(run: PayrollRunDoc & { paidAt: Date }, requestId?: s
       netMinor: payrollTotals(run.payslips).netMinor,
       paidAt: run.paidAt.toISOString(),
     },
+  });
+}
+
+/** A user's link to an employee changed (employeeId null: unlinked); `sequence` orders changes of one user. */
+export function userLinked(link: UserLinkDoc, previousEmployeeId: string | null, requestId?: string) {
+  return domainEvent('hr.user.linked', {
+    tenantId: currentTenantId(),
+    aggregateId: link.userId,
+    requestId,
+    payload: { userId: link.userId, employeeId: link.employeeId, previousEmployeeId, sequence: (link.version ?? 0) + 1 },
   });
 }

@@ -12,6 +12,7 @@ import { payrollSettingsModel } from './payroll-settings';
 import { timeOffLedgerModel } from './time-off-ledger';
 import { timeOffRequestModel } from './time-off-request';
 import { timeOffTypeModel } from './time-off-type';
+import { userLinkModel } from './user-link';
 
 export * from './department';
 export * from './employee';
@@ -21,6 +22,7 @@ export * from './payroll-settings';
 export * from './time-off-ledger';
 export * from './time-off-request';
 export * from './time-off-type';
+export * from './user-link';
 
 export function hrModels(connection: Connection) {
   return {
@@ -32,6 +34,7 @@ export function hrModels(connection: Connection) {
     TimeOffLedger: timeOffLedgerModel(connection),
     PayrollSettings: payrollSettingsModel(connection),
     PayrollRun: payrollRunModel(connection),
+    UserLink: userLinkModel(connection),
   };
 }
 export type HrModels = ReturnType<typeof hrModels>;

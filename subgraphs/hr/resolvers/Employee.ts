@@ -9,6 +9,7 @@ export const Employee: EmployeeResolvers = {
   department: (employee, _, { loaders }) => (employee.departmentId ? loaders.department.load(employee.departmentId) : null),
   manager: (employee, _, { loaders }) => (employee.managerId ? loaders.employee.load(employee.managerId) : null),
   reports: (employee, _, { loaders }) => loaders.reports.load(employee._id.toString()),
+  userId: async (employee, _, { loaders }) => (await loaders.userLinkOfEmployee.load(employee._id.toString()))?.userId ?? null,
   employmentType: (employee) => employee.employmentType ?? 'FULL_TIME',
   status: (employee) => employee.status ?? 'ACTIVE',
   compensation: (employee) =>

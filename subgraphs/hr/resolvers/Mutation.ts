@@ -2,6 +2,7 @@ import { runMutation } from '../../../lib/mutation';
 import type { MutationResolvers } from '../__generated__/resolvers-types';
 import { createDepartment, updateDepartment } from '../services/departments';
 import { changeEmployeeStatus, createEmployee, terminateEmployee, updateEmployee } from '../services/employees';
+import { linkUserToEmployee, unlinkUser } from '../services/user-links';
 import { addHoliday, removeHoliday, updateHoliday } from '../services/holidays';
 import {
   approvePayrollRun,
@@ -26,6 +27,11 @@ export const Mutation: MutationResolvers = {
     runMutation(async () => ({ employee: await changeEmployeeStatus(models, input) })),
   terminateEmployee: (_, { input }, { models }) =>
     runMutation(async () => ({ employee: await terminateEmployee(models, input) })),
+
+  linkUserToEmployee: (_, { input }, ctx) =>
+    runMutation(async () => ({ userLink: await linkUserToEmployee(ctx.models, input, 'ADMIN', ctx.requestId) })),
+  unlinkUser: (_, { input }, ctx) =>
+    runMutation(async () => ({ userLink: await unlinkUser(ctx.models, input.userId, ctx.requestId) })),
 
   addHoliday: (_, { input }, { models }) => runMutation(async () => ({ holiday: await addHoliday(models, input) })),
   updateHoliday: (_, { input }, { models }) => runMutation(async () => ({ holiday: await updateHoliday(models, input) })),

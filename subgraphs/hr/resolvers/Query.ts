@@ -1,9 +1,12 @@
+import mongoose from 'mongoose';
 import { badInput } from '../../../lib/errors';
 import { paginate, paginateSorted, type SortSpec } from '../../../lib/pagination';
 import type { EmployeeSort, PayrollRunSort, QueryResolvers, TimeOffRequestSort } from '../__generated__/resolvers-types';
 import { buildOrgChart, MAX_ORG_DEPTH } from '../domain/org';
 import { normalizeCountry } from '../domain/calendar';
 import { isIsoDate } from '../domain/time-off';
+import type { TimeOffRequestDoc, UserLinkDoc } from '../models';
+import { callerEmployeeId } from '../services/user-links';
 import { holidaysBetween, latestPayrollSettings, payrollSettingsHistory } from '../services/payroll';
 
 /** Only the filter fields given, as exact matches (sanitizeFilter keeps them literal). */
@@ -26,6 +29,24 @@ const PAYROLL_SORTS: Record<PayrollRunSort, SortSpec> = {
 };
 
 export const Query: QueryResolvers = {
+  myEmployee: async (_, __, { models, loaders, principal }) => {
+    const id = await callerEmployeeId(models, principal);
+    return id ? loaders.employee.load(id) : null;
+  },
+  myTeamTimeOffRequests: async (_, { status }, { models, loaders, principal }) => {
+    const id = await callerEmployeeId(models, principal);
+    if (!id) return [];
+    const reports = await loaders.reports.load(id);
+    if (!reports.length) return [];
+    return models.TimeOffRequest.find({
+      employeeId: mongoose.trusted({ $in: reports.map((r) => r._id.toString()) }),
+      status: status ?? 'SUBMITTED',
+    })
+      .sort({ _id: 1 })
+      .limit(500)
+      .lean<TimeOffRequestDoc[]>();
+  },
+  userLink: (_, { userId }, { models }) => models.UserLink.findOne({ userId }).lean<UserLinkDoc>(),
   employee: (_, { id }, { loaders }) => loaders.employee.load(id),
   employees: (_, { first, after, filter, sort }, { models }) =>
     paginateSorted(models.Employee, definedOnly(filter), { first, after }, EMPLOYEE_SORTS[sort ?? 'CREATED_DESC']),

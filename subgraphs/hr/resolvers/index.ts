@@ -10,6 +10,7 @@ import { Query } from './Query';
 import { TimeOffBalance } from './TimeOffBalance';
 import { TimeOffRequest } from './TimeOffRequest';
 import { TimeOffType } from './TimeOffType';
+import { UserLink } from './UserLink';
 
 export const resolvers: Resolvers = {
   ...scalarResolvers,
@@ -29,4 +30,5 @@ export const resolvers: Resolvers = {
   TaxBracket,
   TimeOffPayoutPolicy,
   Holiday,
+  UserLink,
 };

@@ -2,11 +2,10 @@
  * Every write of time off: types, requests and their lifecycle, and the approval against the
  * employee's ledger.
  *
- * Who approves: the caller's credential (hr:write; a `user:<id>` or an API key) authorizes the
- * call, and the input names the approving employee (`approverId`), which must be the requester's
- * CURRENT manager. Users are not linked to employees (identity and hr are separate domains and an
- * API key has no person behind it), so the approver is explicit; the decision stores both the
- * approver employee and the calling principal for audit.
+ * Who approves: the requester's CURRENT manager. A signed-in user acts as the employee linked to
+ * their sign-in (services/user-links.ts); an API key has no person behind it, so it names the
+ * approving employee (`approverId`). The decision stores both the approver employee and the
+ * calling principal for audit.
  *
  * Race safety, in any number of processes: approvals of one employee go through their single
  * time-off ledger document (approved ranges + a version, found or created under its unique key).
@@ -38,6 +37,7 @@ import {
 import type { EmployeeDoc, HrModels, TimeOffLedgerDoc, TimeOffRequestDoc, TimeOffTypeDoc } from '../models';
 import { holidaysBetween } from './payroll';
 import { mustExist } from './references';
+import { callerEmployeeId, userIdOf } from './user-links';
 
 export async function createTimeOffType(
   models: HrModels,
@@ -90,13 +90,38 @@ export const submitTimeOffRequest = (models: HrModels, id: string) =>
 const requestNotFound = (id: string) =>
   new UserErrors([userError(['input', 'id'], `Time-off request ${id} not found.`, 'NOT_FOUND')]);
 
+/**
+ * Who decides: a signed-in user acts as their linked employee (an `approverId` given must be that
+ * employee); an API key names the approving employee.
+ */
+async function approverOf(models: HrModels, approverId: string | null | undefined, actor: Actor): Promise<string> {
+  const linked = await callerEmployeeId(models, actor.principal);
+  if (userIdOf(actor.principal)) {
+    if (!linked) {
+      throw new UserErrors([
+        userError(['input', 'approverId'], 'Your sign-in is not linked to an employee (linkUserToEmployee).', 'INVALID'),
+      ]);
+    }
+    if (approverId && approverId !== linked) {
+      throw new UserErrors([
+        userError(['input', 'approverId'], 'A signed-in user decides only as their own employee.', 'INVALID'),
+      ]);
+    }
+    return linked;
+  }
+  if (!approverId)
+    throw new UserErrors([userError(['input', 'approverId'], 'Name the approving manager (approverId).', 'REQUIRED')]);
+  return approverId;
+}
+
 /** SUBMITTED -> APPROVED or REJECTED, by the requester's current manager. */
 export async function decideTimeOffRequest(
   models: HrModels,
-  input: { id: string; approverId: string },
+  given: { id: string; approverId?: string | null },
   decision: 'APPROVED' | 'REJECTED',
   actor: Actor,
 ): Promise<TimeOffRequestDoc> {
+  const input = { id: given.id, approverId: await approverOf(models, given.approverId, actor) };
   if (!mongoose.isObjectIdOrHexString(input.id)) throw requestNotFound(input.id);
   const request = await findOneByIdInTenant<TimeOffRequestDoc>(models.TimeOffRequest, input.id);
   if (!request) throw requestNotFound(input.id);

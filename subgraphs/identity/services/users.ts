@@ -1,5 +1,8 @@
 /** Users: created by an admin of the tenant, with a hashed password and roles within the admin's own scopes. */
+import mongoose from 'mongoose';
+import { domainEvent } from '../../../lib/events/catalog';
 import { assertNoUserErrors } from '../../../lib/mutation';
+import { currentTenantId } from '../../../lib/tenancy';
 import { hashPassword } from '../../../lib/passwords';
 import type { Role } from '../../../lib/scopes';
 import { insert } from '../../../lib/write';
@@ -14,17 +17,32 @@ export async function createUser(
 ): Promise<UserDoc> {
   assertNoUserErrors(validateNewUser(input, caller.scopes));
   const email = input.email.trim();
+  const id = new mongoose.Types.ObjectId();
   const user = await insert<UserDoc>(
     models.User,
     {
+      _id: id,
       email,
       emailKey: email.toLowerCase(),
       name: input.name.trim(),
       passwordHash: await hashPassword(input.password),
       roles: [...new Set(input.roles)],
     },
-    { taken: { field: ['input', 'email'], message: `${email} already has an account.` } },
+    {
+      taken: { field: ['input', 'email'], message: `${email} already has an account.` },
+      events: [userCreated(id, email, input.name.trim())],
+    },
   );
   await audit(models, byCaller(caller, 'USER_CREATED', `Created user ${email} (${input.roles.join(', ')}).`));
   return user;
+}
+
+/** A user was created: hr links them to the employee with the same work email. */
+function userCreated(id: mongoose.Types.ObjectId, email: string, name: string) {
+  const userId = id.toString();
+  return domainEvent('identity.user.created', {
+    tenantId: currentTenantId(),
+    aggregateId: userId,
+    payload: { userId, email, name },
+  });
 }
