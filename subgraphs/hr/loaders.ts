@@ -4,7 +4,11 @@ import { byIdLoader, childConnectionLoader, groupLoader } from '../../lib/pagina
 import type {
   DepartmentDoc,
   EmployeeDoc,
+  GoalDoc,
   HolidayDoc,
+  OneOnOneNoteDoc,
+  ReviewCycleDoc,
+  ReviewDoc,
   HrModels,
   PayrollRunDoc,
   TimeOffLedgerDoc,
@@ -41,6 +45,24 @@ export function hrLoaders(models: HrModels) {
         employeeId: mongoose.trusted({ $in: [...employeeIds] }),
         status: 'SUBMITTED',
       }).lean<TimeOffRequestDoc[]>();
+      return employeeIds.map((id) => docs.filter((d) => d.employeeId === id));
+    }),
+    reviewCycle: byIdLoader<ReviewCycleDoc>(models.ReviewCycle),
+    review: byIdLoader<ReviewDoc>(models.Review),
+    /** Goals, reviews (newest first) and one-on-one notes of many employees, one query each. */
+    goals: groupLoader<GoalDoc>(models.Goal, 'employeeId'),
+    reviews: new DataLoader<string, ReviewDoc[]>(async (employeeIds) => {
+      const docs = await models.Review.find({ employeeId: mongoose.trusted({ $in: [...employeeIds] }) })
+        .sort({ _id: -1 })
+        .limit(5000)
+        .lean<ReviewDoc[]>();
+      return employeeIds.map((id) => docs.filter((d) => d.employeeId === id));
+    }),
+    oneOnOneNotes: new DataLoader<string, OneOnOneNoteDoc[]>(async (employeeIds) => {
+      const docs = await models.OneOnOneNote.find({ employeeId: mongoose.trusted({ $in: [...employeeIds] }) })
+        .sort({ _id: -1 })
+        .limit(5000)
+        .lean<OneOnOneNoteDoc[]>();
       return employeeIds.map((id) => docs.filter((d) => d.employeeId === id));
     }),
     /** The user linked to each of many employees, in one query. */

@@ -1,5 +1,5 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import { EmployeeDoc, DepartmentDoc, EmployeeConnectionModel, DepartmentConnectionModel, TimeOffTypeDoc, TimeOffRequestDoc, TimeOffTypeConnectionModel, TimeOffRequestConnectionModel, TimeOffBalanceModel, PayrollSettingsDoc, PayrollRunDoc, PayrollRunConnectionModel, PayslipModel, PayslipLineModel, HolidayDoc, UserLinkDoc, TaxBracketModel, TimeOffPayoutPolicyDoc, EarningModel, OrgChartModel, OrgChartNodeModel } from '../models';
+import { EmployeeDoc, DepartmentDoc, EmployeeConnectionModel, DepartmentConnectionModel, TimeOffTypeDoc, TimeOffRequestDoc, TimeOffTypeConnectionModel, TimeOffRequestConnectionModel, TimeOffBalanceModel, PayrollSettingsDoc, PayrollRunDoc, PayrollRunConnectionModel, PayslipModel, PayslipLineModel, HolidayDoc, UserLinkDoc, GoalDoc, ReviewCycleDoc, ReviewDoc, PeerFeedbackDoc, OneOnOneNoteDoc, DepartmentCompletionModel, TaxBracketModel, TimeOffPayoutPolicyDoc, EarningModel, OrgChartModel, OrgChartNodeModel } from '../models';
 import { HrContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -24,6 +24,19 @@ export type AddHolidayInput = {
   country?: InputMaybe<Scalars['String']['input']>;
   date: Scalars['Date']['input'];
   name: Scalars['String']['input'];
+};
+
+export type AddOneOnOneNoteInput = {
+  body: Scalars['String']['input'];
+  date: Scalars['Date']['input'];
+  employeeId: Scalars['ID']['input'];
+};
+
+export type CalibrateReviewInput = {
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** On the scale of the cycle's first question. */
+  rating: Scalars['Int']['input'];
+  reviewId: Scalars['ID']['input'];
 };
 
 export type ChangeEmployeeStatusInput = {
@@ -65,9 +78,33 @@ export type CreateEmployeeInput = {
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type CreateGoalInput = {
+  dueDate?: InputMaybe<Scalars['Date']['input']>;
+  employeeId: Scalars['ID']['input'];
+  measure: Scalars['String']['input'];
+  progress?: InputMaybe<Scalars['Float']['input']>;
+  target: Scalars['Float']['input'];
+  title: Scalars['String']['input'];
+  /** Whole percent, 0-100 (default 0). */
+  weight?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type CreatePayrollRunInput = {
   /** Calendar month, YYYY-MM. */
   period: Scalars['String']['input'];
+};
+
+export type CreateReviewCycleInput = {
+  /** Every active member of these departments takes part. */
+  departmentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** And these employees. */
+  employeeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  managerReviewDue: Scalars['Date']['input'];
+  name: Scalars['String']['input'];
+  periodEnd: Scalars['Date']['input'];
+  periodStart: Scalars['Date']['input'];
+  questions: Array<ReviewQuestionInput>;
+  selfReviewDue: Scalars['Date']['input'];
 };
 
 export type CreateTimeOffRequestInput = {
@@ -85,8 +122,8 @@ export type CreateTimeOffTypeInput = {
 
 /**
  * The approver must be the employee's current manager. A signed-in user linked to an employee
- * decides as that employee (`approverId` may be omitted, and if given must be theirs); an API key
- * names the approver in `approverId`. The decision records both the approver and the credential.
+ * decides as that employee (`approverId` may be omitted, and if given must be theirs), with hr:read
+ * enough; an API key needs hr:write and names the approver in `approverId`. The decision records both the approver and the credential.
  */
 export type DecideTimeOffRequestInput = {
   approverId?: InputMaybe<Scalars['ID']['input']>;
@@ -111,6 +148,18 @@ export type Department = {
 export type DepartmentEmployeesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** How far one department is through a cycle: reviews that reached each stage. */
+export type DepartmentCompletion = {
+  __typename?: 'DepartmentCompletion';
+  calibrated: Scalars['Int']['output'];
+  /** Null for employees without a department. */
+  department?: Maybe<Department>;
+  managerSubmitted: Scalars['Int']['output'];
+  selfSubmitted: Scalars['Int']['output'];
+  shared: Scalars['Int']['output'];
+  total: Scalars['Int']['output'];
 };
 
 export type DepartmentConnection = {
@@ -165,12 +214,18 @@ export type Employee = {
   /** Work email, unique per tenant. */
   email: Scalars['String']['output'];
   employmentType: EmploymentType;
+  /** Goals; FORBIDDEN unless the caller is the employee, a manager above them, or HR (hr:sensitive). */
+  goals: Array<Goal>;
   id: Scalars['ID']['output'];
   /** The employee this one reports to; they approve this employee's time off. */
   manager?: Maybe<Employee>;
   name: Scalars['String']['output'];
+  /** One-on-one notes with the manager: the employee, the manager of each note and HR see them; FORBIDDEN to anybody else. */
+  oneOnOneNotes: Array<OneOnOneNote>;
   /** Direct reports (bounded by team size). */
   reports: Array<Employee>;
+  /** Reviews, newest first; FORBIDDEN as for goals. What each shows depends on the caller (see Review). */
+  reviews: Array<Review>;
   startDate?: Maybe<Scalars['Date']['output']>;
   status: EmployeeStatus;
   /** Last day of employment, set by `terminateEmployee`. */
@@ -233,6 +288,35 @@ export type EmploymentType =
   | 'INTERN'
   | 'PART_TIME';
 
+/** An employee's goal: visible to the employee, the managers above them and HR. */
+export type Goal = {
+  __typename?: 'Goal';
+  createdAt: Scalars['DateTime']['output'];
+  dueDate?: Maybe<Scalars['Date']['output']>;
+  employee: Employee;
+  id: Scalars['ID']['output'];
+  /** How progress is measured, e.g. 'signed contracts'. */
+  measure: Scalars['String']['output'];
+  progress: Scalars['Float']['output'];
+  status: GoalStatus;
+  target: Scalars['Float']['output'];
+  title: Scalars['String']['output'];
+  /** Whole percent of the employee's goals. */
+  weight: Scalars['Int']['output'];
+};
+
+export type GoalPayload = {
+  __typename?: 'GoalPayload';
+  goal?: Maybe<Goal>;
+  userErrors: Array<UserError>;
+};
+
+export type GoalStatus =
+  | 'ACHIEVED'
+  | 'ACTIVE'
+  | 'CANCELLED'
+  | 'MISSED';
+
 /** A day off in the tenant's calendar: not a working day for time off or payroll proration. */
 export type Holiday = {
   __typename?: 'Holiday';
@@ -286,6 +370,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Adds a holiday to the tenant's calendar: tenant-wide, or for one country's employees. */
   addHoliday: HolidayPayload;
+  /** A note of a one-on-one, written by the employee or their manager; private to the two and HR. */
+  addOneOnOneNote: OneOnOneNotePayload;
   /** DRAFT -> APPROVED. */
   approvePayrollRun: PayrollRunPayload;
   /**
@@ -293,6 +379,8 @@ export type Mutation = {
    * approved request of the employee or exceeds the year's allowance; race-safe per employee.
    */
   approveTimeOffRequest: TimeOffRequestPayload;
+  /** HR sets the final rating (MANAGER_SUBMITTED -> CALIBRATED); again while calibrated, it corrects it. */
+  calibrateReview: ReviewPayload;
   /** DRAFT -> CANCELLED; frees the period for a new run. */
   cancelPayrollRun: PayrollRunPayload;
   /** Moves an employee along ACTIVE <-> ON_LEAVE -> TERMINATED (termination is final). */
@@ -305,11 +393,17 @@ export type Mutation = {
   configurePayroll: PayrollSettingsPayload;
   createDepartment: DepartmentPayload;
   createEmployee: EmployeePayload;
+  /** A goal for an employee, set by the employee, a manager above them, or HR. */
+  createGoal: GoalPayload;
   /** Computes a DRAFT run for a month: one payslip per active employee with a compensation. One non-cancelled run per period. */
   createPayrollRun: PayrollRunPayload;
+  /** Opens a review cycle: one NOT_STARTED review per participant (members of the departments given and the employees listed). */
+  createReviewCycle: ReviewCyclePayload;
   /** Drafts a request (DRAFT). Weekdays in startDate..endDate (inclusive, one calendar year) count as days. */
   createTimeOffRequest: TimeOffRequestPayload;
   createTimeOffType: TimeOffTypePayload;
+  /** Shares every calibrated review with its employee (SHARED) and closes the cycle; refused while a review is not calibrated. Emits `hr.cycle.finalized`. */
+  finalizeReviewCycle: ReviewCyclePayload;
   /**
    * Links a sign-in (identity's User id) to an employee: `myTasks`, time-off approvals and review
    * visibility then act as that employee. One employee per user and one user per employee; a new
@@ -325,6 +419,12 @@ export type Mutation = {
   rejectTimeOffRequest: TimeOffRequestPayload;
   /** Removes a holiday (runs and requests already computed keep their figures). */
   removeHoliday: HolidayPayload;
+  /** The employee's manager submits their review (SELF_SUBMITTED -> MANAGER_SUBMITTED); locked once submitted. */
+  submitManagerReview: ReviewPayload;
+  /** A colleague's optional feedback, once each, until calibration; only managers and HR read it. */
+  submitPeerFeedback: ReviewPayload;
+  /** The employee submits their self-review (NOT_STARTED -> SELF_SUBMITTED); locked once submitted. */
+  submitSelfReview: ReviewPayload;
   /** DRAFT -> SUBMITTED. */
   submitTimeOffRequest: TimeOffRequestPayload;
   /**
@@ -340,6 +440,8 @@ export type Mutation = {
   updateDepartment: DepartmentPayload;
   /** Changes an employee's manager, department, title, employment type or compensation (compensation needs hr:sensitive too). A manager may not report to their own reports. */
   updateEmployee: EmployeePayload;
+  /** Records progress on or corrects a goal, or moves its status (ACTIVE -> ACHIEVED | MISSED | CANCELLED). */
+  updateGoal: GoalPayload;
   /** Corrects a holiday's date, name or country. */
   updateHoliday: HolidayPayload;
 };
@@ -350,6 +452,11 @@ export type MutationAddHolidayArgs = {
 };
 
 
+export type MutationAddOneOnOneNoteArgs = {
+  input: AddOneOnOneNoteInput;
+};
+
+
 export type MutationApprovePayrollRunArgs = {
   input: PayrollRunIdInput;
 };
@@ -357,6 +464,11 @@ export type MutationApprovePayrollRunArgs = {
 
 export type MutationApproveTimeOffRequestArgs = {
   input: DecideTimeOffRequestInput;
+};
+
+
+export type MutationCalibrateReviewArgs = {
+  input: CalibrateReviewInput;
 };
 
 
@@ -385,8 +497,18 @@ export type MutationCreateEmployeeArgs = {
 };
 
 
+export type MutationCreateGoalArgs = {
+  input: CreateGoalInput;
+};
+
+
 export type MutationCreatePayrollRunArgs = {
   input: CreatePayrollRunInput;
+};
+
+
+export type MutationCreateReviewCycleArgs = {
+  input: CreateReviewCycleInput;
 };
 
 
@@ -397,6 +519,11 @@ export type MutationCreateTimeOffRequestArgs = {
 
 export type MutationCreateTimeOffTypeArgs = {
   input: CreateTimeOffTypeInput;
+};
+
+
+export type MutationFinalizeReviewCycleArgs = {
+  input: ReviewCycleIdInput;
 };
 
 
@@ -425,6 +552,21 @@ export type MutationRemoveHolidayArgs = {
 };
 
 
+export type MutationSubmitManagerReviewArgs = {
+  input: SubmitReviewInput;
+};
+
+
+export type MutationSubmitPeerFeedbackArgs = {
+  input: SubmitReviewInput;
+};
+
+
+export type MutationSubmitSelfReviewArgs = {
+  input: SubmitReviewInput;
+};
+
+
 export type MutationSubmitTimeOffRequestArgs = {
   input: TimeOffRequestIdInput;
 };
@@ -450,8 +592,30 @@ export type MutationUpdateEmployeeArgs = {
 };
 
 
+export type MutationUpdateGoalArgs = {
+  input: UpdateGoalInput;
+};
+
+
 export type MutationUpdateHolidayArgs = {
   input: UpdateHolidayInput;
+};
+
+export type OneOnOneNote = {
+  __typename?: 'OneOnOneNote';
+  author: Employee;
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  date: Scalars['Date']['output'];
+  employee: Employee;
+  id: Scalars['ID']['output'];
+  manager: Employee;
+};
+
+export type OneOnOneNotePayload = {
+  __typename?: 'OneOnOneNotePayload';
+  oneOnOneNote?: Maybe<OneOnOneNote>;
+  userErrors: Array<UserError>;
 };
 
 /** A bounded tree flattened in pre-order (under a department, its sub-departments come before its members); rebuild it with `parentId`. */
@@ -614,6 +778,13 @@ export type PayslipLine = {
   rateBps: Scalars['Int']['output'];
 };
 
+export type PeerFeedback = {
+  __typename?: 'PeerFeedback';
+  answers: Array<ReviewAnswer>;
+  peer: Employee;
+  submittedAt: Scalars['DateTime']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
   department?: Maybe<Department>;
@@ -638,6 +809,10 @@ export type Query = {
   payrollSettings?: Maybe<PayrollSettings>;
   /** Every payroll settings version, latest effective date first. */
   payrollSettingsHistory: Array<PayrollSettings>;
+  /** One review; FORBIDDEN unless the caller is the employee, a manager above them, or HR (hr:sensitive). */
+  review?: Maybe<Review>;
+  /** A review cycle with its completion by department (rating distribution needs hr:sensitive). */
+  reviewCycle?: Maybe<ReviewCycle>;
   timeOffRequest?: Maybe<TimeOffRequest>;
   timeOffRequests: TimeOffRequestConnection;
   timeOffType?: Maybe<TimeOffType>;
@@ -708,6 +883,16 @@ export type QueryPayrollSettingsArgs = {
 };
 
 
+export type QueryReviewArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryReviewCycleArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryTimeOffRequestArgs = {
   id: Scalars['ID']['input'];
 };
@@ -734,6 +919,116 @@ export type QueryTimeOffTypesArgs = {
 
 export type QueryUserLinkArgs = {
   userId: Scalars['ID']['input'];
+};
+
+export type RatingCount = {
+  __typename?: 'RatingCount';
+  count: Scalars['Int']['output'];
+  rating: Scalars['Int']['output'];
+};
+
+/**
+ * One employee's review in a cycle. Who sees what: the employee, the managers above them and HR see
+ * the status and the self-review; the manager's answers and the final rating are shown to the
+ * employee only once SHARED (null before); peer feedback only to managers and HR (null otherwise).
+ * A peer sees nothing (FORBIDDEN).
+ */
+export type Review = {
+  __typename?: 'Review';
+  calibrationNote?: Maybe<Scalars['String']['output']>;
+  cycle: ReviewCycle;
+  employee: Employee;
+  finalRating?: Maybe<Scalars['Int']['output']>;
+  id: Scalars['ID']['output'];
+  /** The manager when the cycle opened, who writes the manager review. */
+  manager?: Maybe<Employee>;
+  managerAnswers?: Maybe<Array<ReviewAnswer>>;
+  managerSubmittedAt?: Maybe<Scalars['DateTime']['output']>;
+  peerFeedback?: Maybe<Array<PeerFeedback>>;
+  selfAnswers: Array<ReviewAnswer>;
+  selfSubmittedAt?: Maybe<Scalars['DateTime']['output']>;
+  sharedAt?: Maybe<Scalars['DateTime']['output']>;
+  status: ReviewStatus;
+};
+
+export type ReviewAnswer = {
+  __typename?: 'ReviewAnswer';
+  comment?: Maybe<Scalars['String']['output']>;
+  questionId: Scalars['ID']['output'];
+  rating: Scalars['Int']['output'];
+};
+
+export type ReviewAnswerInput = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  questionId: Scalars['ID']['input'];
+  rating: Scalars['Int']['input'];
+};
+
+export type ReviewCycle = {
+  __typename?: 'ReviewCycle';
+  completion: Array<DepartmentCompletion>;
+  createdAt: Scalars['DateTime']['output'];
+  finalizedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  managerReviewDue: Scalars['Date']['output'];
+  name: Scalars['String']['output'];
+  participantCount: Scalars['Int']['output'];
+  periodEnd: Scalars['Date']['output'];
+  periodStart: Scalars['Date']['output'];
+  /** Questions with their rating scales; the first question's scale is the final rating's. */
+  questions: Array<ReviewQuestion>;
+  /** Final (calibrated) ratings: how many of each value. */
+  ratingDistribution: Array<RatingCount>;
+  selfReviewDue: Scalars['Date']['output'];
+  status: ReviewCycleStatus;
+};
+
+export type ReviewCycleIdInput = {
+  id: Scalars['ID']['input'];
+};
+
+export type ReviewCyclePayload = {
+  __typename?: 'ReviewCyclePayload';
+  reviewCycle?: Maybe<ReviewCycle>;
+  userErrors: Array<UserError>;
+};
+
+export type ReviewCycleStatus =
+  | 'FINALIZED'
+  | 'OPEN';
+
+export type ReviewPayload = {
+  __typename?: 'ReviewPayload';
+  review?: Maybe<Review>;
+  userErrors: Array<UserError>;
+};
+
+export type ReviewQuestion = {
+  __typename?: 'ReviewQuestion';
+  id: Scalars['ID']['output'];
+  scaleMax: Scalars['Int']['output'];
+  scaleMin: Scalars['Int']['output'];
+  text: Scalars['String']['output'];
+};
+
+export type ReviewQuestionInput = {
+  scaleMax: Scalars['Int']['input'];
+  scaleMin: Scalars['Int']['input'];
+  text: Scalars['String']['input'];
+};
+
+/** NOT_STARTED -> SELF_SUBMITTED -> MANAGER_SUBMITTED -> CALIBRATED -> SHARED. */
+export type ReviewStatus =
+  | 'CALIBRATED'
+  | 'MANAGER_SUBMITTED'
+  | 'NOT_STARTED'
+  | 'SELF_SUBMITTED'
+  | 'SHARED';
+
+export type SubmitReviewInput = {
+  /** One per question of the cycle, each rating on its scale. */
+  answers: Array<ReviewAnswerInput>;
+  reviewId: Scalars['ID']['input'];
 };
 
 /** One slice of a progressive tax table: `rateBps` applies to the part of a period's gross from `from` up to the next bracket. */
@@ -892,6 +1187,18 @@ export type UpdateEmployeeInput = {
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Only the fields given change. */
+export type UpdateGoalInput = {
+  dueDate?: InputMaybe<Scalars['Date']['input']>;
+  id: Scalars['ID']['input'];
+  measure?: InputMaybe<Scalars['String']['input']>;
+  progress?: InputMaybe<Scalars['Float']['input']>;
+  status?: InputMaybe<GoalStatus>;
+  target?: InputMaybe<Scalars['Float']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  weight?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type UpdateHolidayInput = {
   country?: InputMaybe<Scalars['String']['input']>;
   date?: InputMaybe<Scalars['Date']['input']>;
@@ -1044,6 +1351,7 @@ export type FederationTypes = ResolversObject<{
   Employee: Employee;
   Holiday: Holiday;
   PayrollRun: PayrollRun;
+  ReviewCycle: ReviewCycle;
   TimeOffRequest: TimeOffRequest;
   TimeOffType: TimeOffType;
 }>;
@@ -1062,6 +1370,9 @@ export type FederationReferenceTypes = ResolversObject<{
   PayrollRun:
     ( { __typename: 'PayrollRun' }
     & GraphQLRecursivePick<FederationTypes['PayrollRun'], {"id":true}> );
+  ReviewCycle:
+    ( { __typename: 'ReviewCycle' }
+    & GraphQLRecursivePick<FederationTypes['ReviewCycle'], {"id":true}> );
   TimeOffRequest:
     ( { __typename: 'TimeOffRequest' }
     & GraphQLRecursivePick<FederationTypes['TimeOffRequest'], {"id":true}> );
@@ -1076,19 +1387,25 @@ export type FederationReferenceTypes = ResolversObject<{
 export type ResolversTypes = ResolversObject<{
   AddHolidayInput: AddHolidayInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  ChangeEmployeeStatusInput: ChangeEmployeeStatusInput;
+  AddOneOnOneNoteInput: AddOneOnOneNoteInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  CalibrateReviewInput: CalibrateReviewInput;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ChangeEmployeeStatusInput: ChangeEmployeeStatusInput;
   ConfigurePayrollInput: ConfigurePayrollInput;
   CreateDepartmentInput: CreateDepartmentInput;
   CreateEmployeeInput: CreateEmployeeInput;
+  CreateGoalInput: CreateGoalInput;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   CreatePayrollRunInput: CreatePayrollRunInput;
+  CreateReviewCycleInput: CreateReviewCycleInput;
   CreateTimeOffRequestInput: CreateTimeOffRequestInput;
   CreateTimeOffTypeInput: CreateTimeOffTypeInput;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DecideTimeOffRequestInput: DecideTimeOffRequestInput;
   Department: ResolverTypeWrapper<DepartmentDoc>;
+  DepartmentCompletion: ResolverTypeWrapper<DepartmentCompletionModel>;
   DepartmentConnection: ResolverTypeWrapper<DepartmentConnectionModel>;
   DepartmentEdge: ResolverTypeWrapper<Omit<DepartmentEdge, 'node'> & { node: ResolversTypes['Department'] }>;
   DepartmentFilter: DepartmentFilter;
@@ -1103,6 +1420,9 @@ export type ResolversTypes = ResolversObject<{
   EmployeeSort: EmployeeSort;
   EmployeeStatus: EmployeeStatus;
   EmploymentType: EmploymentType;
+  Goal: ResolverTypeWrapper<GoalDoc>;
+  GoalPayload: ResolverTypeWrapper<Omit<GoalPayload, 'goal'> & { goal?: Maybe<ResolversTypes['Goal']> }>;
+  GoalStatus: GoalStatus;
   Holiday: ResolverTypeWrapper<HolidayDoc>;
   HolidayIdInput: HolidayIdInput;
   HolidayPayload: ResolverTypeWrapper<Omit<HolidayPayload, 'holiday'> & { holiday?: Maybe<ResolversTypes['Holiday']> }>;
@@ -1111,6 +1431,8 @@ export type ResolversTypes = ResolversObject<{
   Money: ResolverTypeWrapper<Money>;
   MoneyInput: MoneyInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  OneOnOneNote: ResolverTypeWrapper<OneOnOneNoteDoc>;
+  OneOnOneNotePayload: ResolverTypeWrapper<Omit<OneOnOneNotePayload, 'oneOnOneNote'> & { oneOnOneNote?: Maybe<ResolversTypes['OneOnOneNote']> }>;
   OrgChart: ResolverTypeWrapper<OrgChartModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   OrgChartNode: ResolverTypeWrapper<OrgChartNodeModel>;
@@ -1129,7 +1451,21 @@ export type ResolversTypes = ResolversObject<{
   PayrollSettingsPayload: ResolverTypeWrapper<Omit<PayrollSettingsPayload, 'payrollSettings'> & { payrollSettings?: Maybe<ResolversTypes['PayrollSettings']> }>;
   Payslip: ResolverTypeWrapper<PayslipModel>;
   PayslipLine: ResolverTypeWrapper<PayslipLineModel>;
+  PeerFeedback: ResolverTypeWrapper<PeerFeedbackDoc>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RatingCount: ResolverTypeWrapper<RatingCount>;
+  Review: ResolverTypeWrapper<ReviewDoc>;
+  ReviewAnswer: ResolverTypeWrapper<ReviewAnswer>;
+  ReviewAnswerInput: ReviewAnswerInput;
+  ReviewCycle: ResolverTypeWrapper<ReviewCycleDoc>;
+  ReviewCycleIdInput: ReviewCycleIdInput;
+  ReviewCyclePayload: ResolverTypeWrapper<Omit<ReviewCyclePayload, 'reviewCycle'> & { reviewCycle?: Maybe<ResolversTypes['ReviewCycle']> }>;
+  ReviewCycleStatus: ReviewCycleStatus;
+  ReviewPayload: ResolverTypeWrapper<Omit<ReviewPayload, 'review'> & { review?: Maybe<ResolversTypes['Review']> }>;
+  ReviewQuestion: ResolverTypeWrapper<ReviewQuestion>;
+  ReviewQuestionInput: ReviewQuestionInput;
+  ReviewStatus: ReviewStatus;
+  SubmitReviewInput: SubmitReviewInput;
   TaxBracket: ResolverTypeWrapper<TaxBracketModel>;
   TaxBracketInput: TaxBracketInput;
   TerminateEmployeeInput: TerminateEmployeeInput;
@@ -1151,6 +1487,7 @@ export type ResolversTypes = ResolversObject<{
   UnlinkUserInput: UnlinkUserInput;
   UpdateDepartmentInput: UpdateDepartmentInput;
   UpdateEmployeeInput: UpdateEmployeeInput;
+  UpdateGoalInput: UpdateGoalInput;
   UpdateHolidayInput: UpdateHolidayInput;
   UserError: ResolverTypeWrapper<UserError>;
   UserErrorCode: UserErrorCode;
@@ -1163,19 +1500,25 @@ export type ResolversTypes = ResolversObject<{
 export type ResolversParentTypes = ResolversObject<{
   AddHolidayInput: AddHolidayInput;
   String: Scalars['String']['output'];
-  ChangeEmployeeStatusInput: ChangeEmployeeStatusInput;
+  AddOneOnOneNoteInput: AddOneOnOneNoteInput;
   ID: Scalars['ID']['output'];
+  CalibrateReviewInput: CalibrateReviewInput;
+  Int: Scalars['Int']['output'];
+  ChangeEmployeeStatusInput: ChangeEmployeeStatusInput;
   ConfigurePayrollInput: ConfigurePayrollInput;
   CreateDepartmentInput: CreateDepartmentInput;
   CreateEmployeeInput: CreateEmployeeInput;
+  CreateGoalInput: CreateGoalInput;
+  Float: Scalars['Float']['output'];
   CreatePayrollRunInput: CreatePayrollRunInput;
+  CreateReviewCycleInput: CreateReviewCycleInput;
   CreateTimeOffRequestInput: CreateTimeOffRequestInput;
   CreateTimeOffTypeInput: CreateTimeOffTypeInput;
-  Int: Scalars['Int']['output'];
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   DecideTimeOffRequestInput: DecideTimeOffRequestInput;
   Department: DepartmentDoc;
+  DepartmentCompletion: DepartmentCompletionModel;
   DepartmentConnection: DepartmentConnectionModel;
   DepartmentEdge: Omit<DepartmentEdge, 'node'> & { node: ResolversParentTypes['Department'] };
   DepartmentFilter: DepartmentFilter;
@@ -1186,6 +1529,8 @@ export type ResolversParentTypes = ResolversObject<{
   EmployeeEdge: Omit<EmployeeEdge, 'node'> & { node: ResolversParentTypes['Employee'] };
   EmployeeFilter: EmployeeFilter;
   EmployeePayload: Omit<EmployeePayload, 'employee'> & { employee?: Maybe<ResolversParentTypes['Employee']> };
+  Goal: GoalDoc;
+  GoalPayload: Omit<GoalPayload, 'goal'> & { goal?: Maybe<ResolversParentTypes['Goal']> };
   Holiday: HolidayDoc;
   HolidayIdInput: HolidayIdInput;
   HolidayPayload: Omit<HolidayPayload, 'holiday'> & { holiday?: Maybe<ResolversParentTypes['Holiday']> };
@@ -1194,6 +1539,8 @@ export type ResolversParentTypes = ResolversObject<{
   Money: Money;
   MoneyInput: MoneyInput;
   Mutation: Record<PropertyKey, never>;
+  OneOnOneNote: OneOnOneNoteDoc;
+  OneOnOneNotePayload: Omit<OneOnOneNotePayload, 'oneOnOneNote'> & { oneOnOneNote?: Maybe<ResolversParentTypes['OneOnOneNote']> };
   OrgChart: OrgChartModel;
   Boolean: Scalars['Boolean']['output'];
   OrgChartNode: OrgChartNodeModel;
@@ -1210,7 +1557,19 @@ export type ResolversParentTypes = ResolversObject<{
   PayrollSettingsPayload: Omit<PayrollSettingsPayload, 'payrollSettings'> & { payrollSettings?: Maybe<ResolversParentTypes['PayrollSettings']> };
   Payslip: PayslipModel;
   PayslipLine: PayslipLineModel;
+  PeerFeedback: PeerFeedbackDoc;
   Query: Record<PropertyKey, never>;
+  RatingCount: RatingCount;
+  Review: ReviewDoc;
+  ReviewAnswer: ReviewAnswer;
+  ReviewAnswerInput: ReviewAnswerInput;
+  ReviewCycle: ReviewCycleDoc;
+  ReviewCycleIdInput: ReviewCycleIdInput;
+  ReviewCyclePayload: Omit<ReviewCyclePayload, 'reviewCycle'> & { reviewCycle?: Maybe<ResolversParentTypes['ReviewCycle']> };
+  ReviewPayload: Omit<ReviewPayload, 'review'> & { review?: Maybe<ResolversParentTypes['Review']> };
+  ReviewQuestion: ReviewQuestion;
+  ReviewQuestionInput: ReviewQuestionInput;
+  SubmitReviewInput: SubmitReviewInput;
   TaxBracket: TaxBracketModel;
   TaxBracketInput: TaxBracketInput;
   TerminateEmployeeInput: TerminateEmployeeInput;
@@ -1230,6 +1589,7 @@ export type ResolversParentTypes = ResolversObject<{
   UnlinkUserInput: UnlinkUserInput;
   UpdateDepartmentInput: UpdateDepartmentInput;
   UpdateEmployeeInput: UpdateEmployeeInput;
+  UpdateGoalInput: UpdateGoalInput;
   UpdateHolidayInput: UpdateHolidayInput;
   UserError: UserError;
   UserLink: UserLinkDoc;
@@ -1252,6 +1612,15 @@ export type DepartmentResolvers<ContextType = HrContext, ParentType extends Reso
   manager?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['Department']>, ParentType, ContextType>;
+}>;
+
+export type DepartmentCompletionResolvers<ContextType = HrContext, ParentType extends ResolversParentTypes['DepartmentCompletion'] = ResolversParentTypes['DepartmentCompletion']> = ResolversObject<{
+  calibrated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  department?: Resolver<Maybe<ResolversTypes['Department']>, ParentType, ContextType>;
+  managerSubmitted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  selfSubmitted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  shared?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type DepartmentConnectionResolvers<ContextType = HrContext, ParentType extends ResolversParentTypes['DepartmentConnection'] = ResolversParentTypes['DepartmentConnection']> = ResolversObject<{
@@ -1285,10 +1654,13 @@ export type EmployeeResolvers<ContextType = HrContext, ParentType extends Resolv
   department?: Resolver<Maybe<ResolversTypes['Department']>, ParentType, ContextType>;
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   employmentType?: Resolver<ResolversTypes['EmploymentType'], ParentType, ContextType>;
+  goals?: Resolver<Array<ResolversTypes['Goal']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   manager?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  oneOnOneNotes?: Resolver<Array<ResolversTypes['OneOnOneNote']>, ParentType, ContextType>;
   reports?: Resolver<Array<ResolversTypes['Employee']>, ParentType, ContextType>;
+  reviews?: Resolver<Array<ResolversTypes['Review']>, ParentType, ContextType>;
   startDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['EmployeeStatus'], ParentType, ContextType>;
   terminationDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -1314,6 +1686,24 @@ export type EmployeePayloadResolvers<ContextType = HrContext, ParentType extends
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
+export type GoalResolvers<ContextType = HrContext, ParentType extends ResolversParentTypes['Goal'] = ResolversParentTypes['Goal']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  dueDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  employee?: Resolver<ResolversTypes['Employee'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  measure?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  progress?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['GoalStatus'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type GoalPayloadResolvers<ContextType = HrContext, ParentType extends ResolversParentTypes['GoalPayload'] = ResolversParentTypes['GoalPayload']> = ResolversObject<{
+  goal?: Resolver<Maybe<ResolversTypes['Goal']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
 export type HolidayResolvers<ContextType = HrContext, ParentType extends ResolversParentTypes['Holiday'] = ResolversParentTypes['Holiday'], FederationReferenceType extends FederationReferenceTypes['Holiday'] = FederationReferenceTypes['Holiday']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Holiday']> | FederationReferenceType, FederationReferenceType, ContextType>;
   country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1334,27 +1724,51 @@ export type MoneyResolvers<ContextType = HrContext, ParentType extends Resolvers
 
 export type MutationResolvers<ContextType = HrContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   addHoliday?: Resolver<ResolversTypes['HolidayPayload'], ParentType, ContextType, RequireFields<MutationAddHolidayArgs, 'input'>>;
+  addOneOnOneNote?: Resolver<ResolversTypes['OneOnOneNotePayload'], ParentType, ContextType, RequireFields<MutationAddOneOnOneNoteArgs, 'input'>>;
   approvePayrollRun?: Resolver<ResolversTypes['PayrollRunPayload'], ParentType, ContextType, RequireFields<MutationApprovePayrollRunArgs, 'input'>>;
   approveTimeOffRequest?: Resolver<ResolversTypes['TimeOffRequestPayload'], ParentType, ContextType, RequireFields<MutationApproveTimeOffRequestArgs, 'input'>>;
+  calibrateReview?: Resolver<ResolversTypes['ReviewPayload'], ParentType, ContextType, RequireFields<MutationCalibrateReviewArgs, 'input'>>;
   cancelPayrollRun?: Resolver<ResolversTypes['PayrollRunPayload'], ParentType, ContextType, RequireFields<MutationCancelPayrollRunArgs, 'input'>>;
   changeEmployeeStatus?: Resolver<ResolversTypes['EmployeePayload'], ParentType, ContextType, RequireFields<MutationChangeEmployeeStatusArgs, 'input'>>;
   configurePayroll?: Resolver<ResolversTypes['PayrollSettingsPayload'], ParentType, ContextType, RequireFields<MutationConfigurePayrollArgs, 'input'>>;
   createDepartment?: Resolver<ResolversTypes['DepartmentPayload'], ParentType, ContextType, RequireFields<MutationCreateDepartmentArgs, 'input'>>;
   createEmployee?: Resolver<ResolversTypes['EmployeePayload'], ParentType, ContextType, RequireFields<MutationCreateEmployeeArgs, 'input'>>;
+  createGoal?: Resolver<ResolversTypes['GoalPayload'], ParentType, ContextType, RequireFields<MutationCreateGoalArgs, 'input'>>;
   createPayrollRun?: Resolver<ResolversTypes['PayrollRunPayload'], ParentType, ContextType, RequireFields<MutationCreatePayrollRunArgs, 'input'>>;
+  createReviewCycle?: Resolver<ResolversTypes['ReviewCyclePayload'], ParentType, ContextType, RequireFields<MutationCreateReviewCycleArgs, 'input'>>;
   createTimeOffRequest?: Resolver<ResolversTypes['TimeOffRequestPayload'], ParentType, ContextType, RequireFields<MutationCreateTimeOffRequestArgs, 'input'>>;
   createTimeOffType?: Resolver<ResolversTypes['TimeOffTypePayload'], ParentType, ContextType, RequireFields<MutationCreateTimeOffTypeArgs, 'input'>>;
+  finalizeReviewCycle?: Resolver<ResolversTypes['ReviewCyclePayload'], ParentType, ContextType, RequireFields<MutationFinalizeReviewCycleArgs, 'input'>>;
   linkUserToEmployee?: Resolver<ResolversTypes['UserLinkPayload'], ParentType, ContextType, RequireFields<MutationLinkUserToEmployeeArgs, 'input'>>;
   markPayrollPaid?: Resolver<ResolversTypes['PayrollRunPayload'], ParentType, ContextType, RequireFields<MutationMarkPayrollPaidArgs, 'input'>>;
   postPayrollRun?: Resolver<ResolversTypes['PayrollRunPayload'], ParentType, ContextType, RequireFields<MutationPostPayrollRunArgs, 'input'>>;
   rejectTimeOffRequest?: Resolver<ResolversTypes['TimeOffRequestPayload'], ParentType, ContextType, RequireFields<MutationRejectTimeOffRequestArgs, 'input'>>;
   removeHoliday?: Resolver<ResolversTypes['HolidayPayload'], ParentType, ContextType, RequireFields<MutationRemoveHolidayArgs, 'input'>>;
+  submitManagerReview?: Resolver<ResolversTypes['ReviewPayload'], ParentType, ContextType, RequireFields<MutationSubmitManagerReviewArgs, 'input'>>;
+  submitPeerFeedback?: Resolver<ResolversTypes['ReviewPayload'], ParentType, ContextType, RequireFields<MutationSubmitPeerFeedbackArgs, 'input'>>;
+  submitSelfReview?: Resolver<ResolversTypes['ReviewPayload'], ParentType, ContextType, RequireFields<MutationSubmitSelfReviewArgs, 'input'>>;
   submitTimeOffRequest?: Resolver<ResolversTypes['TimeOffRequestPayload'], ParentType, ContextType, RequireFields<MutationSubmitTimeOffRequestArgs, 'input'>>;
   terminateEmployee?: Resolver<ResolversTypes['EmployeePayload'], ParentType, ContextType, RequireFields<MutationTerminateEmployeeArgs, 'input'>>;
   unlinkUser?: Resolver<ResolversTypes['UserLinkPayload'], ParentType, ContextType, RequireFields<MutationUnlinkUserArgs, 'input'>>;
   updateDepartment?: Resolver<ResolversTypes['DepartmentPayload'], ParentType, ContextType, RequireFields<MutationUpdateDepartmentArgs, 'input'>>;
   updateEmployee?: Resolver<ResolversTypes['EmployeePayload'], ParentType, ContextType, RequireFields<MutationUpdateEmployeeArgs, 'input'>>;
+  updateGoal?: Resolver<ResolversTypes['GoalPayload'], ParentType, ContextType, RequireFields<MutationUpdateGoalArgs, 'input'>>;
   updateHoliday?: Resolver<ResolversTypes['HolidayPayload'], ParentType, ContextType, RequireFields<MutationUpdateHolidayArgs, 'input'>>;
+}>;
+
+export type OneOnOneNoteResolvers<ContextType = HrContext, ParentType extends ResolversParentTypes['OneOnOneNote'] = ResolversParentTypes['OneOnOneNote']> = ResolversObject<{
+  author?: Resolver<ResolversTypes['Employee'], ParentType, ContextType>;
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  employee?: Resolver<ResolversTypes['Employee'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  manager?: Resolver<ResolversTypes['Employee'], ParentType, ContextType>;
+}>;
+
+export type OneOnOneNotePayloadResolvers<ContextType = HrContext, ParentType extends ResolversParentTypes['OneOnOneNotePayload'] = ResolversParentTypes['OneOnOneNotePayload']> = ResolversObject<{
+  oneOnOneNote?: Resolver<Maybe<ResolversTypes['OneOnOneNote']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
 export type OrgChartResolvers<ContextType = HrContext, ParentType extends ResolversParentTypes['OrgChart'] = ResolversParentTypes['OrgChart']> = ResolversObject<{
@@ -1451,6 +1865,12 @@ export type PayslipLineResolvers<ContextType = HrContext, ParentType extends Res
   rateBps?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type PeerFeedbackResolvers<ContextType = HrContext, ParentType extends ResolversParentTypes['PeerFeedback'] = ResolversParentTypes['PeerFeedback']> = ResolversObject<{
+  answers?: Resolver<Array<ResolversTypes['ReviewAnswer']>, ParentType, ContextType>;
+  peer?: Resolver<ResolversTypes['Employee'], ParentType, ContextType>;
+  submittedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = HrContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   department?: Resolver<Maybe<ResolversTypes['Department']>, ParentType, ContextType, RequireFields<QueryDepartmentArgs, 'id'>>;
   departments?: Resolver<ResolversTypes['DepartmentConnection'], ParentType, ContextType, RequireFields<QueryDepartmentsArgs, 'first'>>;
@@ -1464,11 +1884,74 @@ export type QueryResolvers<ContextType = HrContext, ParentType extends Resolvers
   payrollRuns?: Resolver<ResolversTypes['PayrollRunConnection'], ParentType, ContextType, RequireFields<QueryPayrollRunsArgs, 'first' | 'sort'>>;
   payrollSettings?: Resolver<Maybe<ResolversTypes['PayrollSettings']>, ParentType, ContextType, Partial<QueryPayrollSettingsArgs>>;
   payrollSettingsHistory?: Resolver<Array<ResolversTypes['PayrollSettings']>, ParentType, ContextType>;
+  review?: Resolver<Maybe<ResolversTypes['Review']>, ParentType, ContextType, RequireFields<QueryReviewArgs, 'id'>>;
+  reviewCycle?: Resolver<Maybe<ResolversTypes['ReviewCycle']>, ParentType, ContextType, RequireFields<QueryReviewCycleArgs, 'id'>>;
   timeOffRequest?: Resolver<Maybe<ResolversTypes['TimeOffRequest']>, ParentType, ContextType, RequireFields<QueryTimeOffRequestArgs, 'id'>>;
   timeOffRequests?: Resolver<ResolversTypes['TimeOffRequestConnection'], ParentType, ContextType, RequireFields<QueryTimeOffRequestsArgs, 'first' | 'sort'>>;
   timeOffType?: Resolver<Maybe<ResolversTypes['TimeOffType']>, ParentType, ContextType, RequireFields<QueryTimeOffTypeArgs, 'id'>>;
   timeOffTypes?: Resolver<ResolversTypes['TimeOffTypeConnection'], ParentType, ContextType, RequireFields<QueryTimeOffTypesArgs, 'first'>>;
   userLink?: Resolver<Maybe<ResolversTypes['UserLink']>, ParentType, ContextType, RequireFields<QueryUserLinkArgs, 'userId'>>;
+}>;
+
+export type RatingCountResolvers<ContextType = HrContext, ParentType extends ResolversParentTypes['RatingCount'] = ResolversParentTypes['RatingCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rating?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ReviewResolvers<ContextType = HrContext, ParentType extends ResolversParentTypes['Review'] = ResolversParentTypes['Review']> = ResolversObject<{
+  calibrationNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  cycle?: Resolver<ResolversTypes['ReviewCycle'], ParentType, ContextType>;
+  employee?: Resolver<ResolversTypes['Employee'], ParentType, ContextType>;
+  finalRating?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  manager?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType>;
+  managerAnswers?: Resolver<Maybe<Array<ResolversTypes['ReviewAnswer']>>, ParentType, ContextType>;
+  managerSubmittedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  peerFeedback?: Resolver<Maybe<Array<ResolversTypes['PeerFeedback']>>, ParentType, ContextType>;
+  selfAnswers?: Resolver<Array<ResolversTypes['ReviewAnswer']>, ParentType, ContextType>;
+  selfSubmittedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  sharedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ReviewStatus'], ParentType, ContextType>;
+}>;
+
+export type ReviewAnswerResolvers<ContextType = HrContext, ParentType extends ResolversParentTypes['ReviewAnswer'] = ResolversParentTypes['ReviewAnswer']> = ResolversObject<{
+  comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  questionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  rating?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ReviewCycleResolvers<ContextType = HrContext, ParentType extends ResolversParentTypes['ReviewCycle'] = ResolversParentTypes['ReviewCycle'], FederationReferenceType extends FederationReferenceTypes['ReviewCycle'] = FederationReferenceTypes['ReviewCycle']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ReviewCycle']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  completion?: Resolver<Array<ResolversTypes['DepartmentCompletion']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  finalizedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  managerReviewDue?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  participantCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  periodEnd?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  periodStart?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  questions?: Resolver<Array<ResolversTypes['ReviewQuestion']>, ParentType, ContextType>;
+  ratingDistribution?: Resolver<Array<ResolversTypes['RatingCount']>, ParentType, ContextType>;
+  selfReviewDue?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ReviewCycleStatus'], ParentType, ContextType>;
+}>;
+
+export type ReviewCyclePayloadResolvers<ContextType = HrContext, ParentType extends ResolversParentTypes['ReviewCyclePayload'] = ResolversParentTypes['ReviewCyclePayload']> = ResolversObject<{
+  reviewCycle?: Resolver<Maybe<ResolversTypes['ReviewCycle']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type ReviewPayloadResolvers<ContextType = HrContext, ParentType extends ResolversParentTypes['ReviewPayload'] = ResolversParentTypes['ReviewPayload']> = ResolversObject<{
+  review?: Resolver<Maybe<ResolversTypes['Review']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type ReviewQuestionResolvers<ContextType = HrContext, ParentType extends ResolversParentTypes['ReviewQuestion'] = ResolversParentTypes['ReviewQuestion']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  scaleMax?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  scaleMin?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type TaxBracketResolvers<ContextType = HrContext, ParentType extends ResolversParentTypes['TaxBracket'] = ResolversParentTypes['TaxBracket']> = ResolversObject<{
@@ -1566,6 +2049,7 @@ export type Resolvers<ContextType = HrContext> = ResolversObject<{
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Department?: DepartmentResolvers<ContextType>;
+  DepartmentCompletion?: DepartmentCompletionResolvers<ContextType>;
   DepartmentConnection?: DepartmentConnectionResolvers<ContextType>;
   DepartmentEdge?: DepartmentEdgeResolvers<ContextType>;
   DepartmentPayload?: DepartmentPayloadResolvers<ContextType>;
@@ -1574,10 +2058,14 @@ export type Resolvers<ContextType = HrContext> = ResolversObject<{
   EmployeeConnection?: EmployeeConnectionResolvers<ContextType>;
   EmployeeEdge?: EmployeeEdgeResolvers<ContextType>;
   EmployeePayload?: EmployeePayloadResolvers<ContextType>;
+  Goal?: GoalResolvers<ContextType>;
+  GoalPayload?: GoalPayloadResolvers<ContextType>;
   Holiday?: HolidayResolvers<ContextType>;
   HolidayPayload?: HolidayPayloadResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  OneOnOneNote?: OneOnOneNoteResolvers<ContextType>;
+  OneOnOneNotePayload?: OneOnOneNotePayloadResolvers<ContextType>;
   OrgChart?: OrgChartResolvers<ContextType>;
   OrgChartNode?: OrgChartNodeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
@@ -1590,7 +2078,15 @@ export type Resolvers<ContextType = HrContext> = ResolversObject<{
   PayrollSettingsPayload?: PayrollSettingsPayloadResolvers<ContextType>;
   Payslip?: PayslipResolvers<ContextType>;
   PayslipLine?: PayslipLineResolvers<ContextType>;
+  PeerFeedback?: PeerFeedbackResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RatingCount?: RatingCountResolvers<ContextType>;
+  Review?: ReviewResolvers<ContextType>;
+  ReviewAnswer?: ReviewAnswerResolvers<ContextType>;
+  ReviewCycle?: ReviewCycleResolvers<ContextType>;
+  ReviewCyclePayload?: ReviewCyclePayloadResolvers<ContextType>;
+  ReviewPayload?: ReviewPayloadResolvers<ContextType>;
+  ReviewQuestion?: ReviewQuestionResolvers<ContextType>;
   TaxBracket?: TaxBracketResolvers<ContextType>;
   TimeOffBalance?: TimeOffBalanceResolvers<ContextType>;
   TimeOffPayoutPolicy?: TimeOffPayoutPolicyResolvers<ContextType>;

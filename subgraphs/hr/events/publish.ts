@@ -5,7 +5,7 @@
 import { domainEvent } from '../../../lib/events/catalog';
 import { currentTenantId } from '../../../lib/tenancy';
 import { payrollTotals } from '../domain/payroll';
-import type { PayrollRunDoc, UserLinkDoc } from '../models';
+import type { PayrollRunDoc, ReviewCycleDoc, ReviewDoc, UserLinkDoc } from '../models';
 
 /** The run's totals as the posted event carries them (reimbursements only when there are any). */
 function postedTotals(run: PayrollRunDoc) {
@@ -48,5 +48,27 @@ export function userLinked(link: UserLinkDoc, previousEmployeeId: string | null,
     aggregateId: link.userId,
     requestId,
     payload: { userId: link.userId, employeeId: link.employeeId, previousEmployeeId, sequence: (link.version ?? 0) + 1 },
+  });
+}
+
+/** A review stage was submitted: the self-review, the manager review, or a peer's feedback. */
+export function reviewSubmitted(review: ReviewDoc, stage: 'SELF' | 'MANAGER' | 'PEER', reviewerId: string, requestId?: string) {
+  const reviewId = review._id.toString();
+  return domainEvent('hr.review.submitted', {
+    tenantId: currentTenantId(),
+    aggregateId: reviewId,
+    requestId,
+    payload: { reviewId, cycleId: review.cycleId, employeeId: review.employeeId, stage, reviewerId },
+  });
+}
+
+/** A cycle's final ratings were shared with the employees. */
+export function cycleFinalized(cycle: ReviewCycleDoc, reviews: number, requestId?: string) {
+  const cycleId = cycle._id.toString();
+  return domainEvent('hr.cycle.finalized', {
+    tenantId: currentTenantId(),
+    aggregateId: cycleId,
+    requestId,
+    payload: { cycleId, name: cycle.name, reviews },
   });
 }

@@ -13,6 +13,7 @@ import { timeOffLedgerModel } from './time-off-ledger';
 import { timeOffRequestModel } from './time-off-request';
 import { timeOffTypeModel } from './time-off-type';
 import { userLinkModel } from './user-link';
+import { goalModel, oneOnOneNoteModel, reviewCycleModel, reviewModel } from './performance';
 
 export * from './department';
 export * from './employee';
@@ -23,6 +24,7 @@ export * from './time-off-ledger';
 export * from './time-off-request';
 export * from './time-off-type';
 export * from './user-link';
+export * from './performance';
 
 export function hrModels(connection: Connection) {
   return {
@@ -35,6 +37,10 @@ export function hrModels(connection: Connection) {
     PayrollSettings: payrollSettingsModel(connection),
     PayrollRun: payrollRunModel(connection),
     UserLink: userLinkModel(connection),
+    Goal: goalModel(connection),
+    ReviewCycle: reviewCycleModel(connection),
+    Review: reviewModel(connection),
+    OneOnOneNote: oneOnOneNoteModel(connection),
   };
 }
 export type HrModels = ReturnType<typeof hrModels>;

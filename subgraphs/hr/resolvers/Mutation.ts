@@ -2,6 +2,17 @@ import { runMutation } from '../../../lib/mutation';
 import type { MutationResolvers } from '../__generated__/resolvers-types';
 import { createDepartment, updateDepartment } from '../services/departments';
 import { changeEmployeeStatus, createEmployee, terminateEmployee, updateEmployee } from '../services/employees';
+import {
+  addOneOnOneNote,
+  calibrateReview,
+  createGoal,
+  createReviewCycle,
+  finalizeReviewCycle,
+  submitManagerReview,
+  submitPeerFeedback,
+  submitSelfReview,
+  updateGoal,
+} from '../services/performance';
 import { linkUserToEmployee, unlinkUser } from '../services/user-links';
 import { addHoliday, removeHoliday, updateHoliday } from '../services/holidays';
 import {
@@ -27,6 +38,21 @@ export const Mutation: MutationResolvers = {
     runMutation(async () => ({ employee: await changeEmployeeStatus(models, input) })),
   terminateEmployee: (_, { input }, { models }) =>
     runMutation(async () => ({ employee: await terminateEmployee(models, input) })),
+
+  createGoal: (_, { input }, ctx) => runMutation(async () => ({ goal: await createGoal(ctx.models, input, ctx) })),
+  updateGoal: (_, { input }, ctx) => runMutation(async () => ({ goal: await updateGoal(ctx.models, input, ctx) })),
+  createReviewCycle: (_, { input }, { models }) =>
+    runMutation(async () => ({ reviewCycle: await createReviewCycle(models, input) })),
+  submitSelfReview: (_, { input }, ctx) => runMutation(async () => ({ review: await submitSelfReview(ctx.models, input, ctx) })),
+  submitManagerReview: (_, { input }, ctx) =>
+    runMutation(async () => ({ review: await submitManagerReview(ctx.models, input, ctx) })),
+  submitPeerFeedback: (_, { input }, ctx) =>
+    runMutation(async () => ({ review: await submitPeerFeedback(ctx.models, input, ctx) })),
+  calibrateReview: (_, { input }, { models }) => runMutation(async () => ({ review: await calibrateReview(models, input) })),
+  finalizeReviewCycle: (_, { input }, ctx) =>
+    runMutation(async () => ({ reviewCycle: await finalizeReviewCycle(ctx.models, input.id, ctx) })),
+  addOneOnOneNote: (_, { input }, ctx) =>
+    runMutation(async () => ({ oneOnOneNote: await addOneOnOneNote(ctx.models, input, ctx) })),
 
   linkUserToEmployee: (_, { input }, ctx) =>
     runMutation(async () => ({ userLink: await linkUserToEmployee(ctx.models, input, 'ADMIN', ctx.requestId) })),

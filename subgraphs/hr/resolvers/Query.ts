@@ -1,11 +1,12 @@
 import mongoose from 'mongoose';
-import { badInput } from '../../../lib/errors';
+import { badInput, forbidden } from '../../../lib/errors';
 import { paginate, paginateSorted, type SortSpec } from '../../../lib/pagination';
 import type { EmployeeSort, PayrollRunSort, QueryResolvers, TimeOffRequestSort } from '../__generated__/resolvers-types';
 import { buildOrgChart, MAX_ORG_DEPTH } from '../domain/org';
 import { normalizeCountry } from '../domain/calendar';
 import { isIsoDate } from '../domain/time-off';
 import type { TimeOffRequestDoc, UserLinkDoc } from '../models';
+import { relationTo } from '../services/performance';
 import { callerEmployeeId } from '../services/user-links';
 import { holidaysBetween, latestPayrollSettings, payrollSettingsHistory } from '../services/payroll';
 
@@ -45,6 +46,14 @@ export const Query: QueryResolvers = {
       .sort({ _id: 1 })
       .limit(500)
       .lean<TimeOffRequestDoc[]>();
+  },
+  reviewCycle: (_, { id }, { loaders }) => loaders.reviewCycle.load(id),
+  review: async (_, { id }, ctx) => {
+    const review = await ctx.loaders.review.load(id);
+    if (review && (await relationTo(ctx.models, ctx, review.employeeId)) === 'NONE') {
+      throw forbidden('Only the employee, their managers and HR see a review.');
+    }
+    return review;
   },
   userLink: (_, { userId }, { models }) => models.UserLink.findOne({ userId }).lean<UserLinkDoc>(),
   employee: (_, { id }, { loaders }) => loaders.employee.load(id),

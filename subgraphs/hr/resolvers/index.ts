@@ -11,6 +11,7 @@ import { TimeOffBalance } from './TimeOffBalance';
 import { TimeOffRequest } from './TimeOffRequest';
 import { TimeOffType } from './TimeOffType';
 import { UserLink } from './UserLink';
+import { DepartmentCompletion, Goal, OneOnOneNote, PeerFeedback, Review, ReviewCycle } from './Performance';
 
 export const resolvers: Resolvers = {
   ...scalarResolvers,
@@ -31,4 +32,10 @@ export const resolvers: Resolvers = {
   TimeOffPayoutPolicy,
   Holiday,
   UserLink,
+  Goal,
+  Review,
+  PeerFeedback,
+  ReviewCycle,
+  DepartmentCompletion,
+  OneOnOneNote,
 };

@@ -19,7 +19,8 @@
 import mongoose from 'mongoose';
 import { userError, UserErrors } from '../../../lib/errors';
 import { assertNoUserErrors } from '../../../lib/mutation';
-import type { Actor } from '../../../lib/signed-context';
+import { requireScopes } from '../../../lib/authorization';
+import type { Actor, RequestPrincipal } from '../../../lib/signed-context';
 import { canTransition } from '../../../lib/state-machine';
 import { findOneByIdInTenant } from '../../../lib/tenancy';
 import { requireText } from '../../../lib/validation';
@@ -94,7 +95,11 @@ const requestNotFound = (id: string) =>
  * Who decides: a signed-in user acts as their linked employee (an `approverId` given must be that
  * employee); an API key names the approving employee.
  */
-async function approverOf(models: HrModels, approverId: string | null | undefined, actor: Actor): Promise<string> {
+async function approverOf(
+  models: HrModels,
+  approverId: string | null | undefined,
+  actor: Actor & Pick<RequestPrincipal, 'scopes'>,
+): Promise<string> {
   const linked = await callerEmployeeId(models, actor.principal);
   if (userIdOf(actor.principal)) {
     if (!linked) {
@@ -109,6 +114,8 @@ async function approverOf(models: HrModels, approverId: string | null | undefine
     }
     return linked;
   }
+  // Without a person behind the credential, deciding for a manager is an hr:write power.
+  requireScopes(actor, ['hr:write'], 'DecideTimeOffRequestInput.approverId');
   if (!approverId)
     throw new UserErrors([userError(['input', 'approverId'], 'Name the approving manager (approverId).', 'REQUIRED')]);
   return approverId;
@@ -119,7 +126,7 @@ export async function decideTimeOffRequest(
   models: HrModels,
   given: { id: string; approverId?: string | null },
   decision: 'APPROVED' | 'REJECTED',
-  actor: Actor,
+  actor: Actor & Pick<RequestPrincipal, 'scopes'>,
 ): Promise<TimeOffRequestDoc> {
   const input = { id: given.id, approverId: await approverOf(models, given.approverId, actor) };
   if (!mongoose.isObjectIdOrHexString(input.id)) throw requestNotFound(input.id);
