@@ -16,7 +16,10 @@ export const hrSubgraph: SubgraphDefinition<HrModels, HrLoaders> = {
   resolvers: resolvers as never,
   models: hrModels,
   loaders: hrLoaders,
-  events: { producers: (models) => [models.PayrollRun, models.UserLink, models.Review, models.ReviewCycle], consumers: hrConsumers },
+  events: {
+    producers: (models) => [models.PayrollRun, models.UserLink, models.Review, models.ReviewCycle],
+    consumers: hrConsumers,
+  },
 };
 
 /** Runs the hr subgraph; no side effects until called. */

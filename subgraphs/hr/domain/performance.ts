@@ -42,7 +42,8 @@ export type Relation = 'SELF' | 'MANAGER' | 'HR' | 'NONE';
 
 export const canSeeGoals = (r: Relation) => r !== 'NONE';
 export const canSeeReview = (r: Relation) => r !== 'NONE';
-export const canSeeManagerPart = (r: Relation, status: ReviewStatus) => r === 'MANAGER' || r === 'HR' || (r === 'SELF' && status === 'SHARED');
+export const canSeeManagerPart = (r: Relation, status: ReviewStatus) =>
+  r === 'MANAGER' || r === 'HR' || (r === 'SELF' && status === 'SHARED');
 export const canSeePeerFeedback = (r: Relation) => r === 'MANAGER' || r === 'HR';
 
 export interface Question {
@@ -64,7 +65,13 @@ export function validateQuestions(questions: Array<{ text: string; scaleMin: num
     ...requireText(q.text, ['input', 'questions', String(i), 'text'], 500),
     ...(Number.isInteger(q.scaleMin) && Number.isInteger(q.scaleMax) && q.scaleMin < q.scaleMax && q.scaleMax - q.scaleMin <= 10
       ? []
-      : [userError(['input', 'questions', String(i), 'scaleMax'], 'A rating scale is whole numbers, min < max, at most 10 steps.', 'INVALID')]),
+      : [
+          userError(
+            ['input', 'questions', String(i), 'scaleMax'],
+            'A rating scale is whole numbers, min < max, at most 10 steps.',
+            'INVALID',
+          ),
+        ]),
   ]);
 }
 
@@ -75,8 +82,12 @@ export function validateAnswers(questions: Question[], answers: Answer[]): UserE
   const seen = new Set<string>();
   answers.forEach((a, i) => {
     const q = byId.get(a.questionId);
-    if (!q) errors.push(userError(['input', 'answers', String(i), 'questionId'], `No question ${a.questionId} in this cycle.`, 'INVALID'));
-    else if (seen.has(a.questionId)) errors.push(userError(['input', 'answers', String(i), 'questionId'], 'Answered twice.', 'INVALID'));
+    if (!q)
+      errors.push(
+        userError(['input', 'answers', String(i), 'questionId'], `No question ${a.questionId} in this cycle.`, 'INVALID'),
+      );
+    else if (seen.has(a.questionId))
+      errors.push(userError(['input', 'answers', String(i), 'questionId'], 'Answered twice.', 'INVALID'));
     else if (!Number.isInteger(a.rating) || a.rating < q.scaleMin || a.rating > q.scaleMax)
       errors.push(userError(['input', 'answers', String(i), 'rating'], `Rate from ${q.scaleMin} to ${q.scaleMax}.`, 'INVALID'));
     errors.push(...requireText(a.comment, ['input', 'answers', String(i), 'comment'], 2000));
@@ -84,17 +95,25 @@ export function validateAnswers(questions: Question[], answers: Answer[]): UserE
   });
   const missing = questions.filter((q) => !seen.has(q.id));
   if (!errors.length && missing.length)
-    errors.push(userError(['input', 'answers'], `Answer every question; missing: ${missing.map((q) => q.id).join(', ')}.`, 'REQUIRED'));
+    errors.push(
+      userError(['input', 'answers'], `Answer every question; missing: ${missing.map((q) => q.id).join(', ')}.`, 'REQUIRED'),
+    );
   return errors;
 }
 
-export function validateCycleDates(input: { periodStart: string; periodEnd: string; selfReviewDue: string; managerReviewDue: string }): UserError[] {
+export function validateCycleDates(input: {
+  periodStart: string;
+  periodEnd: string;
+  selfReviewDue: string;
+  managerReviewDue: string;
+}): UserError[] {
   const errors: UserError[] = [];
   for (const field of ['periodStart', 'periodEnd', 'selfReviewDue', 'managerReviewDue'] as const) {
     if (!isIsoDate(input[field])) errors.push(userError(['input', field], 'Use a date YYYY-MM-DD.', 'INVALID'));
   }
   if (errors.length) return errors;
-  if (input.periodEnd < input.periodStart) errors.push(userError(['input', 'periodEnd'], 'The period ends before it starts.', 'INVALID'));
+  if (input.periodEnd < input.periodStart)
+    errors.push(userError(['input', 'periodEnd'], 'The period ends before it starts.', 'INVALID'));
   if (input.managerReviewDue < input.selfReviewDue)
     errors.push(userError(['input', 'managerReviewDue'], 'Manager reviews are due after self-reviews.', 'INVALID'));
   return errors;
@@ -117,7 +136,9 @@ export function validateGoal(input: {
     ...(input.progress == null || (Number.isFinite(input.progress) && input.progress >= 0)
       ? []
       : [userError(['input', 'progress'], 'Progress is zero or more.', 'INVALID')]),
-    ...(input.dueDate == null || isIsoDate(input.dueDate) ? [] : [userError(['input', 'dueDate'], 'Use a date YYYY-MM-DD.', 'INVALID')]),
+    ...(input.dueDate == null || isIsoDate(input.dueDate)
+      ? []
+      : [userError(['input', 'dueDate'], 'Use a date YYYY-MM-DD.', 'INVALID')]),
     ...(input.weight == null || (Number.isInteger(input.weight) && input.weight >= 0 && input.weight <= 100)
       ? []
       : [userError(['input', 'weight'], 'A weight is a whole percentage, 0-100.', 'INVALID')]),

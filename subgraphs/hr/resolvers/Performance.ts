@@ -15,7 +15,8 @@ import type { ReviewDoc } from '../models';
 import { cycleReviews, relationTo } from '../services/performance';
 import { callerEmployeeId } from '../services/user-links';
 
-const employee = async (id: string, { loaders }: HrContext) => (await loaders.employee.load(id)) ?? Promise.reject(notFound('Employee', id));
+const employee = async (id: string, { loaders }: HrContext) =>
+  (await loaders.employee.load(id)) ?? Promise.reject(notFound('Employee', id));
 const relation = (review: ReviewDoc, ctx: HrContext) => relationTo(ctx.models, ctx, review.employeeId);
 
 export const Goal: GoalResolvers = {
@@ -29,10 +30,12 @@ export const Review: ReviewResolvers = {
     (await loaders.reviewCycle.load(review.cycleId)) ?? Promise.reject(notFound('Review cycle', review.cycleId)),
   employee: (review, _, ctx) => employee(review.employeeId, ctx),
   manager: (review, _, { loaders }) => (review.managerId ? loaders.employee.load(review.managerId) : null),
-  managerAnswers: async (review, _, ctx) => (canSeeManagerPart(await relation(review, ctx), review.status) ? review.managerAnswers : null),
+  managerAnswers: async (review, _, ctx) =>
+    canSeeManagerPart(await relation(review, ctx), review.status) ? review.managerAnswers : null,
   managerSubmittedAt: async (review, _, ctx) =>
     canSeeManagerPart(await relation(review, ctx), review.status) ? (review.managerSubmittedAt ?? null) : null,
-  finalRating: async (review, _, ctx) => (canSeeManagerPart(await relation(review, ctx), review.status) ? (review.finalRating ?? null) : null),
+  finalRating: async (review, _, ctx) =>
+    canSeeManagerPart(await relation(review, ctx), review.status) ? (review.finalRating ?? null) : null,
   calibrationNote: async (review, _, ctx) =>
     canSeeManagerPart(await relation(review, ctx), review.status) ? (review.calibrationNote ?? null) : null,
   peerFeedback: async (review, _, ctx) => (canSeePeerFeedback(await relation(review, ctx)) ? review.peerFeedback : null),
@@ -67,12 +70,14 @@ export const OneOnOneNote: OneOnOneNoteResolvers = {
 export const employeePerformanceFields = {
   goals: async (emp: { _id: { toString(): string } }, _: unknown, ctx: HrContext) => {
     const id = emp._id.toString();
-    if ((await relationTo(ctx.models, ctx, id)) === 'NONE') throw forbidden("Only the employee, their managers and HR see an employee's goals.");
+    if ((await relationTo(ctx.models, ctx, id)) === 'NONE')
+      throw forbidden("Only the employee, their managers and HR see an employee's goals.");
     return ctx.loaders.goals.load(id);
   },
   reviews: async (emp: { _id: { toString(): string } }, _: unknown, ctx: HrContext) => {
     const id = emp._id.toString();
-    if ((await relationTo(ctx.models, ctx, id)) === 'NONE') throw forbidden("Only the employee, their managers and HR see an employee's reviews.");
+    if ((await relationTo(ctx.models, ctx, id)) === 'NONE')
+      throw forbidden("Only the employee, their managers and HR see an employee's reviews.");
     return ctx.loaders.reviews.load(id);
   },
   oneOnOneNotes: async (emp: { _id: { toString(): string } }, _: unknown, ctx: HrContext) => {

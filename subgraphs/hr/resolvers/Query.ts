@@ -55,7 +55,7 @@ export const Query: QueryResolvers = {
     }
     return review;
   },
-  userLink: (_, { userId }, { models }) => models.UserLink.findOne({ userId }).lean<UserLinkDoc>(),
+  userLink: (_, { userId }, { models }) => models.UserLink.findOne({ userId }).lean<UserLinkDoc>().exec(),
   employee: (_, { id }, { loaders }) => loaders.employee.load(id),
   employees: (_, { first, after, filter, sort }, { models }) =>
     paginateSorted(models.Employee, definedOnly(filter), { first, after }, EMPLOYEE_SORTS[sort ?? 'CREATED_DESC']),

@@ -168,17 +168,24 @@ export async function createReviewCycle(models: HrModels, input: ReviewCycleInpu
       : [],
   ]);
   const unknown = (input.employeeIds ?? []).filter((id) => !listed.some((e) => e._id.toString() === id));
-  if (unknown.length) throw new UserErrors([userError(['input', 'employeeIds'], `Employee(s) ${unknown.join(', ')} not found.`, 'NOT_FOUND')]);
+  if (unknown.length)
+    throw new UserErrors([userError(['input', 'employeeIds'], `Employee(s) ${unknown.join(', ')} not found.`, 'NOT_FOUND')]);
   const participants = new Map<string, EmployeeDoc>();
   for (const e of [...inDepartments, ...listed]) if (e.status !== 'TERMINATED') participants.set(e._id.toString(), e);
-  if (!participants.size) throw new UserErrors([userError(['input', 'departmentIds'], 'No active employee takes part.', 'INVALID')]);
+  if (!participants.size)
+    throw new UserErrors([userError(['input', 'departmentIds'], 'No active employee takes part.', 'INVALID')]);
   const cycle = await insert<ReviewCycleDoc>(models.ReviewCycle, {
     name: input.name.trim(),
     periodStart: input.periodStart,
     periodEnd: input.periodEnd,
     selfReviewDue: input.selfReviewDue,
     managerReviewDue: input.managerReviewDue,
-    questions: input.questions.map((q, i) => ({ id: `q${i + 1}`, text: q.text.trim(), scaleMin: q.scaleMin, scaleMax: q.scaleMax })),
+    questions: input.questions.map((q, i) => ({
+      id: `q${i + 1}`,
+      text: q.text.trim(),
+      scaleMin: q.scaleMin,
+      scaleMax: q.scaleMax,
+    })),
     participantIds: [...participants.keys()],
     status: 'OPEN',
   });
@@ -203,10 +210,15 @@ async function reviewWithCycle(models: HrModels, id: string): Promise<{ review: 
   return { review, cycle };
 }
 
-const cleanAnswers = (answers: Answer[]) => answers.map((a) => ({ questionId: a.questionId, rating: a.rating, comment: a.comment?.trim() || null }));
+const cleanAnswers = (answers: Answer[]) =>
+  answers.map((a) => ({ questionId: a.questionId, rating: a.rating, comment: a.comment?.trim() || null }));
 
 /** The employee's own review, submitted once (NOT_STARTED -> SELF_SUBMITTED, then locked). */
-export async function submitSelfReview(models: HrModels, input: { reviewId: string; answers: Answer[] }, caller: Caller): Promise<ReviewDoc> {
+export async function submitSelfReview(
+  models: HrModels,
+  input: { reviewId: string; answers: Answer[] },
+  caller: Caller,
+): Promise<ReviewDoc> {
   const { review, cycle } = await reviewWithCycle(models, input.reviewId);
   const me = await callerEmployeeId(models, caller.principal);
   if (me !== review.employeeId) throw forbidden('Only the employee writes their self-review.');
@@ -219,7 +231,11 @@ export async function submitSelfReview(models: HrModels, input: { reviewId: stri
 }
 
 /** The manager's review of their report, after the self-review (SELF_SUBMITTED -> MANAGER_SUBMITTED, then locked). */
-export async function submitManagerReview(models: HrModels, input: { reviewId: string; answers: Answer[] }, caller: Caller): Promise<ReviewDoc> {
+export async function submitManagerReview(
+  models: HrModels,
+  input: { reviewId: string; answers: Answer[] },
+  caller: Caller,
+): Promise<ReviewDoc> {
   const { review, cycle } = await reviewWithCycle(models, input.reviewId);
   const me = await callerEmployeeId(models, caller.principal);
   if (!me || me !== review.managerId) throw forbidden("Only the employee's manager writes the manager review.");
@@ -232,7 +248,11 @@ export async function submitManagerReview(models: HrModels, input: { reviewId: s
 }
 
 /** Optional feedback of a colleague (once each, not the employee, until calibration). */
-export async function submitPeerFeedback(models: HrModels, input: { reviewId: string; answers: Answer[] }, caller: Caller): Promise<ReviewDoc> {
+export async function submitPeerFeedback(
+  models: HrModels,
+  input: { reviewId: string; answers: Answer[] },
+  caller: Caller,
+): Promise<ReviewDoc> {
   const { review, cycle } = await reviewWithCycle(models, input.reviewId);
   const me = await callerEmployeeId(models, caller.principal);
   if (!me) throw forbidden('Peer feedback is given by a signed-in employee.');
@@ -243,7 +263,9 @@ export async function submitPeerFeedback(models: HrModels, input: { reviewId: st
     input.reviewId,
     (current) => {
       if (current.status === 'CALIBRATED' || current.status === 'SHARED') {
-        throw new UserErrors([userError(['input', 'reviewId'], `The review is ${current.status}: feedback is closed.`, 'ILLEGAL_TRANSITION')]);
+        throw new UserErrors([
+          userError(['input', 'reviewId'], `The review is ${current.status}: feedback is closed.`, 'ILLEGAL_TRANSITION'),
+        ]);
       }
       if (current.peerFeedback.some((f) => f.peerId === me)) {
         throw new UserErrors([userError(['input', 'reviewId'], 'You have given your feedback on this review.', 'TAKEN')]);
@@ -258,11 +280,15 @@ export async function submitPeerFeedback(models: HrModels, input: { reviewId: st
 }
 
 /** HR sets the final rating (MANAGER_SUBMITTED -> CALIBRATED); again while CALIBRATED, it corrects it. */
-export async function calibrateReview(models: HrModels, input: { reviewId: string; rating: number; note?: string | null }): Promise<ReviewDoc> {
+export async function calibrateReview(
+  models: HrModels,
+  input: { reviewId: string; rating: number; note?: string | null },
+): Promise<ReviewDoc> {
   const { review, cycle } = await reviewWithCycle(models, input.reviewId);
   assertNoUserErrors([...validateRating(input.rating, cycle.questions[0]), ...requireText(input.note, ['input', 'note'], 2000)]);
   const set = { finalRating: input.rating, calibrationNote: input.note?.trim() || null, calibratedAt: new Date() };
-  if (review.status === 'CALIBRATED') return update<ReviewDoc>(models.Review, input.reviewId, () => ({ $set: set }), { field: ['input', 'reviewId'] });
+  if (review.status === 'CALIBRATED')
+    return update<ReviewDoc>(models.Review, input.reviewId, () => ({ $set: set }), { field: ['input', 'reviewId'] });
   return transition<ReviewStatus, ReviewDoc>(models.Review, input.reviewId, 'CALIBRATED', { field: ['input', 'reviewId'], set });
 }
 
@@ -274,7 +300,8 @@ export async function calibrateReview(models: HrModels, input: { reviewId: strin
 export async function finalizeReviewCycle(models: HrModels, id: string, caller: Caller): Promise<ReviewCycleDoc> {
   const cycle = mongoose.isObjectIdOrHexString(id) ? await findOneByIdInTenant<ReviewCycleDoc>(models.ReviewCycle, id) : null;
   if (!cycle) throw new UserErrors([userError(['input', 'id'], `Review cycle ${id} not found.`, 'NOT_FOUND')]);
-  if (cycle.status === 'FINALIZED') throw new UserErrors([userError(['input', 'id'], 'The cycle is finalized already.', 'ILLEGAL_TRANSITION')]);
+  if (cycle.status === 'FINALIZED')
+    throw new UserErrors([userError(['input', 'id'], 'The cycle is finalized already.', 'ILLEGAL_TRANSITION')]);
   const reviews = await cycleReviews(models, id);
   const open = reviews.filter((r) => r.status !== 'CALIBRATED' && r.status !== 'SHARED');
   if (open.length) {
