@@ -2,6 +2,14 @@ import { canTransition, type Transitions } from '../../lib/state-machine';
 import { checkCountry, holidaysFor } from '../../subgraphs/hr/domain/calendar';
 import { EMPLOYEE_STATUS_TRANSITIONS } from '../../subgraphs/hr/domain/employee';
 import {
+  canSeeManagerPart,
+  canSeePeerFeedback,
+  cycleStatistics,
+  REVIEW_TRANSITIONS,
+  validateAnswers,
+  validateQuestions,
+} from '../../subgraphs/hr/domain/performance';
+import {
   bracketTax,
   checkTaxBrackets,
   computePayslip,
@@ -265,5 +273,65 @@ describe('payroll at the edges', () => {
     expect(workingDays({ startDate: '2026-04-01', endDate: '2026-04-30' }, holidaysFor(calendar, 'DE'))).toBe(20);
     expect(checkCountry('Germany', ['c'])).toHaveLength(1);
     expect(checkCountry('de', ['c'])).toEqual([]);
+  });
+});
+
+describe('performance rules', () => {
+  it('review: NOT_STARTED -> SELF_SUBMITTED -> MANAGER_SUBMITTED -> CALIBRATED -> SHARED, nothing else', () => {
+    expectExactly(REVIEW_TRANSITIONS, [
+      ['NOT_STARTED', 'SELF_SUBMITTED'],
+      ['SELF_SUBMITTED', 'MANAGER_SUBMITTED'],
+      ['MANAGER_SUBMITTED', 'CALIBRATED'],
+      ['CALIBRATED', 'SHARED'],
+    ]);
+  });
+
+  it('shows the manager part to the employee only once shared, peer feedback never', () => {
+    expect(canSeeManagerPart('SELF', 'CALIBRATED')).toBe(false);
+    expect(canSeeManagerPart('SELF', 'SHARED')).toBe(true);
+    expect(canSeeManagerPart('MANAGER', 'MANAGER_SUBMITTED')).toBe(true);
+    expect(canSeeManagerPart('NONE', 'SHARED')).toBe(false);
+    expect(canSeePeerFeedback('SELF')).toBe(false);
+    expect(canSeePeerFeedback('HR')).toBe(true);
+  });
+
+  it('checks answers against the questions and their scales', () => {
+    const questions = [
+      { id: 'q1', text: 'a', scaleMin: 1, scaleMax: 5 },
+      { id: 'q2', text: 'b', scaleMin: 0, scaleMax: 3 },
+    ];
+    expect(
+      validateAnswers(questions, [
+        { questionId: 'q1', rating: 5 },
+        { questionId: 'q2', rating: 0 },
+      ]),
+    ).toEqual([]);
+    expect(validateAnswers(questions, [{ questionId: 'q1', rating: 5 }]).map((e) => e.code)).toEqual(['REQUIRED']);
+    expect(
+      validateAnswers(questions, [
+        { questionId: 'q1', rating: 6 },
+        { questionId: 'q3', rating: 1 },
+      ]).map((e) => e.field),
+    ).toEqual([
+      ['input', 'answers', '0', 'rating'],
+      ['input', 'answers', '1', 'questionId'],
+    ]);
+    expect(validateQuestions([{ text: 'x', scaleMin: 3, scaleMax: 3 }])).toHaveLength(1);
+  });
+
+  it('counts completion per department and the final rating distribution', () => {
+    const stats = cycleStatistics(
+      [
+        { departmentId: 'd1', status: 'SHARED', finalRating: 4 },
+        { departmentId: 'd1', status: 'SELF_SUBMITTED' },
+        { departmentId: null, status: 'NOT_STARTED' },
+      ],
+      { scaleMin: 1, scaleMax: 3 + 2 },
+    );
+    expect(stats.completion).toEqual([
+      { departmentId: 'd1', total: 2, selfSubmitted: 2, managerSubmitted: 1, calibrated: 1, shared: 1 },
+      { departmentId: null, total: 1, selfSubmitted: 0, managerSubmitted: 0, calibrated: 0, shared: 0 },
+    ]);
+    expect(stats.distribution.find((d) => d.rating === 4)).toEqual({ rating: 4, count: 1 });
   });
 });
