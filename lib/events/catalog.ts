@@ -136,7 +136,23 @@ export interface EventCatalog {
   /** A user's sign-in now acts as this employee (null: unlinked). `sequence` rises with each change of the user's link. */
   'hr.user.linked': { userId: string; employeeId: string | null; previousEmployeeId: string | null; sequence: number };
   /** A review stage was submitted (and locked): the employee's, their manager's, or a peer's. */
-  'hr.review.submitted': { reviewId: string; cycleId: string; employeeId: string; stage: 'SELF' | 'MANAGER' | 'PEER'; reviewerId: string };
+  'hr.review.submitted': {
+    reviewId: string;
+    cycleId: string;
+    employeeId: string;
+    stage: 'SELF' | 'MANAGER' | 'PEER';
+    reviewerId: string;
+  };
+  /** A review stage's deadline is near and not met yet: `ownerId` is the reviewer (customers' automation makes a task of it). */
+  'hr.review.due': {
+    reviewId: string;
+    cycleId: string;
+    cycleName: string;
+    employeeId: string;
+    stage: 'SELF' | 'MANAGER';
+    ownerId: string;
+    dueDate: string;
+  };
   /** A review cycle's final ratings were shared with its employees. */
   'hr.cycle.finalized': { cycleId: string; name: string; reviews: number };
   /** A posted run's net pay went out: finance clears the net salaries payable against the bank. */

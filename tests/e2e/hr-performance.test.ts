@@ -398,4 +398,32 @@ describe('performance tracking and people linked to sign-ins', () => {
       (await dataAs('Eve')(submit('submitPeerFeedback'), { i: { reviewId: patReview, answers: answers(1, 1) } })).r.userErrors,
     ).toEqual([{ field: ['input', 'reviewId'], code: 'ILLEGAL_TRANSITION' }]);
   });
+
+  it('reminds the reviewer before a deadline with a task, through the automation engine', async () => {
+    const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+    const created = await hr().data(
+      `mutation($i: CreateReviewCycleInput!) { createReviewCycle(input: $i) { reviewCycle { id } userErrors { code } } }`,
+      {
+        i: {
+          name: 'Probation',
+          periodStart: day(-90),
+          periodEnd: day(-1),
+          selfReviewDue: day(1),
+          managerReviewDue: day(30),
+          questions: [{ text: 'Overall', scaleMin: 1, scaleMax: 5 }],
+          employeeIds: [ids.Pat],
+        },
+      },
+    );
+    expect(created.createReviewCycle.userErrors).toEqual([]);
+    const job = platform.subgraphs.hr.jobs['hr.review-reminders'];
+    expect(await job.runOnce()).toBe(1);
+    expect(await job.runOnce()).toBe(0); // once per stage; the manager's reminder comes nearer its own deadline
+    await settleEvents(platform);
+    const tasks = (await dataAs('Pat')(`{ myTasks { title } }`)).myTasks.map((t: any) => t.title);
+    expect(tasks).toEqual(['Submit your review before the deadline']);
+    expect((await dataAs('Eve')(`{ myTasks { title } }`)).myTasks.map((t: any) => t.title)).not.toContain(
+      'Submit your review before the deadline',
+    );
+  });
 });

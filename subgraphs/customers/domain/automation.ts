@@ -32,6 +32,8 @@ export const AUTOMATION_TRIGGERS: Record<string, AutomationAction[]> = {
   'sales.deal.stageChanged': ['CREATE_FOLLOW_UP_TASK'],
   'sales.deal.won': ['CREATE_FOLLOW_UP_TASK'],
   'customers.ticket.created': ['ASSIGN_TICKET_TO_ON_CALL'],
+  // hr's review deadlines: a task for the reviewer (`ownerId`).
+  'hr.review.due': ['CREATE_FOLLOW_UP_TASK'],
 };
 
 /** What a tenant has until it stores its own rules. */
@@ -43,6 +45,15 @@ export const DEFAULT_AUTOMATION_RULES: AutomationRuleDoc[] = [
     action: 'CREATE_FOLLOW_UP_TASK',
     afterDays: 3,
     taskTitle: 'Follow up on the proposal',
+    enabled: true,
+  },
+  {
+    name: 'Review deadline reminders',
+    eventType: 'hr.review.due',
+    conditions: [],
+    action: 'CREATE_FOLLOW_UP_TASK',
+    afterDays: 0,
+    taskTitle: 'Submit your review before the deadline',
     enabled: true,
   },
   {

@@ -175,3 +175,29 @@ export function cycleStatistics(
   }
   return { completion, distribution };
 }
+
+/** Reminders go out this many days before a deadline (a task for the reviewer, via the automation engine). */
+export const REMINDER_DAYS = 3;
+
+/** When to remind of a deadline (`YYYY-MM-DD`, due by the end of that UTC day): REMINDER_DAYS before it. */
+export const reminderAt = (deadline: string) =>
+  new Date(Date.parse(`${deadline}T00:00:00.000Z`) - (REMINDER_DAYS - 1) * 86_400_000);
+
+/**
+ * What a due reminder does for a review in `status`: announce it (to whom) or skip it, and which
+ * reminder comes next. A stage already submitted is skipped silently.
+ */
+export function nextReminder(
+  status: ReviewStatus,
+  stage: 'SELF' | 'MANAGER',
+  review: { employeeId: string; managerId?: string | null },
+): { announce: { stage: 'SELF' | 'MANAGER'; reviewerId: string } | null; next: 'MANAGER' | null } {
+  if (stage === 'SELF') {
+    return {
+      announce: status === 'NOT_STARTED' ? { stage, reviewerId: review.employeeId } : null,
+      next: review.managerId ? 'MANAGER' : null,
+    };
+  }
+  const pending = (status === 'NOT_STARTED' || status === 'SELF_SUBMITTED') && review.managerId;
+  return { announce: pending ? { stage, reviewerId: review.managerId! } : null, next: null };
+}

@@ -72,3 +72,27 @@ export function cycleFinalized(cycle: ReviewCycleDoc, reviews: number, requestId
     payload: { cycleId, name: cycle.name, reviews },
   });
 }
+
+/** A review deadline is near and the reviewer has not submitted: `ownerId` is who should act (customers' automation makes it a task). */
+export function reviewDue(
+  review: ReviewDoc,
+  cycle: Pick<ReviewCycleDoc, 'name'>,
+  stage: 'SELF' | 'MANAGER',
+  reviewerId: string,
+  dueDate: string,
+) {
+  const reviewId = review._id.toString();
+  return domainEvent('hr.review.due', {
+    tenantId: currentTenantId(),
+    aggregateId: reviewId,
+    payload: {
+      reviewId,
+      cycleId: review.cycleId,
+      cycleName: cycle.name,
+      employeeId: review.employeeId,
+      stage,
+      ownerId: reviewerId,
+      dueDate,
+    },
+  });
+}

@@ -70,6 +70,9 @@ export interface ReviewDoc {
   calibrationNote?: string | null;
   calibratedAt?: Date | null;
   sharedAt?: Date | null;
+  /** The next deadline reminder: when (deadline - REMINDER_DAYS) and for which stage; null when none is left. */
+  reminderAt?: Date | null;
+  reminderStage?: 'SELF' | 'MANAGER' | null;
   version: number;
 }
 
@@ -139,6 +142,8 @@ const reviewSchema = new mongoose.Schema<ReviewDoc>(
     calibrationNote: String,
     calibratedAt: Date,
     sharedAt: Date,
+    reminderAt: Date,
+    reminderStage: String,
   },
   { timestamps: true, versionKey: false },
 );
@@ -147,6 +152,8 @@ reviewSchema.plugin(outboxPlugin);
 reviewSchema.plugin(aggregatePlugin, { name: 'Review', transitions: REVIEW_TRANSITIONS });
 reviewSchema.index({ tenantId: 1, cycleId: 1, employeeId: 1 }, { unique: true });
 reviewSchema.index({ tenantId: 1, employeeId: 1, _id: -1 });
+// The reminder sweep across tenants (jobs/review-reminders.ts).
+reviewSchema.index({ reminderAt: 1 });
 
 const noteSchema = new mongoose.Schema<OneOnOneNoteDoc>(
   {

@@ -4,7 +4,7 @@
  * visibility of the resolvers use. The caller's person is their linked employee (user-links.ts);
  * HR is a caller holding `hr:sensitive`.
  */
-import mongoose from 'mongoose';
+import mongoose, { type Types } from 'mongoose';
 import { forbidden, userError, UserErrors } from '../../../lib/errors';
 import { assertNoUserErrors } from '../../../lib/mutation';
 import type { RequestPrincipal } from '../../../lib/signed-context';
@@ -12,6 +12,8 @@ import { findOneByIdInTenant } from '../../../lib/tenancy';
 import { requireText } from '../../../lib/validation';
 import { insert, transition, update } from '../../../lib/write';
 import {
+  nextReminder,
+  reminderAt,
   validateAnswers,
   validateCycleDates,
   validateGoal,
@@ -24,7 +26,7 @@ import {
   type ReviewStatus,
 } from '../domain/performance';
 import { isIsoDate } from '../domain/time-off';
-import { cycleFinalized, reviewSubmitted } from '../events/publish';
+import { cycleFinalized, reviewDue, reviewSubmitted } from '../events/publish';
 import type { EmployeeDoc, GoalDoc, HrModels, OneOnOneNoteDoc, ReviewCycleDoc, ReviewDoc } from '../models';
 import { callerEmployeeId } from './user-links';
 
@@ -197,6 +199,8 @@ export async function createReviewCycle(models: HrModels, input: ReviewCycleInpu
       managerId: e.managerId ?? null,
       departmentId: e.departmentId ?? null,
       status: 'NOT_STARTED',
+      reminderAt: reminderAt(input.selfReviewDue),
+      reminderStage: 'SELF',
     });
   }
   return cycle;
@@ -322,6 +326,31 @@ export async function finalizeReviewCycle(models: HrModels, id: string, caller: 
 /** A cycle's reviews (bounded by its participants). */
 export function cycleReviews(models: HrModels, cycleId: string): Promise<ReviewDoc[]> {
   return models.Review.find({ cycleId }).sort({ employeeId: 1 }).limit(10_000).lean<ReviewDoc[]>().exec();
+}
+
+/**
+ * A review's reminder is due: announce `hr.review.due` for the reviewer (customers' automation turns
+ * it into a task) and set the next one, in one conditional write (several sweepers may race).
+ */
+export async function remindReview(models: HrModels, id: Types.ObjectId): Promise<boolean> {
+  let announced = false;
+  await update<ReviewDoc>(models.Review, id, async (review) => {
+    if (!review.reminderAt || !review.reminderStage || review.reminderAt.getTime() > Date.now()) return null;
+    const cycle = await findOneByIdInTenant<ReviewCycleDoc>(models.ReviewCycle, review.cycleId, {
+      managerReviewDue: 1,
+      selfReviewDue: 1,
+      name: 1,
+    });
+    if (!cycle) return { $set: { reminderAt: null, reminderStage: null } };
+    const { announce, next } = nextReminder(review.status, review.reminderStage, review);
+    announced = !!announce;
+    const dueDate = review.reminderStage === 'SELF' ? cycle.selfReviewDue : cycle.managerReviewDue;
+    return {
+      $set: { reminderStage: next, reminderAt: next ? reminderAt(cycle.managerReviewDue) : null },
+      events: announce ? [reviewDue(review, cycle, announce.stage, announce.reviewerId, dueDate)] : [],
+    };
+  });
+  return announced;
 }
 
 // --- one-on-ones ---
