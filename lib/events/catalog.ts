@@ -118,7 +118,10 @@ export interface EventCatalog {
     lines: Array<{ productId: string; description: string; quantity: number; unitCostMinor: number }>;
   };
 
-  // identity
+  // identity: credentials that stop working. Every gateway replica drops them from its auth cache at once.
+  'identity.apiKey.revoked': { apiKeyId: string };
+  'identity.session.revoked': { familyId: string; userId: string };
+  // identity: a new user (hr links them to the employee with the same work email).
   'identity.user.created': { userId: string; email: string; name: string };
 
   // hr

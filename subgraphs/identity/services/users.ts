@@ -1,12 +1,11 @@
 /** Users: created by an admin of the tenant, with a hashed password and roles within the admin's own scopes. */
 import mongoose from 'mongoose';
-import { domainEvent } from '../../../lib/events/catalog';
 import { assertNoUserErrors } from '../../../lib/mutation';
-import { currentTenantId } from '../../../lib/tenancy';
 import { hashPassword } from '../../../lib/passwords';
 import type { Role } from '../../../lib/scopes';
 import { insert } from '../../../lib/write';
 import { validateNewUser } from '../domain/credentials';
+import { userCreated } from '../events/publish';
 import type { IdentityModels, UserDoc } from '../models';
 import { audit, byCaller, type Caller } from './audit';
 
@@ -30,19 +29,9 @@ export async function createUser(
     },
     {
       taken: { field: ['input', 'email'], message: `${email} already has an account.` },
-      events: [userCreated(id, email, input.name.trim())],
+      events: [userCreated(id.toString(), email, input.name.trim())],
     },
   );
   await audit(models, byCaller(caller, 'USER_CREATED', `Created user ${email} (${input.roles.join(', ')}).`));
   return user;
-}
-
-/** A user was created: hr links them to the employee with the same work email. */
-function userCreated(id: mongoose.Types.ObjectId, email: string, name: string) {
-  const userId = id.toString();
-  return domainEvent('identity.user.created', {
-    tenantId: currentTenantId(),
-    aggregateId: userId,
-    payload: { userId, email, name },
-  });
 }
