@@ -197,6 +197,8 @@ export interface EventCatalog {
   // identity: credentials that stop working. Every gateway replica drops them from its auth cache at once.
   'identity.apiKey.revoked': { apiKeyId: string };
   'identity.session.revoked': { familyId: string; userId: string };
+  // identity: a new user (hr links them to the employee with the same work email).
+  'identity.user.created': { userId: string; email: string; name: string };
 
   // hr
   'hr.payroll.posted': {
@@ -206,8 +208,34 @@ export interface EventCatalog {
     grossMinor: number;
     employeeDeductionsMinor: number;
     employerContributionsMinor: number;
+    /** Expense claims paid back with the run (net = gross - deductions + reimbursements); absent before v2 runs. */
+    reimbursementsMinor?: number;
     netMinor: number;
   };
+  /** A user's sign-in now acts as this employee (null: unlinked). `sequence` rises with each change of the user's link. */
+  'hr.user.linked': { userId: string; employeeId: string | null; previousEmployeeId: string | null; sequence: number };
+  /** A review stage was submitted (and locked): the employee's, their manager's, or a peer's. */
+  'hr.review.submitted': {
+    reviewId: string;
+    cycleId: string;
+    employeeId: string;
+    stage: 'SELF' | 'MANAGER' | 'PEER';
+    reviewerId: string;
+  };
+  /** A review stage's deadline is near and not met yet: `ownerId` is the reviewer (customers' automation makes a task of it). */
+  'hr.review.due': {
+    reviewId: string;
+    cycleId: string;
+    cycleName: string;
+    employeeId: string;
+    stage: 'SELF' | 'MANAGER';
+    ownerId: string;
+    dueDate: string;
+  };
+  /** A review cycle's final ratings were shared with its employees. */
+  'hr.cycle.finalized': { cycleId: string; name: string; reviews: number };
+  /** A posted run's net pay went out: finance clears the net salaries payable against the bank. */
+  'hr.payroll.paid': { payrollRunId: string; period: string; currency: string; netMinor: number; paidAt: string };
 }
 
 export type EventType = keyof EventCatalog;

@@ -1,12 +1,15 @@
 import { subgraphTypeDefs } from '../../lib/schema';
 import { createSubgraphService, type SubgraphConfig, type SubgraphDefinition, type SubgraphService } from '../../lib/subgraph';
+import { hrConsumers } from './events/consume';
+import { reviewRemindersJob } from './jobs/review-reminders';
 import { hrLoaders, type HrLoaders } from './loaders';
 import { hrModels, type HrModels } from './models';
 import { resolvers } from './resolvers';
 
 /**
  * The hr subgraph: departments, employees, time off and payroll. Payroll runs carry an outbox:
- * posting one stores `hr.payroll.posted`, published by the relay. It consumes no events.
+ * posting one stores `hr.payroll.posted` (paying it `hr.payroll.paid`), published by the relay. User links
+ * carry `hr.user.linked`. It consumes identity's `identity.user.created` (links by matching email).
  */
 export const hrSubgraph: SubgraphDefinition<HrModels, HrLoaders> = {
   name: 'hr',
@@ -14,7 +17,11 @@ export const hrSubgraph: SubgraphDefinition<HrModels, HrLoaders> = {
   resolvers: resolvers as never,
   models: hrModels,
   loaders: hrLoaders,
-  events: { producers: (models) => [models.PayrollRun] },
+  jobs: (models, config) => [reviewRemindersJob(models, config)],
+  events: {
+    producers: (models) => [models.PayrollRun, models.UserLink, models.Review, models.ReviewCycle],
+    consumers: hrConsumers,
+  },
 };
 
 /** Runs the hr subgraph; no side effects until called. */

@@ -35,6 +35,8 @@ export const AUTOMATION_TRIGGERS: Record<string, AutomationAction[]> = {
   // Conditions read the stock-low payload (productId, warehouseId, ...); the follow-up goes to the
   // owner of each deal whose open quote or unconfirmed order holds the product (`stockLowFanOut`).
   'inventory.stock.low': ['CREATE_FOLLOW_UP_TASK'],
+  // hr's review deadlines: a task for the reviewer (`ownerId`).
+  'hr.review.due': ['CREATE_FOLLOW_UP_TASK'],
 };
 
 /**
@@ -103,6 +105,15 @@ export const DEFAULT_AUTOMATION_RULES: AutomationRuleDoc[] = [
     action: 'CREATE_FOLLOW_UP_TASK',
     afterDays: 1,
     taskTitle: 'Stock is running low on a product you quoted: check the delivery date with the customer',
+    enabled: true,
+  },
+  {
+    name: 'Review deadline reminders',
+    eventType: 'hr.review.due',
+    conditions: [],
+    action: 'CREATE_FOLLOW_UP_TASK',
+    afterDays: 0,
+    taskTitle: 'Submit your review before the deadline',
     enabled: true,
   },
   {

@@ -1,5 +1,5 @@
 /**
- * What customers consumes: converted leads (sales), paid invoices (finance) and the events its
+ * What customers consumes: converted leads (sales), paid invoices (finance), user links (hr) and the events its
  * automation rules react to, all in ONE consumer group, `customers.reactions`: one bus poller for
  * the service instead of one per reaction (each poller queries the shared log every poll interval).
  */
@@ -9,6 +9,7 @@ import type { CustomersModels } from '../models';
 import { runAutomation } from '../services/automation';
 import { createCustomerFromLead } from '../services/customers';
 import { recordInvoicePaid } from '../services/interactions';
+import { recordUserLink } from '../services/user-links';
 
 export const REACTIONS_GROUP = 'customers.reactions';
 
@@ -21,6 +22,7 @@ export function customersReactions(models: CustomersModels): ConsumerDefinition[
       types: ['finance.invoice.statusChanged'],
       handle: (e) => recordInvoicePaid(models, e),
     },
+    { group: 'customers.user-links', types: ['hr.user.linked'], handle: (e) => recordUserLink(models, e) },
     { group: 'customers.automation', types: automationEventTypes(), handle: (e) => runAutomation(models, e) },
   ];
 }

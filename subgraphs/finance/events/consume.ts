@@ -2,7 +2,7 @@
  * What finance consumes: won deals and confirmed or fulfilled orders (one invoice per sale, by the
  * tenant's invoicing policy: domain/invoicing.ts),
  * received purchase orders (a supplier bill), applied stock movements (inventory and cost of goods
- * sold in the ledger) and posted payroll (a journal entry). Each effect
+ * sold in the ledger), posted payroll (a journal entry) and paid payroll (the net pay cleared). Each effect
  * happens once however often an event is delivered: the effect's document carries a key derived
  * from the SOURCE id (not the event id) under a unique index, so a redelivery, or even a second
  * event about the same deal, order, receipt or payroll run, cannot create a second invoice,
@@ -13,7 +13,7 @@ import type { ConsumerDefinition } from '../../../lib/subgraph';
 import type { FinanceModels } from '../models';
 import { billReceivedGoods } from '../services/bills';
 import { invoiceOrder, invoiceWonDeal } from '../services/invoices';
-import { postPayroll } from '../services/ledger';
+import { payPayroll, postPayroll } from '../services/ledger';
 import { postStockMovement } from '../services/stock-postings';
 
 const HANDLERS: Record<string, (models: FinanceModels, event: EventEnvelope) => Promise<void>> = {
@@ -23,6 +23,7 @@ const HANDLERS: Record<string, (models: FinanceModels, event: EventEnvelope) => 
   'inventory.purchaseOrder.received': billReceivedGoods,
   'inventory.stock.moved': postStockMovement,
   'hr.payroll.posted': postPayroll,
+  'hr.payroll.paid': payPayroll,
 };
 
 export const FINANCE_EVENT_TYPES = Object.keys(HANDLERS);

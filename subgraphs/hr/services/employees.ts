@@ -1,11 +1,18 @@
 /** Every write of an employee: hire, change (reporting line, department, employment, pay), status moves. */
+import mongoose from 'mongoose';
 import { requireScopes } from '../../../lib/authorization';
+import { userError, UserErrors } from '../../../lib/errors';
+import { findOneByIdInTenant } from '../../../lib/tenancy';
 import { assertNoUserErrors } from '../../../lib/mutation';
 import type { RequestPrincipal } from '../../../lib/signed-context';
 import { requireText } from '../../../lib/validation';
 import { insert, transition, update } from '../../../lib/write';
+import { checkCountry, normalizeCountry } from '../domain/calendar';
 import { parseCompensation, validateEmployee, type EmployeeStatus, type EmploymentType } from '../domain/employee';
+import { periodOf } from '../domain/payroll';
+import { isIsoDate } from '../domain/time-off';
 import type { EmployeeDoc, HrModels } from '../models';
+import { runsFrom } from './payroll';
 import { checkManager, mustExist } from './references';
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -19,6 +26,7 @@ interface EmploymentFields {
   managerId?: string | null;
   employmentType?: EmploymentType | null;
   startDate?: string | null;
+  country?: string | null;
   compensation?: MoneyInput | null;
 }
 
@@ -37,7 +45,7 @@ function checkCompensationScope(writer: EmployeeWriter, input: EmploymentFields,
 export async function createEmployee(models: HrModels, input: NewEmployee, writer: EmployeeWriter): Promise<EmployeeDoc> {
   checkCompensationScope(writer, input, 'CreateEmployeeInput');
   const salary = parseCompensation(input.compensation);
-  assertNoUserErrors([...validateEmployee(input), ...salary.errors]);
+  assertNoUserErrors([...validateEmployee(input), ...salary.errors, ...checkCountry(input.country, ['input', 'country'])]);
   if (input.departmentId) await mustExist(models.Department, input.departmentId, ['input', 'departmentId'], 'Department');
   if (input.managerId) await checkManager(models, null, input.managerId);
   const email = input.email.trim();
@@ -53,6 +61,7 @@ export async function createEmployee(models: HrModels, input: NewEmployee, write
       employmentType: input.employmentType ?? 'FULL_TIME',
       status: 'ACTIVE',
       startDate: input.startDate ?? today(),
+      country: normalizeCountry(input.country),
       compensationMinor: salary.minor,
       compensationCurrency: salary.minor === null ? null : input.compensation!.currency,
     },
@@ -67,7 +76,11 @@ export interface EmployeeChange extends EmploymentFields {
 export async function updateEmployee(models: HrModels, input: EmployeeChange, writer: EmployeeWriter): Promise<EmployeeDoc> {
   checkCompensationScope(writer, input, 'UpdateEmployeeInput');
   const salary = parseCompensation(input.compensation);
-  assertNoUserErrors([...requireText(input.title, ['input', 'title']), ...salary.errors]);
+  assertNoUserErrors([
+    ...requireText(input.title, ['input', 'title']),
+    ...salary.errors,
+    ...checkCountry(input.country, ['input', 'country']),
+  ]);
   await mustExist(models.Employee, input.id, ['input', 'id'], 'Employee');
   const set: Record<string, unknown> = {};
   if (input.title !== undefined) set.title = input.title?.trim() || null;
@@ -81,9 +94,53 @@ export async function updateEmployee(models: HrModels, input: EmployeeChange, wr
   }
   if (input.employmentType) set.employmentType = input.employmentType;
   if (input.startDate) set.startDate = input.startDate;
+  if (input.country !== undefined) set.country = normalizeCountry(input.country);
   if (salary.minor !== null)
     Object.assign(set, { compensationMinor: salary.minor, compensationCurrency: input.compensation!.currency });
   return update<EmployeeDoc>(models.Employee, input.id, () => (Object.keys(set).length ? { $set: set } : null));
+}
+
+/**
+ * Ends an employment on `date` (the last day worked) with a reason. The payroll run of the month of
+ * that date pays the remaining salary (prorated by working days) and the final pay (unused time off
+ * per the payroll policy); later runs leave the employee out. Refused when payroll has already been
+ * run for that month or a later one (cancel the DRAFT, or the pay already computed would be wrong).
+ * Calling it again for a terminated employee corrects the date or reason under the same rule.
+ */
+export async function terminateEmployee(
+  models: HrModels,
+  input: { id: string; date: string; reason: string },
+): Promise<EmployeeDoc> {
+  assertNoUserErrors([
+    ...(isIsoDate(input.date) ? [] : [userError(['input', 'date'], 'Use a date YYYY-MM-DD.', 'INVALID')]),
+    ...requireText(input.reason, ['input', 'reason'], 500),
+    ...(input.reason?.trim() ? [] : [userError(['input', 'reason'], 'Give the reason for the termination.', 'REQUIRED')]),
+  ]);
+  const employee = mongoose.isObjectIdOrHexString(input.id)
+    ? await findOneByIdInTenant<EmployeeDoc>(models.Employee, input.id, { startDate: 1, terminationDate: 1, status: 1 })
+    : null;
+  if (!employee) throw new UserErrors([userError(['input', 'id'], `Employee ${input.id} not found.`, 'NOT_FOUND')]);
+  if (employee.startDate && input.date < employee.startDate) {
+    throw new UserErrors([
+      userError(['input', 'date'], `The last day is before the start date ${employee.startDate}.`, 'INVALID'),
+    ]);
+  }
+  const earliest = [input.date, employee.terminationDate].filter((d): d is string => !!d).sort()[0];
+  const run = (await runsFrom(models, periodOf(earliest)))[0];
+  if (run) {
+    throw new UserErrors([
+      userError(
+        ['input', 'date'],
+        `Payroll for ${run.period} is already ${run.status}: a last day in ${periodOf(earliest)} would change pay already computed. Cancel the DRAFT run first, or choose a later date.`,
+        'ILLEGAL_TRANSITION',
+      ),
+    ]);
+  }
+  const set = { terminationDate: input.date, terminationReason: input.reason.trim() };
+  if (employee.status === 'TERMINATED' && employee.terminationDate) {
+    return update<EmployeeDoc>(models.Employee, input.id, () => ({ $set: set }));
+  }
+  return transition<EmployeeStatus, EmployeeDoc>(models.Employee, input.id, 'TERMINATED', { set });
 }
 
 /** ACTIVE <-> ON_LEAVE -> TERMINATED, refused when the lifecycle does not allow it. */
