@@ -616,6 +616,7 @@ describe('orders emit their status events in the same write', () => {
       number: order.number,
       customerId: 'c9',
       currency: 'EUR',
+      dealId: null, // an order made directly, not from a deal's quote: a sale of its own
       lines: [
         { productId: 'p-named', description: 'Named product', quantity: 2, unitPriceMinor: 150, discountBps: 0, taxRateBps: 0 },
         { productId: 'p-anon', description: 'p-anon', quantity: 1, unitPriceMinor: 300, discountBps: 0, taxRateBps: 0 },
