@@ -71,7 +71,15 @@ export interface EventCatalog {
     toStage: string;
     amount: MoneyMinor;
   };
-  'sales.deal.won': { dealId: string; customerId: string; ownerId?: string | null; amount: MoneyMinor; lines: LinePayload[] };
+  'sales.deal.won': {
+    dealId: string;
+    /** The deal's name (absent in events written before it was added). */
+    name?: string;
+    customerId: string;
+    ownerId?: string | null;
+    amount: MoneyMinor;
+    lines: LinePayload[];
+  };
   'sales.deal.lost': { dealId: string; customerId: string; reason: string };
   // Every order status change has its own type; subscriptions (`orderStatusChanged`) listen to all three.
   'sales.order.confirmed': { orderId: string; number: string; customerId: string; currency: string; lines: LinePayload[] };
@@ -119,6 +127,23 @@ export interface EventCatalog {
   };
 
   // hr
+  /** An employee was hired or changed: what other domains replicate (operations: capacity and cost). */
+  'hr.employee.upserted': {
+    employeeId: string;
+    name: string;
+    /** The employee's role (job title), which project rates are set by. */
+    title?: string | null;
+    departmentId?: string | null;
+    status: string;
+    /** Contracted working hours per week. */
+    weeklyHours: number;
+    /** Hourly cost of the employee's time, when hr knows it. */
+    costRate?: MoneyMinor | null;
+    /** The employee document's version: consumers keep the newest they saw (events may arrive out of order). */
+    version: number;
+  };
+  /** Approved time off: dates the employee is not available. */
+  'hr.timeOff.approved': { requestId: string; employeeId: string; startDate: string; endDate: string; days: number };
   'hr.payroll.posted': {
     payrollRunId: string;
     period: string;
@@ -127,6 +152,23 @@ export interface EventCatalog {
     employeeDeductionsMinor: number;
     employerContributionsMinor: number;
     netMinor: number;
+  };
+
+  // operations
+  'operations.project.statusChanged': { projectId: string; customerId: string; fromStatus: string; toStatus: string };
+  'operations.timesheet.submitted': { timesheetId: string; projectId: string; employeeId: string; weekStart: string; minutes: number };
+  /**
+   * Work to invoice: the billable time of an approved timesheet (TIME_AND_MATERIALS) or a completed
+   * milestone (FIXED_PRICE). `source` (`timesheet:<id>`, `milestone:<id>`) is unique: finance drafts
+   * one invoice per source however often the event is delivered.
+   */
+  'operations.billing.ready': {
+    source: string;
+    projectId: string;
+    projectName: string;
+    customerId: string;
+    currency: string;
+    lines: LinePayload[];
   };
 }
 

@@ -5,8 +5,9 @@ import { hrModels, type HrModels } from './models';
 import { resolvers } from './resolvers';
 
 /**
- * The hr subgraph: departments, employees, time off and payroll. Payroll runs carry an outbox:
- * posting one stores `hr.payroll.posted`, published by the relay. It consumes no events.
+ * The hr subgraph: departments, employees, time off and payroll. Employees, time-off requests and
+ * payroll runs carry outboxes: a hire or change stores `hr.employee.upserted`, an approval
+ * `hr.timeOff.approved`, posting a run `hr.payroll.posted`. It consumes no events.
  */
 export const hrSubgraph: SubgraphDefinition<HrModels, HrLoaders> = {
   name: 'hr',
@@ -14,7 +15,7 @@ export const hrSubgraph: SubgraphDefinition<HrModels, HrLoaders> = {
   resolvers: resolvers as never,
   models: hrModels,
   loaders: hrLoaders,
-  events: { producers: (models) => [models.PayrollRun] },
+  events: { producers: (models) => [models.PayrollRun, models.Employee, models.TimeOffRequest] },
 };
 
 /** Runs the hr subgraph; no side effects until called. */

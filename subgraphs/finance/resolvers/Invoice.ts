@@ -9,6 +9,7 @@ export const Invoice: InvoiceResolvers = {
   __resolveReference: (reference, { loaders }) => loaders.invoice.load(reference.id),
   id: docId,
   customer: (invoice) => ref(invoice.customerId),
+  source: (invoice) => invoice.sourceKey,
   pricesIncludeTax: (invoice) => Boolean(invoice.pricesIncludeTax),
   subtotal: money<InvoiceDoc>('subtotalMinor'),
   discountTotal: (invoice) => toMoney(invoice.discountMinor ?? 0, invoice.currency),

@@ -121,6 +121,23 @@ export async function invoiceWonDeal(models: FinanceModels, event: EventEnvelope
   });
 }
 
+/**
+ * Drafts the invoice of work operations billed (consumer of `operations.billing.ready`: an
+ * approved timesheet's billable time or a completed milestone), once per source.
+ */
+export async function invoiceProjectBilling(models: FinanceModels, event: EventEnvelope): Promise<void> {
+  if (!isEvent(event, 'operations.billing.ready')) return;
+  const p = event.payload;
+  if (!p.lines.length) return;
+  await invoiceOfSource(models, `operations:${p.source}`, {
+    ...priceBpsLines(p.lines, false),
+    customerId: p.customerId,
+    currency: p.currency,
+    dueDate: dueIn(PAYMENT_TERMS_DAYS),
+    pricesIncludeTax: false,
+  });
+}
+
 /** Issues the invoice of a fulfilled order (consumer of `sales.order.fulfilled`), posted at once. */
 export async function invoiceFulfilledOrder(models: FinanceModels, event: EventEnvelope): Promise<void> {
   if (!isEvent(event, 'sales.order.fulfilled')) return;

@@ -39,6 +39,8 @@ export type CreateDepartmentInput = {
 export type CreateEmployeeInput = {
   /** Annual base salary. Setting it needs the hr:sensitive scope, like reading it (FORBIDDEN otherwise). */
   compensation?: InputMaybe<MoneyInput>;
+  /** Hourly cost rate; needs hr:sensitive, like compensation. */
+  costRate?: InputMaybe<MoneyInput>;
   departmentId?: InputMaybe<Scalars['ID']['input']>;
   email: Scalars['String']['input'];
   /** Default FULL_TIME. */
@@ -47,6 +49,8 @@ export type CreateEmployeeInput = {
   name: Scalars['String']['input'];
   startDate?: InputMaybe<Scalars['Date']['input']>;
   title?: InputMaybe<Scalars['String']['input']>;
+  /** Contracted hours per week, more than 0 and at most 80 (default 40). */
+  weeklyHours?: InputMaybe<Scalars['Float']['input']>;
 };
 
 export type CreatePayrollRunInput = {
@@ -125,6 +129,8 @@ export type Employee = {
   __typename?: 'Employee';
   /** Annual base salary. Sensitive: needs the hr:sensitive scope; without it the field is a FORBIDDEN error, never the data. */
   compensation?: Maybe<Money>;
+  /** Hourly cost of the employee's time, for project costing. Sensitive, like compensation. */
+  costRate?: Maybe<Money>;
   createdAt: Scalars['DateTime']['output'];
   department?: Maybe<Department>;
   /** Work email, unique per tenant. */
@@ -141,6 +147,8 @@ export type Employee = {
   /** Allowance, approved, pending and remaining days per time-off type for a calendar year. */
   timeOffBalances: Array<TimeOffBalance>;
   title?: Maybe<Scalars['String']['output']>;
+  /** Contracted working hours per week (40 unless set): the capacity projects are planned against. */
+  weeklyHours: Scalars['Float']['output'];
 };
 
 
@@ -654,12 +662,15 @@ export type UpdateDepartmentInput = {
 export type UpdateEmployeeInput = {
   /** Annual base salary. Changing it needs the hr:sensitive scope, like reading it (FORBIDDEN otherwise). */
   compensation?: InputMaybe<MoneyInput>;
+  /** Hourly cost rate; needs hr:sensitive, like compensation. */
+  costRate?: InputMaybe<MoneyInput>;
   departmentId?: InputMaybe<Scalars['ID']['input']>;
   employmentType?: InputMaybe<EmploymentType>;
   id: Scalars['ID']['input'];
   managerId?: InputMaybe<Scalars['ID']['input']>;
   startDate?: InputMaybe<Scalars['Date']['input']>;
   title?: InputMaybe<Scalars['String']['input']>;
+  weeklyHours?: InputMaybe<Scalars['Float']['input']>;
 };
 
 /** An expected failure of a mutation: invalid input or an illegal state transition. Nothing was changed. */
@@ -816,6 +827,7 @@ export type ResolversTypes = ResolversObject<{
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   CreateDepartmentInput: CreateDepartmentInput;
   CreateEmployeeInput: CreateEmployeeInput;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   CreatePayrollRunInput: CreatePayrollRunInput;
   CreateTimeOffRequestInput: CreateTimeOffRequestInput;
   CreateTimeOffTypeInput: CreateTimeOffTypeInput;
@@ -885,6 +897,7 @@ export type ResolversParentTypes = ResolversObject<{
   String: Scalars['String']['output'];
   CreateDepartmentInput: CreateDepartmentInput;
   CreateEmployeeInput: CreateEmployeeInput;
+  Float: Scalars['Float']['output'];
   CreatePayrollRunInput: CreatePayrollRunInput;
   CreateTimeOffRequestInput: CreateTimeOffRequestInput;
   CreateTimeOffTypeInput: CreateTimeOffTypeInput;
@@ -975,6 +988,7 @@ export type DepartmentPayloadResolvers<ContextType = HrContext, ParentType exten
 export type EmployeeResolvers<ContextType = HrContext, ParentType extends ResolversParentTypes['Employee'] = ResolversParentTypes['Employee'], FederationReferenceType extends FederationReferenceTypes['Employee'] = FederationReferenceTypes['Employee']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Employee']> | FederationReferenceType, FederationReferenceType, ContextType>;
   compensation?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  costRate?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   department?: Resolver<Maybe<ResolversTypes['Department']>, ParentType, ContextType>;
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -987,6 +1001,7 @@ export type EmployeeResolvers<ContextType = HrContext, ParentType extends Resolv
   status?: Resolver<ResolversTypes['EmployeeStatus'], ParentType, ContextType>;
   timeOffBalances?: Resolver<Array<ResolversTypes['TimeOffBalance']>, ParentType, ContextType, RequireFields<EmployeeTimeOffBalancesArgs, 'year'>>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  weeklyHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
 export type EmployeeConnectionResolvers<ContextType = HrContext, ParentType extends ResolversParentTypes['EmployeeConnection'] = ResolversParentTypes['EmployeeConnection']> = ResolversObject<{
