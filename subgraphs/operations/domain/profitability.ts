@@ -26,8 +26,7 @@ export interface Profitability {
   billing: Billing[];
 }
 
-const percent = (part: number, whole: number | null | undefined) =>
-  whole ? Math.round((part / whole) * 1000) / 10 : null;
+const percent = (part: number, whole: number | null | undefined) => (whole ? Math.round((part / whole) * 1000) / 10 : null);
 
 export function profitabilityOf(input: {
   currency: string;

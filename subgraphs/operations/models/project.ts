@@ -36,7 +36,11 @@ export interface ProjectDoc {
 export type ProjectConnectionModel = Page<ProjectDoc>;
 
 const roleRateSchema = new mongoose.Schema<RoleRate>(
-  { role: { type: String, required: true }, roleKey: { type: String, required: true }, rateMinor: { type: Number, required: true, min: 0 } },
+  {
+    role: { type: String, required: true },
+    roleKey: { type: String, required: true },
+    rateMinor: { type: Number, required: true, min: 0 },
+  },
   { _id: false },
 );
 const dependencySchema = new mongoose.Schema<Dependency>(

@@ -87,4 +87,5 @@ timesheetSchema.index({ tenantId: 1, employeeId: 1, _id: -1 });
 timesheetSchema.index({ tenantId: 1, employeeId: 1, weekStart: 1 });
 timesheetSchema.index({ tenantId: 1, 'entries._id': 1 });
 
-export const timesheetModel = (connection: Connection) => connection.model<TimesheetDoc>('Timesheet', timesheetSchema, 'timesheets');
+export const timesheetModel = (connection: Connection) =>
+  connection.model<TimesheetDoc>('Timesheet', timesheetSchema, 'timesheets');

@@ -40,9 +40,12 @@ export const Mutation: MutationResolvers = {
 
   logTime: (_, { input }, { models }) => runMutation(async () => entryPayload(await logTime(models, input))),
   updateTimeEntry: (_, { input }, { models }) => runMutation(async () => entryPayload(await updateTimeEntry(models, input))),
-  deleteTimeEntry: (_, { input }, { models }) => runMutation(async () => ({ timesheet: await deleteTimeEntry(models, input.id) })),
-  submitTimesheet: (_, { input }, ctx) => runMutation(async () => ({ timesheet: await submitTimesheet(ctx.models, input.id, ctx) })),
-  approveTimesheet: (_, { input }, ctx) => runMutation(async () => ({ timesheet: await approveTimesheet(ctx.models, input, ctx) })),
+  deleteTimeEntry: (_, { input }, { models }) =>
+    runMutation(async () => ({ timesheet: await deleteTimeEntry(models, input.id) })),
+  submitTimesheet: (_, { input }, ctx) =>
+    runMutation(async () => ({ timesheet: await submitTimesheet(ctx.models, input.id, ctx) })),
+  approveTimesheet: (_, { input }, ctx) =>
+    runMutation(async () => ({ timesheet: await approveTimesheet(ctx.models, input, ctx) })),
   rejectTimesheet: (_, { input }, ctx) => runMutation(async () => ({ timesheet: await rejectTimesheet(ctx.models, input, ctx) })),
 
   allocateResource: (_, { input }, { models }) =>

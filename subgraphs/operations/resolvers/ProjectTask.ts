@@ -5,7 +5,8 @@ import type { ProjectTaskResolvers } from '../__generated__/resolvers-types';
 import { rolledUpEstimate } from '../domain/task';
 import type { ProjectTaskDoc } from '../models';
 
-const present = (docs: Array<ProjectTaskDoc | null | Error>) => docs.filter((d): d is ProjectTaskDoc => Boolean(d) && !(d instanceof Error));
+const present = (docs: Array<ProjectTaskDoc | null | Error>) =>
+  docs.filter((d): d is ProjectTaskDoc => Boolean(d) && !(d instanceof Error));
 
 export const ProjectTask: ProjectTaskResolvers = {
   __resolveReference: (reference, { loaders }) => loaders.task.load(reference.id),

@@ -17,7 +17,10 @@ export async function resourcePlan(
   if (problems.length) throw badInput(problems.map((p) => p.message).join(' '));
   const weeks = weeksOverlapping(span.from, span.to);
   if (weeks.length > MAX_PLAN_WEEKS) throw badInput(`A plan covers at most ${MAX_PLAN_WEEKS} weeks.`);
-  const staff = await models.StaffMember.find({ ...(departmentId ? { departmentId } : {}), hrVersion: mongoose.trusted({ $gte: 0 }) })
+  const staff = await models.StaffMember.find({
+    ...(departmentId ? { departmentId } : {}),
+    hrVersion: mongoose.trusted({ $gte: 0 }),
+  })
     .sort({ _id: 1 })
     .limit(limit)
     .lean<StaffMemberDoc[]>();
@@ -47,7 +50,5 @@ export async function resourcePlan(
 /** Employees with at least one over-allocated week, with only those weeks. */
 export async function overallocatedEmployees(models: OperationsModels, span: { from: string; to: string }) {
   const plan = await resourcePlan(models, span, null, 1000);
-  return plan.rows
-    .map((row) => ({ ...row, cells: row.cells.filter((c) => c.overallocated) }))
-    .filter((row) => row.cells.length);
+  return plan.rows.map((row) => ({ ...row, cells: row.cells.filter((c) => c.overallocated) })).filter((row) => row.cells.length);
 }

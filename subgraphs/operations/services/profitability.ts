@@ -18,7 +18,11 @@ export async function projectProfitability(loaders: OperationsLoaders, project: 
   const billing: Billing[] = [
     ...sheets
       .filter((s) => s.status === 'APPROVED' && s.billedMinor)
-      .map((s) => ({ source: `timesheet:${s._id.toString()}`, amountMinor: s.billedMinor!, billedAt: s.decidedAt ?? s.updatedAt })),
+      .map((s) => ({
+        source: `timesheet:${s._id.toString()}`,
+        amountMinor: s.billedMinor!,
+        billedAt: s.decidedAt ?? s.updatedAt,
+      })),
     ...tasks
       .filter((t) => t.billedAt && t.billedMinor)
       .map((t) => ({ source: `milestone:${t._id.toString()}`, amountMinor: t.billedMinor!, billedAt: t.billedAt! })),

@@ -5,7 +5,13 @@ import { isEvent, type EventEnvelope } from '../../../lib/events';
 import { assertNoUserErrors } from '../../../lib/mutation';
 import type { Actor } from '../../../lib/signed-context';
 import { findOrCreate, insert, transition, update } from '../../../lib/write';
-import { dealIsProjectWork, parseProjectFields, type ContractType, type ProjectFieldsInput, type ProjectStatus } from '../domain/project';
+import {
+  dealIsProjectWork,
+  parseProjectFields,
+  type ContractType,
+  type ProjectFieldsInput,
+  type ProjectStatus,
+} from '../domain/project';
 import { projectStatusChanged } from '../events/publish';
 import type { OperationsModels, ProjectDoc } from '../models';
 import { mustFindStaff } from './references';

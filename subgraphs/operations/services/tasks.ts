@@ -42,7 +42,10 @@ function checkFields(
   input: { name?: string | null; estimateMinutes?: number | null; dueDate?: string | null; assigneeIds?: string[] | null },
   kind: TaskKind,
 ) {
-  const errors = [...(input.name != null ? requireText(input.name, ['input', 'name']) : []), ...checkEstimate(input.estimateMinutes)];
+  const errors = [
+    ...(input.name != null ? requireText(input.name, ['input', 'name']) : []),
+    ...checkEstimate(input.estimateMinutes),
+  ];
   if (kind === 'MILESTONE' && input.estimateMinutes) {
     errors.push(userError(['input', 'estimateMinutes'], "A milestone's estimate is the sum of its tasks'.", 'INVALID'));
   }
@@ -69,22 +72,29 @@ export async function addProjectTask(models: OperationsModels, input: AddTaskInp
   const billing = billingOf(project, input.kind, input.billingAmount);
   assertNoUserErrors([...checkFields(input, input.kind), ...billing.errors]);
   if (!OPEN_PROJECT_STATUSES.includes(project.status)) {
-    throw new UserErrors([userError(['input', 'projectId'], `Project is ${project.status}; its plan is closed.`, 'ILLEGAL_TRANSITION')]);
+    throw new UserErrors([
+      userError(['input', 'projectId'], `Project is ${project.status}; its plan is closed.`, 'ILLEGAL_TRANSITION'),
+    ]);
   }
   const siblings = await models.ProjectTask.find({ projectId: input.projectId })
     .select({ _id: 1, parentId: 1, kind: 1 })
     .lean<Array<Pick<ProjectTaskDoc, '_id' | 'parentId' | 'kind'>>>();
   if (siblings.length >= MAX_TASKS_PER_PROJECT) {
-    throw new UserErrors([userError(['input', 'projectId'], `A project holds at most ${MAX_TASKS_PER_PROJECT} tasks.`, 'INVALID')]);
+    throw new UserErrors([
+      userError(['input', 'projectId'], `A project holds at most ${MAX_TASKS_PER_PROJECT} tasks.`, 'INVALID'),
+    ]);
   }
   if (input.kind === 'MILESTONE' && input.parentId) {
     throw new UserErrors([userError(['input', 'parentId'], 'Milestones are at the top of the plan.', 'INVALID')]);
   }
   if (input.kind === 'TASK') {
-    if (!input.parentId) throw new UserErrors([userError(['input', 'parentId'], 'A task belongs under a milestone or task.', 'REQUIRED')]);
+    if (!input.parentId)
+      throw new UserErrors([userError(['input', 'parentId'], 'A task belongs under a milestone or task.', 'REQUIRED')]);
     const byId = new Map(siblings.map((s) => [s._id.toString(), s]));
     if (!byId.has(input.parentId)) {
-      throw new UserErrors([userError(['input', 'parentId'], `Task ${input.parentId} is not part of this project.`, 'NOT_FOUND')]);
+      throw new UserErrors([
+        userError(['input', 'parentId'], `Task ${input.parentId} is not part of this project.`, 'NOT_FOUND'),
+      ]);
     }
     if (depthOf(byId, input.parentId) >= MAX_TREE_DEPTH) {
       throw new UserErrors([userError(['input', 'parentId'], `Tasks nest at most ${MAX_TREE_DEPTH} levels.`, 'INVALID')]);
@@ -176,7 +186,13 @@ export async function changeProjectTaskStatus(
             billingReady(
               `milestone:${current._id.toString()}`,
               project,
-              [{ description: `${project.name}: milestone ${current.name}`, quantity: 1, unitPriceMinor: current.billingAmountMinor! }],
+              [
+                {
+                  description: `${project.name}: milestone ${current.name}`,
+                  quantity: 1,
+                  unitPriceMinor: current.billingAmountMinor!,
+                },
+              ],
               actor?.requestId,
             ),
           ]

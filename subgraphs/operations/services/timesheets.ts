@@ -56,7 +56,10 @@ export interface LogTimeInput {
   note?: string | null;
 }
 
-export async function logTime(models: OperationsModels, input: LogTimeInput): Promise<{ sheet: TimesheetDoc; entry: TimeEntryDoc }> {
+export async function logTime(
+  models: OperationsModels,
+  input: LogTimeInput,
+): Promise<{ sheet: TimesheetDoc; entry: TimeEntryDoc }> {
   assertNoUserErrors([...validateEntry(input), ...requireText(input.note, ['input', 'note'], 1000)]);
   const project = await mustFindProject(models, input.projectId, ['input', 'projectId']);
   if (project.status !== 'ACTIVE') {
@@ -82,7 +85,9 @@ export async function logTime(models: OperationsModels, input: LogTimeInput): Pr
       if (current.entries.some((e) => e._id.equals(entry._id))) return null; // written by an earlier attempt
       if (!EDITABLE_TIMESHEET.includes(current.status)) throw notEditable(current);
       if (current.entries.length >= MAX_ENTRIES_PER_TIMESHEET) {
-        throw new UserErrors([userError(['input'], `A timesheet holds at most ${MAX_ENTRIES_PER_TIMESHEET} entries.`, 'INVALID')]);
+        throw new UserErrors([
+          userError(['input'], `A timesheet holds at most ${MAX_ENTRIES_PER_TIMESHEET} entries.`, 'INVALID'),
+        ]);
       }
       checkDays([...current.entries, entry]);
       return { $push: { entries: entry } };
@@ -123,7 +128,9 @@ export async function updateTimeEntry(
     const entries = current.entries.map((e) => {
       if (e._id.toString() !== input.id) return e;
       if (input.date && weekOf(input.date) !== current.weekStart) {
-        throw new UserErrors([userError(['input', 'date'], `The date must stay in the week of ${current.weekStart}.`, 'INVALID')]);
+        throw new UserErrors([
+          userError(['input', 'date'], `The date must stay in the week of ${current.weekStart}.`, 'INVALID'),
+        ]);
       }
       return {
         ...e,
@@ -163,7 +170,11 @@ async function decisionContext(models: OperationsModels, id: string, approverId:
   const project = await mustFindProject(models, sheet.projectId, ['input', 'id']);
   if (!project.managerId || project.managerId !== approverId) {
     throw new UserErrors([
-      userError(['input', 'approverId'], `Employee ${approverId} is not the project's manager; only the manager decides.`, 'INVALID'),
+      userError(
+        ['input', 'approverId'],
+        `Employee ${approverId} is not the project's manager; only the manager decides.`,
+        'INVALID',
+      ),
     ]);
   }
   return { sheet, project };
@@ -179,7 +190,10 @@ export async function approveTimesheet(
   actor: Actor,
 ): Promise<TimesheetDoc> {
   const { sheet, project } = await decisionContext(models, input.id, input.approverId);
-  const staff = await models.StaffMember.findOne({ employeeId: sheet.employeeId }).lean<{ name: string; title?: string | null }>();
+  const staff = await models.StaffMember.findOne({ employeeId: sheet.employeeId }).lean<{
+    name: string;
+    title?: string | null;
+  }>();
   const billed = project.contractType === 'TIME_AND_MATERIALS';
   const rate = billed ? rateFor(project, staff?.title) : null;
   return transition<TimesheetStatus, TimesheetDoc>(models.Timesheet, input.id, 'APPROVED', {
@@ -202,7 +216,9 @@ export async function approveTimesheet(
       if (!billed) return [];
       const entries = current.entries.map((e) => ({ ...e, rateMinor: e.billable ? rate : null }));
       const lines = billingLines({ ...current, entries }, staff?.name || current.employeeId, project.currency);
-      return lines.length ? [billingReady(`timesheet:${current._id.toString()}`, projectFor(project), lines, actor.requestId)] : [];
+      return lines.length
+        ? [billingReady(`timesheet:${current._id.toString()}`, projectFor(project), lines, actor.requestId)]
+        : [];
     },
   });
 }
