@@ -5,7 +5,9 @@
  * profitability checked by hand; a FIXED_PRICE milestone billed on completion; a department's
  * resource plan with time off and an over-allocation, cell by cell.
  */
+import { createClient, type Client } from 'graphql-ws';
 import mongoose from 'mongoose';
+import WebSocket from 'ws';
 import { createApiKey } from '../../subgraphs/identity/services/api-keys';
 import { graphql } from '../helpers/graphql';
 import { busEvents, mutate, startSubgraphAgain, stopSubgraph, waitUntil } from '../helpers/flows';
@@ -475,6 +477,60 @@ describe('operations through the gateway', () => {
       { project: { name: 'Initech ERP rollout' }, from: '2026-03-09', to: '2026-03-13', hoursPerWeek: 20, overbooked: true },
     ]);
     ids.allocation = over.r.allocation.id;
+  });
+
+  it('publishes projectStatusChanged and timesheetSubmitted over WebSocket, federated fields included, to their tenant only', async () => {
+    const { tenantA, tenantB } = platform;
+    const connect = (key: string) =>
+      createClient({
+        url: platform.gatewayUrl.replace(/^http/, 'ws'),
+        webSocketImpl: WebSocket,
+        connectionParams: { 'x-api-key': key },
+        retryAttempts: 0,
+      });
+    const listen = (client: Client, query: string, variables: Record<string, unknown>) => {
+      const results: any[] = [];
+      const dispose = client.subscribe(
+        { query, variables },
+        { next: (r) => void results.push(r), error: () => undefined, complete: () => undefined },
+      );
+      return { results, dispose };
+    };
+    const PROJECT_SUB = `subscription($c: ID) { projectStatusChanged(customerId: $c) { id status customer { name } manager { name } } }`;
+    const SHEET_SUB = `subscription($p: ID) { timesheetSubmitted(projectId: $p) { id status totalMinutes employee { name } project { name } } }`;
+    const a = connect(tenantA.key);
+    const b = connect(tenantB.key);
+    try {
+      const projects = listen(a, PROJECT_SUB, { c: ids.customer });
+      const sheets = listen(a, SHEET_SUB, { p: ids.project });
+      const otherProjects = listen(b, PROJECT_SUB, {});
+      const otherSheets = listen(b, SHEET_SUB, {});
+      await new Promise((r) => setTimeout(r, 500)); // subscribed before the events happen
+      await mutate(tenantA, STATUS, { id: ids.project, s: 'ON_HOLD' });
+      await mutate(tenantA, STATUS, { id: ids.project, s: 'ACTIVE' });
+      const logged = await mutate(tenantA, LOG, {
+        i: { projectId: ids.project, employeeId: ids.mia, date: '2026-03-10', minutes: 45 },
+      });
+      await mutate(tenantA, SHEET('submitTimesheet'), { id: logged.timesheet.id });
+      await waitUntil('both notifications', async () => projects.results.length >= 2 && sheets.results.length >= 1, Boolean);
+      expect(projects.results.map((r) => r.data.projectStatusChanged)).toEqual([
+        { id: ids.project, status: expect.any(String), customer: { name: 'Initech' }, manager: { name: 'Mia' } },
+        { id: ids.project, status: 'ACTIVE', customer: { name: 'Initech' }, manager: { name: 'Mia' } },
+      ]);
+      expect(sheets.results[0].data.timesheetSubmitted).toEqual({
+        id: logged.timesheet.id,
+        status: 'SUBMITTED',
+        totalMinutes: 45,
+        employee: { name: 'Mia' },
+        project: { name: 'Initech ERP rollout' },
+      });
+      await new Promise((r) => setTimeout(r, 300));
+      expect(otherProjects.results).toEqual([]);
+      expect(otherSheets.results).toEqual([]);
+    } finally {
+      await a.dispose();
+      await b.dispose();
+    }
   });
 
   it('keeps tenants apart on every root field and entity', async () => {
