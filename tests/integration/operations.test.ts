@@ -81,6 +81,46 @@ describe('operations subgraph over HTTP', () => {
     expect((await b().data(assignments, { representations: employee }))._entities[0].assignments).toEqual([]);
   });
 
+  it('under concurrency: bookings never both squeeze into the same hours, and edges never close a cycle together', async () => {
+    const created = await a().data(
+      `mutation { createProject(input: { name: "Race", customerId: "64b0000000000000000000c2", contractType: RETAINER, currency: "EUR" }) { project { id } } }`,
+    );
+    const projectId = created.createProject.project.id;
+    // 30 h/week capacity (version 2 above); ten bookings of 10 h in the same week: exactly three fit.
+    const bookings = await Promise.all(
+      Array.from({ length: 10 }, () =>
+        a().data(
+          `mutation { allocateResource(input: { employeeId: "${employeeId}", projectId: "${projectId}", from: "2026-04-06", to: "2026-04-10", hoursPerWeek: 10 }) { allocation { id } userErrors { code } } }`,
+        ),
+      ),
+    );
+    const ok = bookings.filter((r) => r.allocateResource.allocation);
+    expect(ok).toHaveLength(3);
+    expect(bookings.filter((r) => r.allocateResource.userErrors[0]?.code === 'OVERLAPPING')).toHaveLength(7);
+
+    const add = async (name: string) =>
+      (
+        await a().data(
+          `mutation { addProjectTask(input: { projectId: "${projectId}", kind: MILESTONE, name: "${name}" }) { task { id } } }`,
+        )
+      ).addProjectTask.task.id;
+    const [x, y, z] = [await add('x'), await add('y'), await add('z')];
+    // x -> y, y -> z, z -> x at once: any two are fine, all three would be a cycle.
+    const edges = await Promise.all(
+      [
+        [x, y],
+        [y, z],
+        [z, x],
+      ].map(([t, d]) =>
+        a().data(
+          `mutation { addTaskDependency(input: { taskId: "${t}", dependsOnId: "${d}" }) { task { id } userErrors { code } } }`,
+        ),
+      ),
+    );
+    expect(edges.filter((r) => r.addTaskDependency.userErrors.length === 0)).toHaveLength(2);
+    expect(edges.filter((r) => r.addTaskDependency.userErrors[0]?.code === 'INVALID')).toHaveLength(1);
+  });
+
   it('refuses unsigned callers and callers without the scope', async () => {
     const reader = subgraph.as('ops-tenant-a', ['customers:read']);
     const res = await reader.query(`{ projects { totalCount } }`);
