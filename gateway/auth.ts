@@ -1,13 +1,16 @@
 /**
  * Who is calling: a partner API key (`x-api-key`), a signed-in user (`Authorization: Bearer <jwt>`),
  * or nobody (anonymous, allowed only for the public sign-in mutations; see PUBLIC_ROOT_FIELDS).
- * Lookups are cached for `cacheTtlMs`, so a busy caller costs no database read per request and a
- * revoked key or signed-out session stops working within that time.
+ * Lookups are cached for `cacheTtlMs`, so a busy caller costs no database read per request; a
+ * revoked key or signed-out session is dropped from the cache when identity's revocation event
+ * arrives (`revoked`, fed by the gateway's event-log tail), and within `cacheTtlMs` at the latest.
  */
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { ANONYMOUS } from '../lib/authorization';
 import { unauthenticated } from '../lib/errors';
+import { isEvent } from '../lib/events/catalog';
+import type { EventEnvelope } from '../lib/events/envelope';
 import { verifyJwt } from '../lib/jwt';
 import type { RequestPrincipal } from '../lib/signed-context';
 import type { ApiKeyCredential, CredentialStore } from './credentials';
@@ -35,27 +38,34 @@ export interface AuthenticatorOptions {
 function ttlCache<T>(ttlMs: number) {
   const entries = new Map<string, { value: T; until: number }>();
   const loading = new Map<string, Promise<T>>();
-  return async (key: string, load: () => Promise<T>): Promise<T> => {
+  const lookup = async (key: string, load: () => Promise<T>): Promise<T> => {
     const now = Date.now();
     const hit = entries.get(key);
     if (hit && hit.until > now) return hit.value;
     const pending = loading.get(key);
     if (pending) return pending;
-    const lookup = load().then(
+    const loaded = load().then(
       (value) => {
+        if (loading.get(key) !== loaded) return value; // forgotten meanwhile: not cached
         loading.delete(key);
         if (entries.size >= CACHE_MAX) entries.delete(entries.keys().next().value!);
         if (ttlMs > 0) entries.set(key, { value, until: now + ttlMs });
         return value;
       },
       (err) => {
-        loading.delete(key);
+        if (loading.get(key) === loaded) loading.delete(key);
         throw err;
       },
     );
-    loading.set(key, lookup);
-    return lookup;
+    loading.set(key, loaded);
+    return loaded;
   };
+  /** Forgets a key, and a lookup in flight for it (it may have read the state before the change). */
+  const forget = (key: string) => {
+    entries.delete(key);
+    loading.delete(key);
+  };
+  return Object.assign(lookup, { forget });
 }
 
 /**
@@ -80,10 +90,17 @@ export function clientIp(req: IncomingMessage, trustedHops: number): string | un
 export function createAuthenticator(store: CredentialStore, options: AuthenticatorOptions) {
   const keys = ttlCache<ApiKeyCredential | null>(options.cacheTtlMs);
   const sessions = ttlCache<boolean>(options.cacheTtlMs);
+  /** The hash each cached key was looked up by, so a revocation (which names the key's id) finds it. */
+  const hashesById = new Map<string, string>();
+  const sessionKey = (tenantId: string, familyId: string, userId: string) => `${tenantId}:${familyId}:${userId}`;
 
   async function apiKeyPrincipal(presented: string): Promise<Omit<RequestPrincipal, 'requestId'>> {
     const hash = store.apiKeyHash(presented);
     const key = await keys(hash, () => store.apiKeyByHash(hash));
+    if (key) {
+      if (hashesById.size >= CACHE_MAX) hashesById.delete(hashesById.keys().next().value!);
+      hashesById.set(key._id.toString(), hash);
+    }
     const now = new Date();
     if (!key || key.revokedAt || (key.expiresAt && key.expiresAt <= now))
       throw unauthenticated('Invalid, expired or revoked API key.');
@@ -99,14 +116,30 @@ export function createAuthenticator(store: CredentialStore, options: Authenticat
     if (!claims) throw unauthenticated('Invalid or expired access token: sign in again or use your refresh token.');
     // Only a live session of the same tenant and user makes a token good: a validly signed token
     // for an invented, another user's or a signed-out session is refused.
-    const live = await sessions(`${claims.tid}:${claims.sid}:${claims.sub}`, () =>
+    const live = await sessions(sessionKey(claims.tid, claims.sid, claims.sub), () =>
       store.liveSession(claims.tid, claims.sid, claims.sub),
     );
     if (!live) throw unauthenticated('This session was signed out or does not exist.');
     return { tenantId: claims.tid, principal: `user:${claims.sub}`, scopes: claims.scopes };
   }
 
-  return async function authenticate(headers: HeaderReader, ip?: string): Promise<RequestPrincipal> {
+  /**
+   * Identity's revocation events (a key revoked, a session signed out or stolen): the credential
+   * is dropped from the cache, so this replica refuses it on its next request instead of after
+   * the cache's TTL.
+   */
+  function revoked(event: EventEnvelope): void {
+    if (isEvent(event, 'identity.apiKey.revoked')) {
+      const hash = hashesById.get(event.payload.apiKeyId);
+      if (hash) keys.forget(hash);
+    } else if (isEvent(event, 'identity.session.revoked')) {
+      sessions.forget(sessionKey(event.tenantId, event.payload.familyId, event.payload.userId));
+    }
+  }
+
+  return Object.assign(authenticate, { revoked });
+
+  async function authenticate(headers: HeaderReader, ip?: string): Promise<RequestPrincipal> {
     const requestId = safeRequestId(headers.get('x-request-id')) ?? randomUUID();
     const apiKey = headers.get('x-api-key')?.trim();
     const bearer = /^Bearer\s+(\S+)$/i.exec(headers.get('authorization')?.trim() ?? '')?.[1];
@@ -117,7 +150,7 @@ export function createAuthenticator(store: CredentialStore, options: Authenticat
         ? await userPrincipal(bearer)
         : { tenantId: '', principal: ANONYMOUS, scopes: [] };
     return { ...who, requestId, ip };
-  };
+  }
 }
 export type Authenticate = ReturnType<typeof createAuthenticator>;
 

@@ -6,7 +6,8 @@
  *
  * - Over HTTP (and for queries and mutations sent over the socket), `costPlugin` admits each
  *   operation once it is resolved, before the query plan runs, and settles it when the response is
- *   ready: what was not used is refunded and `extensions.cost` reports the cost and the budget.
+ *   ready: what was not used is refunded, an actual cost above the requested one is charged
+ *   (the overrun, possibly below zero), and `extensions.cost` reports the cost and the budget.
  * - Over the WebSocket, a subscription is admitted once, when it is accepted, priced as the query
  *   one delivery runs (gateway/subscriptions/subscribe.ts); its deliveries are not charged again.
  *
@@ -21,7 +22,7 @@ import { ErrorCode } from '../lib/errors';
 import { COST_WEIGHTS, actualQueryCost, requestedQueryCost, type CostInput } from './cost';
 import { checkInputSizes, type InputLimits } from './input-limits';
 import { limitExceeded } from './limits';
-import type { LeakyBucket, ThrottleStatus } from './throttle';
+import type { Budget, ThrottleStatus } from './throttle';
 
 /** Who pays: the principal, and the client address that names an anonymous caller's budget. */
 export interface Payer {
@@ -43,9 +44,13 @@ export interface CostExtension {
 
 export interface CostAdmission {
   /** Prices the operation, checks the limits, and charges the payer unless `charge` is false. */
-  admit(input: CostInput, payer: Payer, options?: { charge?: boolean }): Admission;
+  admit(input: CostInput, payer: Payer, options?: { charge?: boolean }): Promise<Admission>;
   /** After the response: refunds what a charged operation did not use; returns what `extensions.cost` reports. */
-  settle(payer: Payer, admission: Admission | undefined, data: Record<string, unknown> | null | undefined): CostExtension;
+  settle(
+    payer: Payer,
+    admission: Admission | undefined,
+    data: Record<string, unknown> | null | undefined,
+  ): Promise<CostExtension>;
 }
 
 /** Callers without a credential (sign-in) get a budget per client address, not one shared by everyone. */
@@ -55,10 +60,10 @@ export function budgetKey({ principal, ip }: Payer): string {
 
 export function createCostAdmission(
   limits: Pick<GatewayLimits, 'maxCost' | 'maxPageSize'> & InputLimits,
-  bucket: LeakyBucket,
+  bucket: Budget,
 ): CostAdmission {
   return {
-    admit(input, payer, { charge = true } = {}) {
+    async admit(input, payer, { charge = true } = {}) {
       // Input sizes first: an oversized string or list is refused before it is priced or sent anywhere.
       const oversized = checkInputSizes(input, limits);
       if (oversized) return { ok: false, cost: 0, error: oversized };
@@ -81,7 +86,7 @@ export function createCostAdmission(
         );
       }
       if (!charge) return { ok: true, cost, charged: false, input };
-      const taken = bucket.take(budgetKey(payer), cost);
+      const taken = await bucket.take(budgetKey(payer), cost);
       if (!taken.ok) {
         return refuse(
           new GraphQLError(`Throttled: query cost ${cost} is over the available budget; retry later.`, {
@@ -96,14 +101,18 @@ export function createCostAdmission(
       return { ok: true, cost, charged: true, input };
     },
 
-    settle(payer, admission, data) {
+    async settle(payer, admission, data) {
       const key = budgetKey(payer);
       let actual: number | null = null;
       if (admission?.ok && admission.charged) {
         actual = actualQueryCost(admission.input, data, COST_WEIGHTS);
-        bucket.refund(key, admission.cost - actual);
+        // Unused points come back; a response that cost more than was priced (plain lists are
+        // priced as one object up front) is charged its overrun, into debt if need be, so the
+        // caller's next operations wait for it.
+        if (actual <= admission.cost) await bucket.refund(key, admission.cost - actual);
+        else await bucket.charge(key, actual - admission.cost);
       }
-      return { requestedQueryCost: admission?.cost ?? null, actualQueryCost: actual, throttleStatus: bucket.status(key) };
+      return { requestedQueryCost: admission?.cost ?? null, actualQueryCost: actual, throttleStatus: await bucket.status(key) };
     },
   };
 }
@@ -126,7 +135,7 @@ export function costPlugin<TContext extends { principal: Payer; subscriptionDeli
           const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
           if (coerced.errors) return; // the gateway refuses these variables itself, before any fetch
           // A subscription event's delivery: the subscription's cost was charged once, when it was accepted.
-          admitted = admission.admit({ schema, document, operation, variables: coerced.coerced }, payer, {
+          admitted = await admission.admit({ schema, document, operation, variables: coerced.coerced }, payer, {
             charge: !contextValue.subscriptionDelivery,
           });
           if (!admitted.ok) throw admitted.error;
@@ -134,7 +143,7 @@ export function costPlugin<TContext extends { principal: Payer; subscriptionDeli
         async willSendResponse({ response }) {
           if (response.body.kind !== 'single') return;
           const result = response.body.singleResult;
-          const cost = admission.settle(payer, admitted, result.data as Record<string, unknown> | null | undefined);
+          const cost = await admission.settle(payer, admitted, result.data as Record<string, unknown> | null | undefined);
           result.extensions = { ...result.extensions, cost };
         },
       };

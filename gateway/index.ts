@@ -25,7 +25,8 @@ import { createExplorer, type ExplorerOptions } from './explorer';
 import { operationLimitsRule } from './limits';
 import type { GatewayContext } from './context';
 import { anonymousGuard, denialAudit } from './security-plugins';
-import { LeakyBucket } from './throttle';
+import { Redis } from 'ioredis';
+import { FallbackBudget, LeakyBucket, RedisBucket } from './throttle';
 import { costPlugin, createCostAdmission } from './cost-admission';
 import { startSubscriptionServer, type SubscriptionOptions, type SubscriptionServer } from './subscriptions';
 import { startResponseCache, type ResponseCacheOptions } from './response-cache';
@@ -55,6 +56,11 @@ export interface GatewayConfig {
   explorer?: ExplorerOptions;
   /** graphql-ws subscriptions on /graphql (gateway/subscriptions/): polling, credential checks, queue cap. */
   subscriptions?: SubscriptionOptions;
+  /**
+   * Redis shared by every gateway replica (REDIS_URL): with it, cost budgets (and so the
+   * anonymous per-address budgets) are one per principal across replicas, not one per replica.
+   */
+  redisUrl?: string;
   /** A tenant-safe cache of query responses, invalidated by writes and domain events (gateway/response-cache.ts); off when absent or ttlMs is 0. */
   responseCache?: ResponseCacheOptions;
 }
@@ -180,7 +186,20 @@ export async function createGateway(config: GatewayConfig): Promise<GatewayServi
 
   const supergraphSdl = config.supergraphSdl ?? readFileSync(SUPERGRAPH_PATH, 'utf8');
   // One budget per principal and one admission decision, for HTTP and WebSocket alike.
-  const costAdmission = createCostAdmission(limits, new LeakyBucket(limits.costBucketSize, limits.costRestoreRate));
+  const localBucket = new LeakyBucket(limits.costBucketSize, limits.costRestoreRate);
+  const redis = config.redisUrl ? new Redis(config.redisUrl, { maxRetriesPerRequest: 1, enableOfflineQueue: false }) : undefined;
+  let redisDown = false; // logged once per outage, not once per reconnect attempt
+  redis?.on('error', (err) => {
+    if (!redisDown) log.warn({ err }, 'redis unreachable: cost budgets are per replica until it is back');
+    redisDown = true;
+  });
+  redis?.on('ready', () => (redisDown = false));
+  const costAdmission = createCostAdmission(
+    limits,
+    redis
+      ? new FallbackBudget(new RedisBucket(redis, limits.costBucketSize, limits.costRestoreRate), localBucket, log)
+      : localBucket,
+  );
   const gateway = new ApolloGateway({
     supergraphSdl: supergraphForGateway(supergraphSdl),
     buildService: ({ name, url }) =>
@@ -217,6 +236,7 @@ export async function createGateway(config: GatewayConfig): Promise<GatewayServi
     childLogger('gateway:event-tail'),
   );
   const responseCache = config.responseCache?.ttlMs ? startResponseCache(config.responseCache, eventTail) : undefined;
+  eventTail.subscribe((events) => events.forEach(authenticate.revoked));
 
   const apollo = new ApolloServer<GatewayContext>({
     gateway: gateway as never,
@@ -359,6 +379,7 @@ export async function createGateway(config: GatewayConfig): Promise<GatewayServi
       await subscriptions?.stop();
       await eventTail.stop();
       responseCache?.stop();
+      redis?.disconnect();
       await eventsDb.close();
       await http.close();
       await apollo.stop();

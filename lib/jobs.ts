@@ -55,23 +55,46 @@ export class Job {
 
 /**
  * The one cross-tenant read of a job: documents of every tenant matching `filter` (projected,
- * at most `limit`), each handed to `work` inside its own tenant's scope, so everything `work`
- * writes is tenant-scoped as in a request. Returns how many `work` counted (truthy results).
+ * sorted, at most `limit`), each handed to `work` inside its own tenant's scope, so everything
+ * `work` writes is tenant-scoped as in a request. Returns how many `work` counted (truthy results).
+ *
+ * One document's failure never stops the round: it is logged, handed to `failed` (which records
+ * it, in the document's tenant) and the round goes on with the next document, of any tenant.
  */
-export async function forEachTenantDocument<D extends { tenantId: string }>(
+export async function forEachTenantDocument<D extends { tenantId: string; _id?: unknown }>(
   model: Model<any>,
   filter: FilterQuery<any>,
-  options: { projection?: Record<string, 0 | 1>; limit?: number },
+  options: {
+    projection?: Record<string, 0 | 1>;
+    limit?: number;
+    sort?: Record<string, 1 | -1>;
+    failed?: (doc: D, err: unknown) => Promise<unknown>;
+  },
   work: (doc: D) => Promise<unknown>,
 ): Promise<number> {
   // Infrastructure, not a request: deliberately not tenant-scoped. Raw collection reads live here and in the outbox relay only.
   const inclusive = options.projection && Object.values(options.projection).some((v) => v === 1);
   const projection = inclusive ? { ...options.projection, tenantId: 1 } : (options.projection ?? { [OUTBOX_FIELD]: 0 });
   const docs = (await model.collection
-    .find(filter as never, { projection })
+    .find(filter as never, { projection, sort: options.sort })
     .limit(options.limit ?? 100)
     .toArray()) as unknown as D[];
   let counted = 0;
-  for (const doc of docs) if (await runWithTenant(doc.tenantId, () => work(doc))) counted++;
+  for (const doc of docs) {
+    try {
+      if (await runWithTenant(doc.tenantId, () => work(doc))) counted++;
+    } catch (err) {
+      const where = { collection: model.collection.name, tenantId: doc.tenantId, id: String(doc._id) };
+      jobLog.warn({ err, ...where }, 'a document failed; the round goes on with the others');
+      const { failed } = options;
+      if (failed) {
+        await runWithTenant(doc.tenantId, () => failed(doc, err)).catch((recordErr: unknown) =>
+          jobLog.error({ err: recordErr, ...where }, 'could not record the failure'),
+        );
+      }
+    }
+  }
   return counted;
 }
+
+const jobLog = logger.child({ component: 'jobs' });

@@ -88,6 +88,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
     limits: options.gatewayLimits,
     explorer: options.explorer,
     subscriptions: options.subscriptions,
+    redisUrl: options.events?.redisUrl,
   });
   const gatewayUrl = await gateway.listen(options.ports?.gateway ?? 0, host);
   return {

@@ -48,6 +48,7 @@ async function main(): Promise<void> {
       limits: config.gatewayLimits,
       explorer: { enabled: config.explorerEnabled },
       metricsToken: config.metricsToken,
+      redisUrl: config.events.redisUrl,
     });
     await gateway.listen(config.ports.gateway, host);
     if (config.admin) await gateway.listenAdmin(config.admin.port, config.admin.host);

@@ -147,6 +147,7 @@ export async function startSubscriptionServer(deps: SubscriptionServerDeps): Pro
   });
   const maxPerPrincipal = options.maxConnectionsPerPrincipal ?? 100;
   const maxSubscriptions = options.maxSubscriptionsPerConnection ?? 50;
+  const pending = new WeakMap<object, number>();
   const server = useServer<Record<string, unknown>, { socket: WebSocket; request: IncomingMessage }>(
     {
       connectionInitWaitTimeout: options.connectionInitWaitMs ?? 3_000,
@@ -173,7 +174,10 @@ export async function startSubscriptionServer(deps: SubscriptionServerDeps): Pro
       async onSubscribe(ctx, _id, payload) {
         const conn = connections.get(ctx);
         if (!conn) return [refusal('Not connected.', ErrorCode.UNAUTHENTICATED)];
-        if (conn.subs.size >= maxSubscriptions) {
+        // Subscriptions being prepared (admission awaits the budget) hold their slot already, so a
+        // burst of subscribe messages cannot all pass the check before the first one joins.
+        const preparing = pending.get(conn) ?? 0;
+        if (conn.subs.size + preparing >= maxSubscriptions) {
           return [
             refusal(`At most ${maxSubscriptions} subscriptions per connection.`, ErrorCode.OPERATION_LIMIT_EXCEEDED, {
               limit: 'subscriptions',
@@ -181,7 +185,12 @@ export async function startSubscriptionServer(deps: SubscriptionServerDeps): Pro
             }),
           ];
         }
-        return prepare(conn, payload);
+        pending.set(conn, preparing + 1);
+        try {
+          return await prepare(conn, payload);
+        } finally {
+          pending.set(conn, (pending.get(conn) ?? 1) - 1);
+        }
       },
       execute: (args) => (args.contextValue as { run: () => Promise<Result> }).run() as never,
       subscribe: (args) => (args.contextValue as { sub: SubscriptionStream }).sub as never,

@@ -136,7 +136,7 @@ export function createSubscribeHandler(
     // Cost and limits of one delivery, priced as the query it runs; the budget is charged once, now.
     const single = parse(query(1));
     const singleOperation = getOperationAST(single)!;
-    const admitted = deps.costAdmission.admit(
+    const admitted = await deps.costAdmission.admit(
       { schema: apiSchema, document: single, operation: singleOperation, variables: deliveryVariables(coerced.coerced, ['x']) },
       conn.principal,
     );

@@ -126,6 +126,10 @@ export interface EventCatalog {
     lines: Array<{ productId: string; description: string; quantity: number; unitCostMinor: number }>;
   };
 
+  // identity: credentials that stop working. Every gateway replica drops them from its auth cache at once.
+  'identity.apiKey.revoked': { apiKeyId: string };
+  'identity.session.revoked': { familyId: string; userId: string };
+
   // hr
   /** An employee was hired or changed: what other domains replicate (operations: capacity and cost). */
   'hr.employee.upserted': {

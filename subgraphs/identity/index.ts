@@ -11,7 +11,7 @@ export const REFRESH_TOKEN_TTL_MS = 30 * 24 * 3600_000;
 /**
  * The identity subgraph: tenants, users, sign-in sessions, API keys, audit log, and the admin
  * view of the event bus. A function of the token settings, because its sign-in mutations sign
- * with the service's JWT secret. It publishes and consumes no events.
+ * with the service's JWT secret. It publishes revocations (events/publish.ts) and consumes nothing.
  */
 export const identitySubgraph = (settings: TokenSettings): SubgraphDefinition<IdentityModels, IdentityLoaders> => ({
   name: 'identity',
@@ -19,6 +19,7 @@ export const identitySubgraph = (settings: TokenSettings): SubgraphDefinition<Id
   resolvers: identityResolvers(settings) as never,
   models: identityModels,
   loaders: identityLoaders,
+  events: { producers: (models) => [models.ApiKey, models.Session] },
 });
 
 /** Runs the identity subgraph; no side effects until called. */

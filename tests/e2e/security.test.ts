@@ -11,6 +11,7 @@ import { signJwt } from '../../lib/jwt';
 import { runWithTenant } from '../../lib/tenancy';
 import { createGateway, type GatewayService } from '../../gateway';
 import { TEST_JWT_SECRET, TEST_SECRET, testMongoUri } from '../helpers/db';
+import { createCustomer } from '../helpers/fixtures';
 import { graphql } from '../helpers/graphql';
 import { startTestPlatform, type TestPlatform } from '../helpers/platform';
 import { unrecorded } from '../helpers/query-shapes';
@@ -500,6 +501,74 @@ describe('security, second pass: attacks through the gateway', () => {
         { i: { id, compensation: salary } },
       );
       expect(allowed.data!.updateEmployee).toEqual({ employee: { compensation: { amount: '90000.00' } }, userErrors: [] });
+    });
+  });
+  describe('lists a client writes and reads', () => {
+    it('caps contacts per customer, and charges a response that cost more than was priced its overrun', async () => {
+      const customerId = await createCustomer(platform.tenantA, 'Many Contacts Ltd');
+      const writer = await keyWith(['customers:read', 'customers:write']); // a budget for the set-up
+      const add = async (n: number) =>
+        (
+          await withKey(
+            writer,
+            `mutation($i: AddContactInput!) { addContact(input: $i) { customer { id } userErrors { field code message } } }`,
+            { i: { customerId, name: `Contact ${n}` } },
+          )
+        ).data!;
+      for (let n = 0; n < 100; n++) expect((await add(n)).addContact.userErrors).toEqual([]);
+      expect((await add(100)).addContact.userErrors).toEqual([
+        { field: ['input', 'customerId'], code: 'INVALID', message: 'A customer has at most 100 contacts.' },
+      ]);
+      const reader = await keyWith(['customers:read']); // a full budget, to see what the read costs
+      const read = await withKey(reader, `query($id: ID!) { customer(id: $id) { contacts { name } } }`, { id: customerId });
+      expect((read.data as any).customer.contacts).toHaveLength(100);
+      // Priced up front as one contact, it returned a hundred: the overrun is charged, not forgiven.
+      const cost = (read as any).extensions.cost;
+      expect(cost.requestedQueryCost).toBeLessThan(10);
+      expect(cost.actualQueryCost).toBeGreaterThanOrEqual(100);
+      const before = (await withKey(reader, `{ __typename }`)) as any;
+      const spent = before.extensions.cost.throttleStatus;
+      expect(spent.currentlyAvailable).toBeLessThanOrEqual(spent.maximumAvailable - cost.actualQueryCost + spent.restoreRate * 2);
+    });
+  });
+
+  describe('integrity', () => {
+    it('refuses a supplier bill or an invoice whose total would pass the safe integer range, and stores nothing', async () => {
+      const half = { amount: '45035996273704.96', currency: 'EUR' }; // 2^52 minor units: two of them pass 2^53
+      const line = { description: 'Very large', quantity: 1, unitCost: half };
+      const bill = await platform.tenantA.data(
+        `mutation($i: CreateSupplierBillInput!) { createSupplierBill(input: $i) { supplierBill { id } userErrors { field code message } } }`,
+        {
+          i: {
+            supplierId: 'sup-huge',
+            supplierName: 'Huge Supplies',
+            currency: 'EUR',
+            dueDate: '2030-01-31',
+            lines: [line, line],
+          },
+        },
+      );
+      expect(bill.createSupplierBill).toEqual({
+        supplierBill: null,
+        userErrors: [{ field: ['input', 'lines'], code: 'INVALID', message: 'Amounts are too large.' }],
+      });
+      const invoice = await platform.tenantA.data(
+        `mutation($i: CreateInvoiceInput!) { createInvoice(input: $i) { invoice { id } userErrors { field code } } }`,
+        {
+          i: {
+            customerId: 'c-huge',
+            currency: 'EUR',
+            dueDate: '2030-01-31',
+            lines: [0, 1].map(() => ({ description: 'Very large', quantity: 1, unitPrice: half })),
+          },
+        },
+      );
+      expect(invoice.createInvoice).toEqual({ invoice: null, userErrors: [{ field: ['input', 'lines'], code: 'INVALID' }] });
+      const stored = await platform.tenantA.data(
+        `{ supplierBills(first: 50) { edges { node { supplierName } } } invoices(first: 50, filter: { customerId: "c-huge" }) { totalCount } }`,
+      );
+      expect(stored.supplierBills.edges.filter((e: any) => e.node.supplierName === 'Huge Supplies')).toEqual([]);
+      expect(stored.invoices.totalCount).toBe(0);
     });
   });
 });

@@ -54,6 +54,8 @@ export interface ProcessPlatform {
   services: Record<ServiceName, ServiceProcess>;
   /** A new tenant with an API key of every scope (provisioned in the identity database, as an operator does). */
   tenant(slug: string): Promise<TestTenant>;
+  /** Another gateway process on its own port, over the same subgraphs and databases (killed by `stop()`). */
+  gatewayReplica(env?: Record<string, string>): Promise<ServiceProcess>;
   /** Processes that ended without being killed by the test (crashed or refused to start), with their output. */
   unexpectedExits(): string[];
   /** Kills every child and drops the databases. */
@@ -79,7 +81,7 @@ export async function startProcessPlatform(options: ProcessPlatformOptions): Pro
     ServiceName,
     number
   >;
-  const urlOf = (name: ServiceName) => `http://127.0.0.1:${ports[name]}/graphql`;
+  const urlOf = (name: ServiceName, port = ports[name]) => `http://127.0.0.1:${port}/graphql`;
   const baseEnv: Record<string, string> = {
     MONGODB_URI: testMongoUri(),
     DB_PREFIX: dbPrefix,
@@ -104,7 +106,7 @@ export async function startProcessPlatform(options: ProcessPlatformOptions): Pro
   };
   process.once('exit', killAll); // the last resort: a child must never outlive the test process
 
-  const service = (name: ServiceName): ServiceProcess => {
+  const service = (name: ServiceName, port = ports[name]): ServiceProcess => {
     /** The running process: its exit, and the kill that marks the exit as the test's doing. */
     let current: { child: ChildProcess; exited: Promise<void>; kill(): void } | undefined;
     let lines: string[] = [];
@@ -113,10 +115,10 @@ export async function startProcessPlatform(options: ProcessPlatformOptions): Pro
       lines.push(...String(chunk).split('\n').filter(Boolean));
       if (lines.length > OUTPUT_LINES) lines = lines.slice(-OUTPUT_LINES);
     };
-    const probe = urlOf(name).replace(/\/graphql$/, name === 'gateway' ? '/healthz' : '/readyz');
+    const probe = urlOf(name, port).replace(/\/graphql$/, name === 'gateway' ? '/healthz' : '/readyz');
     const self: ServiceProcess = {
       name,
-      url: urlOf(name),
+      url: urlOf(name, port),
       get pid() {
         return current?.child.pid;
       },
@@ -125,7 +127,7 @@ export async function startProcessPlatform(options: ProcessPlatformOptions): Pro
         lines = [];
         const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts', name], {
           cwd: ROOT,
-          env: { ...process.env, ...baseEnv, ...env },
+          env: { ...process.env, ...baseEnv, [`${name.toUpperCase()}_PORT`]: String(port), ...env },
           stdio: ['ignore', 'pipe', 'pipe'],
         });
         children.add(child);
@@ -177,9 +179,10 @@ export async function startProcessPlatform(options: ProcessPlatformOptions): Pro
   };
 
   const services = Object.fromEntries(names.map((n) => [n, service(n)])) as Record<ServiceName, ServiceProcess>;
+  const replicas: ServiceProcess[] = [];
   const identity = await openDatabase(testMongoUri(), databaseName(dbPrefix, 'identity'));
   const stop = async () => {
-    await Promise.all(Object.values(services).map((s) => s.kill()));
+    await Promise.all([...Object.values(services), ...replicas].map((s) => s.kill()));
     process.removeListener('exit', killAll);
     const dbNames = [...new Set([...options.subgraphs, 'identity', 'events'])].map((n) => databaseName(dbPrefix, n));
     await Promise.all(
@@ -207,6 +210,12 @@ export async function startProcessPlatform(options: ProcessPlatformOptions): Pro
     dbPrefix,
     services,
     tenant: (slug) => createTestTenant(models, gatewayUrl, slug),
+    async gatewayReplica(env) {
+      const replica = service('gateway', await freePort());
+      replicas.push(replica);
+      await replica.start(env);
+      return replica;
+    },
     unexpectedExits: () => [...unexpected],
     stop,
   };

@@ -1,6 +1,7 @@
 import mongoose from 'mongoose';
 import { domainEvent } from '../../lib/events';
 import { runWithTenant } from '../../lib/tenancy';
+import { unrecorded } from '../helpers/query-shapes';
 import type { FinanceModels } from '../../subgraphs/finance/models';
 import { sweepOnce } from '../../subgraphs/finance/jobs/sweeper';
 import { entitiesQuery, startSubgraph, type SubgraphCaller, type TestSubgraph } from '../helpers/subgraph';
@@ -460,6 +461,58 @@ describe('finance subgraph over HTTP', () => {
     expect((await c.data(`query($id: ID!) { invoice(id: $id) { status } }`, { id: invoiceId })).invoice.status).toBe('PAID');
     expect((await c.data(FINANCE.entries, { p: `invoice:${draft}` })).journalEntries.totalCount).toBe(1);
     expectBalanced((await c.data(TRIAL_BALANCE)).trialBalance);
+  });
+
+  it('goes on past a document it cannot post: the failure is recorded, every other tenant is posted', async () => {
+    const bad = finance.as('tenant-corrupt');
+    const good = finance.as('tenant-healthy');
+    const issuedUnposted = async (t: SubgraphCaller, tenant: string, fields: Record<string, unknown> = {}) => {
+      const id = (await t.data(FINANCE.createInvoice, { i: invoiceInput('c-sweep', [{ unitPrice: eur('5.00') }]) })).r.invoice.id;
+      await unrecorded(() =>
+        runWithTenant(tenant, () =>
+          models.Invoice.updateOne(
+            { _id: id },
+            { $set: { status: 'OPEN', issuedAt: new Date(), ledgerPending: ['issue'], ...fields } },
+            { timestamps: false },
+          ),
+        ),
+      );
+      return id as string;
+    };
+    // The broken one is the oldest, so a sweeper that stopped at it would never reach the others.
+    const broken = await issuedUnposted(bad, 'tenant-corrupt', {
+      totalMinor: 2 ** 60,
+      subtotalMinor: 2 ** 60,
+      updatedAt: new Date('2000-01-01T00:00:00Z'),
+    });
+    const fine = await issuedUnposted(good, 'tenant-healthy');
+    expect(await sweepOnce(models, 0)).toBeGreaterThanOrEqual(1);
+    expect((await good.data(FINANCE.entries, { p: `invoice:${fine}` })).journalEntries.totalCount).toBe(1);
+    expect((await bad.data(FINANCE.entries, { p: `invoice:${broken}` })).journalEntries.totalCount).toBe(0);
+    const stored = () => unrecorded(() => runWithTenant('tenant-corrupt', () => models.Invoice.findById(broken).lean<any>()));
+    const recorded = await stored();
+    expect(recorded.ledgerPending).toEqual(['issue']);
+    expect(recorded.sweepFailure).toMatchObject({ attempts: 1, message: expect.any(String), at: expect.any(Date) });
+    await sweepOnce(models, 0);
+    expect((await stored()).sweepFailure.attempts).toBe(2);
+    // Corrected, it is posted on the next round and the record goes.
+    await unrecorded(() =>
+      runWithTenant('tenant-corrupt', () =>
+        models.Invoice.updateOne(
+          { _id: broken },
+          {
+            $set: {
+              totalMinor: recorded.lines[0].totalMinor,
+              subtotalMinor: recorded.lines[0].netMinor ?? recorded.lines[0].totalMinor,
+            },
+          },
+        ),
+      ),
+    );
+    await sweepOnce(models, 0);
+    const repaired = await stored();
+    expect([repaired.ledgerPending, repaired.sweepFailure]).toEqual([[], undefined]);
+    expect((await bad.data(FINANCE.entries, { p: `invoice:${broken}` })).journalEntries.totalCount).toBe(1);
   });
 
   it('refuses the late payments of one invoice instead of turning them into credit, however they race', async () => {

@@ -11,7 +11,8 @@ import { runWithTenant } from '../../lib/tenancy';
 import { SUBGRAPH_FACTORIES } from '../../scripts/platform';
 import { accountThrottleKey, LOGIN_WINDOW_MS } from '../../subgraphs/identity/domain/credentials';
 import type { IdentityModels } from '../../subgraphs/identity/models';
-import { loginThrottle } from '../../subgraphs/identity/services/sessions';
+import { loginThrottle, openSuccessor, successorId } from '../../subgraphs/identity/services/sessions';
+import type { SessionDoc, UserDoc } from '../../subgraphs/identity/models';
 import { createTenant } from '../../subgraphs/identity/services/tenants';
 import { TEST_JWT_SECRET, TEST_SECRET, testMongoUri, uniquePrefix } from '../helpers/db';
 import { dataOf, signedGraphql } from '../helpers/graphql';
@@ -92,6 +93,38 @@ describe('identity across processes', () => {
     expect(reuses).toBeGreaterThanOrEqual(1);
     // One session was opened by the rotation, besides the login's.
     expect(await runWithTenant(tenantId, () => models.Session.countDocuments({}))).toBe(2);
+  });
+
+  it('opens one successor per session even when two claims get through (a server without isolated conditional updates)', async () => {
+    await createUser('eve@racers.example');
+    const signedIn = dataOf<any>(
+      await call(0, LOGIN, { i: { tenant: 'racers', email: 'eve@racers.example', password: PASSWORD } }),
+    );
+    expect(signedIn.login.userErrors).toEqual([]);
+    const settings = { jwtSecrets: [TEST_JWT_SECRET], accessTokenTtlSeconds: 60, refreshTokenTtlMs: 60_000 };
+    const caller = { requestId: randomUUID(), ip: '198.51.100.9' };
+    const opened = await unrecorded(() =>
+      runWithTenant(tenantId, async () => {
+        const user = (await models.User.findOne({ email: 'eve@racers.example' }).lean()) as UserDoc;
+        const session = (await models.Session.findOne({ userId: user._id.toString() }).lean()) as SessionDoc;
+        // Both callers believe they won the claim: FerretDB 1.x can let two conditional updates match.
+        const results = await Promise.allSettled([
+          openSuccessor(models, settings, user, session, caller),
+          openSuccessor(models, settings, user, session, caller),
+        ]);
+        const sessions = await models.Session.find({ familyId: session.familyId }).lean<SessionDoc[]>();
+        return { results, sessions, successor: successorId(session).toString() };
+      }),
+    );
+    expect(opened.results.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
+    expect(opened.sessions.map((s) => s._id.toString()).sort()).toEqual(
+      [opened.successor, opened.sessions.find((s) => s._id.toString() !== opened.successor)!._id.toString()].sort(),
+    );
+    expect(opened.sessions).toHaveLength(2);
+    // The loser is a reuse: the family is revoked, so the winner's token is dead too.
+    const winner = (opened.results.find((r) => r.status === 'fulfilled') as PromiseFulfilledResult<any>).value;
+    const next = dataOf<any>(await call(1, REFRESH, { t: winner.refreshToken })).refreshToken;
+    expect(next).toEqual({ refreshToken: null, userErrors: [{ code: 'INVALID_CREDENTIALS' }] });
   });
 
   it('counts every failed login exactly, however many processes count at once', async () => {

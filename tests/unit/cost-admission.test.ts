@@ -151,15 +151,15 @@ describe('cost admission, shared by HTTP and the WebSocket', () => {
     });
   });
 
-  it('admits a subscription delivery without charging it, and gives anonymous callers a budget per address', () => {
+  it('admits a subscription delivery without charging it, and gives anonymous callers a budget per address', async () => {
     const { admission, bucket } = setup({ costBucketSize: 10, costRestoreRate: 1 });
     const document = parse(httpQuery(5));
     const input = { schema, document, operation: getOperationAST(document)!, variables: {} };
-    expect(admission.admit(input, PRINCIPAL, { charge: false })).toMatchObject({ ok: true, cost: 8, charged: false });
+    expect(await admission.admit(input, PRINCIPAL, { charge: false })).toMatchObject({ ok: true, cost: 8, charged: false });
     expect(bucket.available(PRINCIPAL.principal)).toBe(10);
 
-    expect(admission.admit(input, { principal: 'anonymous', ip: '10.0.0.1' })).toMatchObject({ ok: true, charged: true });
-    expect(admission.admit(input, { principal: 'anonymous', ip: '10.0.0.2' })).toMatchObject({ ok: true, charged: true });
-    expect(admission.admit(input, { principal: 'anonymous', ip: '10.0.0.1' })).toMatchObject({ ok: false });
+    expect(await admission.admit(input, { principal: 'anonymous', ip: '10.0.0.1' })).toMatchObject({ ok: true, charged: true });
+    expect(await admission.admit(input, { principal: 'anonymous', ip: '10.0.0.2' })).toMatchObject({ ok: true, charged: true });
+    expect(await admission.admit(input, { principal: 'anonymous', ip: '10.0.0.1' })).toMatchObject({ ok: false });
   });
 });

@@ -2,6 +2,7 @@ import { canTransition, type Transitions } from '../../lib/state-machine';
 import { ORDER_TRANSITIONS } from '../../subgraphs/sales/domain/order';
 import {
   allocationRefusal,
+  MAX_PAYMENTS_PER_INVOICE,
   INVOICE_TRANSITIONS,
   isOverdue,
   settledStatus,
@@ -58,6 +59,13 @@ describe('invoice lifecycle', () => {
     expect(allocationRefusal(open, 100, 'USD', ['f'])).toMatchObject({ code: 'CURRENCY_MISMATCH' });
     expect(allocationRefusal(open, 100, 'EUR', ['f'], 'c2')).toMatchObject({ code: 'INVALID' });
     expect(allocationRefusal(open, 0, 'EUR', ['f'])).toMatchObject({ code: 'INVALID' });
+    // One invoice takes at most MAX_PAYMENTS_PER_INVOICE payments, so Invoice.payments stays bounded.
+    const applied = (n: number) => ({ ...open, status: 'PARTIALLY_PAID' as const, paidMinor: n, applied: Array(n).fill({}) });
+    expect(allocationRefusal(applied(MAX_PAYMENTS_PER_INVOICE - 1), 1, 'EUR', ['f'])).toBeNull();
+    expect(allocationRefusal(applied(MAX_PAYMENTS_PER_INVOICE), 1, 'EUR', ['f'])).toMatchObject({
+      code: 'INVALID',
+      message: `An invoice takes at most ${MAX_PAYMENTS_PER_INVOICE} payments.`,
+    });
     expect(allocationRefusal({ ...open, status: 'PARTIALLY_PAID', paidMinor: 1 }, 100, 'EUR', ['f'])).toBeNull();
     for (const status of ['DRAFT', 'PAID', 'VOID'] as const) {
       expect(allocationRefusal({ ...open, status }, 100, 'EUR', ['f'])).toMatchObject({ code: 'ILLEGAL_TRANSITION' });

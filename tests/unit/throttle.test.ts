@@ -43,6 +43,18 @@ describe('leaky bucket', () => {
     expect(b.status('k').currentlyAvailable).toBe(1000);
   });
 
+  it('charges an overrun into debt: the caller waits until it is paid back', () => {
+    const b = bucket();
+    b.take('k', 900);
+    b.charge('k', 300); // the response cost 300 more than was admitted
+    expect(b.status('k').currentlyAvailable).toBe(0);
+    expect(b.take('k', 10)).toEqual({ ok: false, retryAfterSeconds: 5 }); // (10 - -200) / 50
+    now += 4_000; // 200 points restored: the debt is paid, nothing yet to spend
+    expect(b.take('k', 10)).toMatchObject({ ok: false });
+    now += 1_000;
+    expect(b.take('k', 10)).toEqual({ ok: true });
+  });
+
   it('keeps one bucket per principal', () => {
     const b = bucket();
     b.take('apikey:a', 1000);

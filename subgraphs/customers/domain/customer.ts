@@ -58,6 +58,16 @@ export function validateCustomer(input: CustomerFields, creating: boolean): User
   ];
 }
 
+/** A customer's contacts: at most this many (a company with more needs a CRM of accounts, not one record). */
+export const MAX_CONTACTS = 100;
+
+/** Why one more contact cannot be added, or none. */
+export function contactLimitErrors(current: number): UserError[] {
+  return current >= MAX_CONTACTS
+    ? [userError(['input', 'customerId'], `A customer has at most ${MAX_CONTACTS} contacts.`, 'INVALID')]
+    : [];
+}
+
 /** Tags as stored: trimmed, lower-cased, unique, in the given order. */
 export function normalizeTags(tags: string[]): string[] {
   return [...new Set(tags.map((t) => t.trim().toLowerCase()).filter(Boolean))];

@@ -10,6 +10,7 @@ import type { Actor } from '../../../lib/signed-context';
 import { findOrCreate, insert, update, updateWhere } from '../../../lib/write';
 import type { AddContactInput, AddressInput, CreateCustomerInput, UpdateCustomerInput } from '../__generated__/resolvers-types';
 import {
+  contactLimitErrors,
   nameKeyOf,
   normalizeTags,
   searchTermsOf,
@@ -128,7 +129,10 @@ export function addContact(models: CustomersModels, input: AddContactInput, acto
     models,
     input.customerId,
     ['input', 'customerId'],
-    (doc) => ({ contacts: [...doc.contacts, contact] }),
+    (doc) => {
+      assertNoUserErrors(contactLimitErrors(doc.contacts.length)); // decided on the version being written
+      return { contacts: [...doc.contacts, contact] };
+    },
     actor,
   );
 }

@@ -31,7 +31,11 @@ export function priceBill(lines: BillLineInput[]) {
     const t = taxLine(l.unitCostMinor, l.quantity, 0, l.taxRateBps, false);
     return { ...l, productId: l.productId ?? null, netMinor: t.netMinor, taxMinor: t.taxMinor, totalMinor: t.totalMinor };
   });
-  const sum = (k: 'netMinor' | 'taxMinor' | 'totalMinor') => priced.reduce((s, l) => s + l[k], 0);
+  const sum = (k: 'netMinor' | 'taxMinor' | 'totalMinor') => {
+    const total = priced.reduce((s, l) => s + l[k], 0);
+    if (!Number.isSafeInteger(total)) throw new RangeError('Total is too large.');
+    return total;
+  };
   return { lines: priced, netMinor: sum('netMinor'), taxMinor: sum('taxMinor'), totalMinor: sum('totalMinor') };
 }
 
@@ -73,6 +77,13 @@ export function parseBillLines(
       });
     }
   });
+  if (!errors.length) {
+    try {
+      priceBill(parsed); // totals past the safe integer range are refused here, before anything is stored
+    } catch {
+      errors.push(userError(['input', 'lines'], 'Amounts are too large.', 'INVALID'));
+    }
+  }
   return { lines: parsed, errors };
 }
 

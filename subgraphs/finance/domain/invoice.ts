@@ -168,7 +168,11 @@ export interface PayableInvoice {
   totalMinor: number;
   paidMinor: number;
   creditedMinor?: number;
+  applied?: readonly unknown[];
 }
+
+/** Payments one invoice takes at most (`Invoice.payments` lists them all). */
+export const MAX_PAYMENTS_PER_INVOICE = 100;
 
 /**
  * Why `amountMinor` cannot be allocated to this invoice now, or null when it can: the rule behind
@@ -193,6 +197,8 @@ export function allocationRefusal(
   if (customerId && customerId !== invoice.customerId)
     return userError(field, 'The invoice belongs to another customer.', 'INVALID');
   if (amountMinor <= 0) return userError(field, 'Payment amount must be positive.', 'INVALID');
+  if ((invoice.applied?.length ?? 0) >= MAX_PAYMENTS_PER_INVOICE)
+    return userError(field, `An invoice takes at most ${MAX_PAYMENTS_PER_INVOICE} payments.`, 'INVALID');
   const due = amountDue(invoice);
   if (amountMinor > due)
     return userError(field, `Payment exceeds the amount due (${formatAmount(due, currency)} ${currency}).`, 'OVERPAYMENT');

@@ -4,6 +4,7 @@ import { outboxPlugin } from '../../../lib/events/outbox';
 import type { Connection as Page } from '../../../lib/pagination';
 import { tenantScopePlugin } from '../../../lib/tenancy';
 import { aggregatePlugin } from '../../../lib/write';
+import { sweepFailurePlugin } from './ledger-pending';
 import { PAYMENT_TRANSITIONS, type AllocationStatus, type PaymentStatus } from '../domain/payment';
 
 export type PaymentAllocationStatus = AllocationStatus;
@@ -54,6 +55,7 @@ const paymentSchema = new mongoose.Schema<PaymentDoc>(
 );
 paymentSchema.plugin(tenantScopePlugin);
 paymentSchema.plugin(outboxPlugin);
+paymentSchema.plugin(sweepFailurePlugin);
 paymentSchema.plugin(aggregatePlugin, { name: 'Payment', transitions: PAYMENT_TRANSITIONS });
 paymentSchema.index({ tenantId: 1, idempotencyKey: 1 }, { unique: true });
 paymentSchema.index({ tenantId: 1, _id: -1 });

@@ -1,4 +1,5 @@
 /** API keys: partner credentials, stored hashed, with their scopes; found by hash before the tenant is known. */
+import { outboxPlugin } from '../../../lib/events/outbox';
 import mongoose, { type Connection, type Types } from 'mongoose';
 import type { Connection as Page } from '../../../lib/pagination';
 import { tenantScopePlugin } from '../../../lib/tenancy';
@@ -36,6 +37,7 @@ const apiKeySchema = new mongoose.Schema<ApiKeyDoc>(
   { timestamps: { createdAt: true, updatedAt: false }, versionKey: false },
 );
 apiKeySchema.plugin(tenantScopePlugin);
+apiKeySchema.plugin(outboxPlugin);
 apiKeySchema.plugin(aggregatePlugin, { name: 'API key' });
 apiKeySchema.index({ hash: 1 }, { unique: true }); // looked up before the tenant is known
 apiKeySchema.index({ tenantId: 1, _id: -1 });

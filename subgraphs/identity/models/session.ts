@@ -3,6 +3,7 @@
  * one of the same family; a family is revoked when any of its sessions is (the family's first
  * session, whose id is the family id, is always among them), and so are its access tokens (`sid`).
  */
+import { outboxPlugin } from '../../../lib/events/outbox';
 import mongoose, { type Connection, type Types } from 'mongoose';
 import { tenantScopePlugin } from '../../../lib/tenancy';
 import { aggregatePlugin } from '../../../lib/write';
@@ -34,6 +35,7 @@ const sessionSchema = new mongoose.Schema<SessionDoc>(
   { timestamps: { createdAt: true, updatedAt: false }, versionKey: false },
 );
 sessionSchema.plugin(tenantScopePlugin);
+sessionSchema.plugin(outboxPlugin);
 sessionSchema.plugin(aggregatePlugin, { name: 'Session' });
 sessionSchema.index({ tenantId: 1, familyId: 1, revokedAt: 1 });
 

@@ -1,4 +1,5 @@
 /** Partner API keys: minted with some of the creator's scopes (shown once, stored hashed), revoked once. */
+import { apiKeyRevoked } from '../events/publish';
 import mongoose from 'mongoose';
 import { userError, UserErrors } from '../../../lib/errors';
 import { assertNoUserErrors } from '../../../lib/mutation';
@@ -46,7 +47,7 @@ export async function revokeApiKey(models: IdentityModels, id: string, caller: C
   const revoked = await updateWhere<ApiKeyDoc>(
     models.ApiKey,
     { _id: id, revokedAt: null },
-    { $set: { revokedAt: new Date() }, $inc: { version: 1 } },
+    { $set: { revokedAt: new Date() }, $inc: { version: 1 }, events: [apiKeyRevoked(id)] },
   );
   if (revoked) {
     await audit(models, byCaller(caller, 'API_KEY_REVOKED', `Revoked API key ${revoked.prefix}….`));

@@ -5,6 +5,9 @@
  *
  *  - Rotation is single-use: the session a refresh token names is claimed by one conditional
  *    write (`rotatedAt: null` -> now); only the caller whose claim matched opens the next session.
+ *    The next session's id is derived from the rotated one (`successorId`), so even a server that
+ *    applies conditional updates without isolation (FerretDB 1.x) lets only one successor in:
+ *    the unique `_id` refuses a second.
  *  - Reuse is theft: presenting a token whose session was already rotated (or losing the claim
  *    to a concurrent use of the same token) revokes the whole family.
  *  - A family is revoked by marking its first session (whose id is the family id) and the one in
@@ -19,7 +22,7 @@ import { signJwt } from '../../../lib/jwt';
 import { DUMMY_PASSWORD_HASH, verifyPassword } from '../../../lib/passwords';
 import { scopesOfRoles } from '../../../lib/scopes';
 import { findOneByIdInTenant, runWithTenant } from '../../../lib/tenancy';
-import { insert, remove, updateWhere } from '../../../lib/write';
+import { insert, isDuplicateKeyError, remove, updateWhere } from '../../../lib/write';
 import {
   accountThrottleKey,
   hashToken,
@@ -33,6 +36,7 @@ import {
   throttleRefusal,
 } from '../domain/credentials';
 import type { IdentityModels, SessionDoc, UserDoc } from '../models';
+import { sessionRevoked } from '../events/publish';
 import { audit, type Caller } from './audit';
 import { tenantBySlug } from './tenants';
 
@@ -57,9 +61,9 @@ export async function issueTokens(
   models: IdentityModels,
   settings: TokenSettings,
   user: UserDoc,
-  options: { familyId?: string; ip?: string | null },
+  options: { familyId?: string; ip?: string | null; sessionId?: mongoose.Types.ObjectId },
 ): Promise<IssuedTokens> {
-  const sessionId = new mongoose.Types.ObjectId();
+  const sessionId = options.sessionId ?? new mongoose.Types.ObjectId();
   const familyId = options.familyId ?? sessionId.toString();
   const refreshToken = newRefreshToken(user.tenantId, sessionId.toString());
   const now = Date.now();
@@ -81,11 +85,16 @@ export async function issueTokens(
 }
 
 /** Revokes a session's family: its refresh tokens and, through `sid`, its access tokens. */
-export async function revokeFamily(models: IdentityModels, session: Pick<SessionDoc, '_id' | 'familyId'>): Promise<void> {
+export async function revokeFamily(
+  models: IdentityModels,
+  session: Pick<SessionDoc, '_id' | 'familyId' | 'userId'>,
+): Promise<void> {
   const at = new Date();
   const ids = [...new Set([session.familyId, session._id.toString()])];
   for (const _id of ids) {
-    await updateWhere(models.Session, { _id, revokedAt: null }, { $set: { revokedAt: at }, $inc: { version: 1 } });
+    // The family's head carries the event: the gateways cache sessions by family.
+    const events = _id === session.familyId ? [sessionRevoked(session.familyId, session.userId)] : [];
+    await updateWhere(models.Session, { _id, revokedAt: null }, { $set: { revokedAt: at }, $inc: { version: 1 }, events });
   }
 }
 
@@ -141,8 +150,36 @@ export function refreshTokens(models: IdentityModels, settings: TokenSettings, t
     );
     // Another use of the same token claimed it first: that is a reuse too.
     if (!claimed) return reused(models, session, caller);
-    return issueTokens(models, settings, user, { familyId: session.familyId, ip: caller.ip });
+    return openSuccessor(models, settings, user, session, caller);
   });
+}
+
+/** The one session that may follow `session` in its family: its id is a function of the predecessor's. */
+export function successorId(session: Pick<SessionDoc, '_id'>): mongoose.Types.ObjectId {
+  return new mongoose.Types.ObjectId(hashToken(`successor:${session._id.toString()}`).slice(0, 24));
+}
+
+/**
+ * Opens the successor of a claimed session. A second opening (two claims let through by a server
+ * without isolated conditional updates) meets the unique `_id` and is treated as reuse.
+ */
+export async function openSuccessor(
+  models: IdentityModels,
+  settings: TokenSettings,
+  user: UserDoc,
+  session: SessionDoc,
+  caller: Anonymous,
+): Promise<IssuedTokens> {
+  try {
+    return await issueTokens(models, settings, user, {
+      familyId: session.familyId,
+      ip: caller.ip,
+      sessionId: successorId(session),
+    });
+  } catch (err) {
+    if (isDuplicateKeyError(err)) return reused(models, session, caller);
+    throw err;
+  }
 }
 
 /** Ends the session of a refresh token: its whole family. */
