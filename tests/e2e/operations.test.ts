@@ -477,6 +477,15 @@ describe('operations through the gateway', () => {
       { project: { name: 'Initech ERP rollout' }, from: '2026-03-09', to: '2026-03-13', hoursPerWeek: 20, overbooked: true },
     ]);
     ids.allocation = over.r.allocation.id;
+
+    // Corrected down to 10 h it fits (30 + 10 = 40 h in the second week) and is no longer flagged; back up, refused again.
+    const UPDATE = `mutation($i: UpdateResourceAllocationInput!) { r: updateResourceAllocation(input: $i) { allocation { id hoursPerWeek overbooked } userErrors { field code } } }`;
+    const fixed = await tenantA.data(UPDATE, { i: { id: ids.allocation, hoursPerWeek: 10 } });
+    expect(fixed.r).toEqual({ allocation: { id: ids.allocation, hoursPerWeek: 10, overbooked: false }, userErrors: [] });
+    const up = await tenantA.data(UPDATE, { i: { id: ids.allocation, hoursPerWeek: 11 } });
+    expect(up.r).toEqual({ allocation: null, userErrors: [{ field: ['input', 'hoursPerWeek'], code: 'OVERLAPPING' }] });
+    const back = await tenantA.data(UPDATE, { i: { id: ids.allocation, hoursPerWeek: 20, allowOverbooking: true } });
+    expect(back.r.allocation).toEqual({ id: ids.allocation, hoursPerWeek: 20, overbooked: true });
   });
 
   it('publishes projectStatusChanged and timesheetSubmitted over WebSocket, federated fields included, to their tenant only', async () => {
@@ -577,6 +586,11 @@ describe('operations through the gateway', () => {
       const { r } = await tenantB.data(document, variables);
       expect(r.userErrors[0]?.code).toBe('NOT_FOUND');
     }
+    const correction = await tenantB.data(
+      `mutation($id: ID!) { r: updateResourceAllocation(input: { id: $id, hoursPerWeek: 1 }) { allocation { id } userErrors { code } } }`,
+      { id: ids.allocation },
+    );
+    expect(correction.r.userErrors).toEqual([{ code: 'NOT_FOUND' }]);
     const removal = await tenantB.data(
       `mutation($id: ID!) { r: removeResourceAllocation(input: { id: $id }) { allocation { id } userErrors { code } } }`,
       { id: ids.allocation },

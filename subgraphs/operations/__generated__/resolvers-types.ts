@@ -177,6 +177,11 @@ export type Mutation = {
   updateProject: ProjectPayload;
   /** Corrects a milestone or task (name, estimate, assignees, due date, billing amount). */
   updateProjectTask: ProjectTaskPayload;
+  /**
+   * Corrects an allocation's dates or hours, checked against capacity like a new booking (without
+   * the allocation itself); `overbooked` is decided again.
+   */
+  updateResourceAllocation: ResourceAllocationPayload;
   /** Corrects a time entry while its timesheet is OPEN or REJECTED. */
   updateTimeEntry: TimeEntryPayload;
 };
@@ -254,6 +259,11 @@ export type MutationUpdateProjectArgs = {
 
 export type MutationUpdateProjectTaskArgs = {
   input: UpdateProjectTaskInput;
+};
+
+
+export type MutationUpdateResourceAllocationArgs = {
+  input: UpdateResourceAllocationInput;
 };
 
 
@@ -686,6 +696,15 @@ export type UpdateProjectTaskInput = {
   name?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Only the fields given change. */
+export type UpdateResourceAllocationInput = {
+  allowOverbooking?: InputMaybe<Scalars['Boolean']['input']>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  hoursPerWeek?: InputMaybe<Scalars['Float']['input']>;
+  id: Scalars['ID']['input'];
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
 /** Only the fields given change; a new date must stay in the same week. */
 export type UpdateTimeEntryInput = {
   billable?: InputMaybe<Scalars['Boolean']['input']>;
@@ -911,6 +930,7 @@ export type ResolversTypes = ResolversObject<{
   TimesheetStatus: TimesheetStatus;
   UpdateProjectInput: UpdateProjectInput;
   UpdateProjectTaskInput: UpdateProjectTaskInput;
+  UpdateResourceAllocationInput: UpdateResourceAllocationInput;
   UpdateTimeEntryInput: UpdateTimeEntryInput;
   UserError: ResolverTypeWrapper<UserError>;
   UserErrorCode: UserErrorCode;
@@ -972,6 +992,7 @@ export type ResolversParentTypes = ResolversObject<{
   TimesheetPayload: Omit<TimesheetPayload, 'timesheet'> & { timesheet?: Maybe<ResolversParentTypes['Timesheet']> };
   UpdateProjectInput: UpdateProjectInput;
   UpdateProjectTaskInput: UpdateProjectTaskInput;
+  UpdateResourceAllocationInput: UpdateResourceAllocationInput;
   UpdateTimeEntryInput: UpdateTimeEntryInput;
   UserError: UserError;
 }>;
@@ -1024,6 +1045,7 @@ export type MutationResolvers<ContextType = OperationsContext, ParentType extend
   submitTimesheet?: Resolver<ResolversTypes['TimesheetPayload'], ParentType, ContextType, RequireFields<MutationSubmitTimesheetArgs, 'input'>>;
   updateProject?: Resolver<ResolversTypes['ProjectPayload'], ParentType, ContextType, RequireFields<MutationUpdateProjectArgs, 'input'>>;
   updateProjectTask?: Resolver<ResolversTypes['ProjectTaskPayload'], ParentType, ContextType, RequireFields<MutationUpdateProjectTaskArgs, 'input'>>;
+  updateResourceAllocation?: Resolver<ResolversTypes['ResourceAllocationPayload'], ParentType, ContextType, RequireFields<MutationUpdateResourceAllocationArgs, 'input'>>;
   updateTimeEntry?: Resolver<ResolversTypes['TimeEntryPayload'], ParentType, ContextType, RequireFields<MutationUpdateTimeEntryArgs, 'input'>>;
 }>;
 

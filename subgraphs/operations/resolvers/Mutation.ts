@@ -1,7 +1,7 @@
 import { runMutation } from '../../../lib/mutation';
 import type { MutationResolvers } from '../__generated__/resolvers-types';
 import { changeProjectStatus, createProject, updateProject } from '../services/projects';
-import { allocateResource, removeResourceAllocation } from '../services/staff';
+import { allocateResource, removeResourceAllocation, updateResourceAllocation } from '../services/staff';
 import {
   addProjectTask,
   addTaskDependency,
@@ -50,6 +50,8 @@ export const Mutation: MutationResolvers = {
 
   allocateResource: (_, { input }, { models }) =>
     runMutation(async () => ({ allocation: await allocateResource(models, input) })),
+  updateResourceAllocation: (_, { input }, { models }) =>
+    runMutation(async () => ({ allocation: await updateResourceAllocation(models, input) })),
   removeResourceAllocation: (_, { input }, { models }) =>
     runMutation(async () => ({ allocation: await removeResourceAllocation(models, input.id) })),
 };

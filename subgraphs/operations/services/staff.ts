@@ -93,15 +93,7 @@ export async function allocateResource(models: OperationsModels, input: Allocate
         timeOff: current.timeOff,
         allocations: current.allocations,
       });
-      if (weeks.length && !input.allowOverbooking) {
-        throw new UserErrors([
-          userError(
-            ['input', 'hoursPerWeek'],
-            `Beyond the employee's capacity in the weeks of ${weeks.join(', ')}; set allowOverbooking to book anyway.`,
-            'OVERLAPPING',
-          ),
-        ]);
-      }
+      if (weeks.length && !input.allowOverbooking) throw beyondCapacity(weeks);
       return { $push: { allocations: { ...allocation, overbooked: weeks.length > 0 } } };
     },
     { field: ['input', 'employeeId'] },
@@ -110,17 +102,70 @@ export async function allocateResource(models: OperationsModels, input: Allocate
   return { ...stored, employeeId: staff.employeeId };
 }
 
-export async function removeResourceAllocation(models: OperationsModels, id: string): Promise<AllocationView> {
+export interface UpdateAllocationInput {
+  id: string;
+  from?: string | null;
+  to?: string | null;
+  hoursPerWeek?: number | null;
+  allowOverbooking?: boolean | null;
+}
+
+/** Corrects an allocation, decided on the employee's other allocations as they are now. */
+export async function updateResourceAllocation(models: OperationsModels, input: UpdateAllocationInput): Promise<AllocationView> {
+  if (input.hoursPerWeek != null) assertNoUserErrors(checkHoursPerWeek(input.hoursPerWeek));
+  const owner = await ownerOf(models, input.id);
+  const staff = await update<StaffMemberDoc>(models.StaffMember, owner._id, (current) => {
+    const found = current.allocations.find((a) => a._id.toString() === input.id);
+    if (!found) throw allocationNotFound(input.id);
+    const changed: AllocationDoc = {
+      ...found,
+      from: input.from ?? found.from,
+      to: input.to ?? found.to,
+      minutesPerWeek: input.hoursPerWeek != null ? Math.round(input.hoursPerWeek * 60) : found.minutesPerWeek,
+    };
+    assertNoUserErrors(checkSpan(changed, MAX_ALLOCATION_DAYS));
+    const others = current.allocations.filter((a) => a._id.toString() !== input.id);
+    const weeks = overbookedWeeks(changed, {
+      weeklyMinutes: current.weeklyMinutes,
+      timeOff: current.timeOff,
+      allocations: others,
+    });
+    if (weeks.length && !input.allowOverbooking) throw beyondCapacity(weeks);
+    const allocations = current.allocations.map((a) => (a === found ? { ...changed, overbooked: weeks.length > 0 } : a));
+    return { $set: { allocations } };
+  });
+  const stored = staff.allocations.find((a) => a._id.toString() === input.id)!;
+  return { ...stored, employeeId: staff.employeeId };
+}
+
+const allocationNotFound = (id: string) =>
+  new UserErrors([userError(['input', 'id'], `Allocation ${id} not found.`, 'NOT_FOUND')]);
+
+const beyondCapacity = (weeks: string[]) =>
+  new UserErrors([
+    userError(
+      ['input', 'hoursPerWeek'],
+      `Beyond the employee's capacity in the weeks of ${weeks.join(', ')}; set allowOverbooking to book anyway.`,
+      'OVERLAPPING',
+    ),
+  ]);
+
+async function ownerOf(models: OperationsModels, id: string): Promise<StaffMemberDoc> {
   const owner = mongoose.isObjectIdOrHexString(id)
     ? await models.StaffMember.findOne({ 'allocations._id': new mongoose.Types.ObjectId(id) })
         .select({ _id: 1 })
         .lean<StaffMemberDoc>()
     : null;
-  if (!owner) throw new UserErrors([userError(['input', 'id'], `Allocation ${id} not found.`, 'NOT_FOUND')]);
+  if (!owner) throw allocationNotFound(id);
+  return owner;
+}
+
+export async function removeResourceAllocation(models: OperationsModels, id: string): Promise<AllocationView> {
+  const owner = await ownerOf(models, id);
   let removed: AllocationView | undefined;
   await update<StaffMemberDoc>(models.StaffMember, owner._id, (current) => {
     const found = current.allocations.find((a) => a._id.toString() === id);
-    if (!found) throw new UserErrors([userError(['input', 'id'], `Allocation ${id} not found.`, 'NOT_FOUND')]);
+    if (!found) throw allocationNotFound(id);
     removed = { ...found, employeeId: current.employeeId };
     return { $set: { allocations: current.allocations.filter((a) => a._id.toString() !== id) } };
   });
