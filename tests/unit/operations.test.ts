@@ -15,7 +15,13 @@ import {
   planCells,
   workingDaysIn,
 } from '../../subgraphs/operations/domain/resources';
-import { progressOf, rolledUpEstimate, wouldCreateCycle, type TaskNode } from '../../subgraphs/operations/domain/task';
+import {
+  progressOf,
+  rolledUpEstimate,
+  TASK_TRANSITIONS,
+  wouldCreateCycle,
+  type TaskNode,
+} from '../../subgraphs/operations/domain/task';
 import {
   billingLines,
   dayOverflow,
@@ -251,5 +257,49 @@ describe('profitability', () => {
       estimateAtCompletionMinor: null,
       budgetUsedPercent: null,
     });
+  });
+});
+
+/** Every (from, to) pair of a lifecycle: exactly the listed ones are legal. */
+function expectExactly<S extends string>(machine: Record<S, readonly S[]>, legal: Array<[S, S]>) {
+  const statuses = Object.keys(machine) as S[];
+  const allowed = new Set(legal.map(([from, to]) => `${from}->${to}`));
+  for (const from of statuses) {
+    for (const to of statuses) {
+      expect([`${from}->${to}`, canTransition(machine, from, to)]).toEqual([`${from}->${to}`, allowed.has(`${from}->${to}`)]);
+    }
+  }
+}
+
+describe('operations lifecycles, exhaustively', () => {
+  it('projects', () => {
+    expectExactly(PROJECT_TRANSITIONS, [
+      ['PLANNED', 'ACTIVE'],
+      ['PLANNED', 'CANCELLED'],
+      ['ACTIVE', 'ON_HOLD'],
+      ['ACTIVE', 'COMPLETED'],
+      ['ACTIVE', 'CANCELLED'],
+      ['ON_HOLD', 'ACTIVE'],
+      ['ON_HOLD', 'CANCELLED'],
+    ]);
+  });
+  it('timesheets', () => {
+    expectExactly(TIMESHEET_TRANSITIONS, [
+      ['OPEN', 'SUBMITTED'],
+      ['SUBMITTED', 'APPROVED'],
+      ['SUBMITTED', 'REJECTED'],
+      ['REJECTED', 'SUBMITTED'],
+    ]);
+  });
+  it('tasks', () => {
+    expectExactly(TASK_TRANSITIONS, [
+      ['TODO', 'IN_PROGRESS'],
+      ['TODO', 'DONE'],
+      ['TODO', 'CANCELLED'],
+      ['IN_PROGRESS', 'DONE'],
+      ['IN_PROGRESS', 'TODO'],
+      ['IN_PROGRESS', 'CANCELLED'],
+      ['DONE', 'IN_PROGRESS'],
+    ]);
   });
 });

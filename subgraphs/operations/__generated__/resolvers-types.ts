@@ -426,7 +426,7 @@ export type ProjectTaskPayload = {
   userErrors: Array<UserError>;
 };
 
-/** TODO -> IN_PROGRESS -> DONE; CANCELLED from TODO or IN_PROGRESS; DONE -> IN_PROGRESS to reopen (not a billed milestone). */
+/** TODO -> IN_PROGRESS -> DONE (TODO -> DONE directly, IN_PROGRESS back to TODO); CANCELLED from TODO or IN_PROGRESS; DONE -> IN_PROGRESS reopens (not a billed milestone). */
 export type ProjectTaskStatus =
   | 'CANCELLED'
   | 'DONE'
