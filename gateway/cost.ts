@@ -7,7 +7,8 @@
  * - a connection field (its type has `edges`) costs `connection` (2) plus its page size
  *   (`first`/`last`, else the argument default, else `defaultPageSize`) times the selection under
  *   `edges`/`nodes`, plus its other fields (`pageInfo` 1, `totalCount` 0);
- * - a root mutation field costs `mutation` (10) plus its selection.
+ * - a root mutation field costs `mutation` (10) plus its selection;
+ * - `__schema` and `__type` cost `object` (1), whatever they select.
  *
  * The requested cost is computed from the operation alone, before anything runs; the actual cost
  * walks the same operation over the response data, counting only what was returned.
@@ -136,6 +137,10 @@ class CostWalker {
     if (!definition) return 0;
     const type = getNamedType(definition.type);
     if (isLeafType(type)) return this.weights.leaf;
+    // `__schema` / `__type` answer from the gateway's own schema, no subgraph, and graphql's
+    // MaxIntrospectionDepthRule bounds them: one object, requested and actual alike (else the
+    // explorer's introspection would be charged every type of the schema as an overrun).
+    if (definition === SchemaMetaFieldDef || definition === TypeMetaFieldDef) return this.weights.object;
     const value = this.actual ? data?.[node.alias?.value ?? node.name.value] : undefined;
     const children = node.selectionSet!;
 

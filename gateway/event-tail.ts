@@ -3,13 +3,37 @@
  * response cache invalidates from it. Not a consumer group: nothing is acknowledged or stored;
  * each gateway instance keeps its position in memory and a restarted one starts at the end.
  *
- * Reads are lookups of exact positions (lib/events/bus.ts `LogReader`), so an idle gateway costs
- * the database one primary-key lookup per interval, on MongoDB and on FerretDB alike.
+ * It reads whichever bus the deployment runs (`EVENT_BUS`): on the MongoDB log, lookups of exact
+ * positions (lib/events/bus.ts `LogReader`), so an idle gateway costs the database one primary-key
+ * lookup per interval, on MongoDB and on FerretDB alike; on Redis Streams, one XRANGE from its
+ * position (lib/events/redis-bus.ts).
  */
 import type { Connection } from 'mongoose';
 import { eventLogModels, lastLogPosition, LogReader } from '../lib/events/bus';
 import { pickEnvelope, type EventEnvelope } from '../lib/events/envelope';
+import type { RedisStreamsBus } from '../lib/events/redis-bus';
 import type { Logger } from '../lib/logger';
+
+/** Where the tail reads: the log's last position, and the entries after a position, in order. */
+export interface TailSource {
+  last(): Promise<number>;
+  after(position: number, limit: number): Promise<Array<{ position: number; doc: Record<string, unknown> }>>;
+}
+
+/** The MongoDB event log in the `events` database. */
+export function mongoTailSource(connection: Connection): TailSource {
+  const { EventLog } = eventLogModels(connection);
+  const reader = new LogReader(EventLog);
+  return {
+    last: () => lastLogPosition(EventLog),
+    after: (position, limit) => reader.after(position, limit) as never,
+  };
+}
+
+/** Redis Streams (`EVENT_BUS=redis`). */
+export function redisTailSource(bus: RedisStreamsBus): TailSource {
+  return { last: () => bus.lastPosition(), after: (position, limit) => bus.entriesAfter(position, limit) };
+}
 
 export type TailListener = (events: EventEnvelope[]) => Promise<void> | void;
 
@@ -23,17 +47,12 @@ export class EventLogTail {
   private wake?: () => void;
   private failing = false;
   private readonly listeners = new Set<TailListener>();
-  private readonly EventLog;
-  private readonly reader;
 
   constructor(
-    connection: Connection,
+    private readonly source: TailSource,
     private readonly intervalMs: number,
     private readonly log: Logger,
-  ) {
-    this.EventLog = eventLogModels(connection).EventLog;
-    this.reader = new LogReader(this.EventLog);
-  }
+  ) {}
 
   /** Receives every event appended after `start()`, in log order; listeners run one after another. */
   subscribe(listener: TailListener): () => void {
@@ -43,7 +62,7 @@ export class EventLogTail {
 
   async start(): Promise<void> {
     if (this.running) return;
-    this.position = await lastLogPosition(this.EventLog);
+    this.position = await this.source.last();
     this.running = true;
     this.loop = this.run();
   }
@@ -78,7 +97,7 @@ export class EventLogTail {
 
   /** One read; true when it was a full page (more may be waiting). */
   private async pollOnce(): Promise<boolean> {
-    const entries = await this.reader.after(this.position, PAGE);
+    const entries = await this.source.after(this.position, PAGE);
     if (!entries.length) return false;
     const events: EventEnvelope[] = [];
     for (const { position, doc } of entries) {

@@ -15,7 +15,7 @@ export interface ErrorFormatterOptions {
 
 export function createErrorFormatter(options: ErrorFormatterOptions) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    let result = tokenLimitError(ownCode(formatted, error));
+    let result = tokenLimitError(persistedQueryError(ownCode(formatted, error)));
     result = maskError(result, error);
     result = withoutInternals(result, options.production);
     // No "Did you mean ...?" in production: suggestions reveal field, type and enum names.
@@ -34,6 +34,23 @@ function ownCode(formatted: GraphQLFormattedError, error: unknown): GraphQLForma
     return formatted;
   }
   return { ...formatted, extensions: { ...formatted.extensions, code } };
+}
+
+/**
+ * Apollo Server answers an APQ whose query does not hash to the hash sent, or an unknown APQ
+ * version, with an uncoded 400 error; give them codes clients can act on instead of masking them.
+ */
+function persistedQueryError(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  // Apollo Server has already stamped its uncoded errors INTERNAL_SERVER_ERROR.
+  const uncoded = !formatted.extensions?.code || formatted.extensions.code === ErrorCode.INTERNAL_SERVER_ERROR;
+  if (!uncoded) return formatted;
+  const code =
+    formatted.message === 'provided sha does not match query'
+      ? ErrorCode.PERSISTED_QUERY_HASH_MISMATCH
+      : formatted.message === 'Unsupported persisted query version'
+        ? ErrorCode.BAD_REQUEST
+        : undefined;
+  return code ? { ...formatted, extensions: { ...formatted.extensions, code } } : formatted;
 }
 
 /** The same pattern Apollo Server's DisableSuggestions plugin strips, applied to every message. */

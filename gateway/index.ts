@@ -26,11 +26,13 @@ import { operationLimitsRule } from './limits';
 import type { GatewayContext } from './context';
 import { anonymousGuard, denialAudit } from './security-plugins';
 import { Redis } from 'ioredis';
+import { APQ_TTL_SECONDS, RedisDocumentCache } from './persisted-queries';
 import { FallbackBudget, LeakyBucket, RedisBucket } from './throttle';
 import { costPlugin, createCostAdmission } from './cost-admission';
 import { startSubscriptionServer, type SubscriptionOptions, type SubscriptionServer } from './subscriptions';
 import { startResponseCache, type ResponseCacheOptions } from './response-cache';
-import { EventLogTail } from './event-tail';
+import { EventLogTail, mongoTailSource, redisTailSource } from './event-tail';
+import { RedisStreamsBus } from '../lib/events/redis-bus';
 
 export interface GatewayConfig {
   mongoUri: string;
@@ -61,6 +63,8 @@ export interface GatewayConfig {
    * anonymous per-address budgets) are one per principal across replicas, not one per replica.
    */
   redisUrl?: string;
+  /** The event bus the subgraphs publish to (`EVENT_BUS`, `REDIS_URL`): what subscriptions, cache invalidation and revocations read. */
+  events?: { bus?: 'mongo' | 'redis'; redisUrl?: string };
   /** A tenant-safe cache of query responses, invalidated by writes and domain events (gateway/response-cache.ts); off when absent or ttlMs is 0. */
   responseCache?: ResponseCacheOptions;
 }
@@ -187,7 +191,8 @@ export async function createGateway(config: GatewayConfig): Promise<GatewayServi
   const supergraphSdl = config.supergraphSdl ?? readFileSync(SUPERGRAPH_PATH, 'utf8');
   // One budget per principal and one admission decision, for HTTP and WebSocket alike.
   const localBucket = new LeakyBucket(limits.costBucketSize, limits.costRestoreRate);
-  const redis = config.redisUrl ? new Redis(config.redisUrl, { maxRetriesPerRequest: 1, enableOfflineQueue: false }) : undefined;
+  const sharedRedisUrl = config.redisUrl ?? config.events?.redisUrl;
+  const redis = sharedRedisUrl ? new Redis(sharedRedisUrl, { maxRetriesPerRequest: 1, enableOfflineQueue: false }) : undefined;
   let redisDown = false; // logged once per outage, not once per reconnect attempt
   redis?.on('error', (err) => {
     if (!redisDown) log.warn({ err }, 'redis unreachable: cost budgets are per replica until it is back');
@@ -230,8 +235,10 @@ export async function createGateway(config: GatewayConfig): Promise<GatewayServi
   });
   // One reader of the shared event log for the whole gateway: subscriptions and cache invalidation.
   const eventsDb = await openDatabase(config.mongoUri, databaseName(config.dbPrefix ?? '', 'events'));
+  // The bus the subgraphs publish to: the MongoDB log, or Redis Streams (EVENT_BUS=redis).
+  const streams = config.events?.bus === 'redis' ? await RedisStreamsBus.connect(redisUrlOf(config)) : undefined;
   const eventTail = new EventLogTail(
-    eventsDb.connection,
+    streams ? redisTailSource(streams) : mongoTailSource(eventsDb.connection),
     config.subscriptions?.pollIntervalMs ?? 100,
     childLogger('gateway:event-tail'),
   );
@@ -247,6 +254,8 @@ export async function createGateway(config: GatewayConfig): Promise<GatewayServi
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     parseOptions: { maxTokens: limits.maxTokens },
+    // APQ by the protocol (gateway/persisted-queries.ts): Apollo Server's bounded LRU, or Redis for every replica.
+    persistedQueries: { cache: redis ? new RedisDocumentCache(redis) : undefined, ttl: APQ_TTL_SECONDS },
     validationRules: [operationLimitsRule(limits)],
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
@@ -380,6 +389,7 @@ export async function createGateway(config: GatewayConfig): Promise<GatewayServi
       await eventTail.stop();
       responseCache?.stop();
       redis?.disconnect();
+      await streams?.close();
       await eventsDb.close();
       await http.close();
       await apollo.stop();
@@ -392,4 +402,10 @@ function sameToken(given: string, expected: string): boolean {
   const a = Buffer.from(given);
   const b = Buffer.from(expected);
   return a.length === b.length && timingSafeEqual(a, b);
+}
+
+function redisUrlOf(config: GatewayConfig): string {
+  const url = config.events?.redisUrl ?? config.redisUrl;
+  if (!url) throw new Error('EVENT_BUS=redis needs REDIS_URL.');
+  return url;
 }

@@ -24,6 +24,11 @@ export const ErrorCode = {
   SUBGRAPH_TIMEOUT: 'SUBGRAPH_TIMEOUT',
   /** A subgraph could not be reached (connection refused or reset). */
   SUBGRAPH_UNAVAILABLE: 'SUBGRAPH_UNAVAILABLE',
+  /** Automatic persisted queries: the hash is not known yet, send it again with the query (HTTP 200). */
+  PERSISTED_QUERY_NOT_FOUND: 'PERSISTED_QUERY_NOT_FOUND',
+  PERSISTED_QUERY_NOT_SUPPORTED: 'PERSISTED_QUERY_NOT_SUPPORTED',
+  /** The query sent does not hash to the `sha256Hash` sent with it (HTTP 400). */
+  PERSISTED_QUERY_HASH_MISMATCH: 'PERSISTED_QUERY_HASH_MISMATCH',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

@@ -89,6 +89,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
     explorer: options.explorer,
     subscriptions: options.subscriptions,
     redisUrl: options.events?.redisUrl,
+    events: options.events,
   });
   const gatewayUrl = await gateway.listen(options.ports?.gateway ?? 0, host);
   return {

@@ -49,6 +49,7 @@ async function main(): Promise<void> {
       explorer: { enabled: config.explorerEnabled },
       metricsToken: config.metricsToken,
       redisUrl: config.events.redisUrl,
+      events: config.events,
     });
     await gateway.listen(config.ports.gateway, host);
     if (config.admin) await gateway.listenAdmin(config.admin.port, config.admin.host);

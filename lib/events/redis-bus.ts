@@ -214,6 +214,20 @@ export class RedisStreamsBus implements InspectableEventBus {
     return entry ? this.decode(entry).publishedAt : undefined;
   }
 
+  /** The last position published (0 when none): where a reader that wants only new events starts. */
+  async lastPosition(): Promise<number> {
+    return Number((await this.redis.get(this.key('seq'))) ?? 0);
+  }
+
+  /** Up to `limit` entries after `position`, in order, for a reader that keeps its own position (the gateway's tail). */
+  async entriesAfter(position: number, limit: number): Promise<Array<{ position: number; doc: Record<string, unknown> }>> {
+    const entries = (await this.redis.xrange(this.key('log'), `${position + 1}`, '+', 'COUNT', limit)) as StreamEntry[];
+    return entries.map((entry) => {
+      const { position: at, event } = this.decode(entry);
+      return { position: Number(at), doc: event as unknown as Record<string, unknown> };
+    });
+  }
+
   private decode([id, fields]: StreamEntry): LoggedEvent {
     const values: Record<string, string> = {};
     for (let i = 0; i < fields.length; i += 2) values[fields[i]] = fields[i + 1];

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { buildSchema, getOperationAST, getVariableValues, parse } from 'graphql';
+import { buildSchema, getIntrospectionQuery, getOperationAST, getVariableValues, graphqlSync, parse } from 'graphql';
 import { COST_WEIGHTS, actualQueryCost, requestedQueryCost, type CostInput } from '../../gateway/cost';
 import { SUPERGRAPH_PATH } from '../../lib/schema';
 
@@ -95,6 +95,13 @@ describe('actual query cost', () => {
     const query = `mutation { createDepartment(input: { name: "x" }) { department { id } } }`;
     expect(actualQueryCost(input(query), { createDepartment: null })).toBe(10);
     expect(actualQueryCost(input(query), { createDepartment: { department: { id: 'd' } } })).toBe(11);
+  });
+
+  it('charges introspection one object, however much of the schema it returns', () => {
+    const query = getIntrospectionQuery();
+    const data = graphqlSync({ schema, source: query }).data as Record<string, unknown>;
+    expect(requested(query)).toBe(1);
+    expect(actualQueryCost(input(query), data)).toBe(1);
   });
 
   it('reads aliased fields under their alias', () => {
