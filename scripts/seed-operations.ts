@@ -24,14 +24,17 @@ async function mutate(call: Call, name: string, inputType: string, input: Record
   return r;
 }
 
-/** Polls until `done` (events between domains are asynchronous); fails after `timeoutMs`. */
-async function until<T>(what: string, read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 60_000): Promise<T> {
+/**
+ * Polls until `done` (events between domains are asynchronous); fails after `timeoutMs`, generous
+ * because a bulk load on a slow server (FerretDB on a busy machine) keeps every consumer behind.
+ */
+async function until<T>(what: string, read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 240_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await read();
     if (done(value)) return value;
     if (Date.now() > deadline) throw new Error(`Seeding operations: timed out waiting for ${what}.`);
-    await new Promise((r) => setTimeout(r, 200));
+    await new Promise((r) => setTimeout(r, 500));
   }
 }
 
