@@ -103,3 +103,12 @@ export function parseMoneyInput(
     return { error: userError([...field, 'amount'], (err as Error).message, 'INVALID') };
   }
 }
+
+/** n / d rounded half-up (away from zero on an exact half), d > 0: exact integer division for money. */
+export function divideHalfUp(n: bigint, d: bigint): bigint {
+  if (d <= 0n) throw new Error('divideHalfUp: divisor must be positive');
+  const negative = n < 0n;
+  const abs = negative ? -n : n;
+  const q = (2n * abs + d) / (2n * d);
+  return negative ? -q : q;
+}

@@ -105,11 +105,19 @@ export async function ensureDemoTenants(
         fresh.map(async ({ credentials: { tenant, key, admin }, seed }) => {
           const call = throttledCall(gateway.url, key);
           const { createUser } = await call(
-            `mutation($i: CreateUserInput!) { createUser(input: $i) { userErrors { message } } }`,
+            `mutation($i: CreateUserInput!) { createUser(input: $i) { user { id } userErrors { message } } }`,
             { i: { ...admin, name: `${tenant.name} admin`, roles: ['ADMIN'] } },
           );
           if (createUser.userErrors.length) throw new Error(`Seeding the admin user failed: ${createUser.userErrors[0].message}`);
           await seedTenantData(call, tenant, { size: 'small', seed });
+          // The admin's sign-in is a person too: linked to the first employee, so myTasks and approvals work for them.
+          const { employees } = await call(`{ employees(first: 1, sort: NAME_ASC) { edges { node { id } } } }`);
+          const employeeId = employees.edges[0]?.node.id;
+          if (employeeId) {
+            await call(`mutation($i: LinkUserToEmployeeInput!) { linkUserToEmployee(input: $i) { userErrors { message } } }`, {
+              i: { userId: createUser.user.id, employeeId },
+            });
+          }
         }),
       );
     } finally {

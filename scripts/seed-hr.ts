@@ -3,7 +3,8 @@
  * every department and reporting lines under them (department members report to their
  * department's manager, department managers to the manager of the first department by name), deterministic start
  * dates, a "Vacation" time-off type with one approved request, payroll rates, and one POSTED
- * payroll run for 2026-01 (which emits `hr.payroll.posted` for finance). Everything goes
+ * payroll run for 2026-01 (which emits `hr.payroll.posted` for finance), a holiday calendar,
+ * progressive tax brackets, a goal and an open review cycle. Everything goes
  * through the gateway, like the rest of the seed.
  */
 type Call = <T = any>(query: string, variables?: Record<string, unknown>) => Promise<T>;
@@ -101,14 +102,53 @@ export async function seedHrData(call: Call, currency: string, concurrency = 8):
     });
   }
 
+  // The holiday calendar (tenant-wide) that time off and payroll proration skip.
+  for (const [date, name] of [
+    ['2026-01-01', "New Year's Day"],
+    ['2026-04-03', 'Good Friday'],
+    ['2026-05-01', 'Labour Day'],
+    ['2026-12-25', 'Christmas Day'],
+  ]) {
+    await mutate(call, 'addHoliday', 'AddHolidayInput', { date, name });
+  }
+  // Progressive income tax on each month's gross, a flat social security, unused vacation paid out to leavers.
+  const money = (amount: string) => ({ amount, currency });
   await mutate(call, 'configurePayroll', 'ConfigurePayrollInput', {
     currency,
-    deductions: [
-      { name: 'Income tax', rateBps: 2000 },
-      { name: 'Social security', rateBps: 930 },
+    taxBrackets: [
+      { from: money('0'), rateBps: 0 },
+      { from: money('1000.00'), rateBps: 2000 },
+      { from: money('5000.00'), rateBps: 3500 },
     ],
+    deductions: [{ name: 'Social security', rateBps: 930 }],
     contributions: [{ name: 'Employer social security', rateBps: 1050 }],
+    timeOffPayout: { typeIds: [timeOffType.id], daysPerYear: 260 },
   });
+
+  // Performance: a goal for the requester and an open review cycle of their department.
+  if (requester) {
+    await mutate(call, 'createGoal', 'CreateGoalInput', {
+      employeeId: requester.id,
+      title: 'Onboard three new accounts',
+      measure: 'accounts live',
+      target: 3,
+      progress: 1,
+      dueDate: '2026-06-30',
+      weight: 50,
+    });
+    await mutate(call, 'createReviewCycle', 'CreateReviewCycleInput', {
+      name: 'H1 2026',
+      periodStart: '2026-01-01',
+      periodEnd: '2026-06-30',
+      selfReviewDue: '2026-07-10',
+      managerReviewDue: '2026-07-20',
+      questions: [
+        { text: 'Overall impact', scaleMin: 1, scaleMax: 5 },
+        { text: 'Collaboration', scaleMin: 1, scaleMax: 5 },
+      ],
+      departmentIds: [requester.department!.id],
+    });
+  }
   const { payrollRun } = await mutate(
     call,
     'createPayrollRun',

@@ -51,14 +51,22 @@ export async function seedInventoryData(call: Call, currency: string): Promise<v
     );
     ok(setReorderPoint, 'reorder point');
   }
-  // A purchase order for the second product, ordered and received in part (cost at 60 % of the list price).
+  // A purchase order for the second product, ordered and received in part (cost at 60 % of the list price);
+  // the rest is expected in ten days, which is what available to promise counts on for it.
   const product = items[1];
   const [whole, cents = '00'] = product.price.amount.split('.');
   const costMinor = Math.round((Number(whole) * 100 + Number(cents)) * 0.6);
   const unitCost = { amount: `${Math.floor(costMinor / 100)}.${String(costMinor % 100).padStart(2, '0')}`, currency };
   const { createPurchaseOrder } = await call(
     `mutation($i: CreatePurchaseOrderInput!) { createPurchaseOrder(input: $i) { purchaseOrder { id } userErrors { message } } }`,
-    { i: { supplierId: suppliers[0], warehouseId: stores[0], lines: [{ productId: product.id, quantity: 40, unitCost }] } },
+    {
+      i: {
+        supplierId: suppliers[0],
+        warehouseId: stores[0],
+        expectedDate: new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10),
+        lines: [{ productId: product.id, quantity: 40, unitCost }],
+      },
+    },
   );
   const poId = ok(createPurchaseOrder, 'purchase order').purchaseOrder.id;
   await call(`mutation($id: ID!) { orderPurchaseOrder(input: { id: $id }) { userErrors { message } } }`, { id: poId });

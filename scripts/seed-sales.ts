@@ -48,6 +48,7 @@ export async function seedSalesData(
     { name: 'Pilot order', stage: 'WON', quantity: 5, months: 0 },
     { name: 'Competitor switch', stage: 'LOST', quantity: 30, months: 0 },
   ];
+  const dealIds: string[] = [];
   for (const [i, d] of plan.entries()) {
     const product = products[i % products.length];
     const { deal } = ok(
@@ -71,6 +72,7 @@ export async function seedSalesData(
       ).r,
     );
     const id = deal.id;
+    dealIds.push(id);
     if (d.stage === 'WON')
       ok('win', (await call(`mutation($id: ID!) { r: winDeal(input: { id: $id }) { userErrors { message } } }`, { id })).r);
     else if (d.stage === 'LOST') {
@@ -117,6 +119,9 @@ export async function seedSalesData(
       await call(`mutation($i: CreateQuoteInput!) { r: createQuote(input: $i) { quote { id } userErrors { message } } }`, {
         i: {
           customerId: customerIds[0],
+          // The open deal of the same customer: its quote is what a low stock level flags, and what
+          // available to promise answers line by line (Quote.availability).
+          dealId: dealIds[0],
           currency,
           validUntil: monthsAhead(1, 1),
           lines: products.slice(0, 2).map((p, i) => ({

@@ -82,9 +82,57 @@ export interface EventCatalog {
   };
   'sales.deal.lost': { dealId: string; customerId: string; reason: string };
   // Every order status change has its own type; subscriptions (`orderStatusChanged`) listen to all three.
-  'sales.order.confirmed': { orderId: string; number: string; customerId: string; currency: string; lines: LinePayload[] };
-  'sales.order.cancelled': { orderId: string; number: string; customerId: string; previousStatus: string };
-  'sales.order.fulfilled': { orderId: string; number: string; customerId: string; currency: string; lines: LinePayload[] };
+  // `dealId`: the won deal the order's quote belongs to, if any (finance bills the deal's one invoice).
+  'sales.order.confirmed': {
+    orderId: string;
+    number: string;
+    customerId: string;
+    currency: string;
+    lines: LinePayload[];
+    dealId?: string | null;
+  };
+  'sales.order.cancelled': {
+    orderId: string;
+    number: string;
+    customerId: string;
+    previousStatus: string;
+    dealId?: string | null;
+  };
+  /**
+   * What sales made of an `inventory.stock.low`: the open quotes and unconfirmed orders holding the
+   * product (now flagged) and their deals' owners; the CRM's automation rules on
+   * `inventory.stock.low` run on it (one follow-up per document with an owner).
+   */
+  'sales.stockAlert.raised': {
+    /** The `inventory.stock.low` event id. */
+    alertId: string;
+    stockLow: {
+      stockLevelId: string;
+      productId: string;
+      warehouseId: string;
+      available: number;
+      reorderPoint: number;
+      purchaseOrderId?: string | null;
+    };
+    /** When inventory reported it. */
+    occurredAt: string;
+    documents: Array<{
+      kind: 'QUOTE' | 'ORDER';
+      id: string;
+      number: string;
+      customerId: string;
+      dealId?: string | null;
+      ownerId?: string | null;
+    }>;
+  };
+  'sales.order.fulfilled': {
+    orderId: string;
+    number: string;
+    customerId: string;
+    currency: string;
+    lines: LinePayload[];
+    dealId?: string | null;
+  };
 
   // finance
   'finance.invoice.statusChanged': {
@@ -102,9 +150,14 @@ export interface EventCatalog {
 
   // inventory
   'inventory.product.upserted': { productId: string; sku: string; name: string; price: MoneyMinor };
+  /**
+   * What inventory holds for a confirmed order, again after each receipt that releases backorders
+   * (the latest `occurredAt` is the current state). A backordered entry carries the date it is
+   * expected to ship (available to promise from open purchase orders), or null when none is known.
+   */
   'inventory.stock.reserved': {
     orderId: string;
-    lines: Array<{ productId: string; warehouseId: string; quantity: number; backordered: number }>;
+    lines: Array<{ productId: string; warehouseId: string; quantity: number; backordered: number; expectedDate?: string | null }>;
   };
   'inventory.stock.low': {
     /** inventory's opaque StockLevel id (product x warehouse); `Query.stockLevel(id)` resolves it. */
@@ -114,6 +167,29 @@ export interface EventCatalog {
     available: number;
     reorderPoint: number;
     purchaseOrderId?: string | null;
+  };
+  /**
+   * One applied stock movement with the change of stock value it made (on-hand x moving-average
+   * cost after, less before, minor units of `currency`, the tenant's cost currency): finance posts
+   * it to the inventory account, a shipment as cost of goods sold.
+   */
+  'inventory.stock.moved': {
+    movementId: string;
+    type: 'RECEIPT' | 'SHIPMENT' | 'TRANSFER' | 'ADJUSTMENT';
+    productId: string;
+    warehouseId: string;
+    /** Signed change of on-hand units. */
+    quantity: number;
+    valueMinor: number;
+    /** Receipt: the unit cost paid; otherwise the moving average the units moved at. */
+    unitCostMinor: number;
+    currency: string;
+    appliedAt: string;
+    reference?: string | null;
+    /** Shipment: the sales order; receipt: the purchase order. */
+    orderId?: string | null;
+    /** Shipment: the customer; receipt: the supplier. */
+    partyId?: string | null;
   };
   'inventory.purchaseOrder.received': {
     purchaseOrderId: string;
@@ -129,6 +205,8 @@ export interface EventCatalog {
   // identity: credentials that stop working. Every gateway replica drops them from its auth cache at once.
   'identity.apiKey.revoked': { apiKeyId: string };
   'identity.session.revoked': { familyId: string; userId: string };
+  // identity: a new user (hr links them to the employee with the same work email).
+  'identity.user.created': { userId: string; email: string; name: string };
 
   // hr
   /** An employee was hired or changed: what other domains replicate (operations: capacity and cost). */
@@ -155,12 +233,44 @@ export interface EventCatalog {
     grossMinor: number;
     employeeDeductionsMinor: number;
     employerContributionsMinor: number;
+    /** Expense claims paid back with the run (net = gross - deductions + reimbursements); absent before v2 runs. */
+    reimbursementsMinor?: number;
     netMinor: number;
   };
+  /** A user's sign-in now acts as this employee (null: unlinked). `sequence` rises with each change of the user's link. */
+  'hr.user.linked': { userId: string; employeeId: string | null; previousEmployeeId: string | null; sequence: number };
+  /** A review stage was submitted (and locked): the employee's, their manager's, or a peer's. */
+  'hr.review.submitted': {
+    reviewId: string;
+    cycleId: string;
+    employeeId: string;
+    stage: 'SELF' | 'MANAGER' | 'PEER';
+    reviewerId: string;
+  };
+  /** A review stage's deadline is near and not met yet: `ownerId` is the reviewer (customers' automation makes a task of it). */
+  'hr.review.due': {
+    reviewId: string;
+    cycleId: string;
+    cycleName: string;
+    employeeId: string;
+    stage: 'SELF' | 'MANAGER';
+    ownerId: string;
+    dueDate: string;
+  };
+  /** A review cycle's final ratings were shared with its employees. */
+  'hr.cycle.finalized': { cycleId: string; name: string; reviews: number };
+  /** A posted run's net pay went out: finance clears the net salaries payable against the bank. */
+  'hr.payroll.paid': { payrollRunId: string; period: string; currency: string; netMinor: number; paidAt: string };
 
   // operations
   'operations.project.statusChanged': { projectId: string; customerId: string; fromStatus: string; toStatus: string };
-  'operations.timesheet.submitted': { timesheetId: string; projectId: string; employeeId: string; weekStart: string; minutes: number };
+  'operations.timesheet.submitted': {
+    timesheetId: string;
+    projectId: string;
+    employeeId: string;
+    weekStart: string;
+    minutes: number;
+  };
   /**
    * Work to invoice: the billable time of an approved timesheet (TIME_AND_MATERIALS) or a completed
    * milestone (FIXED_PRICE). `source` (`timesheet:<id>`, `milestone:<id>`) is unique: finance drafts

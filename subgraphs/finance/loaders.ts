@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import mongoose from 'mongoose';
 import { byIdLoader, childConnectionLoader } from '../../lib/pagination';
 import type { FinanceModels, InvoiceDoc, JournalEntryDoc, PaymentDoc } from './models';
+import { customerMargins, orderMargins } from './reports/margin';
 import { customerBalances } from './reports/receivables';
 
 /** Per-request DataLoaders. */
@@ -17,6 +18,16 @@ export function financeLoaders(models: FinanceModels) {
       const byDeal = new Map(docs.map((d) => [d.dealId!, d]));
       return dealIds.map((id) => byDeal.get(id) ?? null);
     }),
+    /** The invoice of each order's sale (one query per batch). */
+    invoiceOfOrder: new DataLoader<string, InvoiceDoc | null>(async (orderIds) => {
+      const docs = await models.Invoice.find({ orderId: mongoose.trusted({ $in: [...orderIds] }) }).lean<InvoiceDoc[]>();
+      const byOrder = new Map(docs.map((d) => [d.orderId!, d]));
+      return orderIds.map((id) => byOrder.get(id) ?? null);
+    }),
+    /** Order margins: invoices and COGS entries of the batch, two reads. */
+    orderMargin: new DataLoader((ids: readonly string[]) => orderMargins(models, ids)),
+    /** Customer margins per currency: invoices and COGS lines of the batch, two reads. */
+    customerMargin: new DataLoader((ids: readonly string[]) => customerMargins(models, ids)),
     /** Customer balances from the ledger: one aggregation per batch of customers. */
     customerBalance: new DataLoader((ids: readonly string[]) => customerBalances(models, ids)),
   };

@@ -1,5 +1,7 @@
 import { subgraphTypeDefs } from '../../lib/schema';
 import { createSubgraphService, type SubgraphConfig, type SubgraphDefinition, type SubgraphService } from '../../lib/subgraph';
+import { hrConsumers } from './events/consume';
+import { reviewRemindersJob } from './jobs/review-reminders';
 import { hrLoaders, type HrLoaders } from './loaders';
 import { hrModels, type HrModels } from './models';
 import { resolvers } from './resolvers';
@@ -7,7 +9,8 @@ import { resolvers } from './resolvers';
 /**
  * The hr subgraph: departments, employees, time off and payroll. Employees, time-off requests and
  * payroll runs carry outboxes: a hire or change stores `hr.employee.upserted`, an approval
- * `hr.timeOff.approved`, posting a run `hr.payroll.posted`. It consumes no events.
+ * `hr.timeOff.approved`, posting a run `hr.payroll.posted` (paying it `hr.payroll.paid`). User links
+ * carry `hr.user.linked`. It consumes identity's `identity.user.created` (links by matching email).
  */
 export const hrSubgraph: SubgraphDefinition<HrModels, HrLoaders> = {
   name: 'hr',
@@ -15,7 +18,11 @@ export const hrSubgraph: SubgraphDefinition<HrModels, HrLoaders> = {
   resolvers: resolvers as never,
   models: hrModels,
   loaders: hrLoaders,
-  events: { producers: (models) => [models.PayrollRun, models.Employee, models.TimeOffRequest] },
+  jobs: (models, config) => [reviewRemindersJob(models, config)],
+  events: {
+    producers: (models) => [models.PayrollRun, models.UserLink, models.Review, models.ReviewCycle, models.Employee, models.TimeOffRequest],
+    consumers: hrConsumers,
+  },
 };
 
 /** Runs the hr subgraph; no side effects until called. */

@@ -11,7 +11,8 @@ export const REFRESH_TOKEN_TTL_MS = 30 * 24 * 3600_000;
 /**
  * The identity subgraph: tenants, users, sign-in sessions, API keys, audit log, and the admin
  * view of the event bus. A function of the token settings, because its sign-in mutations sign
- * with the service's JWT secret. It publishes revocations (events/publish.ts) and consumes nothing.
+ * with the service's JWT secret. It publishes revocations (events/publish.ts) and
+ * `identity.user.created` (from the new user's outbox), and consumes nothing.
  */
 export const identitySubgraph = (settings: TokenSettings): SubgraphDefinition<IdentityModels, IdentityLoaders> => ({
   name: 'identity',
@@ -19,7 +20,7 @@ export const identitySubgraph = (settings: TokenSettings): SubgraphDefinition<Id
   resolvers: identityResolvers(settings) as never,
   models: identityModels,
   loaders: identityLoaders,
-  events: { producers: (models) => [models.ApiKey, models.Session] },
+  events: { producers: (models) => [models.ApiKey, models.Session, models.User] },
 });
 
 /** Runs the identity subgraph; no side effects until called. */

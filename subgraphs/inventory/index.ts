@@ -17,7 +17,13 @@ export const inventorySubgraph: SubgraphDefinition<InventoryModels, InventoryLoa
   models: inventoryModels,
   loaders: inventoryLoaders,
   events: {
-    producers: (models) => [models.Product, models.Reservation, models.ReorderSuggestion, models.PurchaseOrder],
+    producers: (models) => [
+      models.Product,
+      models.Reservation,
+      models.ReorderSuggestion,
+      models.PurchaseOrder,
+      models.StockMovement,
+    ],
     consumers: inventoryConsumers,
   },
   jobs: (models) => [receiptPoster(models)],

@@ -1,4 +1,5 @@
 import { byIdLoader, groupLoader } from '../../lib/pagination';
+import { promiseLoaders } from './services/promise';
 import { getSettings } from './services/settings';
 import type { InventoryModels, InventorySettingsDoc, ProductDoc, StockLevelDoc, SupplierDoc, WarehouseDoc } from './models';
 
@@ -13,6 +14,7 @@ export function inventoryLoaders(models: InventoryModels) {
     supplier: byIdLoader<SupplierDoc>(models.Supplier),
     stockLevel: byIdLoader<StockLevelDoc>(models.StockLevel),
     stockOfProduct: groupLoader<StockLevelDoc>(models.StockLevel, 'productId'),
+    ...promiseLoaders(models),
   };
 }
 export type InventoryLoaders = ReturnType<typeof inventoryLoaders>;

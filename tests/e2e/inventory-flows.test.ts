@@ -146,7 +146,8 @@ describe('inventory event flows through the gateway', () => {
         lines: [
           { productId: p, warehouseId: main, quantity: 4, backordered: 0 },
           { productId: p, warehouseId: east, quantity: 10, backordered: 0 },
-          { productId: p, warehouseId: main, quantity: 0, backordered: 6 },
+          // No purchase order is on its way: no date is known for the backordered units.
+          { productId: p, warehouseId: main, quantity: 0, backordered: 6, expectedDate: null },
         ],
       },
     ]);

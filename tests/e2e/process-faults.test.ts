@@ -214,8 +214,14 @@ describe('crash safety with every service in its own process', () => {
     expect(journalEntries.edges.map((e: any) => e.node.source).sort()).toEqual(
       invoices.edges.map((e: any) => `invoice:${e.node.id}:issue`).sort(),
     );
+    // Each shipment's cost of goods sold is posted once (2 units at 1.00), for the order's customer.
+    const cogs = (await a.data(FINANCE.entries, { p: 'cogs:order:' })).journalEntries;
+    expect(cogs.edges.map((e: any) => e.node.source.split(':')[2]).sort()).toEqual([...orders].sort());
+    expect(cogs.edges.every((e: any) => e.node.total.amount === '2.00' && e.node.lines[0].partyId === customerId)).toBe(true);
+    // Invoices 2 x N x 10.00, the opening stock of both tests (20 + 100 at 1.00), the shipments' cost 2 x N x 1.00: balanced.
+    const total = 2 * N * 10 + 20 + 100 + 2 * N;
     expect(expectBalanced((await a.data(TRIAL_BALANCE)).trialBalance)).toEqual([
-      { debit: { amount: `${2 * N * 10}.00`, currency: 'EUR' }, credit: { amount: `${2 * N * 10}.00` } },
+      { debit: { amount: `${total}.00`, currency: 'EUR' }, credit: { amount: `${total}.00` } },
     ]);
 
     const { stockMovements } = await a.data(MOVES, { p: widget });

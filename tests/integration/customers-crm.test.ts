@@ -12,6 +12,8 @@ import type { EventEnvelope } from '../../lib/events';
 import type { CustomersService } from '../../subgraphs/customers';
 import { TEST_SECRET } from '../helpers/db';
 import { dataOf, signedGraphql } from '../helpers/graphql';
+import { domainEvent } from '../../lib/events/catalog';
+import { recordUserLink } from '../../subgraphs/customers/services/user-links';
 import { entitiesQuery, startSubgraph, type TestSubgraph } from '../helpers/subgraph';
 
 const CUSTOMER_FIELDS = `id name status tags owner { id } addresses { kind line1 city country } lastInteractionAt`;
@@ -342,9 +344,38 @@ describe('customers subgraph: CRM depth', () => {
         { tenantId: 'tenant-a', principal, scopes: ALL_SCOPES, requestId: randomUUID() },
         TEST_SECRET,
       ).then(dataOf<any>);
-    const mine = await asUser('user:emp-t1')(`{ myTasks { title } }`);
+    // The user is nobody's employee until hr links them (hr.user.linked, recorded by the consumer).
+    const unlinked = await signedGraphql(
+      subgraph.url,
+      'customers',
+      `{ myTasks { title } }`,
+      {},
+      {
+        tenantId: 'tenant-a',
+        principal: 'user:u-1',
+        scopes: ALL_SCOPES,
+        requestId: randomUUID(),
+      },
+      TEST_SECRET,
+    );
+    expect(unlinked.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    const link = (employeeId: string | null, sequence: number) =>
+      runWithTenant('tenant-a', () =>
+        recordUserLink(
+          subgraph.service.models,
+          domainEvent('hr.user.linked', {
+            tenantId: 'tenant-a',
+            aggregateId: 'u-1',
+            payload: { userId: 'u-1', employeeId, previousEmployeeId: null, sequence },
+          }),
+        ),
+      );
+    await link('emp-t1', 2);
+    await link('emp-t2', 1); // an older change arriving late is ignored
+    await link('emp-t1', 2); // a redelivery changes nothing
+    const mine = await asUser('user:u-1')(`{ myTasks { title } }`);
     expect(mine.myTasks.map((t: any) => t.title)).toEqual(['Call back', 'Send quote']);
-    const dueSoon = await asUser('user:emp-t1')(`query($d: DateTime) { myTasks(dueBefore: $d) { title } }`, {
+    const dueSoon = await asUser('user:u-1')(`query($d: DateTime) { myTasks(dueBefore: $d) { title } }`, {
       d: new Date().toISOString(),
     });
     expect(dueSoon.myTasks.map((t: any) => t.title)).toEqual(['Call back']);
@@ -372,7 +403,7 @@ describe('customers subgraph: CRM depth', () => {
       ).r;
     expect(await reassign(late.task.id, 'emp-t3')).toEqual({ task: null, userErrors: [{ code: 'ILLEGAL_TRANSITION' }] });
     expect(await reassign(soon.task.id, 'emp-t3')).toEqual({ task: { assignee: { id: 'emp-t3' } }, userErrors: [] });
-    expect((await asUser('user:emp-t1')(`{ myTasks { title } }`)).myTasks).toEqual([]);
+    expect((await asUser('user:u-1')(`{ myTasks { title } }`)).myTasks).toEqual([]);
     expect(await move('cancelTask', soon.task.id)).toEqual({ task: { status: 'CANCELLED', overdue: false }, userErrors: [] });
 
     const missing = await createTask({

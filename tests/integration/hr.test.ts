@@ -380,7 +380,9 @@ describe('hr organisation, time off and payroll over HTTP', () => {
       expect(badRates.configurePayroll.userErrors).toEqual([{ field: ['input', 'deductions', '0', 'rateBps'], code: 'INVALID' }]);
 
       await employee(t, 'Alice', { compensation: { amount: '100000.05', currency: 'EUR' }, startDate: '2025-01-01' });
-      await employee(t, 'Bob', { compensation: { amount: '48000.00', currency: 'EUR' }, startDate: '2026-10-31' });
+      await employee(t, 'Bob', { compensation: { amount: '48000.00', currency: 'EUR' }, startDate: '2026-10-01' });
+      // Starts on Saturday the 31st: no working day in October, so no payslip (proration: tests/e2e/hr-payroll-edges).
+      await employee(t, 'Weekend', { compensation: { amount: '48000.00', currency: 'EUR' }, startDate: '2026-10-31' });
       await employee(t, 'Late', { compensation: { amount: '48000.00', currency: 'EUR' }, startDate: '2026-11-01' }); // not yet started
       await employee(t, 'Volunteer', { startDate: '2020-01-01' }); // no compensation
       const gone = await employee(t, 'Gone', { compensation: { amount: '90000.00', currency: 'EUR' }, startDate: '2020-01-01' });

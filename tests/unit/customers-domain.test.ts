@@ -10,7 +10,7 @@ import { attentionReasons, quietCutoff } from '../../subgraphs/customers/domain/
 import { settingsChange, validateCrmSettings } from '../../subgraphs/customers/domain/crm-settings';
 import { nameKeyOf, normalizeTags, searchTermsOf, validateAddresses } from '../../subgraphs/customers/domain/customer';
 import { interactionIdFor, validateInteraction } from '../../subgraphs/customers/domain/interaction';
-import { assigneeOfCaller, isOverdue, TASK_TRANSITIONS } from '../../subgraphs/customers/domain/task';
+import { isOverdue, TASK_TRANSITIONS } from '../../subgraphs/customers/domain/task';
 import {
   leastLoadedChoice,
   matchRoutingRule,
@@ -145,14 +145,6 @@ describe('task lifecycle', () => {
     expect(isOverdue({ status: 'OPEN', dueAt: hours(2) }, hours(1))).toBe(false);
     expect(isOverdue({ status: 'DONE', dueAt: T0 }, hours(1))).toBe(false);
     expect(isOverdue({ status: 'CANCELLED', dueAt: T0 }, hours(1))).toBe(false);
-  });
-
-  it('maps the caller to an employee: explicit assigneeId, else a user principal, never an API key', () => {
-    expect(assigneeOfCaller('user:e42')).toBe('e42');
-    expect(assigneeOfCaller('user:e42', 'e7')).toBe('e7');
-    expect(assigneeOfCaller('apikey:k1', 'e7')).toBe('e7');
-    expect(assigneeOfCaller('apikey:k1')).toBeNull();
-    expect(assigneeOfCaller('anonymous')).toBeNull();
   });
 });
 

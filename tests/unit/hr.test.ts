@@ -1,7 +1,19 @@
 import { canTransition, type Transitions } from '../../lib/state-machine';
+import { checkCountry, holidaysFor } from '../../subgraphs/hr/domain/calendar';
 import { EMPLOYEE_STATUS_TRANSITIONS } from '../../subgraphs/hr/domain/employee';
 import {
+  canSeeManagerPart,
+  canSeePeerFeedback,
+  cycleStatistics,
+  REVIEW_TRANSITIONS,
+  validateAnswers,
+  validateQuestions,
+} from '../../subgraphs/hr/domain/performance';
+import {
+  bracketTax,
+  checkTaxBrackets,
   computePayslip,
+  computeProratedPayslip,
   divideHalfUp,
   isPaid,
   monthlyGross,
@@ -42,11 +54,12 @@ describe('hr lifecycles', () => {
     ]);
   });
 
-  it('payroll run: DRAFT->APPROVED->POSTED and DRAFT->CANCELLED, nothing else', () => {
+  it('payroll run: DRAFT->APPROVED->POSTED->PAID and DRAFT->CANCELLED, nothing else', () => {
     expectExactly(PAYROLL_RUN_TRANSITIONS, [
       ['DRAFT', 'APPROVED'],
       ['DRAFT', 'CANCELLED'],
       ['APPROVED', 'POSTED'],
+      ['POSTED', 'PAID'],
     ]);
   });
 
@@ -112,9 +125,16 @@ describe('payslip math', () => {
       grossMinor: 500_000 + 400_001,
       employeeDeductionsMinor: 50_000 + 40_000,
       employerContributionsMinor: 25_000 + 20_000,
+      reimbursementsMinor: 0,
       netMinor: 450_000 + 360_001,
     });
-    expect(payrollTotals([])).toEqual({ grossMinor: 0, employeeDeductionsMinor: 0, employerContributionsMinor: 0, netMinor: 0 });
+    expect(payrollTotals([])).toEqual({
+      grossMinor: 0,
+      employeeDeductionsMinor: 0,
+      employerContributionsMinor: 0,
+      reimbursementsMinor: 0,
+      netMinor: 0,
+    });
   });
 
   it('parses periods and validates rates', () => {
@@ -184,5 +204,134 @@ describe('time-off rules', () => {
     expect(validateTimeOffRange({ startDate: '2026-12-28', endDate: '2027-01-04' })[0].message).toMatch(/one calendar year/);
     expect(validateTimeOffRange({ startDate: '2026-11-28', endDate: '2026-11-29' })[0].message).toMatch(/no working day/);
     expect([isIsoDate('2026-02-28'), isIsoDate('2026-02-29'), isIsoDate('2026-2-1')]).toEqual([true, false, false]);
+  });
+});
+
+describe('payroll at the edges', () => {
+  const rates = { deductions: [{ name: 'SS', rateBps: 965 }], contributions: [], taxBrackets: [] };
+  const march = { start: '2026-03-01', end: '2026-03-31' };
+
+  it('prorates by working days: a full month is exactly annual / 12, a joiner on the 16th 12 of 22 days', () => {
+    expect(computeProratedPayslip({ annualMinor: 10_000_005, period: march, holidays: new Set() }, rates).grossMinor).toBe(
+      833_334,
+    );
+    const joiner = computeProratedPayslip(
+      { annualMinor: 6_000_000, period: march, startDate: '2026-03-16', holidays: new Set() },
+      rates,
+    );
+    expect([joiner.workedDays, joiner.periodWorkingDays, joiner.grossMinor]).toEqual([12, 22, 272_727]);
+  });
+
+  it('pays a leaver up to the last day, with the unused days on the final payslip only', () => {
+    const april = { start: '2026-04-01', end: '2026-04-30' };
+    const holidays = new Set(['2026-04-03', '2026-04-06']);
+    const slip = computeProratedPayslip(
+      { annualMinor: 5_200_000, period: april, terminationDate: '2026-04-10', holidays, payout: { days: 3, daysPerYear: 260 } },
+      rates,
+    );
+    expect(slip.final).toBe(true);
+    expect(slip.earnings!.map((e) => [e.kind, e.days, e.amountMinor])).toEqual([
+      ['SALARY', 6, 130_000],
+      ['TIME_OFF_PAYOUT', 3, 60_000],
+    ]);
+    expect(slip.netMinor).toBe(190_000 - 18_335);
+    // A leaver after the period: a full month, no payout yet.
+    const before = computeProratedPayslip(
+      { annualMinor: 5_200_000, period: march, terminationDate: '2026-04-10', holidays, payout: { days: 3, daysPerYear: 260 } },
+      rates,
+    );
+    expect([before.final, before.earnings!.length, before.grossMinor]).toEqual([false, 1, 433_333]);
+  });
+
+  it('taxes progressively, one exact line per bracket reached', () => {
+    const table = [
+      { fromMinor: 0, rateBps: 0 },
+      { fromMinor: 100_000, rateBps: 2000 },
+      { fromMinor: 300_000, rateBps: 3500 },
+    ];
+    expect(bracketTax(50_000, table)).toEqual([]);
+    expect(bracketTax(500_000, table).map((l) => [l.baseMinor, l.amountMinor])).toEqual([
+      [200_000, 40_000],
+      [200_000, 70_000],
+    ]);
+    // Each slice rounds half up on its own: 100001 - 100000 = 1 at 20 % = 0.2 -> 0; 2 x 25 % = 0.5 -> 1.
+    expect(bracketTax(100_001, table).map((l) => l.amountMinor)).toEqual([0]);
+    expect(bracketTax(2, [{ fromMinor: 0, rateBps: 2500 }]).map((l) => l.amountMinor)).toEqual([1]);
+    expect(checkTaxBrackets([{ fromMinor: 5, rateBps: 10 }], 0)[0].field).toEqual(['input', 'taxBrackets', '0', 'from']);
+    expect(checkTaxBrackets([{ fromMinor: 0, rateBps: 6000 }], 5000)[0].field).toEqual(['input', 'taxBrackets']);
+    expect(checkTaxBrackets(table, 965)).toEqual([]);
+  });
+
+  it("applies tenant-wide holidays and the employee country's only", () => {
+    const calendar = [
+      { date: '2026-04-03', country: '' },
+      { date: '2026-04-06', country: 'DE' },
+    ];
+    expect([...holidaysFor(calendar, 'DE')]).toEqual(['2026-04-03', '2026-04-06']);
+    expect([...holidaysFor(calendar, 'FR')]).toEqual(['2026-04-03']);
+    expect([...holidaysFor(calendar, null)]).toEqual(['2026-04-03']);
+    expect(workingDays({ startDate: '2026-04-01', endDate: '2026-04-30' }, holidaysFor(calendar, 'DE'))).toBe(20);
+    expect(checkCountry('Germany', ['c'])).toHaveLength(1);
+    expect(checkCountry('de', ['c'])).toEqual([]);
+  });
+});
+
+describe('performance rules', () => {
+  it('review: NOT_STARTED -> SELF_SUBMITTED -> MANAGER_SUBMITTED -> CALIBRATED -> SHARED, nothing else', () => {
+    expectExactly(REVIEW_TRANSITIONS, [
+      ['NOT_STARTED', 'SELF_SUBMITTED'],
+      ['SELF_SUBMITTED', 'MANAGER_SUBMITTED'],
+      ['MANAGER_SUBMITTED', 'CALIBRATED'],
+      ['CALIBRATED', 'SHARED'],
+    ]);
+  });
+
+  it('shows the manager part to the employee only once shared, peer feedback never', () => {
+    expect(canSeeManagerPart('SELF', 'CALIBRATED')).toBe(false);
+    expect(canSeeManagerPart('SELF', 'SHARED')).toBe(true);
+    expect(canSeeManagerPart('MANAGER', 'MANAGER_SUBMITTED')).toBe(true);
+    expect(canSeeManagerPart('NONE', 'SHARED')).toBe(false);
+    expect(canSeePeerFeedback('SELF')).toBe(false);
+    expect(canSeePeerFeedback('HR')).toBe(true);
+  });
+
+  it('checks answers against the questions and their scales', () => {
+    const questions = [
+      { id: 'q1', text: 'a', scaleMin: 1, scaleMax: 5 },
+      { id: 'q2', text: 'b', scaleMin: 0, scaleMax: 3 },
+    ];
+    expect(
+      validateAnswers(questions, [
+        { questionId: 'q1', rating: 5 },
+        { questionId: 'q2', rating: 0 },
+      ]),
+    ).toEqual([]);
+    expect(validateAnswers(questions, [{ questionId: 'q1', rating: 5 }]).map((e) => e.code)).toEqual(['REQUIRED']);
+    expect(
+      validateAnswers(questions, [
+        { questionId: 'q1', rating: 6 },
+        { questionId: 'q3', rating: 1 },
+      ]).map((e) => e.field),
+    ).toEqual([
+      ['input', 'answers', '0', 'rating'],
+      ['input', 'answers', '1', 'questionId'],
+    ]);
+    expect(validateQuestions([{ text: 'x', scaleMin: 3, scaleMax: 3 }])).toHaveLength(1);
+  });
+
+  it('counts completion per department and the final rating distribution', () => {
+    const stats = cycleStatistics(
+      [
+        { departmentId: 'd1', status: 'SHARED', finalRating: 4 },
+        { departmentId: 'd1', status: 'SELF_SUBMITTED' },
+        { departmentId: null, status: 'NOT_STARTED' },
+      ],
+      { scaleMin: 1, scaleMax: 3 + 2 },
+    );
+    expect(stats.completion).toEqual([
+      { departmentId: 'd1', total: 2, selfSubmitted: 2, managerSubmitted: 1, calibrated: 1, shared: 1 },
+      { departmentId: null, total: 1, selfSubmitted: 0, managerSubmitted: 0, calibrated: 0, shared: 0 },
+    ]);
+    expect(stats.distribution.find((d) => d.rating === 4)).toEqual({ rating: 4, count: 1 });
   });
 });

@@ -40,9 +40,10 @@ describe('sales lifecycles', () => {
       for (const to of ['WON', 'LOST'] as const) expect(checkClose(from, to)[0].code).toBe('ILLEGAL_TRANSITION');
     }
   });
-  it('quote: DRAFT -> SENT -> ACCEPTED | REJECTED | EXPIRED, nothing else', () => {
+  it('quote: DRAFT -> SENT -> ACCEPTED | REJECTED | EXPIRED, DRAFT -> REJECTED (its deal lost), nothing else', () => {
     expectExactly(QUOTE_TRANSITIONS, [
       ['DRAFT', 'SENT'],
+      ['DRAFT', 'REJECTED'],
       ['SENT', 'ACCEPTED'],
       ['SENT', 'REJECTED'],
       ['SENT', 'EXPIRED'],

@@ -518,8 +518,8 @@ export type Query = {
   customersNeedingAttention: CustomerAttentionConnection;
   /**
    * The caller's OPEN tasks, soonest due first (at most 100). Whose tasks: `assigneeId` (an hr Employee id) when
-   * given; otherwise a user caller (`user:<id>`) is taken to be the employee with the same id. An API key
-   * caller must pass `assigneeId`.
+   * given; otherwise a signed-in user's linked employee (hr `linkUserToEmployee`, or the matching email
+   * at user creation). An API key caller, or a user not linked, must pass `assigneeId`.
    */
   myTasks: Array<Task>;
   /** One follow-up task, or null. */

@@ -32,7 +32,60 @@ export const AUTOMATION_TRIGGERS: Record<string, AutomationAction[]> = {
   'sales.deal.stageChanged': ['CREATE_FOLLOW_UP_TASK'],
   'sales.deal.won': ['CREATE_FOLLOW_UP_TASK'],
   'customers.ticket.created': ['ASSIGN_TICKET_TO_ON_CALL'],
+  // Conditions read the stock-low payload (productId, warehouseId, ...); the follow-up goes to the
+  // owner of each deal whose open quote or unconfirmed order holds the product (`stockLowFanOut`).
+  'inventory.stock.low': ['CREATE_FOLLOW_UP_TASK'],
+  // hr's review deadlines: a task for the reviewer (`ownerId`).
+  'hr.review.due': ['CREATE_FOLLOW_UP_TASK'],
 };
+
+/**
+ * Triggers whose events arrive as another event: `inventory.stock.low` is known to the CRM through
+ * sales' `sales.stockAlert.raised`, which names the documents at risk and their deals' owners.
+ */
+export const TRIGGER_CARRIERS: Record<string, string> = { 'inventory.stock.low': 'sales.stockAlert.raised' };
+
+/** The event types the automation consumer subscribes to. */
+export const automationEventTypes = () =>
+  [...new Set(Object.keys(AUTOMATION_TRIGGERS).map((t) => TRIGGER_CARRIERS[t] ?? t))].sort();
+
+/**
+ * A `sales.stockAlert.raised` as the `inventory.stock.low` events rules match: one per document at
+ * risk that has an owner, with the stock-low fields plus the owner, customer and deal, and a key
+ * (alert id + document) that makes each follow-up once per rule.
+ */
+export function stockLowFanOut(event: {
+  id: string;
+  occurredAt: string;
+  payload: {
+    stockLow: Record<string, unknown>;
+    occurredAt?: string;
+    documents: Array<{ kind: string; id: string; customerId: string; dealId?: string | null; ownerId?: string | null }>;
+  };
+}): Array<{ key: string; type: string; occurredAt: string; payload: Record<string, unknown> }> {
+  const seen = new Set<string>();
+  return event.payload.documents.flatMap((d) => {
+    // One follow-up per deal (its quote and its order are one sale), else per document.
+    const key = `${event.id}:${d.dealId ?? `${d.kind}:${d.id}`}`;
+    if (!d.ownerId || seen.has(key)) return [];
+    seen.add(key);
+    return [
+      {
+        key,
+        type: 'inventory.stock.low',
+        occurredAt: event.payload.occurredAt ?? event.occurredAt,
+        payload: {
+          ...event.payload.stockLow,
+          ownerId: d.ownerId,
+          customerId: d.customerId,
+          dealId: d.dealId ?? null,
+          quoteId: d.kind === 'QUOTE' ? d.id : null,
+          orderId: d.kind === 'ORDER' ? d.id : null,
+        },
+      },
+    ];
+  });
+}
 
 /** What a tenant has until it stores its own rules. */
 export const DEFAULT_AUTOMATION_RULES: AutomationRuleDoc[] = [
@@ -43,6 +96,24 @@ export const DEFAULT_AUTOMATION_RULES: AutomationRuleDoc[] = [
     action: 'CREATE_FOLLOW_UP_TASK',
     afterDays: 3,
     taskTitle: 'Follow up on the proposal',
+    enabled: true,
+  },
+  {
+    name: 'Follow up when quoted stock runs low',
+    eventType: 'inventory.stock.low',
+    conditions: [],
+    action: 'CREATE_FOLLOW_UP_TASK',
+    afterDays: 1,
+    taskTitle: 'Stock is running low on a product you quoted: check the delivery date with the customer',
+    enabled: true,
+  },
+  {
+    name: 'Review deadline reminders',
+    eventType: 'hr.review.due',
+    conditions: [],
+    action: 'CREATE_FOLLOW_UP_TASK',
+    afterDays: 0,
+    taskTitle: 'Submit your review before the deadline',
     enabled: true,
   },
   {

@@ -1,14 +1,15 @@
 /**
- * What customers consumes: converted leads (sales), paid invoices (finance) and the events its
+ * What customers consumes: converted leads (sales), paid invoices (finance), user links (hr) and the events its
  * automation rules react to, all in ONE consumer group, `customers.reactions`: one bus poller for
  * the service instead of one per reaction (each poller queries the shared log every poll interval).
  */
 import type { ConsumerDefinition } from '../../../lib/subgraph';
-import { AUTOMATION_TRIGGERS } from '../domain/automation';
+import { automationEventTypes } from '../domain/automation';
 import type { CustomersModels } from '../models';
 import { runAutomation } from '../services/automation';
 import { createCustomerFromLead } from '../services/customers';
 import { recordInvoicePaid } from '../services/interactions';
+import { recordUserLink } from '../services/user-links';
 
 export const REACTIONS_GROUP = 'customers.reactions';
 
@@ -21,7 +22,8 @@ export function customersReactions(models: CustomersModels): ConsumerDefinition[
       types: ['finance.invoice.statusChanged'],
       handle: (e) => recordInvoicePaid(models, e),
     },
-    { group: 'customers.automation', types: Object.keys(AUTOMATION_TRIGGERS), handle: (e) => runAutomation(models, e) },
+    { group: 'customers.user-links', types: ['hr.user.linked'], handle: (e) => recordUserLink(models, e) },
+    { group: 'customers.automation', types: automationEventTypes(), handle: (e) => runAutomation(models, e) },
   ];
 }
 

@@ -11,12 +11,14 @@ import { customerModel, type CustomerDoc } from './customer';
 import { interactionModel } from './interaction';
 import { taskModel } from './task';
 import { ticketModel } from './ticket';
+import { userLinkModel } from './user-link';
 
 export * from './crm-settings';
 export * from './customer';
 export * from './interaction';
 export * from './task';
 export * from './ticket';
+export * from './user-link';
 export type { CustomerKind, CustomerStatus } from '../domain/customer';
 export type { InteractionDirection, InteractionKind } from '../domain/interaction';
 export type { TaskStatus } from '../domain/task';
@@ -28,6 +30,7 @@ export function customersModels(connection: Connection) {
     Customer: customerModel(connection),
     Interaction: interactionModel(connection),
     Task: taskModel(connection),
+    UserLink: userLinkModel(connection),
     Ticket: ticketModel(connection),
     CrmSettings: crmSettingsModel(connection),
     Sequence: sequenceModel(connection),

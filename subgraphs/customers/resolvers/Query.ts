@@ -3,9 +3,9 @@ import { badInput } from '../../../lib/errors';
 import { paginate, pageSize, paginateSorted, type SortSpec } from '../../../lib/pagination';
 import type { CustomerSort, QueryResolvers } from '../__generated__/resolvers-types';
 import { searchPatterns } from '../domain/customer';
-import { assigneeOfCaller } from '../domain/task';
 import type { TaskDoc } from '../models';
 import { readSettings, settingsView } from '../services/settings';
+import { employeeOfCaller } from '../services/user-links';
 import { customersNeedingAttention } from './CustomerAttention';
 
 /** The sorts of `customers`: each a keyset on (field, _id), indexed after tenantId (and status). */
@@ -49,8 +49,10 @@ export const Query: QueryResolvers = {
     return paginate(models.Task, and(conditions), { first, after });
   },
   myTasks: async (_, { dueBefore, assigneeId, first }, { models, principal }) => {
-    const assignee = assigneeOfCaller(principal, assigneeId);
-    if (!assignee) throw badInput('Pass assigneeId: only a user caller (user:<id>) maps to an employee by itself.');
+    const assignee = assigneeId || (await employeeOfCaller(models, principal));
+    if (!assignee) {
+      throw badInput('Pass assigneeId, or sign in as a user linked to an employee (hr linkUserToEmployee or a matching email).');
+    }
     const filter: Record<string, unknown> = { assigneeId: assignee, status: 'OPEN' };
     if (dueBefore) filter.dueAt = mongoose.trusted({ $lt: dueBefore });
     return models.Task.find(filter).sort({ dueAt: 1, _id: 1 }).limit(pageSize(first)).lean<TaskDoc[]>();

@@ -1,5 +1,6 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import { InvoiceDoc, InvoiceLineView, CreditNoteView, PaymentDoc, AllocationView, PaymentConnectionModel, InvoiceConnectionModel, CustomerRef, DealRef, EmployeeRef, JournalEntryDoc, JournalLineView, JournalEntryConnectionModel, ExpenseDoc, ExpenseConnectionModel, BillDoc, BillLineView, BillPaymentView, BillConnectionModel, TaxRateDoc } from '../models';
+import { InvoiceDoc, InvoiceLineView, CreditNoteView, PaymentDoc, AllocationView, PaymentConnectionModel, InvoiceConnectionModel, CustomerRef, DealRef, OrderRef, FinanceSettingsDoc, EmployeeRef, JournalEntryDoc, JournalLineView, JournalEntryConnectionModel, ExpenseDoc, ExpenseConnectionModel, BillDoc, BillLineView, BillPaymentView, BillConnectionModel, TaxRateDoc } from '../models';
+import { MarginView } from '../reports/margin';
 import { AccountDef } from '../domain/ledger';
 import { TrialBalanceModel, AccountBalance, TotalModel, Section, ProfitAndLossModel, BalanceSheetModel, TaxReportModel } from '../reports/ledger';
 import { ArAgingModel, ArAgingRowModel, AgingBucketsModel, CustomerBalanceModel } from '../reports/receivables';
@@ -128,6 +129,8 @@ export type Customer = {
   __typename?: 'Customer';
   /** What the customer owes per currency (empty when nothing was ever posted). */
   balance: Array<CustomerBalance>;
+  /** Invoiced revenue against the cost of goods posted for this customer's shipments, per currency. */
+  grossMargin: Array<Margin>;
   id: Scalars['ID']['output'];
   /** This customer's invoices, newest first. */
   invoices: InvoiceConnection;
@@ -156,7 +159,7 @@ export type CustomerBalance = {
 export type Deal = {
   __typename?: 'Deal';
   id: Scalars['ID']['output'];
-  /** The invoice drafted from this deal when it was won, if any. */
+  /** The invoice of the sale: drafted when the deal was won, or made by its order, if any yet. */
   invoice?: Maybe<Invoice>;
 };
 
@@ -223,6 +226,18 @@ export type ExpenseTransitionInput = {
   id: Scalars['ID']['input'];
 };
 
+/** Per-tenant finance policy. */
+export type FinanceSettings = {
+  __typename?: 'FinanceSettings';
+  invoicingPolicy: InvoicingPolicy;
+};
+
+export type FinanceSettingsPayload = {
+  __typename?: 'FinanceSettingsPayload';
+  settings?: Maybe<FinanceSettings>;
+  userErrors: Array<UserError>;
+};
+
 /** A bill to a customer. */
 export type Invoice = {
   __typename?: 'Invoice';
@@ -235,6 +250,8 @@ export type Invoice = {
   createdAt: Scalars['DateTime']['output'];
   creditNotes: Array<CreditNote>;
   customer: Customer;
+  /** The deal of the sale (sales resolves it). */
+  deal?: Maybe<Deal>;
   /** The won deal this invoice was drafted from, if any. */
   dealId?: Maybe<Scalars['ID']['output']>;
   /** Sum of line discounts. */
@@ -245,7 +262,9 @@ export type Invoice = {
   lines: Array<InvoiceLine>;
   /** Human document number, unique per tenant, e.g. INV-000042. */
   number: Scalars['String']['output'];
-  /** The fulfilled sales order this invoice bills, if any. */
+  /** The order of the sale (sales resolves it). */
+  order?: Maybe<Order>;
+  /** The sales order this invoice bills, if any. */
   orderId?: Maybe<Scalars['ID']['output']>;
   /** True when OPEN or PARTIALLY_PAID and the due date has passed (UTC). */
   overdue: Scalars['Boolean']['output'];
@@ -351,6 +370,19 @@ export type InvoiceTransitionInput = {
   id: Scalars['ID']['input'];
 };
 
+/**
+ * When a sale is invoiced. Whatever the policy, one sale gives one invoice: the order of a won deal's
+ * quote is billed on the invoice drafted for the deal, never a second one; fulfilment invoices an order
+ * that has none issued yet under every policy.
+ */
+export type InvoicingPolicy =
+  /** Issued when the deal is won, from the deal's lines. */
+  | 'ON_DEAL_WON'
+  /** Issued when the order is confirmed, from the order's lines (a won deal's draft takes them). */
+  | 'ON_ORDER_CONFIRMED'
+  /** Issued when the order is fulfilled (the default); a won deal's invoice stays DRAFT until then. */
+  | 'ON_ORDER_FULFILLED';
+
 /** A posted, balanced, immutable journal entry. */
 export type JournalEntry = {
   __typename?: 'JournalEntry';
@@ -419,6 +451,19 @@ export type LedgerAccount = {
   type: AccountType;
 };
 
+/** Revenue against the cost of goods actually posted for it, in one currency. */
+export type Margin = {
+  __typename?: 'Margin';
+  /** Cost of goods sold posted for the shipments (moving-average cost of each movement). */
+  costOfGoodsSold: Money;
+  /** revenue - costOfGoodsSold. */
+  grossMargin: Money;
+  /** grossMargin / revenue in percent, two decimals (null without revenue). */
+  percent?: Maybe<Scalars['String']['output']>;
+  /** Invoiced net of tax, discounts and credit notes. */
+  revenue: Money;
+};
+
 /** An exact amount of money. Stored as integer minor units; never a float. */
 export type Money = {
   __typename?: 'Money';
@@ -470,6 +515,8 @@ export type Mutation = {
   reverseJournalEntry: JournalEntryPayload;
   /** DRAFT -> SUBMITTED. */
   submitExpense: ExpensePayload;
+  /** Changes the tenant's finance settings (when sales are invoiced). */
+  updateFinanceSettings: FinanceSettingsPayload;
   /** DRAFT or OPEN (nothing received) -> VOID; an issued invoice's posting is reversed. */
   voidInvoice: InvoicePayload;
   /** DRAFT or OPEN (unpaid) -> VOID; an approved bill's posting is reversed. */
@@ -557,6 +604,11 @@ export type MutationSubmitExpenseArgs = {
 };
 
 
+export type MutationUpdateFinanceSettingsArgs = {
+  input: UpdateFinanceSettingsInput;
+};
+
+
 export type MutationVoidInvoiceArgs = {
   input: InvoiceTransitionInput;
 };
@@ -564,6 +616,16 @@ export type MutationVoidInvoiceArgs = {
 
 export type MutationVoidSupplierBillArgs = {
   input: SupplierBillTransitionInput;
+};
+
+/** A sales order, owned by the sales subgraph; finance adds its invoice and margin. */
+export type Order = {
+  __typename?: 'Order';
+  id: Scalars['ID']['output'];
+  /** The invoice of the sale this order belongs to (one per sale), if any yet. */
+  invoice?: Maybe<Invoice>;
+  /** Revenue invoiced for the order against the cost of goods its shipments posted (null before either). */
+  margin?: Maybe<Margin>;
 };
 
 /** Relay pagination state of a connection. */
@@ -681,6 +743,14 @@ export type Query = {
   expense?: Maybe<Expense>;
   /** Expense claims, newest first. */
   expenses: ExpenseConnection;
+  /** The tenant's finance settings (the invoicing policy). */
+  financeSettings: FinanceSettings;
+  /**
+   * The balance of the inventory account (1200) over entries dated up to `at` (default now): what the
+   * ledger says the stock is worth. Equals inventory's `inventoryValuation(at).total` once both have
+   * seen the same movements (docs/api/finance.md, Cost of goods and inventory).
+   */
+  inventoryLedgerBalance: Money;
   /** One invoice of the caller's tenant, or null. */
   invoice?: Maybe<Invoice>;
   /** The tenant's invoices, filtered and sorted (newest first by default). */
@@ -729,6 +799,12 @@ export type QueryExpensesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ExpenseFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryInventoryLedgerBalanceArgs = {
+  at?: InputMaybe<Scalars['DateTime']['input']>;
+  currency?: Scalars['String']['input'];
 };
 
 
@@ -1006,6 +1082,10 @@ export type TrialBalanceTotal = {
   debit: Money;
 };
 
+export type UpdateFinanceSettingsInput = {
+  invoicingPolicy?: InputMaybe<InvoicingPolicy>;
+};
+
 /** An expected failure of a mutation: invalid input or an illegal state transition. Nothing was changed. */
 export type UserError = {
   __typename?: 'UserError';
@@ -1127,6 +1207,7 @@ export type FederationTypes = ResolversObject<{
   Customer: Customer;
   Deal: Deal;
   Invoice: Invoice;
+  Order: Order;
   Payment: Payment;
 }>;
 
@@ -1141,6 +1222,9 @@ export type FederationReferenceTypes = ResolversObject<{
   Invoice:
     ( { __typename: 'Invoice' }
     & GraphQLRecursivePick<FederationTypes['Invoice'], {"id":true}> );
+  Order:
+    ( { __typename: 'Order' }
+    & GraphQLRecursivePick<FederationTypes['Order'], {"id":true}> );
   Payment:
     ( { __typename: 'Payment' }
     & GraphQLRecursivePick<FederationTypes['Payment'], {"id":true}> );
@@ -1178,6 +1262,8 @@ export type ResolversTypes = ResolversObject<{
   ExpensePayload: ResolverTypeWrapper<Omit<ExpensePayload, 'expense'> & { expense?: Maybe<ResolversTypes['Expense']> }>;
   ExpenseStatus: ExpenseStatus;
   ExpenseTransitionInput: ExpenseTransitionInput;
+  FinanceSettings: ResolverTypeWrapper<FinanceSettingsDoc>;
+  FinanceSettingsPayload: ResolverTypeWrapper<Omit<FinanceSettingsPayload, 'settings'> & { settings?: Maybe<ResolversTypes['FinanceSettings']> }>;
   Invoice: ResolverTypeWrapper<InvoiceDoc>;
   InvoiceConnection: ResolverTypeWrapper<InvoiceConnectionModel>;
   InvoiceEdge: ResolverTypeWrapper<Omit<InvoiceEdge, 'node'> & { node: ResolversTypes['Invoice'] }>;
@@ -1188,6 +1274,7 @@ export type ResolversTypes = ResolversObject<{
   InvoiceSort: InvoiceSort;
   InvoiceStatus: InvoiceStatus;
   InvoiceTransitionInput: InvoiceTransitionInput;
+  InvoicingPolicy: InvoicingPolicy;
   JournalEntry: ResolverTypeWrapper<JournalEntryDoc>;
   JournalEntryConnection: ResolverTypeWrapper<JournalEntryConnectionModel>;
   JournalEntryEdge: ResolverTypeWrapper<Omit<JournalEntryEdge, 'node'> & { node: ResolversTypes['JournalEntry'] }>;
@@ -1196,9 +1283,11 @@ export type ResolversTypes = ResolversObject<{
   JournalLine: ResolverTypeWrapper<JournalLineView>;
   JournalLineInput: JournalLineInput;
   LedgerAccount: ResolverTypeWrapper<AccountDef>;
+  Margin: ResolverTypeWrapper<MarginView>;
   Money: ResolverTypeWrapper<Money>;
   MoneyInput: MoneyInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Order: ResolverTypeWrapper<OrderRef>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PaySupplierBillInput: PaySupplierBillInput;
   Payment: ResolverTypeWrapper<PaymentDoc>;
@@ -1236,6 +1325,7 @@ export type ResolversTypes = ResolversObject<{
   TrialBalance: ResolverTypeWrapper<TrialBalanceModel>;
   TrialBalanceRow: ResolverTypeWrapper<AccountBalance>;
   TrialBalanceTotal: ResolverTypeWrapper<TotalModel>;
+  UpdateFinanceSettingsInput: UpdateFinanceSettingsInput;
   UserError: ResolverTypeWrapper<UserError>;
   UserErrorCode: UserErrorCode;
 }>;
@@ -1268,6 +1358,8 @@ export type ResolversParentTypes = ResolversObject<{
   ExpenseFilter: ExpenseFilter;
   ExpensePayload: Omit<ExpensePayload, 'expense'> & { expense?: Maybe<ResolversParentTypes['Expense']> };
   ExpenseTransitionInput: ExpenseTransitionInput;
+  FinanceSettings: FinanceSettingsDoc;
+  FinanceSettingsPayload: Omit<FinanceSettingsPayload, 'settings'> & { settings?: Maybe<ResolversParentTypes['FinanceSettings']> };
   Invoice: InvoiceDoc;
   InvoiceConnection: InvoiceConnectionModel;
   InvoiceEdge: Omit<InvoiceEdge, 'node'> & { node: ResolversParentTypes['Invoice'] };
@@ -1284,9 +1376,11 @@ export type ResolversParentTypes = ResolversObject<{
   JournalLine: JournalLineView;
   JournalLineInput: JournalLineInput;
   LedgerAccount: AccountDef;
+  Margin: MarginView;
   Money: Money;
   MoneyInput: MoneyInput;
   Mutation: Record<PropertyKey, never>;
+  Order: OrderRef;
   PageInfo: PageInfo;
   PaySupplierBillInput: PaySupplierBillInput;
   Payment: PaymentDoc;
@@ -1320,6 +1414,7 @@ export type ResolversParentTypes = ResolversObject<{
   TrialBalance: TrialBalanceModel;
   TrialBalanceRow: AccountBalance;
   TrialBalanceTotal: TotalModel;
+  UpdateFinanceSettingsInput: UpdateFinanceSettingsInput;
   UserError: UserError;
 }>;
 
@@ -1366,6 +1461,7 @@ export type CreditNoteResolvers<ContextType = FinanceContext, ParentType extends
 export type CustomerResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['Customer'] = ResolversParentTypes['Customer'], FederationReferenceType extends FederationReferenceTypes['Customer'] = FederationReferenceTypes['Customer']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Customer']> | FederationReferenceType, FederationReferenceType, ContextType>;
   balance?: Resolver<Array<ResolversTypes['CustomerBalance']>, ParentType, ContextType>;
+  grossMargin?: Resolver<Array<ResolversTypes['Margin']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   invoices?: Resolver<ResolversTypes['InvoiceConnection'], ParentType, ContextType, RequireFields<CustomerInvoicesArgs, 'first'>>;
 }>;
@@ -1427,6 +1523,15 @@ export type ExpensePayloadResolvers<ContextType = FinanceContext, ParentType ext
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
+export type FinanceSettingsResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['FinanceSettings'] = ResolversParentTypes['FinanceSettings']> = ResolversObject<{
+  invoicingPolicy?: Resolver<ResolversTypes['InvoicingPolicy'], ParentType, ContextType>;
+}>;
+
+export type FinanceSettingsPayloadResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['FinanceSettingsPayload'] = ResolversParentTypes['FinanceSettingsPayload']> = ResolversObject<{
+  settings?: Resolver<Maybe<ResolversTypes['FinanceSettings']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
 export type InvoiceResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['Invoice'] = ResolversParentTypes['Invoice'], FederationReferenceType extends FederationReferenceTypes['Invoice'] = FederationReferenceTypes['Invoice']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Invoice']> | FederationReferenceType, FederationReferenceType, ContextType>;
   amountCredited?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
@@ -1435,6 +1540,7 @@ export type InvoiceResolvers<ContextType = FinanceContext, ParentType extends Re
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   creditNotes?: Resolver<Array<ResolversTypes['CreditNote']>, ParentType, ContextType>;
   customer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
+  deal?: Resolver<Maybe<ResolversTypes['Deal']>, ParentType, ContextType>;
   dealId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   discountTotal?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   dueDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
@@ -1442,6 +1548,7 @@ export type InvoiceResolvers<ContextType = FinanceContext, ParentType extends Re
   issuedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   lines?: Resolver<Array<ResolversTypes['InvoiceLine']>, ParentType, ContextType>;
   number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType>;
   orderId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   paidAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -1527,6 +1634,13 @@ export type LedgerAccountResolvers<ContextType = FinanceContext, ParentType exte
   type?: Resolver<ResolversTypes['AccountType'], ParentType, ContextType>;
 }>;
 
+export type MarginResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['Margin'] = ResolversParentTypes['Margin']> = ResolversObject<{
+  costOfGoodsSold?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  grossMargin?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  percent?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  revenue?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+}>;
+
 export type MoneyResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = ResolversObject<{
   amount?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1549,8 +1663,16 @@ export type MutationResolvers<ContextType = FinanceContext, ParentType extends R
   rejectExpense?: Resolver<ResolversTypes['ExpensePayload'], ParentType, ContextType, RequireFields<MutationRejectExpenseArgs, 'input'>>;
   reverseJournalEntry?: Resolver<ResolversTypes['JournalEntryPayload'], ParentType, ContextType, RequireFields<MutationReverseJournalEntryArgs, 'input'>>;
   submitExpense?: Resolver<ResolversTypes['ExpensePayload'], ParentType, ContextType, RequireFields<MutationSubmitExpenseArgs, 'input'>>;
+  updateFinanceSettings?: Resolver<ResolversTypes['FinanceSettingsPayload'], ParentType, ContextType, RequireFields<MutationUpdateFinanceSettingsArgs, 'input'>>;
   voidInvoice?: Resolver<ResolversTypes['InvoicePayload'], ParentType, ContextType, RequireFields<MutationVoidInvoiceArgs, 'input'>>;
   voidSupplierBill?: Resolver<ResolversTypes['SupplierBillPayload'], ParentType, ContextType, RequireFields<MutationVoidSupplierBillArgs, 'input'>>;
+}>;
+
+export type OrderResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order'], FederationReferenceType extends FederationReferenceTypes['Order'] = FederationReferenceTypes['Order']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Order']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  invoice?: Resolver<Maybe<ResolversTypes['Invoice']>, ParentType, ContextType>;
+  margin?: Resolver<Maybe<ResolversTypes['Margin']>, ParentType, ContextType>;
 }>;
 
 export type PageInfoResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -1612,6 +1734,8 @@ export type QueryResolvers<ContextType = FinanceContext, ParentType extends Reso
   balanceSheet?: Resolver<ResolversTypes['BalanceSheet'], ParentType, ContextType, RequireFields<QueryBalanceSheetArgs, 'currency'>>;
   expense?: Resolver<Maybe<ResolversTypes['Expense']>, ParentType, ContextType, RequireFields<QueryExpenseArgs, 'id'>>;
   expenses?: Resolver<ResolversTypes['ExpenseConnection'], ParentType, ContextType, RequireFields<QueryExpensesArgs, 'first'>>;
+  financeSettings?: Resolver<ResolversTypes['FinanceSettings'], ParentType, ContextType>;
+  inventoryLedgerBalance?: Resolver<ResolversTypes['Money'], ParentType, ContextType, RequireFields<QueryInventoryLedgerBalanceArgs, 'currency'>>;
   invoice?: Resolver<Maybe<ResolversTypes['Invoice']>, ParentType, ContextType, RequireFields<QueryInvoiceArgs, 'id'>>;
   invoices?: Resolver<ResolversTypes['InvoiceConnection'], ParentType, ContextType, RequireFields<QueryInvoicesArgs, 'first' | 'sort'>>;
   journalEntries?: Resolver<ResolversTypes['JournalEntryConnection'], ParentType, ContextType, RequireFields<QueryJournalEntriesArgs, 'first'>>;
@@ -1749,6 +1873,8 @@ export type Resolvers<ContextType = FinanceContext> = ResolversObject<{
   ExpenseConnection?: ExpenseConnectionResolvers<ContextType>;
   ExpenseEdge?: ExpenseEdgeResolvers<ContextType>;
   ExpensePayload?: ExpensePayloadResolvers<ContextType>;
+  FinanceSettings?: FinanceSettingsResolvers<ContextType>;
+  FinanceSettingsPayload?: FinanceSettingsPayloadResolvers<ContextType>;
   Invoice?: InvoiceResolvers<ContextType>;
   InvoiceConnection?: InvoiceConnectionResolvers<ContextType>;
   InvoiceEdge?: InvoiceEdgeResolvers<ContextType>;
@@ -1760,8 +1886,10 @@ export type Resolvers<ContextType = FinanceContext> = ResolversObject<{
   JournalEntryPayload?: JournalEntryPayloadResolvers<ContextType>;
   JournalLine?: JournalLineResolvers<ContextType>;
   LedgerAccount?: LedgerAccountResolvers<ContextType>;
+  Margin?: MarginResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  Order?: OrderResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Payment?: PaymentResolvers<ContextType>;
   PaymentAllocation?: PaymentAllocationResolvers<ContextType>;

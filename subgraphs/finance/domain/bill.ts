@@ -4,6 +4,7 @@ import { isCurrency, parseMoneyInput } from '../../../lib/money';
 import type { Transitions } from '../../../lib/state-machine';
 import { requireText } from '../../../lib/validation';
 import { ACCOUNTS, compact, line, type JournalLine } from './ledger';
+import { billClearingLines } from './stock-postings';
 import { parsePercent, taxLine } from './tax';
 
 export type BillStatus = 'DRAFT' | 'OPEN' | 'PARTIALLY_PAID' | 'PAID' | 'VOID';
@@ -113,7 +114,12 @@ export function billVoidRefusal(bill: { paidMinor: number }): UserError | null {
   return bill.paidMinor > 0 ? userError(['input', 'id'], 'Bill has payments; it cannot be voided.', 'ILLEGAL_TRANSITION') : null;
 }
 
-/** Approving a bill: goods received go to inventory, other bills to purchases; input tax; payable to the supplier. */
+/**
+ * Approving a bill: a bill matched to a receipt clears goods received not invoiced at the value
+ * received, its differences to the variance account (domain/stock-postings.ts, the receipt itself
+ * posted the inventory); other bills go to purchases (or, for a purchase order billed before this
+ * matching existed, to inventory); input tax; payable to the supplier.
+ */
 export function billLines(b: {
   netMinor: number;
   taxMinor: number;
@@ -121,7 +127,10 @@ export function billLines(b: {
   supplierId: string;
   number: string;
   purchaseOrderId?: string | null;
+  receiptId?: string | null;
+  receivedMinor?: number | null;
 }): JournalLine[] {
+  if (b.receiptId && b.receivedMinor != null) return billClearingLines({ ...b, receivedMinor: b.receivedMinor });
   return compact([
     line(b.purchaseOrderId ? ACCOUNTS.INVENTORY : ACCOUNTS.PURCHASES, 'DEBIT', b.netMinor, { memo: b.number }),
     line(ACCOUNTS.TAX, 'DEBIT', b.taxMinor, { taxKind: 'INPUT', memo: b.number }),

@@ -1,7 +1,9 @@
 /**
- * What finance consumes: won deals (an invoice drafted), fulfilled orders (an invoice issued),
- * received purchase orders (a supplier bill), posted payroll (a journal entry) and work
- * operations billed (an invoice drafted per approved timesheet or completed milestone). Each effect
+ * What finance consumes: won deals and confirmed or fulfilled orders (one invoice per sale, by the
+ * tenant's invoicing policy: domain/invoicing.ts),
+ * received purchase orders (a supplier bill), applied stock movements (inventory and cost of goods
+ * sold in the ledger), posted payroll (a journal entry), paid payroll (the net pay cleared) and work operations billed
+ * (an invoice drafted per approved timesheet or completed milestone). Each effect
  * happens once however often an event is delivered: the effect's document carries a key derived
  * from the SOURCE id (not the event id) under a unique index, so a redelivery, or even a second
  * event about the same deal, order, receipt or payroll run, cannot create a second invoice,
@@ -11,14 +13,18 @@ import type { EventEnvelope, EventHandler } from '../../../lib/events';
 import type { ConsumerDefinition } from '../../../lib/subgraph';
 import type { FinanceModels } from '../models';
 import { billReceivedGoods } from '../services/bills';
-import { invoiceFulfilledOrder, invoiceProjectBilling, invoiceWonDeal } from '../services/invoices';
-import { postPayroll } from '../services/ledger';
+import { invoiceOrder, invoiceProjectBilling, invoiceWonDeal } from '../services/invoices';
+import { payPayroll, postPayroll } from '../services/ledger';
+import { postStockMovement } from '../services/stock-postings';
 
 const HANDLERS: Record<string, (models: FinanceModels, event: EventEnvelope) => Promise<void>> = {
   'sales.deal.won': invoiceWonDeal,
-  'sales.order.fulfilled': invoiceFulfilledOrder,
+  'sales.order.confirmed': invoiceOrder,
+  'sales.order.fulfilled': invoiceOrder,
   'inventory.purchaseOrder.received': billReceivedGoods,
+  'inventory.stock.moved': postStockMovement,
   'hr.payroll.posted': postPayroll,
+  'hr.payroll.paid': payPayroll,
   'operations.billing.ready': invoiceProjectBilling,
 };
 

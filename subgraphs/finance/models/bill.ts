@@ -42,6 +42,8 @@ export interface BillDoc {
   sourceKey: string;
   purchaseOrderId?: string | null;
   receiptId?: string | null;
+  /** For a receipt's bill: quantity x purchase order cost of what was received (cleared from GRNI). */
+  receivedMinor?: number | null;
   /** YYYY-MM-DD. */
   dueDate: string;
   status: BillStatus;
@@ -90,6 +92,7 @@ const billSchema = new mongoose.Schema<BillDoc>(
     sourceKey: { type: String, required: true },
     purchaseOrderId: String,
     receiptId: String,
+    receivedMinor: Number,
     dueDate: { type: String, required: true },
     status: { type: String, enum: ['DRAFT', 'OPEN', 'PARTIALLY_PAID', 'PAID', 'VOID'], required: true },
   },

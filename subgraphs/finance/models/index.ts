@@ -10,6 +10,7 @@ import { expenseModel } from './expense';
 import { invoiceModel } from './invoice';
 import { journalEntryModel } from './journal-entry';
 import { paymentModel } from './payment';
+import { financeSettingsModel } from './settings';
 import { taxRateModel } from './tax-rate';
 
 export * from './account';
@@ -18,6 +19,7 @@ export * from './expense';
 export * from './invoice';
 export * from './journal-entry';
 export * from './payment';
+export * from './settings';
 export * from './tax-rate';
 
 export function financeModels(connection: Connection) {
@@ -30,6 +32,7 @@ export function financeModels(connection: Connection) {
     Expense: expenseModel(connection),
     Bill: billModel(connection),
     TaxRate: taxRateModel(connection),
+    Settings: financeSettingsModel(connection),
     Sequence: sequenceModel(connection),
   };
 }
@@ -43,5 +46,8 @@ export interface EmployeeRef {
   id: string;
 }
 export interface DealRef {
+  id: string;
+}
+export interface OrderRef {
   id: string;
 }

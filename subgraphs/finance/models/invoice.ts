@@ -135,7 +135,7 @@ invoiceSchema.plugin(aggregatePlugin, { name: 'Invoice', transitions: INVOICE_TR
 invoiceSchema.index({ tenantId: 1, number: 1 }, { unique: true });
 invoiceSchema.index({ tenantId: 1, sourceKey: 1 }, { unique: true });
 invoiceSchema.index({ tenantId: 1, dealId: 1 });
-invoiceSchema.index({ tenantId: 1, orderId: 1 });
+invoiceSchema.index({ tenantId: 1, orderId: 1, status: 1 }); // an order's invoice, and its billed ones (margin)
 invoiceSchema.index({ tenantId: 1, _id: -1 });
 invoiceSchema.index({ tenantId: 1, status: 1, _id: -1 });
 invoiceSchema.index({ tenantId: 1, status: 1, currency: 1, issuedAt: 1 }); // invoiced in a period (reports)

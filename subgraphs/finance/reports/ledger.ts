@@ -52,6 +52,22 @@ export async function accountTotals(models: FinanceModels, range: Range): Promis
   return [...totals.values()].sort((a, b) => a.currency.localeCompare(b.currency) || a.accountCode.localeCompare(b.accountCode));
 }
 
+/**
+ * One account's balance in its normal direction over the entries dated up to `at`, in one currency:
+ * the entries that touch the account only (indexed by line account), summed exactly.
+ */
+export async function accountBalance(models: FinanceModels, accountCode: string, at: Date, currency: string): Promise<number> {
+  let debit = 0;
+  let credit = 0;
+  const filter = { 'lines.accountCode': accountCode, currency, date: mongoose.trusted({ $lte: at }) };
+  for await (const l of entryLines(models, filter)) {
+    if (l.accountCode !== accountCode) continue;
+    debit += l.debitMinor;
+    credit += l.creditMinor;
+  }
+  return normalBalance(accountType(accountCode) ?? 'ASSET', debit, credit);
+}
+
 export async function trialBalance(models: FinanceModels, at: Date) {
   const rows = await accountTotals(models, { to: at });
   const totals = new Map<string, { debitMinor: number; creditMinor: number }>();

@@ -10,6 +10,8 @@ export const Invoice: InvoiceResolvers = {
   id: docId,
   customer: (invoice) => ref(invoice.customerId),
   source: (invoice) => invoice.sourceKey,
+  deal: (invoice) => (invoice.dealId ? ref(invoice.dealId) : null),
+  order: (invoice) => (invoice.orderId ? ref(invoice.orderId) : null),
   pricesIncludeTax: (invoice) => Boolean(invoice.pricesIncludeTax),
   subtotal: money<InvoiceDoc>('subtotalMinor'),
   discountTotal: (invoice) => toMoney(invoice.discountMinor ?? 0, invoice.currency),

@@ -5,6 +5,7 @@ import { createExpense, rejectExpense, transitionExpense } from '../services/exp
 import { addCreditNote, createInvoice, issueInvoice, voidInvoice } from '../services/invoices';
 import { postManualEntry, reverseJournalEntry } from '../services/ledger';
 import { receivePayment, recordInvoicePayment } from '../services/payments';
+import { updateFinanceSettings } from '../services/settings';
 import { createTaxRate } from '../services/tax-rates';
 
 /** Thin: each mutation is one service call; expected failures become its `userErrors`. */
@@ -41,4 +42,6 @@ export const Mutation: MutationResolvers = {
   paySupplierBill: (_, { input }, { models }) => runMutation(async () => ({ supplierBill: await payBill(models, input) })),
 
   createTaxRate: (_, { input }, { models }) => runMutation(async () => ({ taxRate: await createTaxRate(models, input) })),
+  updateFinanceSettings: (_, { input }, { models }) =>
+    runMutation(async () => ({ settings: await updateFinanceSettings(models, input) })),
 };

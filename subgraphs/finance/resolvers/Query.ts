@@ -2,11 +2,13 @@ import mongoose from 'mongoose';
 import { paginate, paginateSorted, type SortSpec } from '../../../lib/pagination';
 import { findOneByIdInTenant } from '../../../lib/tenancy';
 import type { InvoiceSort, QueryResolvers, SupplierBillSort } from '../__generated__/resolvers-types';
-import { DEFAULT_CHART } from '../domain/ledger';
+import { toMoney } from '../../../lib/money';
+import { ACCOUNTS, DEFAULT_CHART } from '../domain/ledger';
 import type { BillDoc, ExpenseDoc } from '../models';
-import { balanceSheet, profitAndLoss, taxReport, trialBalance } from '../reports/ledger';
+import { accountBalance, balanceSheet, profitAndLoss, taxReport, trialBalance } from '../reports/ledger';
 import { arAging } from '../reports/receivables';
 import { ensureChart } from '../services/ledger';
+import { getFinanceSettings } from '../services/settings';
 
 const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -73,4 +75,7 @@ export const Query: QueryResolvers = {
   balanceSheet: (_, { at, currency }, { models }) => balanceSheet(models, at ?? new Date(), currency),
   arAging: (_, { at, currency }, { models }) => arAging(models, at ?? new Date(), currency),
   taxPayable: (_, { from, to, currency }, { models }) => taxReport(models, from, to, currency),
+  financeSettings: (_, __, { models }) => getFinanceSettings(models),
+  inventoryLedgerBalance: async (_, { at, currency }, { models }) =>
+    toMoney(await accountBalance(models, ACCOUNTS.INVENTORY, at ?? new Date(), currency), currency),
 };

@@ -5,7 +5,9 @@ import { Deal } from './Deal';
 import { Expense } from './Expense';
 import { CreditNote, Invoice, InvoiceLine } from './Invoice';
 import { JournalEntry, JournalLine } from './JournalEntry';
+import { FinanceSettings, Margin } from './Margin';
 import { Mutation } from './Mutation';
+import { Order } from './Order';
 import { Payment, PaymentAllocation } from './Payment';
 import { Query } from './Query';
 import * as Reports from './Reports';
@@ -23,6 +25,9 @@ export const resolvers: Resolvers = {
   PaymentAllocation,
   Customer,
   Deal,
+  Order,
+  Margin,
+  FinanceSettings,
   JournalEntry,
   JournalLine,
   Expense,

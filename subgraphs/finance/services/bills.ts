@@ -29,6 +29,7 @@ interface NewBill {
   lines: BillLineInput[];
   purchaseOrderId?: string | null;
   receiptId?: string | null;
+  receivedMinor?: number | null;
   /** Approve (OPEN, its posting pending) at once. */
   approve?: boolean;
 }
@@ -46,6 +47,7 @@ async function billFields(models: FinanceModels, input: NewBill, sourceKey?: str
     sourceKey: sourceKey ?? `manual:${_id.toString()}`,
     purchaseOrderId: input.purchaseOrderId ?? null,
     receiptId: input.receiptId ?? null,
+    receivedMinor: input.receivedMinor ?? null,
     dueDate: input.dueDate,
     status: (input.approve ? 'OPEN' : 'DRAFT') as BillStatus,
     ledgerPending: input.approve ? ['approve'] : [],
@@ -93,6 +95,7 @@ export async function billReceivedGoods(models: FinanceModels, event: EventEnvel
     })),
     purchaseOrderId: p.purchaseOrderId,
     receiptId: p.receiptId,
+    receivedMinor: p.lines.reduce((sum, l) => sum + l.quantity * l.unitCostMinor, 0),
     approve: true,
   };
   const { doc } = await findOrCreate<BillDoc>(models.Bill, { sourceKey }, () => billFields(models, input, sourceKey));

@@ -4,13 +4,13 @@
  */
 import mongoose from 'mongoose';
 import { userError, UserErrors } from '../../../lib/errors';
-import { isEvent, type EventEnvelope } from '../../../lib/events';
+import { isEvent, type EventEnvelope, type EventPayload } from '../../../lib/events';
 import { isCurrency, parseAmount } from '../../../lib/money';
 import { assertNoUserErrors } from '../../../lib/mutation';
 import { nextNumber } from '../../../lib/sequence';
 import type { Actor } from '../../../lib/signed-context';
 import { requireText } from '../../../lib/validation';
-import { findOrCreate, insert, transition, update } from '../../../lib/write';
+import { findOrCreate, insert, transition, update, updateWhere } from '../../../lib/write';
 import {
   creditNoteSplit,
   creditRefusal,
@@ -22,12 +22,14 @@ import {
   type InvoiceStatus,
   type PricedDocument,
 } from '../domain/invoice';
+import { decideInvoicing, dealSaleKey, DEFAULT_INVOICING_POLICY, orderSaleKey, type InvoicingPolicy } from '../domain/invoicing';
 import { ACCOUNTS, compact, line, reversalLines } from '../domain/ledger';
 import { dueIn, PAYMENT_TERMS_DAYS } from '../domain/terms';
 import { invoiceStatusChanged } from '../events/publish';
 import type { FinanceModels, InvoiceDoc } from '../models';
 import { flushPending, postEntry, type Posting } from './ledger';
 import { PAYMENT_MARKER, recordAppliedPayment, settlementChange } from './payments';
+import { getFinanceSettings } from './settings';
 import { resolveTaxRates } from './tax-rates';
 
 interface NewInvoice extends PricedDocument {
@@ -106,18 +108,35 @@ async function invoiceOfSource(models: FinanceModels, sourceKey: string, input: 
   return flushInvoice(models, doc);
 }
 
-/** Drafts the invoice of a won deal (consumer of `sales.deal.won`): its lines, or one line for its amount. */
+/** The tenant's invoicing policy (domain/invoicing.ts). */
+async function invoicingPolicy(models: FinanceModels): Promise<InvoicingPolicy> {
+  return (await getFinanceSettings(models)).invoicingPolicy ?? DEFAULT_INVOICING_POLICY;
+}
+
+/**
+ * A won deal (consumer of `sales.deal.won`): the sale's invoice, from the deal's lines (or one line
+ * for its amount), DRAFT, or issued at once under ON_DEAL_WON. An order of the deal that got there
+ * first already holds the sale's invoice: nothing more.
+ */
 export async function invoiceWonDeal(models: FinanceModels, event: EventEnvelope): Promise<void> {
   if (!isEvent(event, 'sales.deal.won')) return;
   const p = event.payload;
+  const sourceKey = dealSaleKey(p.dealId);
+  const existing = await models.Invoice.findOne({ sourceKey }).select({ outbox: 0 }).lean<InvoiceDoc>();
+  const decision = decideInvoicing(await invoicingPolicy(models), 'DEAL_WON', existing);
+  if (decision.action !== 'CREATE') {
+    if (existing) await flushInvoice(models, existing);
+    return;
+  }
   const lines = p.lines.length ? p.lines : [{ description: `Deal ${p.dealId}`, quantity: 1, unitPriceMinor: p.amount.minor }];
-  await invoiceOfSource(models, `deal:${p.dealId}`, {
+  await invoiceOfSource(models, sourceKey, {
     ...priceBpsLines(lines, false),
     customerId: p.customerId,
     currency: p.amount.currency,
     dueDate: dueIn(PAYMENT_TERMS_DAYS),
     pricesIncludeTax: false,
     dealId: p.dealId,
+    issue: decision.issue,
   });
 }
 
@@ -138,19 +157,84 @@ export async function invoiceProjectBilling(models: FinanceModels, event: EventE
   });
 }
 
-/** Issues the invoice of a fulfilled order (consumer of `sales.order.fulfilled`), posted at once. */
-export async function invoiceFulfilledOrder(models: FinanceModels, event: EventEnvelope): Promise<void> {
-  if (!isEvent(event, 'sales.order.fulfilled')) return;
-  const p = event.payload;
-  await invoiceOfSource(models, `order:${p.orderId}`, {
-    ...priceBpsLines(p.lines, false),
-    customerId: p.customerId,
-    currency: p.currency,
-    dueDate: dueIn(PAYMENT_TERMS_DAYS),
-    pricesIncludeTax: false,
-    orderId: p.orderId,
-    issue: true,
-  });
+/**
+ * The invoice a sale's order is billed on: the deal's (claimed for this order by one conditional
+ * write, so two orders of one deal never share it), or the order's own.
+ */
+async function saleInvoiceOfOrder(
+  models: FinanceModels,
+  orderId: string,
+  dealId: string | null | undefined,
+): Promise<{ sourceKey: string; invoice: InvoiceDoc | null }> {
+  if (dealId) {
+    const sourceKey = dealSaleKey(dealId);
+    const claimed = await updateWhere<InvoiceDoc>(
+      models.Invoice,
+      { sourceKey, $or: [{ orderId: null }, { orderId }] },
+      { $set: { orderId }, $inc: { version: 1 } },
+    );
+    if (claimed) return { sourceKey, invoice: claimed };
+    if (!(await models.Invoice.exists({ sourceKey }))) return { sourceKey, invoice: null };
+  }
+  const sourceKey = orderSaleKey(orderId);
+  return { sourceKey, invoice: await models.Invoice.findOne({ sourceKey }).select({ outbox: 0 }).lean<InvoiceDoc>() };
+}
+
+/**
+ * A confirmed or fulfilled order (consumers of `sales.order.confirmed` / `sales.order.fulfilled`):
+ * by the policy, the sale's invoice is created issued, or its draft (the won deal's) takes the
+ * order's lines and is issued, or the order is only linked to it. One invoice per sale: a
+ * redelivered, late or reordered event finds the invoice and changes nothing more.
+ */
+export async function invoiceOrder(models: FinanceModels, event: EventEnvelope): Promise<void> {
+  const moment = isEvent(event, 'sales.order.confirmed')
+    ? 'ORDER_CONFIRMED'
+    : isEvent(event, 'sales.order.fulfilled')
+      ? 'ORDER_FULFILLED'
+      : null;
+  if (!moment) return;
+  const p = (event as EventEnvelope<EventPayload<'sales.order.fulfilled'>>).payload;
+  const { sourceKey, invoice } = await saleInvoiceOfOrder(models, p.orderId, p.dealId);
+  const decision = decideInvoicing(await invoicingPolicy(models), moment, invoice);
+  const priced = priceBpsLines(p.lines, false);
+  if (decision.action === 'CREATE') {
+    const created = await invoiceOfSource(models, sourceKey, {
+      ...priced,
+      customerId: p.customerId,
+      currency: p.currency,
+      dueDate: dueIn(PAYMENT_TERMS_DAYS),
+      pricesIncludeTax: false,
+      orderId: p.orderId,
+      dealId: p.dealId ?? null,
+      issue: true,
+    });
+    // Someone else created the sale's invoice meanwhile (another process): decide again on it. The
+    // won deal's draft is claimed by this order then; another order's invoice makes this a sale of its own.
+    if (created.orderId !== p.orderId)
+      await invoiceOrder(models, created.orderId ? { ...event, payload: { ...p, dealId: null } } : event);
+    return;
+  }
+  if (decision.action === 'ISSUE') {
+    const issued = await update<InvoiceDoc>(models.Invoice, invoice!._id, (current) => {
+      if (current.status !== 'DRAFT') return null; // issued meanwhile (by a user or a twin event)
+      return {
+        $set: {
+          ...priced,
+          currency: p.currency,
+          pricesIncludeTax: false,
+          orderId: p.orderId,
+          status: 'OPEN',
+          issuedAt: new Date(),
+          dueDate: dueIn(PAYMENT_TERMS_DAYS),
+        },
+        $push: { ledgerPending: 'issue' },
+        events: [invoiceStatusChanged({ ...current, ...priced, orderId: p.orderId }, 'DRAFT', 'OPEN')],
+      };
+    });
+    await flushInvoice(models, issued);
+    return;
+  }
+  if (invoice) await flushInvoice(models, invoice);
 }
 
 /**

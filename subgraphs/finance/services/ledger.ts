@@ -23,7 +23,7 @@ import {
   type JournalLine,
   type JournalLineInput,
 } from '../domain/ledger';
-import { payrollLines } from '../domain/payroll';
+import { payrollLines, payrollPaidLines } from '../domain/payroll';
 import type { FinanceModels, JournalEntryDoc } from '../models';
 
 /**
@@ -125,6 +125,19 @@ export async function postPayroll(models: FinanceModels, event: EventEnvelope): 
     currency: p.currency,
     memo: `Payroll ${p.period}`,
     lines: payrollLines(p),
+  });
+}
+
+/** Clears a paid payroll run's net pay against the bank (consumer of `hr.payroll.paid`), once per run. */
+export async function payPayroll(models: FinanceModels, event: EventEnvelope): Promise<void> {
+  if (!isEvent(event, 'hr.payroll.paid')) return;
+  const p = event.payload;
+  await postEntry(models, {
+    source: `payroll:${p.payrollRunId}:paid`,
+    date: new Date(p.paidAt),
+    currency: p.currency,
+    memo: `Payroll ${p.period} paid`,
+    lines: payrollPaidLines(p),
   });
 }
 

@@ -1,7 +1,7 @@
 /**
  * Time-off rules: the request lifecycle, working days, overlap, allowance, balances. Dates are ISO calendar days (`YYYY-MM-DD`,
- * UTC); a request covers startDate..endDate INCLUSIVE and counts Monday-Friday only (no holiday
- * calendar yet). A request stays within one calendar year, so each approved day counts against
+ * UTC); a request covers startDate..endDate INCLUSIVE and counts Monday-Friday less the holidays of
+ * the tenant's calendar that apply to the employee (tenant-wide and their country's). A request stays within one calendar year, so each approved day counts against
  * exactly one year's allowance.
  */
 import { userError, type UserError } from '../../../lib/errors';
@@ -29,14 +29,18 @@ export function isIsoDate(value: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 
-/** Monday-Friday days in startDate..endDate inclusive (0 when end is before start). */
-export function workingDays({ startDate, endDate }: DateRange): number {
+/**
+ * Monday-Friday days in startDate..endDate inclusive, less the given holidays (the tenant's and the
+ * employee's country's, `YYYY-MM-DD`); 0 when end is before start.
+ */
+export function workingDays({ startDate, endDate }: DateRange, holidays: ReadonlySet<string> = new Set()): number {
   const start = Date.parse(`${startDate}T00:00:00.000Z`);
   const end = Date.parse(`${endDate}T00:00:00.000Z`);
   let days = 0;
   for (let t = start; t <= end; t += DAY_MS) {
-    const weekday = new Date(t).getUTCDay();
-    if (weekday !== 0 && weekday !== 6) days++;
+    const date = new Date(t);
+    const weekday = date.getUTCDay();
+    if (weekday !== 0 && weekday !== 6 && !holidays.has(date.toISOString().slice(0, 10))) days++;
   }
   return days;
 }

@@ -5,7 +5,13 @@
 import { domainEvent } from '../../../lib/events/catalog';
 import { currentTenantId } from '../../../lib/tenancy';
 import { payrollTotals } from '../domain/payroll';
-import type { EmployeeDoc, PayrollRunDoc, TimeOffRequestDoc } from '../models';
+import type { EmployeeDoc, PayrollRunDoc, ReviewCycleDoc, ReviewDoc, TimeOffRequestDoc, UserLinkDoc } from '../models';
+
+/** The run's totals as the posted event carries them (reimbursements only when there are any). */
+function postedTotals(run: PayrollRunDoc) {
+  const { reimbursementsMinor, ...totals } = payrollTotals(run.payslips);
+  return reimbursementsMinor ? { ...totals, reimbursementsMinor } : totals;
+}
 
 /** A run was posted: its totals, the exact sums of its payslips (finance books them). */
 export function payrollPosted(run: PayrollRunDoc, requestId?: string) {
@@ -14,7 +20,80 @@ export function payrollPosted(run: PayrollRunDoc, requestId?: string) {
     tenantId: currentTenantId(),
     aggregateId: payrollRunId,
     requestId,
-    payload: { payrollRunId, period: run.period, currency: run.currency, ...payrollTotals(run.payslips) },
+    payload: { payrollRunId, period: run.period, currency: run.currency, ...postedTotals(run) },
+  });
+}
+
+/** A posted run was paid out: the net pay (finance clears the net salaries payable against the bank). */
+export function payrollPaid(run: PayrollRunDoc & { paidAt: Date }, requestId?: string) {
+  const payrollRunId = run._id.toString();
+  return domainEvent('hr.payroll.paid', {
+    tenantId: currentTenantId(),
+    aggregateId: payrollRunId,
+    requestId,
+    payload: {
+      payrollRunId,
+      period: run.period,
+      currency: run.currency,
+      netMinor: payrollTotals(run.payslips).netMinor,
+      paidAt: run.paidAt.toISOString(),
+    },
+  });
+}
+
+/** A user's link to an employee changed (employeeId null: unlinked); `sequence` orders changes of one user. */
+export function userLinked(link: UserLinkDoc, previousEmployeeId: string | null, requestId?: string) {
+  return domainEvent('hr.user.linked', {
+    tenantId: currentTenantId(),
+    aggregateId: link.userId,
+    requestId,
+    payload: { userId: link.userId, employeeId: link.employeeId, previousEmployeeId, sequence: (link.version ?? 0) + 1 },
+  });
+}
+
+/** A review stage was submitted: the self-review, the manager review, or a peer's feedback. */
+export function reviewSubmitted(review: ReviewDoc, stage: 'SELF' | 'MANAGER' | 'PEER', reviewerId: string, requestId?: string) {
+  const reviewId = review._id.toString();
+  return domainEvent('hr.review.submitted', {
+    tenantId: currentTenantId(),
+    aggregateId: reviewId,
+    requestId,
+    payload: { reviewId, cycleId: review.cycleId, employeeId: review.employeeId, stage, reviewerId },
+  });
+}
+
+/** A cycle's final ratings were shared with the employees. */
+export function cycleFinalized(cycle: ReviewCycleDoc, reviews: number, requestId?: string) {
+  const cycleId = cycle._id.toString();
+  return domainEvent('hr.cycle.finalized', {
+    tenantId: currentTenantId(),
+    aggregateId: cycleId,
+    requestId,
+    payload: { cycleId, name: cycle.name, reviews },
+  });
+}
+
+/** A review deadline is near and the reviewer has not submitted: `ownerId` is who should act (customers' automation makes it a task). */
+export function reviewDue(
+  review: ReviewDoc,
+  cycle: Pick<ReviewCycleDoc, 'name'>,
+  stage: 'SELF' | 'MANAGER',
+  reviewerId: string,
+  dueDate: string,
+) {
+  const reviewId = review._id.toString();
+  return domainEvent('hr.review.due', {
+    tenantId: currentTenantId(),
+    aggregateId: reviewId,
+    payload: {
+      reviewId,
+      cycleId: review.cycleId,
+      cycleName: cycle.name,
+      employeeId: review.employeeId,
+      stage,
+      ownerId: reviewerId,
+      dueDate,
+    },
   });
 }
 

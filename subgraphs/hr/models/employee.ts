@@ -25,6 +25,11 @@ export interface EmployeeDoc {
   status: EmployeeStatus;
   /** ISO date. */
   startDate?: string | null;
+  /** ISO 3166-1 alpha-2: which holidays of the tenant's calendar apply besides the tenant-wide ones. */
+  country?: string | null;
+  /** Last day of employment (ISO date) and why, set by `terminateEmployee`. */
+  terminationDate?: string | null;
+  terminationReason?: string | null;
   /** Annual base salary in minor units, with its currency. */
   compensationMinor?: number | null;
   compensationCurrency?: string | null;
@@ -50,6 +55,9 @@ const employeeSchema = new mongoose.Schema<EmployeeDoc>(
     employmentType: { type: String, required: true, default: 'FULL_TIME' },
     status: { type: String, required: true, default: 'ACTIVE' },
     startDate: String,
+    country: String,
+    terminationDate: String,
+    terminationReason: String,
     compensationMinor: Number,
     compensationCurrency: String,
     weeklyHours: Number,
@@ -67,6 +75,8 @@ employeeSchema.index({ tenantId: 1, departmentId: 1, _id: -1 });
 employeeSchema.index({ tenantId: 1, managerId: 1, _id: -1 });
 employeeSchema.index({ tenantId: 1, status: 1, _id: -1 });
 employeeSchema.index({ tenantId: 1, employmentType: 1, _id: -1 });
+// Payroll: leavers whose last day falls in or after a period.
+employeeSchema.index({ tenantId: 1, terminationDate: 1 });
 // The sorts a user may choose (EmployeeSort).
 employeeSchema.index({ tenantId: 1, name: 1, _id: 1 });
 employeeSchema.index({ tenantId: 1, startDate: 1, _id: 1 });

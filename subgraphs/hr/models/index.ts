@@ -6,29 +6,41 @@ import type { Connection } from 'mongoose';
 import type { TimeOffBalance } from '../domain/time-off';
 import { departmentModel } from './department';
 import { employeeModel } from './employee';
+import { holidayModel } from './holiday';
 import { payrollRunModel } from './payroll-run';
 import { payrollSettingsModel } from './payroll-settings';
 import { timeOffLedgerModel } from './time-off-ledger';
 import { timeOffRequestModel } from './time-off-request';
 import { timeOffTypeModel } from './time-off-type';
+import { userLinkModel } from './user-link';
+import { goalModel, oneOnOneNoteModel, reviewCycleModel, reviewModel } from './performance';
 
 export * from './department';
 export * from './employee';
+export * from './holiday';
 export * from './payroll-run';
 export * from './payroll-settings';
 export * from './time-off-ledger';
 export * from './time-off-request';
 export * from './time-off-type';
+export * from './user-link';
+export * from './performance';
 
 export function hrModels(connection: Connection) {
   return {
     Department: departmentModel(connection),
     Employee: employeeModel(connection),
+    Holiday: holidayModel(connection),
     TimeOffType: timeOffTypeModel(connection),
     TimeOffRequest: timeOffRequestModel(connection),
     TimeOffLedger: timeOffLedgerModel(connection),
     PayrollSettings: payrollSettingsModel(connection),
     PayrollRun: payrollRunModel(connection),
+    UserLink: userLinkModel(connection),
+    Goal: goalModel(connection),
+    ReviewCycle: reviewCycleModel(connection),
+    Review: reviewModel(connection),
+    OneOnOneNote: oneOnOneNoteModel(connection),
   };
 }
 export type HrModels = ReturnType<typeof hrModels>;

@@ -1,10 +1,17 @@
-/** Payroll runs: a month's payslips and totals, DRAFT -> APPROVED -> POSTED (or CANCELLED), with an outbox. */
+/** Payroll runs: a month's payslips and totals, DRAFT -> APPROVED -> POSTED -> PAID (or CANCELLED), with an outbox. */
 import mongoose, { type Connection, type Types } from 'mongoose';
 import { outboxPlugin } from '../../../lib/events/outbox';
 import type { Connection as Page } from '../../../lib/pagination';
 import { tenantScopePlugin } from '../../../lib/tenancy';
 import { aggregatePlugin } from '../../../lib/write';
-import { PAYROLL_RUN_TRANSITIONS, type PayrollRunStatus, type PayslipAmounts, type PayslipLine } from '../domain/payroll';
+import {
+  PAYROLL_RUN_TRANSITIONS,
+  type Earning,
+  type PayrollRunStatus,
+  type PayslipAmounts,
+  type PayslipLine,
+  type TaxBracket,
+} from '../domain/payroll';
 
 export interface PayslipDoc extends PayslipAmounts {
   employeeId: string;
@@ -23,8 +30,12 @@ export interface PayrollRunDoc {
   employeeDeductionsMinor: number;
   employerContributionsMinor: number;
   netMinor: number;
+  reimbursementsMinor?: number | null;
+  /** The settings version the run was computed with. */
+  settingsId?: string | null;
   approvedAt?: Date | null;
   postedAt?: Date | null;
+  paidAt?: Date | null;
   cancelledAt?: Date | null;
   version: number;
   createdAt: Date;
@@ -33,8 +44,10 @@ export type PayrollRunConnectionModel = Page<PayrollRunDoc>;
 /** A payroll run's payslip with the run's currency (for Money fields). */
 export type PayslipModel = PayslipDoc & { currency: string };
 export type PayslipLineModel = PayslipLine & { currency: string };
+export type EarningModel = Earning & { currency: string };
+export type TaxBracketModel = TaxBracket & { currency: string };
 
-const lineSchema = { _id: false, name: String, rateBps: Number, amountMinor: Number };
+const lineSchema = { _id: false, name: String, rateBps: Number, amountMinor: Number, baseMinor: Number };
 const payrollRunSchema = new mongoose.Schema<PayrollRunDoc>(
   {
     period: { type: String, required: true },
@@ -46,6 +59,12 @@ const payrollRunSchema = new mongoose.Schema<PayrollRunDoc>(
         {
           _id: false,
           employeeId: String,
+          earnings: [{ _id: false, kind: String, description: String, days: Number, amountMinor: Number }],
+          periodWorkingDays: Number,
+          workedDays: Number,
+          final: Boolean,
+          reimbursements: [{ _id: false, expenseId: String, number: String, amountMinor: Number }],
+          reimbursementsMinor: Number,
           grossMinor: Number,
           deductions: [lineSchema],
           contributions: [lineSchema],
@@ -60,8 +79,11 @@ const payrollRunSchema = new mongoose.Schema<PayrollRunDoc>(
     employeeDeductionsMinor: { type: Number, required: true },
     employerContributionsMinor: { type: Number, required: true },
     netMinor: { type: Number, required: true },
+    reimbursementsMinor: { type: Number, default: 0 },
+    settingsId: String,
     approvedAt: Date,
     postedAt: Date,
+    paidAt: Date,
     cancelledAt: Date,
   },
   { timestamps: true, versionKey: false },

@@ -3,6 +3,7 @@ import { docId } from '../../../lib/resolvers';
 import type { EmployeeResolvers } from '../__generated__/resolvers-types';
 import { computeBalances } from '../domain/time-off';
 import { DEFAULT_WEEKLY_HOURS } from '../events/publish';
+import { employeePerformanceFields } from './Performance';
 
 export const Employee: EmployeeResolvers = {
   __resolveReference: (reference, { loaders }) => loaders.employee.load(reference.id),
@@ -10,6 +11,8 @@ export const Employee: EmployeeResolvers = {
   department: (employee, _, { loaders }) => (employee.departmentId ? loaders.department.load(employee.departmentId) : null),
   manager: (employee, _, { loaders }) => (employee.managerId ? loaders.employee.load(employee.managerId) : null),
   reports: (employee, _, { loaders }) => loaders.reports.load(employee._id.toString()),
+  userId: async (employee, _, { loaders }) => (await loaders.userLinkOfEmployee.load(employee._id.toString()))?.userId ?? null,
+  ...employeePerformanceFields,
   employmentType: (employee) => employee.employmentType ?? 'FULL_TIME',
   status: (employee) => employee.status ?? 'ACTIVE',
   compensation: (employee) =>

@@ -1,7 +1,12 @@
 import { notFound } from '../../../lib/errors';
 import { toMoney } from '../../../lib/money';
 import { docId, money } from '../../../lib/resolvers';
-import type { PayrollRunResolvers, PayslipLineResolvers, PayslipResolvers } from '../__generated__/resolvers-types';
+import type {
+  EarningResolvers,
+  PayrollRunResolvers,
+  PayslipLineResolvers,
+  PayslipResolvers,
+} from '../__generated__/resolvers-types';
 
 export const PayrollRun: PayrollRunResolvers = {
   __resolveReference: (reference, { loaders }) => loaders.payrollRun.load(reference.id),
@@ -16,6 +21,12 @@ export const PayrollRun: PayrollRunResolvers = {
 export const Payslip: PayslipResolvers = {
   employee: async (slip, _, { loaders }) =>
     (await loaders.employee.load(slip.employeeId)) ?? Promise.reject(notFound('Employee', slip.employeeId)),
+  earnings: (slip) =>
+    (slip.earnings?.length
+      ? slip.earnings
+      : [{ kind: 'SALARY' as const, description: 'Salary', days: slip.workedDays ?? 0, amountMinor: slip.grossMinor }]
+    ).map((e) => ({ ...e, currency: slip.currency })),
+  final: (slip) => !!slip.final,
   gross: money('grossMinor'),
   deductions: (slip) => slip.deductions.map((l) => ({ ...l, currency: slip.currency })),
   contributions: (slip) => slip.contributions.map((l) => ({ ...l, currency: slip.currency })),
@@ -25,5 +36,10 @@ export const Payslip: PayslipResolvers = {
 };
 
 export const PayslipLine: PayslipLineResolvers = {
+  base: (line) => (line.baseMinor != null ? toMoney(line.baseMinor, line.currency) : null),
   amount: (line) => toMoney(line.amountMinor, line.currency),
+};
+
+export const Earning: EarningResolvers = {
+  amount: (earning) => toMoney(earning.amountMinor, earning.currency),
 };

@@ -1,8 +1,14 @@
-import { badInput } from '../../../lib/errors';
+import mongoose from 'mongoose';
+import { badInput, forbidden } from '../../../lib/errors';
 import { paginate, paginateSorted, type SortSpec } from '../../../lib/pagination';
 import type { EmployeeSort, PayrollRunSort, QueryResolvers, TimeOffRequestSort } from '../__generated__/resolvers-types';
 import { buildOrgChart, MAX_ORG_DEPTH } from '../domain/org';
-import { latestPayrollSettings } from '../services/payroll';
+import { normalizeCountry } from '../domain/calendar';
+import { isIsoDate } from '../domain/time-off';
+import type { TimeOffRequestDoc, UserLinkDoc } from '../models';
+import { relationTo } from '../services/performance';
+import { callerEmployeeId } from '../services/user-links';
+import { holidaysBetween, latestPayrollSettings, payrollSettingsHistory } from '../services/payroll';
 
 /** Only the filter fields given, as exact matches (sanitizeFilter keeps them literal). */
 function definedOnly(filter: Record<string, unknown> | null | undefined): Record<string, unknown> {
@@ -24,6 +30,32 @@ const PAYROLL_SORTS: Record<PayrollRunSort, SortSpec> = {
 };
 
 export const Query: QueryResolvers = {
+  myEmployee: async (_, __, { models, loaders, principal }) => {
+    const id = await callerEmployeeId(models, principal);
+    return id ? loaders.employee.load(id) : null;
+  },
+  myTeamTimeOffRequests: async (_, { status }, { models, loaders, principal }) => {
+    const id = await callerEmployeeId(models, principal);
+    if (!id) return [];
+    const reports = await loaders.reports.load(id);
+    if (!reports.length) return [];
+    return models.TimeOffRequest.find({
+      employeeId: mongoose.trusted({ $in: reports.map((r) => r._id.toString()) }),
+      status: status ?? 'SUBMITTED',
+    })
+      .sort({ _id: 1 })
+      .limit(500)
+      .lean<TimeOffRequestDoc[]>();
+  },
+  reviewCycle: (_, { id }, { loaders }) => loaders.reviewCycle.load(id),
+  review: async (_, { id }, ctx) => {
+    const review = await ctx.loaders.review.load(id);
+    if (review && (await relationTo(ctx.models, ctx, review.employeeId)) === 'NONE') {
+      throw forbidden('Only the employee, their managers and HR see a review.');
+    }
+    return review;
+  },
+  userLink: (_, { userId }, { models }) => models.UserLink.findOne({ userId }).lean<UserLinkDoc>().exec(),
   employee: (_, { id }, { loaders }) => loaders.employee.load(id),
   employees: (_, { first, after, filter, sort }, { models }) =>
     paginateSorted(models.Employee, definedOnly(filter), { first, after }, EMPLOYEE_SORTS[sort ?? 'CREATED_DESC']),
@@ -41,7 +73,15 @@ export const Query: QueryResolvers = {
   timeOffRequest: (_, { id }, { loaders }) => loaders.timeOffRequest.load(id),
   timeOffRequests: (_, { first, after, filter, sort }, { models }) =>
     paginateSorted(models.TimeOffRequest, definedOnly(filter), { first, after }, TIME_OFF_SORTS[sort ?? 'CREATED_DESC']),
-  payrollSettings: (_, __, { models }) => latestPayrollSettings(models),
+  payrollSettings: (_, { asOf }, { models }) => latestPayrollSettings(models, asOf),
+  payrollSettingsHistory: (_, __, { models }) => payrollSettingsHistory(models),
+  holidays: async (_, { from, to, country }, { models }) => {
+    if (!isIsoDate(from) || !isIsoDate(to) || to < from)
+      throw badInput('"from" and "to" are dates YYYY-MM-DD, "to" not before "from".');
+    if (Date.parse(to) - Date.parse(from) > 2 * 366 * 86_400_000) throw badInput('At most two years of holidays at a time.');
+    const code = normalizeCountry(country);
+    return (await holidaysBetween(models, from, to)).filter((h) => !h.country || h.country === code);
+  },
   payrollRun: (_, { id }, { loaders }) => loaders.payrollRun.load(id),
   payrollRuns: (_, { first, after, filter, sort }, { models }) =>
     paginateSorted(models.PayrollRun, definedOnly(filter), { first, after }, PAYROLL_SORTS[sort ?? 'PERIOD_DESC']),

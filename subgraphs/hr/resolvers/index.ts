@@ -4,11 +4,14 @@ import { Department } from './Department';
 import { Employee } from './Employee';
 import { Mutation } from './Mutation';
 import { OrgChartNode } from './OrgChart';
-import { PayrollRun, Payslip, PayslipLine } from './PayrollRun';
+import { Earning, PayrollRun, Payslip, PayslipLine } from './PayrollRun';
+import { Holiday, PayrollSettings, TaxBracket, TimeOffPayoutPolicy } from './PayrollSettings';
 import { Query } from './Query';
 import { TimeOffBalance } from './TimeOffBalance';
 import { TimeOffRequest } from './TimeOffRequest';
 import { TimeOffType } from './TimeOffType';
+import { UserLink } from './UserLink';
+import { DepartmentCompletion, Goal, OneOnOneNote, PeerFeedback, Review, ReviewCycle } from './Performance';
 
 export const resolvers: Resolvers = {
   ...scalarResolvers,
@@ -23,4 +26,16 @@ export const resolvers: Resolvers = {
   PayrollRun,
   Payslip,
   PayslipLine,
+  Earning,
+  PayrollSettings,
+  TaxBracket,
+  TimeOffPayoutPolicy,
+  Holiday,
+  UserLink,
+  Goal,
+  Review,
+  PeerFeedback,
+  ReviewCycle,
+  DepartmentCompletion,
+  OneOnOneNote,
 };

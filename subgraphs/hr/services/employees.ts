@@ -1,10 +1,13 @@
 /** Every write of an employee: hire, change (reporting line, department, employment, pay), status moves. */
 import mongoose from 'mongoose';
 import { requireScopes } from '../../../lib/authorization';
+import { userError, UserErrors } from '../../../lib/errors';
+import { findOneByIdInTenant } from '../../../lib/tenancy';
 import { assertNoUserErrors } from '../../../lib/mutation';
 import type { RequestPrincipal } from '../../../lib/signed-context';
 import { requireText } from '../../../lib/validation';
 import { insert, transition, update } from '../../../lib/write';
+import { checkCountry, normalizeCountry } from '../domain/calendar';
 import {
   checkWeeklyHours,
   parseCompensation,
@@ -14,7 +17,10 @@ import {
   type EmploymentType,
 } from '../domain/employee';
 import { employeeUpserted } from '../events/publish';
+import { periodOf } from '../domain/payroll';
+import { isIsoDate } from '../domain/time-off';
 import type { EmployeeDoc, HrModels } from '../models';
+import { runsFrom } from './payroll';
 import { checkManager, mustExist } from './references';
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -28,6 +34,7 @@ interface EmploymentFields {
   managerId?: string | null;
   employmentType?: EmploymentType | null;
   startDate?: string | null;
+  country?: string | null;
   compensation?: MoneyInput | null;
   weeklyHours?: number | null;
   /** Hourly cost of the employee's time (sensitive, like compensation). */
@@ -54,7 +61,13 @@ export async function createEmployee(models: HrModels, input: NewEmployee, write
   checkCompensationScope(writer, input, 'CreateEmployeeInput');
   const salary = parseCompensation(input.compensation);
   const cost = parseCostRate(input.costRate);
-  assertNoUserErrors([...validateEmployee(input), ...salary.errors, ...cost.errors, ...checkWeeklyHours(input.weeklyHours)]);
+  assertNoUserErrors([
+    ...validateEmployee(input),
+    ...salary.errors,
+    ...cost.errors,
+    ...checkWeeklyHours(input.weeklyHours),
+    ...checkCountry(input.country, ['input', 'country']),
+  ]);
   if (input.departmentId) await mustExist(models.Department, input.departmentId, ['input', 'departmentId'], 'Department');
   if (input.managerId) await checkManager(models, null, input.managerId);
   const email = input.email.trim();
@@ -69,6 +82,7 @@ export async function createEmployee(models: HrModels, input: NewEmployee, write
     employmentType: input.employmentType ?? 'FULL_TIME',
     status: 'ACTIVE',
     startDate: input.startDate ?? today(),
+    country: normalizeCountry(input.country),
     compensationMinor: salary.minor,
     compensationCurrency: salary.minor === null ? null : input.compensation!.currency,
     weeklyHours: input.weeklyHours ?? null,
@@ -94,6 +108,7 @@ export async function updateEmployee(models: HrModels, input: EmployeeChange, wr
     ...salary.errors,
     ...cost.errors,
     ...checkWeeklyHours(input.weeklyHours),
+    ...checkCountry(input.country, ['input', 'country']),
   ]);
   await mustExist(models.Employee, input.id, ['input', 'id'], 'Employee');
   const set: Record<string, unknown> = {};
@@ -108,6 +123,7 @@ export async function updateEmployee(models: HrModels, input: EmployeeChange, wr
   }
   if (input.employmentType) set.employmentType = input.employmentType;
   if (input.startDate) set.startDate = input.startDate;
+  if (input.country !== undefined) set.country = normalizeCountry(input.country);
   if (salary.minor !== null)
     Object.assign(set, { compensationMinor: salary.minor, compensationCurrency: input.compensation!.currency });
   if (input.weeklyHours != null) set.weeklyHours = input.weeklyHours;
@@ -115,6 +131,49 @@ export async function updateEmployee(models: HrModels, input: EmployeeChange, wr
   return update<EmployeeDoc>(models.Employee, input.id, (current) =>
     Object.keys(set).length ? { $set: set, events: [employeeUpserted(after(current, set), current.version + 1)] } : null,
   );
+}
+
+/**
+ * Ends an employment on `date` (the last day worked) with a reason. The payroll run of the month of
+ * that date pays the remaining salary (prorated by working days) and the final pay (unused time off
+ * per the payroll policy); later runs leave the employee out. Refused when payroll has already been
+ * run for that month or a later one (cancel the DRAFT, or the pay already computed would be wrong).
+ * Calling it again for a terminated employee corrects the date or reason under the same rule.
+ */
+export async function terminateEmployee(
+  models: HrModels,
+  input: { id: string; date: string; reason: string },
+): Promise<EmployeeDoc> {
+  assertNoUserErrors([
+    ...(isIsoDate(input.date) ? [] : [userError(['input', 'date'], 'Use a date YYYY-MM-DD.', 'INVALID')]),
+    ...requireText(input.reason, ['input', 'reason'], 500),
+    ...(input.reason?.trim() ? [] : [userError(['input', 'reason'], 'Give the reason for the termination.', 'REQUIRED')]),
+  ]);
+  const employee = mongoose.isObjectIdOrHexString(input.id)
+    ? await findOneByIdInTenant<EmployeeDoc>(models.Employee, input.id, { startDate: 1, terminationDate: 1, status: 1 })
+    : null;
+  if (!employee) throw new UserErrors([userError(['input', 'id'], `Employee ${input.id} not found.`, 'NOT_FOUND')]);
+  if (employee.startDate && input.date < employee.startDate) {
+    throw new UserErrors([
+      userError(['input', 'date'], `The last day is before the start date ${employee.startDate}.`, 'INVALID'),
+    ]);
+  }
+  const earliest = [input.date, employee.terminationDate].filter((d): d is string => !!d).sort()[0];
+  const run = (await runsFrom(models, periodOf(earliest)))[0];
+  if (run) {
+    throw new UserErrors([
+      userError(
+        ['input', 'date'],
+        `Payroll for ${run.period} is already ${run.status}: a last day in ${periodOf(earliest)} would change pay already computed. Cancel the DRAFT run first, or choose a later date.`,
+        'ILLEGAL_TRANSITION',
+      ),
+    ]);
+  }
+  const set = { terminationDate: input.date, terminationReason: input.reason.trim() };
+  if (employee.status === 'TERMINATED' && employee.terminationDate) {
+    return update<EmployeeDoc>(models.Employee, input.id, () => ({ $set: set }));
+  }
+  return transition<EmployeeStatus, EmployeeDoc>(models.Employee, input.id, 'TERMINATED', { set });
 }
 
 /** ACTIVE <-> ON_LEAVE -> TERMINATED, refused when the lifecycle does not allow it. */

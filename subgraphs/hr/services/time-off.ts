@@ -2,11 +2,10 @@
  * Every write of time off: types, requests and their lifecycle, and the approval against the
  * employee's ledger.
  *
- * Who approves: the caller's credential (hr:write; a `user:<id>` or an API key) authorizes the
- * call, and the input names the approving employee (`approverId`), which must be the requester's
- * CURRENT manager. Users are not linked to employees (identity and hr are separate domains and an
- * API key has no person behind it), so the approver is explicit; the decision stores both the
- * approver employee and the calling principal for audit.
+ * Who approves: the requester's CURRENT manager. A signed-in user acts as the employee linked to
+ * their sign-in (services/user-links.ts); an API key has no person behind it, so it names the
+ * approving employee (`approverId`). The decision stores both the approver employee and the
+ * calling principal for audit.
  *
  * Race safety, in any number of processes: approvals of one employee go through their single
  * time-off ledger document (approved ranges + a version, found or created under its unique key).
@@ -20,11 +19,13 @@
 import mongoose from 'mongoose';
 import { userError, UserErrors } from '../../../lib/errors';
 import { assertNoUserErrors } from '../../../lib/mutation';
-import type { Actor } from '../../../lib/signed-context';
+import { requireScopes } from '../../../lib/authorization';
+import type { Actor, RequestPrincipal } from '../../../lib/signed-context';
 import { canTransition } from '../../../lib/state-machine';
 import { findOneByIdInTenant } from '../../../lib/tenancy';
 import { requireText } from '../../../lib/validation';
 import { insert, transition, update } from '../../../lib/write';
+import { holidaysFor } from '../domain/calendar';
 import {
   approvalRefusal,
   checkAllowanceDays,
@@ -36,7 +37,9 @@ import {
 } from '../domain/time-off';
 import { timeOffApproved } from '../events/publish';
 import type { EmployeeDoc, HrModels, TimeOffLedgerDoc, TimeOffRequestDoc, TimeOffTypeDoc } from '../models';
+import { holidaysBetween } from './payroll';
 import { mustExist } from './references';
+import { callerEmployeeId, userIdOf } from './user-links';
 
 export async function createTimeOffType(
   models: HrModels,
@@ -56,15 +59,27 @@ export async function createTimeOffRequest(
   input: { employeeId: string; typeId: string; startDate: string; endDate: string; note?: string | null },
 ): Promise<TimeOffRequestDoc> {
   assertNoUserErrors([...validateTimeOffRange(input), ...requireText(input.note, ['input', 'note'], 1000)]);
-  await mustExist(models.Employee, input.employeeId, ['input', 'employeeId'], 'Employee');
+  const employee = mongoose.isObjectIdOrHexString(input.employeeId)
+    ? await findOneByIdInTenant<EmployeeDoc>(models.Employee, input.employeeId, { country: 1 })
+    : null;
+  if (!employee)
+    throw new UserErrors([userError(['input', 'employeeId'], `Employee ${input.employeeId} not found.`, 'NOT_FOUND')]);
   await mustExist(models.TimeOffType, input.typeId, ['input', 'typeId'], 'Time-off type');
+  // The holiday calendar (tenant-wide and the employee's country) is not counted as time off.
+  const holidays = holidaysFor(await holidaysBetween(models, input.startDate, input.endDate), employee.country);
+  const days = workingDays(input, holidays);
+  if (days === 0) {
+    throw new UserErrors([
+      userError(['input', 'endDate'], 'The range holds no working day (all weekend or holidays).', 'INVALID'),
+    ]);
+  }
   return insert<TimeOffRequestDoc>(models.TimeOffRequest, {
     employeeId: input.employeeId,
     typeId: input.typeId,
     startDate: input.startDate,
     endDate: input.endDate,
     year: Number(input.startDate.slice(0, 4)),
-    days: workingDays(input),
+    days,
     status: 'DRAFT',
     note: input.note?.trim() || null,
   });
@@ -77,13 +92,44 @@ export const submitTimeOffRequest = (models: HrModels, id: string) =>
 const requestNotFound = (id: string) =>
   new UserErrors([userError(['input', 'id'], `Time-off request ${id} not found.`, 'NOT_FOUND')]);
 
+/**
+ * Who decides: a signed-in user acts as their linked employee (an `approverId` given must be that
+ * employee); an API key names the approving employee.
+ */
+async function approverOf(
+  models: HrModels,
+  approverId: string | null | undefined,
+  actor: Actor & Pick<RequestPrincipal, 'scopes'>,
+): Promise<string> {
+  const linked = await callerEmployeeId(models, actor.principal);
+  if (userIdOf(actor.principal)) {
+    if (!linked) {
+      throw new UserErrors([
+        userError(['input', 'approverId'], 'Your sign-in is not linked to an employee (linkUserToEmployee).', 'INVALID'),
+      ]);
+    }
+    if (approverId && approverId !== linked) {
+      throw new UserErrors([
+        userError(['input', 'approverId'], 'A signed-in user decides only as their own employee.', 'INVALID'),
+      ]);
+    }
+    return linked;
+  }
+  // Without a person behind the credential, deciding for a manager is an hr:write power.
+  requireScopes(actor, ['hr:write'], 'DecideTimeOffRequestInput.approverId');
+  if (!approverId)
+    throw new UserErrors([userError(['input', 'approverId'], 'Name the approving manager (approverId).', 'REQUIRED')]);
+  return approverId;
+}
+
 /** SUBMITTED -> APPROVED or REJECTED, by the requester's current manager. */
 export async function decideTimeOffRequest(
   models: HrModels,
-  input: { id: string; approverId: string },
+  given: { id: string; approverId?: string | null },
   decision: 'APPROVED' | 'REJECTED',
-  actor: Actor,
+  actor: Actor & Pick<RequestPrincipal, 'scopes'>,
 ): Promise<TimeOffRequestDoc> {
+  const input = { id: given.id, approverId: await approverOf(models, given.approverId, actor) };
   if (!mongoose.isObjectIdOrHexString(input.id)) throw requestNotFound(input.id);
   const request = await findOneByIdInTenant<TimeOffRequestDoc>(models.TimeOffRequest, input.id);
   if (!request) throw requestNotFound(input.id);

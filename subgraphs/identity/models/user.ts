@@ -1,5 +1,6 @@
 /** Users: people who sign in to the web or mobile app, with their roles; emails unique per tenant. */
 import mongoose, { type Connection, type Types } from 'mongoose';
+import { outboxPlugin } from '../../../lib/events/outbox';
 import type { Connection as Page } from '../../../lib/pagination';
 import type { Role } from '../../../lib/scopes';
 import { tenantScopePlugin } from '../../../lib/tenancy';
@@ -31,6 +32,8 @@ const userSchema = new mongoose.Schema<UserDoc>(
   { timestamps: { createdAt: true, updatedAt: false }, versionKey: false },
 );
 userSchema.plugin(tenantScopePlugin);
+// `identity.user.created` waits here for the relay (hr links the user to the employee with the same email).
+userSchema.plugin(outboxPlugin);
 userSchema.plugin(aggregatePlugin, { name: 'User' });
 userSchema.index({ tenantId: 1, emailKey: 1 }, { unique: true });
 userSchema.index({ tenantId: 1, _id: -1 });

@@ -1,9 +1,11 @@
 /** Users: created by an admin of the tenant, with a hashed password and roles within the admin's own scopes. */
+import mongoose from 'mongoose';
 import { assertNoUserErrors } from '../../../lib/mutation';
 import { hashPassword } from '../../../lib/passwords';
 import type { Role } from '../../../lib/scopes';
 import { insert } from '../../../lib/write';
 import { validateNewUser } from '../domain/credentials';
+import { userCreated } from '../events/publish';
 import type { IdentityModels, UserDoc } from '../models';
 import { audit, byCaller, type Caller } from './audit';
 
@@ -14,16 +16,21 @@ export async function createUser(
 ): Promise<UserDoc> {
   assertNoUserErrors(validateNewUser(input, caller.scopes));
   const email = input.email.trim();
+  const id = new mongoose.Types.ObjectId();
   const user = await insert<UserDoc>(
     models.User,
     {
+      _id: id,
       email,
       emailKey: email.toLowerCase(),
       name: input.name.trim(),
       passwordHash: await hashPassword(input.password),
       roles: [...new Set(input.roles)],
     },
-    { taken: { field: ['input', 'email'], message: `${email} already has an account.` } },
+    {
+      taken: { field: ['input', 'email'], message: `${email} already has an account.` },
+      events: [userCreated(id.toString(), email, input.name.trim())],
+    },
   );
   await audit(models, byCaller(caller, 'USER_CREATED', `Created user ${email} (${input.roles.join(', ')}).`));
   return user;

@@ -1,5 +1,6 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import { ProductDoc, WarehouseDoc, StockLevelDoc, ProductConnectionModel, WarehouseConnectionModel, StockLevelConnectionModel, StockMovementDoc, StockMovementConnectionModel, SupplierDoc, SupplierConnectionModel, PurchaseOrderDoc, PurchaseOrderLineView, PurchaseOrderConnectionModel, ReservationDoc, ReservationLineDoc, AllocationView, InventorySettingsDoc, AvailabilityView, ReorderRule, ValuationView, ValuationLineView } from '../models';
+import { ProductDoc, WarehouseDoc, StockLevelDoc, ProductConnectionModel, WarehouseConnectionModel, StockLevelConnectionModel, StockMovementDoc, StockMovementConnectionModel, SupplierDoc, SupplierConnectionModel, PurchaseOrderDoc, PurchaseOrderLineView, PurchaseOrderConnectionModel, ReservationDoc, ReservationLineDoc, AllocationView, InventorySettingsDoc, PromiseCheckView, AvailabilityView, ReorderRule, ValuationView, ValuationLineView } from '../models';
+import { PromiseAnswer } from '../domain/promise';
 import { InventoryContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -40,6 +41,18 @@ export type AdjustStockPayload = {
   userErrors: Array<UserError>;
 };
 
+/** When a quantity of a product can ship. */
+export type AvailableToPromise = {
+  __typename?: 'AvailableToPromise';
+  /** Units free now (on hand - reserved - backordered), never negative. */
+  availableNow: Scalars['Int']['output'];
+  /** Earliest ship date: today, an open purchase order's expected date, or null when known supply never covers the quantity. */
+  earliestDate?: Maybe<Scalars['Date']['output']>;
+  quantity: Scalars['Int']['output'];
+  /** Units still missing after every open purchase order (0 when earliestDate is set). */
+  shortfall: Scalars['Int']['output'];
+};
+
 export type CreateProductInput = {
   name: Scalars['String']['input'];
   price: MoneyInput;
@@ -49,6 +62,8 @@ export type CreateProductInput = {
 };
 
 export type CreatePurchaseOrderInput = {
+  /** Expected delivery date. */
+  expectedDate?: InputMaybe<Scalars['Date']['input']>;
   lines: Array<PurchaseOrderLineInput>;
   supplierId: Scalars['ID']['input'];
   warehouseId: Scalars['ID']['input'];
@@ -122,6 +137,8 @@ export type Mutation = {
   orderPurchaseOrder: PurchaseOrderPayload;
   /** ORDERED | PARTIALLY_RECEIVED -> PARTIALLY_RECEIVED | RECEIVED: posts RECEIPT movements, updates moving-average cost. */
   receivePurchaseOrder: PurchaseOrderPayload;
+  /** Sets or clears the expected delivery date of a purchase order that is not yet fully received or cancelled. */
+  reschedulePurchaseOrder: PurchaseOrderPayload;
   /** Sets (or, with `rule: null`, removes) the reorder point of a product in a warehouse. */
   setReorderPoint: StockLevelPayload;
   /** Moves units between two warehouses (two TRANSFER movements). */
@@ -169,6 +186,11 @@ export type MutationOrderPurchaseOrderArgs = {
 
 export type MutationReceivePurchaseOrderArgs = {
   input: ReceivePurchaseOrderInput;
+};
+
+
+export type MutationReschedulePurchaseOrderArgs = {
+  input: ReschedulePurchaseOrderInput;
 };
 
 
@@ -239,6 +261,12 @@ export type Product = {
   __typename?: 'Product';
   /** Units free to promise, across warehouses and per warehouse (sales quotes and orders select this). */
   availability: ProductAvailability;
+  /**
+   * The earliest date `quantity` units can ship, across warehouses or from one: what is free now
+   * (on hand - reserved), then open purchase orders' outstanding units by their expected date, after
+   * the units already backordered for confirmed orders.
+   */
+  availableToPromise: AvailableToPromise;
   /** Moving-average unit cost across warehouses (quantity-weighted, rounded half-up); null before any stock. */
   averageCost?: Maybe<Money>;
   createdAt: Scalars['DateTime']['output'];
@@ -255,6 +283,13 @@ export type Product = {
   /** Unit of measure, e.g. pcs, box, kg. */
   unit: Scalars['String']['output'];
   updatedAt: Scalars['DateTime']['output'];
+};
+
+
+/** Something the tenant sells or keeps in stock. */
+export type ProductAvailableToPromiseArgs = {
+  quantity: Scalars['Int']['input'];
+  warehouseId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** Availability of a product: on hand minus reserved for confirmed orders. */
@@ -302,10 +337,27 @@ export type ProductSort =
   /** By SKU, ignoring case. */
   | 'SKU_ASC';
 
+/**
+ * Whether `quantity` units of a product can ship by `needBy`: sales' quote and order lines reference
+ * this entity with their own product, quantity and date, and inventory answers.
+ */
+export type PromiseCheck = {
+  __typename?: 'PromiseCheck';
+  /** True when the earliest date is on or before needBy. */
+  canMeet: Scalars['Boolean']['output'];
+  needBy: Scalars['Date']['output'];
+  product?: Maybe<Product>;
+  productId: Scalars['ID']['output'];
+  promise: AvailableToPromise;
+  quantity: Scalars['Int']['output'];
+};
+
 /** An order to a supplier; receiving it brings stock in. */
 export type PurchaseOrder = {
   __typename?: 'PurchaseOrder';
   createdAt: Scalars['DateTime']['output'];
+  /** When the supplier is expected to deliver; open orders with a date count for available to promise. */
+  expectedDate?: Maybe<Scalars['Date']['output']>;
   id: Scalars['ID']['output'];
   lines: Array<PurchaseOrderLine>;
   /** Human number, e.g. PO-000042. */
@@ -504,6 +556,12 @@ export type ReorderPointInput = {
   min: Scalars['Int']['input'];
   preferredSupplierId?: InputMaybe<Scalars['ID']['input']>;
   reorderQuantity: Scalars['Int']['input'];
+};
+
+export type ReschedulePurchaseOrderInput = {
+  /** Null clears it. */
+  expectedDate?: InputMaybe<Scalars['Date']['input']>;
+  id: Scalars['ID']['input'];
 };
 
 export type ReservationAllocation = {
@@ -828,6 +886,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
   Product: Product;
+  PromiseCheck: PromiseCheck;
   StockLevel: StockLevel;
   Warehouse: Warehouse;
 }>;
@@ -837,6 +896,9 @@ export type FederationReferenceTypes = ResolversObject<{
   Product:
     ( { __typename: 'Product' }
     & GraphQLRecursivePick<FederationTypes['Product'], {"id":true}> );
+  PromiseCheck:
+    ( { __typename: 'PromiseCheck' }
+    & GraphQLRecursivePick<FederationTypes['PromiseCheck'], {"productId":true,"quantity":true,"needBy":true}> );
   StockLevel:
     ( { __typename: 'StockLevel' }
     & GraphQLRecursivePick<FederationTypes['StockLevel'], {"id":true}> );
@@ -854,6 +916,7 @@ export type ResolversTypes = ResolversObject<{
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   AdjustStockPayload: ResolverTypeWrapper<Omit<AdjustStockPayload, 'movement' | 'product' | 'stockLevel'> & { movement?: Maybe<ResolversTypes['StockMovement']>, product?: Maybe<ResolversTypes['Product']>, stockLevel?: Maybe<ResolversTypes['StockLevel']> }>;
+  AvailableToPromise: ResolverTypeWrapper<PromiseAnswer>;
   CreateProductInput: CreateProductInput;
   CreatePurchaseOrderInput: CreatePurchaseOrderInput;
   CreateSupplierInput: CreateSupplierInput;
@@ -878,6 +941,7 @@ export type ResolversTypes = ResolversObject<{
   ProductFilter: ProductFilter;
   ProductPayload: ResolverTypeWrapper<Omit<ProductPayload, 'product'> & { product?: Maybe<ResolversTypes['Product']> }>;
   ProductSort: ProductSort;
+  PromiseCheck: ResolverTypeWrapper<PromiseCheckView>;
   PurchaseOrder: ResolverTypeWrapper<PurchaseOrderDoc>;
   PurchaseOrderConnection: ResolverTypeWrapper<PurchaseOrderConnectionModel>;
   PurchaseOrderEdge: ResolverTypeWrapper<Omit<PurchaseOrderEdge, 'node'> & { node: ResolversTypes['PurchaseOrder'] }>;
@@ -892,6 +956,7 @@ export type ResolversTypes = ResolversObject<{
   ReceivePurchaseOrderInput: ReceivePurchaseOrderInput;
   ReorderPoint: ResolverTypeWrapper<ReorderRule>;
   ReorderPointInput: ReorderPointInput;
+  ReschedulePurchaseOrderInput: ReschedulePurchaseOrderInput;
   ReservationAllocation: ResolverTypeWrapper<AllocationView>;
   SetReorderPointInput: SetReorderPointInput;
   StockLevel: ResolverTypeWrapper<StockLevelDoc>;
@@ -928,6 +993,7 @@ export type ResolversParentTypes = ResolversObject<{
   String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
   AdjustStockPayload: Omit<AdjustStockPayload, 'movement' | 'product' | 'stockLevel'> & { movement?: Maybe<ResolversParentTypes['StockMovement']>, product?: Maybe<ResolversParentTypes['Product']>, stockLevel?: Maybe<ResolversParentTypes['StockLevel']> };
+  AvailableToPromise: PromiseAnswer;
   CreateProductInput: CreateProductInput;
   CreatePurchaseOrderInput: CreatePurchaseOrderInput;
   CreateSupplierInput: CreateSupplierInput;
@@ -950,6 +1016,7 @@ export type ResolversParentTypes = ResolversObject<{
   ProductEdge: Omit<ProductEdge, 'node'> & { node: ResolversParentTypes['Product'] };
   ProductFilter: ProductFilter;
   ProductPayload: Omit<ProductPayload, 'product'> & { product?: Maybe<ResolversParentTypes['Product']> };
+  PromiseCheck: PromiseCheckView;
   PurchaseOrder: PurchaseOrderDoc;
   PurchaseOrderConnection: PurchaseOrderConnectionModel;
   PurchaseOrderEdge: Omit<PurchaseOrderEdge, 'node'> & { node: ResolversParentTypes['PurchaseOrder'] };
@@ -963,6 +1030,7 @@ export type ResolversParentTypes = ResolversObject<{
   ReceivePurchaseOrderInput: ReceivePurchaseOrderInput;
   ReorderPoint: ReorderRule;
   ReorderPointInput: ReorderPointInput;
+  ReschedulePurchaseOrderInput: ReschedulePurchaseOrderInput;
   ReservationAllocation: AllocationView;
   SetReorderPointInput: SetReorderPointInput;
   StockLevel: StockLevelDoc;
@@ -995,6 +1063,13 @@ export type AdjustStockPayloadResolvers<ContextType = InventoryContext, ParentTy
   product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType>;
   stockLevel?: Resolver<Maybe<ResolversTypes['StockLevel']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type AvailableToPromiseResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['AvailableToPromise'] = ResolversParentTypes['AvailableToPromise']> = ResolversObject<{
+  availableNow?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  earliestDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  shortfall?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -1036,6 +1111,7 @@ export type MutationResolvers<ContextType = InventoryContext, ParentType extends
   createWarehouse?: Resolver<ResolversTypes['WarehousePayload'], ParentType, ContextType, RequireFields<MutationCreateWarehouseArgs, 'input'>>;
   orderPurchaseOrder?: Resolver<ResolversTypes['PurchaseOrderPayload'], ParentType, ContextType, RequireFields<MutationOrderPurchaseOrderArgs, 'input'>>;
   receivePurchaseOrder?: Resolver<ResolversTypes['PurchaseOrderPayload'], ParentType, ContextType, RequireFields<MutationReceivePurchaseOrderArgs, 'input'>>;
+  reschedulePurchaseOrder?: Resolver<ResolversTypes['PurchaseOrderPayload'], ParentType, ContextType, RequireFields<MutationReschedulePurchaseOrderArgs, 'input'>>;
   setReorderPoint?: Resolver<ResolversTypes['StockLevelPayload'], ParentType, ContextType, RequireFields<MutationSetReorderPointArgs, 'input'>>;
   transferStock?: Resolver<ResolversTypes['TransferStockPayload'], ParentType, ContextType, RequireFields<MutationTransferStockArgs, 'input'>>;
   updateInventorySettings?: Resolver<ResolversTypes['InventorySettingsPayload'], ParentType, ContextType, RequireFields<MutationUpdateInventorySettingsArgs, 'input'>>;
@@ -1067,6 +1143,7 @@ export type PageInfoResolvers<ContextType = InventoryContext, ParentType extends
 export type ProductResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['Product'] = ResolversParentTypes['Product'], FederationReferenceType extends FederationReferenceTypes['Product'] = FederationReferenceTypes['Product']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Product']> | FederationReferenceType, FederationReferenceType, ContextType>;
   availability?: Resolver<ResolversTypes['ProductAvailability'], ParentType, ContextType>;
+  availableToPromise?: Resolver<ResolversTypes['AvailableToPromise'], ParentType, ContextType, RequireFields<ProductAvailableToPromiseArgs, 'quantity'>>;
   averageCost?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1102,8 +1179,19 @@ export type ProductPayloadResolvers<ContextType = InventoryContext, ParentType e
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
+export type PromiseCheckResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['PromiseCheck'] = ResolversParentTypes['PromiseCheck'], FederationReferenceType extends FederationReferenceTypes['PromiseCheck'] = FederationReferenceTypes['PromiseCheck']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PromiseCheck']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  canMeet?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  needBy?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType>;
+  productId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  promise?: Resolver<ResolversTypes['AvailableToPromise'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type PurchaseOrderResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['PurchaseOrder'] = ResolversParentTypes['PurchaseOrder']> = ResolversObject<{
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  expectedDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lines?: Resolver<Array<ResolversTypes['PurchaseOrderLine']>, ParentType, ContextType>;
   number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1293,6 +1381,7 @@ export type WarehousePayloadResolvers<ContextType = InventoryContext, ParentType
 
 export type Resolvers<ContextType = InventoryContext> = ResolversObject<{
   AdjustStockPayload?: AdjustStockPayloadResolvers<ContextType>;
+  AvailableToPromise?: AvailableToPromiseResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   InventorySettings?: InventorySettingsResolvers<ContextType>;
@@ -1308,6 +1397,7 @@ export type Resolvers<ContextType = InventoryContext> = ResolversObject<{
   ProductConnection?: ProductConnectionResolvers<ContextType>;
   ProductEdge?: ProductEdgeResolvers<ContextType>;
   ProductPayload?: ProductPayloadResolvers<ContextType>;
+  PromiseCheck?: PromiseCheckResolvers<ContextType>;
   PurchaseOrder?: PurchaseOrderResolvers<ContextType>;
   PurchaseOrderConnection?: PurchaseOrderConnectionResolvers<ContextType>;
   PurchaseOrderEdge?: PurchaseOrderEdgeResolvers<ContextType>;

@@ -1,5 +1,5 @@
 import { userError, type UserError } from '../../../lib/errors';
-import { parseMoneyInput } from '../../../lib/money';
+import { divideHalfUp, parseMoneyInput } from '../../../lib/money';
 
 /**
  * Moving (weighted) average cost, exact integer math.
@@ -25,13 +25,15 @@ export function weightedAverageCost(onHand: number, avgCostMinor: number, quanti
   return Number(divideHalfUp(numerator, denominator));
 }
 
-/** n / d rounded half-up (away from zero on an exact half), d > 0. */
-export function divideHalfUp(n: bigint, d: bigint): bigint {
-  if (d <= 0n) throw new Error('divideHalfUp: divisor must be positive');
-  const negative = n < 0n;
-  const abs = negative ? -n : n;
-  const q = (2n * abs + d) / (2n * d);
-  return negative ? -q : q;
+export { divideHalfUp };
+
+/**
+ * What a level's stock is worth: on hand x moving-average cost, zero when nothing (or less, after
+ * backorders) is on hand; exactly what valuation counts for it. A movement's value is this after
+ * less before, so the movements' values add up to the valuation at any time.
+ */
+export function levelValue(onHand: number, avgCostMinor: number): number {
+  return onHand > 0 ? stockValue(onHand, avgCostMinor) : 0;
 }
 
 /** Stock value in minor units: quantity x unit cost, exact (throws past the safe integer range). */

@@ -20,6 +20,8 @@ export const PURCHASE_ORDER_TRANSITIONS: Transitions<PurchaseOrderStatus> = {
 };
 
 export const RECEIVABLE: PurchaseOrderStatus[] = ['ORDERED', 'PARTIALLY_RECEIVED'];
+/** Statuses whose expected delivery date may still change. */
+export const RESCHEDULABLE: PurchaseOrderStatus[] = ['DRAFT', 'ORDERED', 'PARTIALLY_RECEIVED'];
 
 export interface ReceiptPlan {
   errors: UserError[];

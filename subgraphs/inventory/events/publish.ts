@@ -8,7 +8,7 @@ import { domainEvent } from '../../../lib/events/catalog';
 import { currentTenantId } from '../../../lib/tenancy';
 import type { ReservedLine } from '../domain/reservation';
 import { availableOf } from '../domain/reorder';
-import type { ProductDoc, PurchaseOrderDoc, StockLevelDoc } from '../models';
+import type { AppliedEntry, ProductDoc, PurchaseOrderDoc, StockLevelDoc, StockMovementDoc } from '../models';
 
 /** A product was created or changed: sales keeps its sku, name and list price. */
 export const productUpserted = (
@@ -29,9 +29,15 @@ export const productUpserted = (
 
 /**
  * What an order's reservation holds: one entry per allocation, and one per backordered line
- * (quantity 0) in the default warehouse, or else the line's first allocation's.
+ * (quantity 0) in the default warehouse, or else the line's first allocation's, with the date the
+ * backordered units are expected (`expectedDates` by line index; null when no supply is known).
  */
-export const stockReserved = (orderId: string, lines: ReservedLine[], defaultWarehouseId?: string | null) =>
+export const stockReserved = (
+  orderId: string,
+  lines: ReservedLine[],
+  defaultWarehouseId?: string | null,
+  expectedDates: Map<number, string | null> = new Map(),
+) =>
   domainEvent('inventory.stock.reserved', {
     tenantId: currentTenantId(),
     aggregateId: orderId,
@@ -51,6 +57,7 @@ export const stockReserved = (orderId: string, lines: ReservedLine[], defaultWar
                 warehouseId: defaultWarehouseId ?? l.allocations[0]?.warehouseId ?? '',
                 quantity: 0,
                 backordered: l.backordered,
+                expectedDate: expectedDates.get(l.line) ?? null,
               },
             ]
           : []),
@@ -97,5 +104,30 @@ export const purchaseOrderReceived = (
         quantity: r.quantity,
         unitCostMinor: po.lines[r.line].unitCostMinor,
       })),
+    },
+  });
+
+/** The prefix of a reference to what caused a movement, and its id: `order:<id>`, `purchaseOrder:<id>`. */
+const referenced = (reference: string | null | undefined, kind: string) =>
+  reference?.startsWith(`${kind}:`) ? reference.slice(kind.length + 1) : null;
+
+/** A movement was applied: its value change, for finance's inventory and cost-of-goods postings. */
+export const stockMoved = (movement: StockMovementDoc, entry: AppliedEntry & { valueMinor: number }, currency: string) =>
+  domainEvent('inventory.stock.moved', {
+    tenantId: currentTenantId(),
+    aggregateId: movement._id.toString(),
+    payload: {
+      movementId: movement._id.toString(),
+      type: movement.type,
+      productId: movement.productId,
+      warehouseId: movement.warehouseId,
+      quantity: movement.quantity,
+      valueMinor: entry.valueMinor,
+      unitCostMinor: movement.quantity > 0 && movement.unitCostMinor != null ? movement.unitCostMinor : entry.avgCostAfterMinor,
+      currency,
+      appliedAt: new Date(entry.at).toISOString(),
+      reference: movement.reference ?? null,
+      orderId: referenced(movement.reference, 'order') ?? referenced(movement.reference, 'purchaseOrder'),
+      partyId: movement.partyId ?? null,
     },
   });

@@ -66,3 +66,9 @@ export interface ValuationView {
   totalMinor: number;
   lines: ValuationLineView[];
 }
+/** A sales line's question to inventory: this many units of this product by this date (YYYY-MM-DD). */
+export interface PromiseCheckView {
+  productId: string;
+  quantity: number;
+  needBy: string;
+}

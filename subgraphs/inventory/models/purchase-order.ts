@@ -33,6 +33,8 @@ export interface PurchaseOrderDoc {
   status: PurchaseOrderStatus;
   lines: PurchaseOrderLineDoc[];
   receipts: ReceiptDoc[];
+  /** When the supplier is expected to deliver (YYYY-MM-DD): what available-to-promise counts on. */
+  expectedDate?: string | null;
   /** Set on a purchase order drafted by a reorder rule: the stock level id. */
   suggestedFor?: string | null;
   version: number;
@@ -74,6 +76,7 @@ const purchaseOrderSchema = new mongoose.Schema<PurchaseOrderDoc>(
       default: [],
     },
     suggestedFor: String,
+    expectedDate: String,
   },
   { timestamps: true, versionKey: false },
 );
@@ -84,6 +87,7 @@ purchaseOrderSchema.index({ tenantId: 1, number: 1 }, { unique: true });
 purchaseOrderSchema.index({ tenantId: 1, _id: -1 });
 purchaseOrderSchema.index({ tenantId: 1, status: 1, _id: -1 });
 purchaseOrderSchema.index({ tenantId: 1, supplierId: 1, _id: -1 }); // a supplier's orders
+purchaseOrderSchema.index({ tenantId: 1, 'lines.productId': 1, status: 1 }); // open supply of a product (available to promise)
 // Infrastructure, across tenants: the receipt poster (jobs/receipts.ts) looks up unposted receipts.
 purchaseOrderSchema.index({ 'receipts.posted': 1 });
 

@@ -14,8 +14,12 @@ export interface ReservationDoc {
   tenantId: string;
   orderId: string;
   orderNumber?: string | null;
+  /** The order's customer (carried to the shipments' cost of goods sold). */
+  customerId?: string | null;
   status: ReservationStatus;
   lines: ReservationLineDoc[];
+  /** Set while a receipt tops up its backordered lines (services/reservations.ts `releaseBackorders`). */
+  topUp?: { token: string; at: Date } | null;
   /** Fixed when fulfilment starts, so a retried fulfilment ships exactly the same movements. */
   shipments: ShipmentPlanEntry[];
   version: number;
@@ -27,11 +31,13 @@ const reservationSchema = new mongoose.Schema<ReservationDoc>(
   {
     orderId: { type: String, required: true },
     orderNumber: String,
+    customerId: String,
     status: {
       type: String,
       required: true,
       enum: ['RESERVING', 'RESERVED', 'SHIPPING', 'RELEASED', 'CONSUMED', 'CANCELLED'],
     },
+    topUp: { type: { _id: false, token: String, at: Date }, default: null },
     shipments: {
       type: [{ _id: false, line: Number, warehouseId: String, quantity: Number, consumeRef: String, allowNegative: Boolean }],
       default: [],
@@ -57,6 +63,8 @@ reservationSchema.plugin(tenantScopePlugin);
 reservationSchema.plugin(outboxPlugin);
 reservationSchema.plugin(aggregatePlugin, { name: 'Reservation', transitions: RESERVATION_TRANSITIONS });
 reservationSchema.index({ tenantId: 1, orderId: 1 }, { unique: true });
+// Backorders of a product, in order of confirmation (available to promise, release on receipt).
+reservationSchema.index({ tenantId: 1, 'lines.productId': 1, status: 1, createdAt: 1 });
 
 export const reservationModel = (connection: Connection) =>
   connection.model<ReservationDoc>('Reservation', reservationSchema, 'reservations');

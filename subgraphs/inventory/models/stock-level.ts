@@ -17,6 +17,8 @@ export interface AppliedEntry {
   at: Date;
   onHandAfter: number;
   avgCostAfterMinor: number;
+  /** Change of the level's stock value it made (domain/costing.ts `levelValue` after less before). */
+  valueMinor?: number;
 }
 
 /** Units of this level held for one order line (`ref` = `<orderId>#<line index>`). */
@@ -53,7 +55,17 @@ const stockLevelSchema = new mongoose.Schema<StockLevelDoc>(
     reservations: { type: [{ _id: false, ref: String, quantity: Number }], default: [] },
     avgCostMinor: { type: Number, required: true, default: 0 },
     applied: {
-      type: [{ _id: false, movementId: String, sequence: Number, at: Date, onHandAfter: Number, avgCostAfterMinor: Number }],
+      type: [
+        {
+          _id: false,
+          movementId: String,
+          sequence: Number,
+          at: Date,
+          onHandAfter: Number,
+          avgCostAfterMinor: Number,
+          valueMinor: Number,
+        },
+      ],
       default: [],
     },
     reorder: { type: { _id: false, min: Number, quantity: Number, supplierId: String }, default: null },

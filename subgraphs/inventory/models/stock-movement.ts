@@ -1,6 +1,7 @@
 /** The stock ledger: one record per movement, immutable once APPLIED. Only APPLIED movements count (services/ledger.ts). */
 import mongoose, { type Connection, type Types } from 'mongoose';
 import type { Connection as Page } from '../../../lib/pagination';
+import { outboxPlugin } from '../../../lib/events/outbox';
 import { tenantScopePlugin } from '../../../lib/tenancy';
 import { aggregatePlugin } from '../../../lib/write';
 import { MOVEMENT_TRANSITIONS, type MovementStatus, type MovementType } from '../domain/stock';
@@ -26,6 +27,10 @@ export interface StockMovementDoc {
   appliedAt?: Date | null;
   onHandAfter?: number | null;
   avgCostAfterMinor?: number | null;
+  /** Set when applied: the change of stock value (on-hand x average after, less before), posted by finance. */
+  valueMinor?: number | null;
+  /** Shipment: the customer; receipt: the supplier (carried to finance's postings). */
+  partyId?: string | null;
   version: number;
   createdAt: Date;
 }
@@ -46,10 +51,13 @@ const movementSchema = new mongoose.Schema<StockMovementDoc>(
     appliedAt: Date,
     onHandAfter: Number,
     avgCostAfterMinor: Number,
+    valueMinor: Number,
+    partyId: String,
   },
   { timestamps: { createdAt: true, updatedAt: false }, versionKey: false },
 );
 movementSchema.plugin(tenantScopePlugin);
+movementSchema.plugin(outboxPlugin); // `inventory.stock.moved`, stored by the write that marks it APPLIED
 movementSchema.plugin(aggregatePlugin, { name: 'Stock movement', transitions: MOVEMENT_TRANSITIONS });
 movementSchema.index({ tenantId: 1, sourceKey: 1 }, { unique: true });
 movementSchema.index({ tenantId: 1, productId: 1, warehouseId: 1, sequence: 1 });

@@ -1,7 +1,7 @@
 import { runMutation } from '../../../lib/mutation';
 import type { MutationResolvers } from '../__generated__/resolvers-types';
 import { createProduct, updateProduct } from '../services/products';
-import { createPurchaseOrder, movePurchaseOrder, receivePurchaseOrder } from '../services/purchasing';
+import { createPurchaseOrder, movePurchaseOrder, receivePurchaseOrder, reschedulePurchaseOrder } from '../services/purchasing';
 import { setReorderPoint } from '../services/reorder';
 import { updateInventorySettings } from '../services/settings';
 import { adjustStock, transferStock } from '../services/stock';
@@ -49,6 +49,8 @@ export const Mutation: MutationResolvers = {
     runMutation(async () => ({ purchaseOrder: await createPurchaseOrder(models, input) })),
   orderPurchaseOrder: (_, { input }, { models }) =>
     runMutation(async () => ({ purchaseOrder: await movePurchaseOrder(models, input.id, 'ORDERED') })),
+  reschedulePurchaseOrder: (_, { input }, { models }) =>
+    runMutation(async () => ({ purchaseOrder: await reschedulePurchaseOrder(models, input) })),
   cancelPurchaseOrder: (_, { input }, { models }) =>
     runMutation(async () => ({ purchaseOrder: await movePurchaseOrder(models, input.id, 'CANCELLED') })),
   receivePurchaseOrder: (_, { input }, ctx) =>

@@ -3,6 +3,7 @@ import { docId } from '../../../lib/resolvers';
 import type { ProductAvailabilityResolvers, ProductResolvers } from '../__generated__/resolvers-types';
 import { divideHalfUp } from '../domain/costing';
 import { availableOf } from '../domain/reorder';
+import { checkPromiseQuantity, promiseOf } from '../services/promise';
 
 export const Product: ProductResolvers = {
   __resolveReference: (reference, { loaders }) => loaders.product.load(reference.id),
@@ -13,6 +14,10 @@ export const Product: ProductResolvers = {
   totalOnHand: async (product, _, { loaders }) =>
     (await loaders.stockOfProduct.load(product._id.toString())).reduce((total, level) => total + level.onHand, 0),
   availability: async (product, _, { loaders }) => ({ levels: await loaders.stockOfProduct.load(product._id.toString()) }),
+  availableToPromise: (product, { warehouseId, quantity }, { loaders }) => {
+    checkPromiseQuantity(quantity);
+    return promiseOf(loaders, product._id.toString(), quantity, warehouseId);
+  },
   averageCost: async (product, _, { loaders }) => {
     const levels = (await loaders.stockOfProduct.load(product._id.toString())).filter((l) => l.onHand > 0);
     const units = levels.reduce((sum, l) => sum + l.onHand, 0);

@@ -5,6 +5,7 @@ import { InventoryValuation, ValuationLine } from './InventoryValuation';
 import { Mutation } from './Mutation';
 import { OrderReservation, OrderReservationLine, ReservationAllocation } from './OrderReservation';
 import { Product, ProductAvailability } from './Product';
+import { PromiseCheck } from './PromiseCheck';
 import { PurchaseOrder, PurchaseOrderLine } from './PurchaseOrder';
 import { Query } from './Query';
 import { ReorderPoint, StockLevel } from './StockLevel';
@@ -18,6 +19,7 @@ export const resolvers: Resolvers = {
   Mutation,
   Product,
   ProductAvailability,
+  PromiseCheck,
   Warehouse,
   StockLevel,
   ReorderPoint,

@@ -32,9 +32,12 @@ import { randomUUID } from 'node:crypto';
 import mongoose from 'mongoose';
 import { userError, UserErrors } from '../../../lib/errors';
 import { findOrCreate, insert, updateWhere } from '../../../lib/write';
+import { levelValue } from '../domain/costing';
 import { moveStock, type Move } from '../domain/stock';
+import { stockMoved } from '../events/publish';
 import type { AppliedEntry, InventoryModels, StockLevelDoc, StockMovementDoc } from '../models';
 import { currentLevel, updateLevel } from './levels';
+import { getSettings } from './settings';
 
 /** A move (domain/stock.ts: type, signed quantity, inbound cost, consumed reservation, backorder) and where it goes. */
 export interface MovementInput extends Move {
@@ -43,6 +46,8 @@ export interface MovementInput extends Move {
   warehouseId: string;
   reason?: string | null;
   reference?: string | null;
+  /** Shipment: the customer; receipt: the supplier (carried to finance's postings). */
+  partyId?: string | null;
   /** userError field path for a refusal. */
   field?: string[];
 }
@@ -68,6 +73,7 @@ export async function applyMovement(models: InventoryModels, input: MovementInpu
     unitCostMinor: input.unitCostMinor ?? null,
     reason: input.reason ?? null,
     reference: input.reference ?? null,
+    partyId: input.partyId ?? null,
   } as const;
   // A fresh key names no movement yet: only a caller's key can find one already recorded.
   const movement = shared
@@ -101,6 +107,7 @@ export async function applyMovement(models: InventoryModels, input: MovementInpu
         at: new Date(),
         onHandAfter: next.onHand,
         avgCostAfterMinor: next.avgCostMinor,
+        valueMinor: levelValue(next.onHand, next.avgCostMinor) - levelValue(current.onHand, current.avgCostMinor),
       };
       // Entries whose movements this process already marked APPLIED are dropped here (step 3).
       return { ...next, applied: [...current.applied.filter((e) => !completed.has(e.movementId)), entry] };
@@ -131,6 +138,7 @@ export async function applyMovement(models: InventoryModels, input: MovementInpu
         appliedAt: mine.at,
         onHandAfter: mine.onHandAfter,
         avgCostAfterMinor: mine.avgCostAfterMinor,
+        valueMinor: mine.valueMinor ?? null,
       },
       level,
     };
@@ -163,23 +171,33 @@ async function ledgerStatus(models: InventoryModels, movement: StockMovementDoc)
 }
 
 /**
- * Step 3: the movement takes the balances of its level entry and becomes APPLIED. The entry is
- * the truth: it wins over a REJECTED that a concurrent twin's refusal wrote meanwhile.
+ * Step 3: the movement takes the balances of its level entry and becomes APPLIED, and its
+ * `inventory.stock.moved` event (with the value it moved, for the ledger) is stored by that same
+ * conditional write, so it is emitted exactly once however often step 3 runs. The entry is the
+ * truth: it wins over a REJECTED that a concurrent twin's refusal wrote meanwhile.
  */
 async function markApplied(models: InventoryModels, entry: AppliedEntry, levelId: string): Promise<void> {
-  await updateWhere(
-    models.StockMovement,
-    { _id: entry.movementId, status: mongoose.trusted({ $in: ['PENDING', 'REJECTED'] }) },
-    {
-      $set: {
-        status: 'APPLIED',
-        sequence: entry.sequence,
-        appliedAt: entry.at,
-        onHandAfter: entry.onHandAfter,
-        avgCostAfterMinor: entry.avgCostAfterMinor,
+  const movement = await models.StockMovement.findById(entry.movementId).select({ outbox: 0 }).lean<StockMovementDoc>();
+  if (movement && movement.status !== 'APPLIED') {
+    const { costCurrency } = await getSettings(models);
+    // Entries written before values were recorded: the movement's units at its cost.
+    const valueMinor = entry.valueMinor ?? movement.quantity * (movement.unitCostMinor ?? entry.avgCostAfterMinor);
+    await updateWhere(
+      models.StockMovement,
+      { _id: entry.movementId, status: mongoose.trusted({ $in: ['PENDING', 'REJECTED'] }) },
+      {
+        $set: {
+          status: 'APPLIED',
+          sequence: entry.sequence,
+          appliedAt: entry.at,
+          onHandAfter: entry.onHandAfter,
+          avgCostAfterMinor: entry.avgCostAfterMinor,
+          valueMinor,
+        },
+        events: [stockMoved(movement, { ...entry, valueMinor }, costCurrency)],
       },
-    },
-  );
+    );
+  }
   completed.set(entry.movementId, levelId);
 }
 

@@ -19,12 +19,15 @@ import {
   checkPurchaseOrderLines,
   planReceipt,
   RECEIVABLE,
+  RESCHEDULABLE,
   type PurchaseOrderLineInput,
   type PurchaseOrderStatus,
 } from '../domain/purchase-order';
 import { purchaseOrderReceived } from '../events/publish';
 import type { InventoryModels, ProductDoc, PurchaseOrderDoc, SupplierDoc, WarehouseDoc } from '../models';
 import { applyMovement } from './ledger';
+import { currentLevel } from './levels';
+import { releaseBackorders } from './reservations';
 import { findById, findByIds, notFound } from './references';
 import { checkReorder, closeSuggestionOf } from './reorder';
 import { getSettings } from './settings';
@@ -32,7 +35,7 @@ import { getSettings } from './settings';
 /** A DRAFT purchase order, its costs in the tenant's cost currency (which the supplier must invoice in). */
 export async function createPurchaseOrder(
   models: InventoryModels,
-  input: { supplierId: string; warehouseId: string; lines: PurchaseOrderLineInput[] },
+  input: { supplierId: string; warehouseId: string; lines: PurchaseOrderLineInput[]; expectedDate?: string | null },
 ): Promise<PurchaseOrderDoc> {
   const [supplier, warehouse, settings, products] = await Promise.all([
     findById<SupplierDoc>(models.Supplier, input.supplierId),
@@ -61,6 +64,22 @@ export async function createPurchaseOrder(
     currency: settings.costCurrency,
     status: 'DRAFT',
     lines: checked.lines,
+    expectedDate: input.expectedDate ?? null,
+  });
+}
+
+/** Sets (or clears) when the supplier is expected to deliver, while goods are still to come. */
+export function reschedulePurchaseOrder(
+  models: InventoryModels,
+  input: { id: string; expectedDate?: string | null },
+): Promise<PurchaseOrderDoc> {
+  return update<PurchaseOrderDoc>(models.PurchaseOrder, input.id, (current) => {
+    if (!RESCHEDULABLE.includes(current.status)) {
+      throw new UserErrors([
+        userError(['input', 'id'], `Purchase order is ${current.status}; nothing is still to come.`, 'ILLEGAL_TRANSITION'),
+      ]);
+    }
+    return { $set: { expectedDate: input.expectedDate ?? null } };
   });
 }
 
@@ -119,8 +138,11 @@ export async function postReceipts(models: InventoryModels, po: PurchaseOrderDoc
         unitCostMinor: line.unitCostMinor,
         reference: `purchaseOrder:${po._id.toString()}`,
         reason: `Purchase order ${po.number}`,
+        partyId: po.supplierId,
       });
-      await checkReorder(models, level);
+      // Confirmed orders waiting for the product get the units first, in order of confirmation.
+      await releaseBackorders(models, line.productId);
+      await checkReorder(models, await currentLevel(models, level));
     }
     current = await update<PurchaseOrderDoc>(models.PurchaseOrder, po._id, (doc) =>
       doc.receipts.some((x) => x.receiptId === receipt.receiptId && !x.posted)

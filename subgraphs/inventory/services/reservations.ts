@@ -25,6 +25,7 @@
  * what it held itself. Whichever runs last sees every entry the other wrote, so nothing stays held
  * for a cancelled order. A cancellation that crashed after RELEASED releases on redelivery.
  */
+import { randomUUID } from 'node:crypto';
 import type { DomainEvent } from '../../../lib/events';
 import { UserErrors } from '../../../lib/errors';
 import { findOrCreate, update, type Events } from '../../../lib/write';
@@ -45,13 +46,14 @@ import type { InventoryModels, ReservationDoc, ReservationLineDoc, ShipmentPlanE
 import { applyMovement } from './ledger';
 import { currentLevel, levelsOfProduct, updateLevel } from './levels';
 import { checkReorder } from './reorder';
+import { backorderDates } from './promise';
 import { getSettings } from './settings';
 
 /** The order's Reservation, created with `status` if none exists yet (and whether this call created it). */
 async function reservationOf(
   models: InventoryModels,
   orderId: string,
-  init: Pick<ReservationDoc, 'status' | 'lines'> & { orderNumber?: string },
+  init: Pick<ReservationDoc, 'status' | 'lines'> & { orderNumber?: string; customerId?: string },
 ): Promise<{ reservation: ReservationDoc; created: boolean }> {
   const { doc, created } = await findOrCreate<ReservationDoc>(models.Reservation, { orderId }, () => init);
   return { reservation: doc, created };
@@ -60,8 +62,8 @@ async function reservationOf(
 /** The Reservation of an order that was confirmed (RESERVING until its units are held). */
 const reservationOfConfirmed = (
   models: InventoryModels,
-  { orderId, number, lines }: DomainEvent<'sales.order.confirmed' | 'sales.order.fulfilled'>['payload'],
-) => reservationOf(models, orderId, { orderNumber: number, status: 'RESERVING', lines: reservationLines(lines) });
+  { orderId, number, customerId, lines }: DomainEvent<'sales.order.confirmed' | 'sales.order.fulfilled'>['payload'],
+) => reservationOf(models, orderId, { orderNumber: number, customerId, status: 'RESERVING', lines: reservationLines(lines) });
 
 /** Moves the reservation from one of `from` to `to` (with `fields` and `events`), or leaves it where another handler took it. */
 function advance(
@@ -76,26 +78,47 @@ function advance(
   );
 }
 
-/** Holds one line's units: tops up what the levels already hold for its ref, by the allocation rule. */
-async function reserveLine(models: InventoryModels, ref: string, line: ReservationLineDoc, defaultWarehouseId?: string | null) {
+/**
+ * Holds one line's units: tops up what the levels already hold for its ref, by the allocation rule.
+ * A first reservation writes only to levels that hold nothing for the ref yet (so a duplicate run
+ * never holds twice); a backorder release (`topUp`, under the reservation's claim) may add to an
+ * entry, and only while the entry is still what it read.
+ */
+async function reserveLine(
+  models: InventoryModels,
+  ref: string,
+  line: ReservationLineDoc,
+  defaultWarehouseId?: string | null,
+  topUp = false,
+) {
   const levels = await levelsOfProduct(models, line.productId);
-  const held = levels.reduce((sum, l) => sum + (l.reservations.find((r) => r.ref === ref)?.quantity ?? 0), 0);
+  const heldOn = (l: { reservations: Array<{ ref: string; quantity: number }> }) =>
+    l.reservations.find((r) => r.ref === ref)?.quantity ?? 0;
+  const held = levels.reduce((sum, l) => sum + heldOn(l), 0);
   let remaining = line.quantity - held;
   const candidates = orderCandidates(
     levels
-      .filter((l) => !l.reservations.some((r) => r.ref === ref))
-      .map((l) => ({ warehouseId: l.warehouseId, available: availableOf(l) })),
+      .filter((l) => topUp || !l.reservations.some((r) => r.ref === ref))
+      .map((l) => ({ warehouseId: l.warehouseId, available: availableOf(l), held: heldOn(l) })),
     defaultWarehouseId,
   );
   for (const candidate of candidates) {
     if (remaining <= 0) break;
+    let took = 0;
     const level = await updateLevel(models, line.productId, candidate.warehouseId, (current) => {
-      if (current.reservations.some((r) => r.ref === ref)) return null;
+      took = 0;
+      const mine = heldOn(current);
+      if (topUp ? mine !== candidate.held : current.reservations.some((r) => r.ref === ref)) return null;
       const take = Math.min(remaining, availableOf(current));
       if (take <= 0) return null;
-      return { reserved: current.reserved + take, reservations: [...current.reservations, { ref, quantity: take }] };
+      took = take;
+      return {
+        reserved: current.reserved + take,
+        reservations: [...current.reservations.filter((r) => r.ref !== ref), { ref, quantity: mine + take }],
+      };
     });
-    remaining -= level.reservations.find((r) => r.ref === ref)?.quantity ?? 0;
+    // A first reservation counts whatever the level holds for the ref (a concurrent duplicate's entry too).
+    remaining -= topUp ? took : heldOn(level);
   }
 }
 
@@ -113,9 +136,10 @@ async function reserveAll(models: InventoryModels, reservation: ReservationDoc):
     touched.push(...levels.filter((l) => l.reservations.some((r) => r.ref === ref)));
     lines.push(heldFor(line, ref, levels));
   }
+  const expected = await backorderDates(models, reservation, lines);
   const updated = await advance(models, reservation, ['RESERVING'], 'RESERVED', {
     fields: { lines },
-    events: [stockReserved(orderId, lines, settings.defaultWarehouseId)],
+    events: [stockReserved(orderId, lines, settings.defaultWarehouseId, expected)],
   });
   if (updated.status === 'RELEASED') {
     await release(models, updated); // a cancellation overtook this reservation: give back what it held
@@ -168,7 +192,7 @@ export async function onOrderCancelled(models: InventoryModels, event: DomainEve
  * the order and the plan entry. Units the ledger refuses (stock left meanwhile) stay unshipped.
  */
 export async function onOrderFulfilled(models: InventoryModels, event: DomainEvent<'sales.order.fulfilled'>): Promise<void> {
-  const { orderId, number } = event.payload;
+  const { orderId, number, customerId } = event.payload;
   let { reservation } = await reservationOfConfirmed(models, event.payload);
   if (reservation.status === 'RESERVING') reservation = await reserveAll(models, reservation); // fulfilled overtook confirmed
   if (reservation.status === 'RESERVED') reservation = await planShipments(models, reservation);
@@ -188,6 +212,7 @@ export async function onOrderFulfilled(models: InventoryModels, event: DomainEve
         reason: `Order ${number}`,
         consumeRef: entry.consumeRef,
         allowNegative: entry.allowNegative,
+        partyId: reservation.customerId ?? customerId,
       });
       touched.set(level._id.toString(), level);
     } catch (err) {
@@ -210,4 +235,53 @@ async function planShipments(models: InventoryModels, reservation: ReservationDo
     shipments.push(...planLineShipments(line, reservationRef(reservation.orderId, line.line), levels, settings));
   }
   return advance(models, reservation, ['RESERVED'], 'SHIPPING', { fields: { shipments } });
+}
+
+/** A top-up claim older than this is taken over (its process died while holding it). */
+const TOP_UP_STALE_MS = 60_000;
+
+/**
+ * Units arrived for a product (a receipt, an adjustment in): the confirmed orders waiting for it get
+ * them in order of confirmation. Each backordered reservation is claimed first (one conditional
+ * write: a concurrent release skips it), its backordered lines are topped up from what is available
+ * now (the levels are the truth: a re-run finds what is held and adds only the rest), then its lines,
+ * a fresh `inventory.stock.reserved` (sales shows the backorders left) and the released claim are
+ * one write. A cancellation that overtook it gives back what was added, as in `reserveAll`.
+ */
+export async function releaseBackorders(models: InventoryModels, productId: string): Promise<number> {
+  const waiting = await models.Reservation.find({ 'lines.productId': productId, status: 'RESERVED' })
+    .sort({ createdAt: 1 })
+    .select({ outbox: 0 })
+    .lean<ReservationDoc[]>();
+  let released = 0;
+  for (const candidate of waiting) {
+    if (!candidate.lines.some((l) => l.productId === productId && l.backordered > 0)) continue;
+    const levels = await levelsOfProduct(models, productId);
+    if (!levels.some((l) => availableOf(l) > 0)) break; // nothing left to give
+    const token = randomUUID();
+    const claimed = await update<ReservationDoc>(models.Reservation, candidate._id, (current) => {
+      const stale = !current.topUp || Date.now() - new Date(current.topUp.at).getTime() > TOP_UP_STALE_MS;
+      return current.status === 'RESERVED' && stale ? { $set: { topUp: { token, at: new Date() } } } : null;
+    });
+    if (claimed.topUp?.token !== token) continue;
+    const settings = await getSettings(models);
+    for (const line of claimed.lines.filter((l) => l.backordered > 0))
+      await reserveLine(models, reservationRef(claimed.orderId, line.line), line, settings.defaultWarehouseId, true);
+    const lines: ReservationLineDoc[] = [];
+    for (const line of claimed.lines)
+      lines.push(heldFor(line, reservationRef(claimed.orderId, line.line), await levelsOfProduct(models, line.productId)));
+    const expected = await backorderDates(models, claimed, lines);
+    const done = await update<ReservationDoc>(models.Reservation, claimed._id, (current) =>
+      current.topUp?.token === token
+        ? {
+            $set: { topUp: null, ...(current.status === 'RESERVED' ? { lines } : {}) },
+            events:
+              current.status === 'RESERVED' ? [stockReserved(claimed.orderId, lines, settings.defaultWarehouseId, expected)] : [],
+          }
+        : null,
+    );
+    if (done.status === 'RELEASED') await release(models, done);
+    released += lines.reduce((sum, l, i) => sum + (claimed.lines[i].backordered - l.backordered), 0);
+  }
+  return released;
 }

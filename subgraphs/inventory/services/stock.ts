@@ -4,6 +4,8 @@ import { parseCost } from '../domain/costing';
 import { validateStockDelta, validateTransfer } from '../domain/stock';
 import type { InventoryModels, ProductDoc, StockLevelDoc, StockMovementDoc } from '../models';
 import { applyMovement, transferBetween } from './ledger';
+import { currentLevel } from './levels';
+import { releaseBackorders } from './reservations';
 import { requireProductAndWarehouses } from './references';
 import { checkReorder } from './reorder';
 import { getSettings } from './settings';
@@ -40,6 +42,11 @@ export async function adjustStock(
     reason: input.reason.trim(),
     field: ['input', 'delta'],
   });
+  if (input.delta > 0 && (await releaseBackorders(models, input.productId)) > 0) {
+    const current = await currentLevel(models, level); // backorders took some of the units
+    await checkReorder(models, current);
+    return { stockLevel: current, movement, product };
+  }
   await checkReorder(models, level);
   return { stockLevel: level, movement, product };
 }

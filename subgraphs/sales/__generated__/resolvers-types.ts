@@ -1,5 +1,5 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import { OrderDoc, OrderLineView, OrderConnectionModel, CustomerRef, ProductRef, EmployeeRef, PipelineDoc, DealDoc, DealLineView, DealConnectionModel, LeadDoc, LeadConnectionModel, QuoteDoc, QuoteLineView, QuoteConnectionModel, ForecastGroupView, ForecastView } from '../models';
+import { OrderDoc, OrderLineView, OrderConnectionModel, CustomerRef, ProductRef, PromiseCheckRef, StockFlagDoc, QuoteLineAvailabilityView, EmployeeRef, PipelineDoc, DealDoc, DealLineView, DealConnectionModel, LeadDoc, LeadConnectionModel, QuoteDoc, QuoteLineView, QuoteConnectionModel, ForecastGroupView, ForecastView } from '../models';
 import { SalesContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -17,6 +17,14 @@ export type Scalars = {
   /** An instant in time, ISO-8601, serialized in UTC (2026-01-31T09:00:00.000Z). */
   DateTime: { input: Date; output: Date; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** Units of a confirmed order waiting for stock. */
+export type Backorder = {
+  __typename?: 'Backorder';
+  expectedDate?: Maybe<Scalars['Date']['output']>;
+  product: Product;
+  quantity: Scalars['Int']['output'];
 };
 
 export type ConvertLeadInput = {
@@ -374,7 +382,7 @@ export type Mutation = {
   moveDealStage: DealPayload;
   /** NEW -> QUALIFIED. */
   qualifyLead: LeadPayload;
-  /** SENT -> REJECTED. */
+  /** SENT -> REJECTED (a lost deal also rejects its DRAFT quotes). */
   rejectQuote: QuotePayload;
   /** DRAFT -> SENT. */
   sendQuote: QuotePayload;
@@ -490,16 +498,28 @@ export type MutationWinDealArgs = {
 /** A sales order: what a customer buys, line by line. */
 export type Order = {
   __typename?: 'Order';
+  /**
+   * Units inventory could not hold for the confirmed order, per product, with the date they are
+   * expected (from open purchase orders; null when none is known). Receipts release them in order of
+   * confirmation; a cancelled or fulfilled order has none.
+   */
+  backorders: Array<Backorder>;
   cancelledAt?: Maybe<Scalars['DateTime']['output']>;
   confirmedAt?: Maybe<Scalars['DateTime']['output']>;
   createdAt: Scalars['DateTime']['output'];
   customer: Customer;
+  /** The deal of that quote, if any (the sale finance invoices once). */
+  deal?: Maybe<Deal>;
   fulfilledAt?: Maybe<Scalars['DateTime']['output']>;
   id: Scalars['ID']['output'];
   lines: Array<OrderLine>;
   /** Human document number, unique per tenant, e.g. SO-000042. */
   number: Scalars['String']['output'];
+  /** The quote it was converted from, if any. */
+  quote?: Maybe<Quote>;
   status: OrderStatus;
+  /** Products of its lines inventory reported low while the order was a draft (latest report per product and warehouse). */
+  stockFlags: Array<StockFlag>;
   /** Sum of the lines, exact. */
   total: Money;
   updatedAt: Scalars['DateTime']['output'];
@@ -525,6 +545,8 @@ export type OrderFilter = {
 
 export type OrderLine = {
   __typename?: 'OrderLine';
+  /** Whether the line's quantity can ship today (inventory answers). */
+  availability: PromiseCheck;
   /** The product's name when known (or the quote line's description). */
   description?: Maybe<Scalars['String']['output']>;
   /** Discount on the line (from its quote), zero otherwise. */
@@ -610,6 +632,29 @@ export type Product = {
   id: Scalars['ID']['output'];
 };
 
+/** Open demand for a product, and whether inventory can promise it in time. */
+export type ProductDemand = {
+  __typename?: 'ProductDemand';
+  /** The demand by today + days (inventory answers `canMeet`, `promise { earliestDate shortfall }`). */
+  check: PromiseCheck;
+  orderCount: Scalars['Int']['output'];
+  product: Product;
+  /** Units on open quotes and draft orders. */
+  quantity: Scalars['Int']['output'];
+  quoteCount: Scalars['Int']['output'];
+};
+
+/**
+ * Whether a line's quantity of a product can ship by a date: the inventory subgraph answers
+ * (`promise { earliestDate }`, `canMeet`); sales only names the question.
+ */
+export type PromiseCheck = {
+  __typename?: 'PromiseCheck';
+  needBy: Scalars['Date']['output'];
+  productId: Scalars['ID']['output'];
+  quantity: Scalars['Int']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
   /** One deal of the caller's tenant, or null. */
@@ -634,6 +679,13 @@ export type Query = {
   pipeline?: Maybe<Pipeline>;
   /** The tenant's pipelines, the default one first (created on first use). */
   pipelines: Array<Pipeline>;
+  /**
+   * For sales managers: each product's open demand (units on DRAFT or SENT quotes and DRAFT orders;
+   * confirmed orders already hold or backorder theirs in inventory), largest first, with inventory's
+   * answer whether that demand can ship within `days` (1..365): `check.canMeet: false` marks a product
+   * at risk. At most `first` (default 50, max 200) products.
+   */
+  productsAtRisk: Array<ProductDemand>;
   /** One quote, or null. */
   quote?: Maybe<Quote>;
   /** The tenant's quotes. */
@@ -696,6 +748,12 @@ export type QueryPipelineArgs = {
 };
 
 
+export type QueryProductsAtRiskArgs = {
+  days: Scalars['Int']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryQuoteArgs = {
   id: Scalars['ID']['input'];
 };
@@ -716,6 +774,8 @@ export type QueryStalledDealsArgs = {
 /** A priced offer to a customer; once accepted it becomes one sales order. */
 export type Quote = {
   __typename?: 'Quote';
+  /** Every line with inventory's answer whether it can ship by promiseDate (`check.canMeet`). */
+  availability: Array<QuoteLineAvailability>;
   createdAt: Scalars['DateTime']['output'];
   customer: Customer;
   deal?: Maybe<Deal>;
@@ -727,7 +787,11 @@ export type Quote = {
   number: Scalars['String']['output'];
   /** The order it was converted to. */
   order?: Maybe<Order>;
+  /** The date the quote's lines must be able to ship by: validUntil, else today (UTC). */
+  promiseDate: Scalars['Date']['output'];
   status: QuoteStatus;
+  /** Products of its lines inventory reported low while the quote was open (latest report per product and warehouse). */
+  stockFlags: Array<StockFlag>;
   /** Sum of the lines' quantity x unit price. */
   subtotal: Money;
   /** Sum of the lines' taxes. */
@@ -762,6 +826,8 @@ export type QuoteFilter = {
  */
 export type QuoteLine = {
   __typename?: 'QuoteLine';
+  /** Whether the line's quantity can ship by the quote's promiseDate (inventory answers). */
+  availability: PromiseCheck;
   description: Scalars['String']['output'];
   discount: Money;
   /** Percent as an exact decimal string, e.g. "12.5". */
@@ -774,6 +840,17 @@ export type QuoteLine = {
   taxRatePercent: Scalars['String']['output'];
   total: Money;
   unitPrice: Money;
+};
+
+/** One line of a quote and whether it can ship by the quote's date. */
+export type QuoteLineAvailability = {
+  __typename?: 'QuoteLineAvailability';
+  /** inventory's answer; `canMeet: false` marks a line that cannot be met by the quote's date. */
+  check: PromiseCheck;
+  /** Index of the line in the quote. */
+  line: Scalars['Int']['output'];
+  product: Product;
+  quantity: Scalars['Int']['output'];
 };
 
 export type QuoteLineInput = {
@@ -795,7 +872,7 @@ export type QuotePayload = {
   userErrors: Array<UserError>;
 };
 
-/** DRAFT -> SENT -> ACCEPTED | REJECTED | EXPIRED. */
+/** DRAFT -> SENT -> ACCEPTED | REJECTED | EXPIRED; DRAFT -> REJECTED when its deal is lost. */
 export type QuoteStatus =
   | 'ACCEPTED'
   | 'DRAFT'
@@ -832,6 +909,25 @@ export type StageKind =
   | 'LOST'
   | 'OPEN'
   | 'WON';
+
+/** Inventory reported a product of this document low (at or below its reorder point) while it was open. */
+export type StockFlag = {
+  __typename?: 'StockFlag';
+  /** Units available when it was reported. */
+  available: Scalars['Int']['output'];
+  product: Product;
+  raisedAt: Scalars['DateTime']['output'];
+  reorderPoint: Scalars['Int']['output'];
+  /** The level as it is now (inventory resolves it). */
+  stockLevel: StockLevel;
+  warehouseId: Scalars['ID']['output'];
+};
+
+/** A stock level, owned by the inventory subgraph (one product in one warehouse). */
+export type StockLevel = {
+  __typename?: 'StockLevel';
+  id: Scalars['ID']['output'];
+};
 
 /**
  * Real-time events, delivered by the gateway over graphql-ws on /graphql (docs/subscriptions.md).
@@ -1016,6 +1112,8 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  Backorder: ResolverTypeWrapper<Omit<Backorder, 'product'> & { product: ResolversTypes['Product'] }>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ConvertLeadInput: ConvertLeadInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ConvertLeadPayload: ResolverTypeWrapper<Omit<ConvertLeadPayload, 'deal' | 'lead'> & { deal?: Maybe<ResolversTypes['Deal']>, lead?: Maybe<ResolversTypes['Lead']> }>;
@@ -1026,7 +1124,6 @@ export type ResolversTypes = ResolversObject<{
   CreatePipelineInput: CreatePipelineInput;
   CreateQuoteInput: CreateQuoteInput;
   Customer: ResolverTypeWrapper<CustomerRef>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Deal: ResolverTypeWrapper<DealDoc>;
@@ -1071,12 +1168,15 @@ export type ResolversTypes = ResolversObject<{
   PipelineStage: ResolverTypeWrapper<PipelineStage>;
   PipelineStageInput: PipelineStageInput;
   Product: ResolverTypeWrapper<ProductRef>;
+  ProductDemand: ResolverTypeWrapper<Omit<ProductDemand, 'check' | 'product'> & { check: ResolversTypes['PromiseCheck'], product: ResolversTypes['Product'] }>;
+  PromiseCheck: ResolverTypeWrapper<PromiseCheckRef>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Quote: ResolverTypeWrapper<QuoteDoc>;
   QuoteConnection: ResolverTypeWrapper<QuoteConnectionModel>;
   QuoteEdge: ResolverTypeWrapper<Omit<QuoteEdge, 'node'> & { node: ResolversTypes['Quote'] }>;
   QuoteFilter: QuoteFilter;
   QuoteLine: ResolverTypeWrapper<QuoteLineView>;
+  QuoteLineAvailability: ResolverTypeWrapper<QuoteLineAvailabilityView>;
   QuoteLineInput: QuoteLineInput;
   QuotePayload: ResolverTypeWrapper<Omit<QuotePayload, 'quote'> & { quote?: Maybe<ResolversTypes['Quote']> }>;
   QuoteStatus: QuoteStatus;
@@ -1085,6 +1185,8 @@ export type ResolversTypes = ResolversObject<{
   SortOrder: SortOrder;
   StageChange: ResolverTypeWrapper<StageChange>;
   StageKind: StageKind;
+  StockFlag: ResolverTypeWrapper<StockFlagDoc>;
+  StockLevel: ResolverTypeWrapper<ProductRef>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   UserError: ResolverTypeWrapper<UserError>;
   UserErrorCode: UserErrorCode;
@@ -1093,6 +1195,8 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  Backorder: Omit<Backorder, 'product'> & { product: ResolversParentTypes['Product'] };
+  Int: Scalars['Int']['output'];
   ConvertLeadInput: ConvertLeadInput;
   ID: Scalars['ID']['output'];
   ConvertLeadPayload: Omit<ConvertLeadPayload, 'deal' | 'lead'> & { deal?: Maybe<ResolversParentTypes['Deal']>, lead?: Maybe<ResolversParentTypes['Lead']> };
@@ -1103,7 +1207,6 @@ export type ResolversParentTypes = ResolversObject<{
   CreatePipelineInput: CreatePipelineInput;
   CreateQuoteInput: CreateQuoteInput;
   Customer: CustomerRef;
-  Int: Scalars['Int']['output'];
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Deal: DealDoc;
@@ -1142,20 +1245,31 @@ export type ResolversParentTypes = ResolversObject<{
   PipelineStage: PipelineStage;
   PipelineStageInput: PipelineStageInput;
   Product: ProductRef;
+  ProductDemand: Omit<ProductDemand, 'check' | 'product'> & { check: ResolversParentTypes['PromiseCheck'], product: ResolversParentTypes['Product'] };
+  PromiseCheck: PromiseCheckRef;
   Query: Record<PropertyKey, never>;
   Quote: QuoteDoc;
   QuoteConnection: QuoteConnectionModel;
   QuoteEdge: Omit<QuoteEdge, 'node'> & { node: ResolversParentTypes['Quote'] };
   QuoteFilter: QuoteFilter;
   QuoteLine: QuoteLineView;
+  QuoteLineAvailability: QuoteLineAvailabilityView;
   QuoteLineInput: QuoteLineInput;
   QuotePayload: Omit<QuotePayload, 'quote'> & { quote?: Maybe<ResolversParentTypes['Quote']> };
   QuoteTransitionInput: QuoteTransitionInput;
   SetSalesCurrencyInput: SetSalesCurrencyInput;
   StageChange: StageChange;
+  StockFlag: StockFlagDoc;
+  StockLevel: ProductRef;
   Subscription: Record<PropertyKey, never>;
   UserError: UserError;
   WinDealInput: WinDealInput;
+}>;
+
+export type BackorderResolvers<ContextType = SalesContext, ParentType extends ResolversParentTypes['Backorder'] = ResolversParentTypes['Backorder']> = ResolversObject<{
+  expectedDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type ConvertLeadPayloadResolvers<ContextType = SalesContext, ParentType extends ResolversParentTypes['ConvertLeadPayload'] = ResolversParentTypes['ConvertLeadPayload']> = ResolversObject<{
@@ -1311,15 +1425,19 @@ export type MutationResolvers<ContextType = SalesContext, ParentType extends Res
 
 export type OrderResolvers<ContextType = SalesContext, ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order'], FederationReferenceType extends FederationReferenceTypes['Order'] = FederationReferenceTypes['Order']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Order']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  backorders?: Resolver<Array<ResolversTypes['Backorder']>, ParentType, ContextType>;
   cancelledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   confirmedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   customer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
+  deal?: Resolver<Maybe<ResolversTypes['Deal']>, ParentType, ContextType>;
   fulfilledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lines?: Resolver<Array<ResolversTypes['OrderLine']>, ParentType, ContextType>;
   number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  quote?: Resolver<Maybe<ResolversTypes['Quote']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['OrderStatus'], ParentType, ContextType>;
+  stockFlags?: Resolver<Array<ResolversTypes['StockFlag']>, ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 }>;
@@ -1336,6 +1454,7 @@ export type OrderEdgeResolvers<ContextType = SalesContext, ParentType extends Re
 }>;
 
 export type OrderLineResolvers<ContextType = SalesContext, ParentType extends ResolversParentTypes['OrderLine'] = ResolversParentTypes['OrderLine']> = ResolversObject<{
+  availability?: Resolver<ResolversTypes['PromiseCheck'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   discount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
@@ -1380,6 +1499,20 @@ export type ProductResolvers<ContextType = SalesContext, ParentType extends Reso
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
+export type ProductDemandResolvers<ContextType = SalesContext, ParentType extends ResolversParentTypes['ProductDemand'] = ResolversParentTypes['ProductDemand']> = ResolversObject<{
+  check?: Resolver<ResolversTypes['PromiseCheck'], ParentType, ContextType>;
+  orderCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  quoteCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PromiseCheckResolvers<ContextType = SalesContext, ParentType extends ResolversParentTypes['PromiseCheck'] = ResolversParentTypes['PromiseCheck']> = ResolversObject<{
+  needBy?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  productId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = SalesContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   deal?: Resolver<Maybe<ResolversTypes['Deal']>, ParentType, ContextType, RequireFields<QueryDealArgs, 'id'>>;
   deals?: Resolver<ResolversTypes['DealConnection'], ParentType, ContextType, RequireFields<QueryDealsArgs, 'first' | 'sort'>>;
@@ -1390,6 +1523,7 @@ export type QueryResolvers<ContextType = SalesContext, ParentType extends Resolv
   orders?: Resolver<ResolversTypes['OrderConnection'], ParentType, ContextType, RequireFields<QueryOrdersArgs, 'first'>>;
   pipeline?: Resolver<Maybe<ResolversTypes['Pipeline']>, ParentType, ContextType, RequireFields<QueryPipelineArgs, 'id'>>;
   pipelines?: Resolver<Array<ResolversTypes['Pipeline']>, ParentType, ContextType>;
+  productsAtRisk?: Resolver<Array<ResolversTypes['ProductDemand']>, ParentType, ContextType, RequireFields<QueryProductsAtRiskArgs, 'days' | 'first'>>;
   quote?: Resolver<Maybe<ResolversTypes['Quote']>, ParentType, ContextType, RequireFields<QueryQuoteArgs, 'id'>>;
   quotes?: Resolver<ResolversTypes['QuoteConnection'], ParentType, ContextType, RequireFields<QueryQuotesArgs, 'first' | 'sort'>>;
   stalledDeals?: Resolver<Array<ResolversTypes['Deal']>, ParentType, ContextType, RequireFields<QueryStalledDealsArgs, 'days'>>;
@@ -1397,6 +1531,7 @@ export type QueryResolvers<ContextType = SalesContext, ParentType extends Resolv
 
 export type QuoteResolvers<ContextType = SalesContext, ParentType extends ResolversParentTypes['Quote'] = ResolversParentTypes['Quote'], FederationReferenceType extends FederationReferenceTypes['Quote'] = FederationReferenceTypes['Quote']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Quote']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  availability?: Resolver<Array<ResolversTypes['QuoteLineAvailability']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   customer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
   deal?: Resolver<Maybe<ResolversTypes['Deal']>, ParentType, ContextType>;
@@ -1405,7 +1540,9 @@ export type QuoteResolvers<ContextType = SalesContext, ParentType extends Resolv
   lines?: Resolver<Array<ResolversTypes['QuoteLine']>, ParentType, ContextType>;
   number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType>;
+  promiseDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['QuoteStatus'], ParentType, ContextType>;
+  stockFlags?: Resolver<Array<ResolversTypes['StockFlag']>, ParentType, ContextType>;
   subtotal?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   tax?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
@@ -1424,6 +1561,7 @@ export type QuoteEdgeResolvers<ContextType = SalesContext, ParentType extends Re
 }>;
 
 export type QuoteLineResolvers<ContextType = SalesContext, ParentType extends ResolversParentTypes['QuoteLine'] = ResolversParentTypes['QuoteLine']> = ResolversObject<{
+  availability?: Resolver<ResolversTypes['PromiseCheck'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   discount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   discountPercent?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1436,6 +1574,13 @@ export type QuoteLineResolvers<ContextType = SalesContext, ParentType extends Re
   unitPrice?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
 }>;
 
+export type QuoteLineAvailabilityResolvers<ContextType = SalesContext, ParentType extends ResolversParentTypes['QuoteLineAvailability'] = ResolversParentTypes['QuoteLineAvailability']> = ResolversObject<{
+  check?: Resolver<ResolversTypes['PromiseCheck'], ParentType, ContextType>;
+  line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type QuotePayloadResolvers<ContextType = SalesContext, ParentType extends ResolversParentTypes['QuotePayload'] = ResolversParentTypes['QuotePayload']> = ResolversObject<{
   quote?: Resolver<Maybe<ResolversTypes['Quote']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
@@ -1446,6 +1591,19 @@ export type StageChangeResolvers<ContextType = SalesContext, ParentType extends 
   by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   from?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type StockFlagResolvers<ContextType = SalesContext, ParentType extends ResolversParentTypes['StockFlag'] = ResolversParentTypes['StockFlag']> = ResolversObject<{
+  available?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
+  raisedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  reorderPoint?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stockLevel?: Resolver<ResolversTypes['StockLevel'], ParentType, ContextType>;
+  warehouseId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type StockLevelResolvers<ContextType = SalesContext, ParentType extends ResolversParentTypes['StockLevel'] = ResolversParentTypes['StockLevel']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type SubscriptionResolvers<ContextType = SalesContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
@@ -1461,6 +1619,7 @@ export type UserErrorResolvers<ContextType = SalesContext, ParentType extends Re
 }>;
 
 export type Resolvers<ContextType = SalesContext> = ResolversObject<{
+  Backorder?: BackorderResolvers<ContextType>;
   ConvertLeadPayload?: ConvertLeadPayloadResolvers<ContextType>;
   Customer?: CustomerResolvers<ContextType>;
   Date?: GraphQLScalarType;
@@ -1489,13 +1648,18 @@ export type Resolvers<ContextType = SalesContext> = ResolversObject<{
   PipelinePayload?: PipelinePayloadResolvers<ContextType>;
   PipelineStage?: PipelineStageResolvers<ContextType>;
   Product?: ProductResolvers<ContextType>;
+  ProductDemand?: ProductDemandResolvers<ContextType>;
+  PromiseCheck?: PromiseCheckResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Quote?: QuoteResolvers<ContextType>;
   QuoteConnection?: QuoteConnectionResolvers<ContextType>;
   QuoteEdge?: QuoteEdgeResolvers<ContextType>;
   QuoteLine?: QuoteLineResolvers<ContextType>;
+  QuoteLineAvailability?: QuoteLineAvailabilityResolvers<ContextType>;
   QuotePayload?: QuotePayloadResolvers<ContextType>;
   StageChange?: StageChangeResolvers<ContextType>;
+  StockFlag?: StockFlagResolvers<ContextType>;
+  StockLevel?: StockLevelResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
 }>;

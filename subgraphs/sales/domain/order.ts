@@ -36,3 +36,19 @@ export function priceOrderLines(currency: string, lines: OrderLineInput[]) {
   );
   return { lines: stored, totalMinor: priced.totalMinor, errors };
 }
+
+/** The backordered units per product of a reservation's lines, with the latest expected date of each. */
+export function backordersOf(
+  lines: Array<{ productId: string; backordered: number; expectedDate?: string | null }>,
+): Array<{ productId: string; quantity: number; expectedDate: string | null }> {
+  const byProduct = new Map<string, { productId: string; quantity: number; expectedDate: string | null; unknown: boolean }>();
+  for (const l of lines.filter((x) => x.backordered > 0)) {
+    const b = byProduct.get(l.productId) ?? { productId: l.productId, quantity: 0, expectedDate: null, unknown: false };
+    b.quantity += l.backordered;
+    if (!l.expectedDate) b.unknown = true;
+    else if (!b.expectedDate || l.expectedDate > b.expectedDate) b.expectedDate = l.expectedDate;
+    byProduct.set(l.productId, b);
+  }
+  // A product is expected when all of its backordered units are: an unknown date makes it unknown.
+  return [...byProduct.values()].map(({ unknown, ...b }) => ({ ...b, expectedDate: unknown ? null : b.expectedDate }));
+}

@@ -7,9 +7,12 @@ import { applyBps, parsePercent } from './arithmetic';
 
 export type QuoteStatus = 'DRAFT' | 'SENT' | 'ACCEPTED' | 'REJECTED' | 'EXPIRED';
 
-/** The quote lifecycle: DRAFT -> SENT -> ACCEPTED | REJECTED | EXPIRED; the last three are final. */
+/**
+ * The quote lifecycle: DRAFT -> SENT -> ACCEPTED | REJECTED | EXPIRED; the last three are final. A
+ * draft is REJECTED too when its deal is lost (it was never sent, and will not be).
+ */
 export const QUOTE_TRANSITIONS: Transitions<QuoteStatus> = {
-  DRAFT: ['SENT'],
+  DRAFT: ['SENT', 'REJECTED'],
   SENT: ['ACCEPTED', 'REJECTED', 'EXPIRED'],
   ACCEPTED: [],
   REJECTED: [],
@@ -166,3 +169,11 @@ export function priceQuoteLines(
   const totals = errors.length ? { subtotalMinor: 0, discountMinor: 0, taxMinor: 0, totalMinor: 0 } : quoteTotals(priced);
   return { lines: priced, totals, errors };
 }
+
+export const todayUtc = (now = new Date()) => now.toISOString().slice(0, 10);
+
+/** The date a quote's lines must be able to ship by: its validUntil, else today (UTC). */
+export const promiseDate = (quote: { validUntil?: string | null }, now = new Date()) => quote.validUntil || todayUtc(now);
+
+/** The reference inventory answers (`PromiseCheck`): this many units of this product by this date. */
+export const promiseCheck = (productId: string, quantity: number, needBy: string) => ({ productId, quantity, needBy });

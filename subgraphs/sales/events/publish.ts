@@ -3,9 +3,9 @@
  * lib/events/catalog.ts. The services store them in the same write as the change.
  */
 import mongoose from 'mongoose';
-import { domainEvent, type LinePayload } from '../../../lib/events/catalog';
+import { domainEvent, type EventPayload, type LinePayload } from '../../../lib/events/catalog';
 import { currentTenantId } from '../../../lib/tenancy';
-import type { DealDoc, LeadDoc, OrderDoc, ProductRefDoc, SalesModels } from '../models';
+import type { AtRiskDocumentDoc, DealDoc, LeadDoc, OrderDoc, ProductRefDoc, SalesModels } from '../models';
 
 /** Order lines as the catalog's LinePayload: description = product name if known, else its sku, else its id. */
 export async function orderLinePayloads(models: SalesModels, order: OrderDoc): Promise<LinePayload[]> {
@@ -27,7 +27,12 @@ export async function orderLinePayloads(models: SalesModels, order: OrderDoc): P
 /** The event of an order's status change, or none (DRAFT has none). */
 export async function orderStatusEvent(models: SalesModels, order: OrderDoc, to: OrderDoc['status'], requestId?: string) {
   const base = { tenantId: currentTenantId(), aggregateId: order._id.toString(), requestId };
-  const head = { orderId: order._id.toString(), number: order.number, customerId: order.customerId };
+  const head = {
+    orderId: order._id.toString(),
+    number: order.number,
+    customerId: order.customerId,
+    dealId: order.dealId ?? null,
+  };
   if (to === 'CONFIRMED' || to === 'FULFILLED') {
     const lines = await orderLinePayloads(models, order);
     const type = to === 'CONFIRMED' ? 'sales.order.confirmed' : 'sales.order.fulfilled';
@@ -107,5 +112,30 @@ export const leadConverted = (
       contactId: ids.contactId,
       ownerId: lead.ownerId ?? null,
       dealId: ids.dealId,
+    },
+  });
+
+/** A stock shortage put these open quotes and orders at risk (customers' automation follows up with their owners). */
+export const stockAlertRaised = (
+  alertId: string,
+  stockLow: EventPayload<'sales.stockAlert.raised'>['stockLow'],
+  occurredAt: string,
+  documents: AtRiskDocumentDoc[],
+) =>
+  domainEvent('sales.stockAlert.raised', {
+    tenantId: currentTenantId(),
+    aggregateId: alertId,
+    payload: {
+      alertId,
+      stockLow: {
+        stockLevelId: stockLow.stockLevelId,
+        productId: stockLow.productId,
+        warehouseId: stockLow.warehouseId,
+        available: stockLow.available,
+        reorderPoint: stockLow.reorderPoint,
+        purchaseOrderId: stockLow.purchaseOrderId ?? null,
+      },
+      occurredAt,
+      documents: documents.map((d) => ({ ...d, dealId: d.dealId ?? null, ownerId: d.ownerId ?? null })),
     },
   });

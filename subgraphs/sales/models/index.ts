@@ -10,6 +10,7 @@ import { orderModel } from './order';
 import { pipelineModel } from './pipeline';
 import { productRefModel } from './product-ref';
 import { quoteModel } from './quote';
+import { stockAlertModel } from './stock-alert';
 
 export * from './deal';
 export * from './lead';
@@ -17,6 +18,7 @@ export * from './order';
 export * from './pipeline';
 export * from './product-ref';
 export * from './quote';
+export * from './stock-alert';
 
 export function salesModels(connection: Connection) {
   return {
@@ -27,6 +29,7 @@ export function salesModels(connection: Connection) {
     Lead: leadModel(connection),
     Quote: quoteModel(connection),
     ProductRef: productRefModel(connection),
+    StockAlert: stockAlertModel(connection),
     Sequence: sequenceModel(connection),
   };
 }
@@ -41,6 +44,18 @@ export interface ProductRef {
 }
 export interface EmployeeRef {
   id: string;
+}
+/** The question a line asks inventory (PromiseCheck's key). */
+export interface PromiseCheckRef {
+  productId: string;
+  quantity: number;
+  needBy: string;
+}
+export interface QuoteLineAvailabilityView {
+  line: number;
+  product: ProductRef;
+  quantity: number;
+  check: PromiseCheckRef;
 }
 
 /** A forecast group with the currency it is in (resolvers format its money). */

@@ -4,6 +4,7 @@ import { tenantScopePlugin } from '../../../lib/tenancy';
 import { outboxPlugin } from '../../../lib/events/outbox';
 import type { Connection as Page } from '../../../lib/pagination';
 import { aggregatePlugin } from '../../../lib/write';
+import { stockFlagSchema, type StockFlagDoc } from './stock-alert';
 import { ORDER_TRANSITIONS, type OrderStatus } from '../domain/order';
 
 export interface OrderLineDoc {
@@ -24,6 +25,8 @@ export interface OrderLineDoc {
 export interface OrderDoc {
   /** The quote this order was converted from (the order's _id then equals the quote's). */
   quoteId?: string | null;
+  /** The deal of that quote, if any: the sale the order belongs to (finance invoices it once). */
+  dealId?: string | null;
   _id: Types.ObjectId;
   tenantId: string;
   number: string;
@@ -36,6 +39,12 @@ export interface OrderDoc {
   confirmedAt?: Date | null;
   cancelledAt?: Date | null;
   fulfilledAt?: Date | null;
+  /** Units inventory could not hold for the confirmed order yet, per product (from `inventory.stock.reserved`). */
+  backorders?: Array<{ productId: string; quantity: number; expectedDate?: string | null }>;
+  /** occurredAt of the reservation event `backorders` came from: older ones are ignored. */
+  backordersAsOf?: string | null;
+  /** Products of its lines inventory reported low while the order was unconfirmed (one flag per product, the latest). */
+  stockFlags?: StockFlagDoc[];
   createdAt: Date;
   updatedAt: Date;
 }
@@ -68,7 +77,11 @@ const orderSchema = new mongoose.Schema<OrderDoc>(
     confirmedAt: Date,
     cancelledAt: Date,
     fulfilledAt: Date,
+    stockFlags: { type: [stockFlagSchema], default: [] },
+    backorders: { type: [{ _id: false, productId: String, quantity: Number, expectedDate: String }], default: [] },
+    backordersAsOf: String,
     quoteId: String,
+    dealId: String,
   },
   { timestamps: true, versionKey: false },
 );
@@ -79,6 +92,8 @@ orderSchema.index({ tenantId: 1, number: 1 }, { unique: true });
 orderSchema.index({ tenantId: 1, _id: -1 });
 orderSchema.index({ tenantId: 1, status: 1, _id: -1 });
 orderSchema.index({ tenantId: 1, customerId: 1, status: 1, _id: -1 });
+orderSchema.index({ tenantId: 1, 'lines.productId': 1, status: 1 }); // open orders holding a product (stock alerts, demand)
+orderSchema.index({ tenantId: 1, dealId: 1, status: 1 }); // a lost deal's open orders
 
 /** An order line as the API sees it: with its order's currency. */
 export type OrderLineView = OrderLineDoc & { currency: string };

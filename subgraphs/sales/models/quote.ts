@@ -3,6 +3,7 @@ import mongoose, { type Connection, type Types } from 'mongoose';
 import { tenantScopePlugin } from '../../../lib/tenancy';
 import type { Connection as Page } from '../../../lib/pagination';
 import { aggregatePlugin } from '../../../lib/write';
+import { stockFlagSchema, type StockFlagDoc } from './stock-alert';
 import { QUOTE_TRANSITIONS, type QuoteStatus, type StoredQuoteLine } from '../domain/quote';
 
 export interface QuoteDoc {
@@ -24,12 +25,15 @@ export interface QuoteDoc {
   orderId?: string | null;
   sentAt?: Date | null;
   decidedAt?: Date | null;
+  /** Products of its lines inventory reported low while the quote was open (one flag per product, the latest). */
+  stockFlags?: StockFlagDoc[];
   version: number;
   createdAt: Date;
   updatedAt: Date;
 }
 export type QuoteConnectionModel = Page<QuoteDoc>;
-export type QuoteLineView = StoredQuoteLine & { currency: string };
+/** A quote line as the API sees it: with its quote's currency and the date it must ship by. */
+export type QuoteLineView = StoredQuoteLine & { currency: string; needBy: string };
 const quoteLineSchema = new mongoose.Schema<StoredQuoteLine>(
   {
     productId: { type: String, required: true },
@@ -62,6 +66,7 @@ const quoteSchema = new mongoose.Schema<QuoteDoc>(
     orderId: String,
     sentAt: Date,
     decidedAt: Date,
+    stockFlags: { type: [stockFlagSchema], default: [] },
   },
   { timestamps: true, versionKey: false },
 );
@@ -72,5 +77,7 @@ quoteSchema.index({ tenantId: 1, _id: -1 });
 quoteSchema.index({ tenantId: 1, status: 1, _id: -1 });
 quoteSchema.index({ tenantId: 1, customerId: 1, _id: -1 });
 quoteSchema.index({ tenantId: 1, dealId: 1, _id: -1 });
+quoteSchema.index({ tenantId: 1, dealId: 1, status: 1 }); // a lost deal's open quotes
+quoteSchema.index({ tenantId: 1, 'lines.productId': 1, status: 1 }); // open quotes holding a product (stock alerts, demand)
 
 export const quoteModel = (connection: Connection) => connection.model<QuoteDoc>('Quote', quoteSchema, 'quotes');

@@ -1,12 +1,18 @@
 import { docId, money, ref } from '../../../lib/resolvers';
 import { toMoney } from '../../../lib/money';
-import type { OrderLineResolvers, OrderResolvers } from '../__generated__/resolvers-types';
+import type { OrderLineResolvers, OrderResolvers, StockFlagResolvers } from '../__generated__/resolvers-types';
+import { promiseCheck, todayUtc } from '../domain/quote';
 import type { OrderDoc, OrderLineView } from '../models';
 
 export const Order: OrderResolvers = {
   __resolveReference: (reference, { loaders }) => loaders.order.load(reference.id),
   id: docId,
   customer: (order) => ref(order.customerId),
+  quote: (order, _, { loaders }) => (order.quoteId ? loaders.quote.load(order.quoteId) : null),
+  deal: (order, _, { loaders }) => (order.dealId ? loaders.deal.load(order.dealId) : null),
+  stockFlags: (order) => order.stockFlags ?? [],
+  backorders: (order) =>
+    (order.backorders ?? []).map((b) => ({ ...b, product: ref(b.productId), expectedDate: b.expectedDate ?? null })),
   total: money<OrderDoc>('totalMinor'),
   lines: (order) => order.lines.map((line) => ({ ...line, currency: order.currency })),
 };
@@ -22,4 +28,10 @@ export const OrderLine: OrderLineResolvers = {
   discount: (line) => toMoney(line.discountMinor ?? 0, line.currency),
   tax: (line) => toMoney(line.taxMinor ?? 0, line.currency),
   total: money<OrderLineView>('totalMinor'),
+  availability: (line) => promiseCheck(line.productId, line.quantity, todayUtc()),
+};
+
+export const StockFlag: StockFlagResolvers = {
+  product: (flag) => ref(flag.productId),
+  stockLevel: (flag) => ref(flag.stockLevelId),
 };

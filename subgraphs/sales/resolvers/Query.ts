@@ -4,10 +4,14 @@ import { paginate, paginateSorted, type SortSpec } from '../../../lib/pagination
 import type { DealSort, QueryResolvers } from '../__generated__/resolvers-types';
 import { lastTouched, stalledSince } from '../domain/deal';
 import { forecast, type ForecastDeal } from '../domain/forecast';
-import type { DealDoc, ForecastGroupView, PipelineDoc } from '../models';
+import { promiseCheck } from '../domain/quote';
+import { demandByProduct, FLAGGED_ORDER_STATUSES, FLAGGED_QUOTE_STATUSES } from '../domain/stock-alert';
+import type { DealDoc, ForecastGroupView, OrderDoc, PipelineDoc, QuoteDoc } from '../models';
 
 const DAY_MS = 86_400_000;
 const STALLED_LIMIT = 100;
+/** Open quotes and draft orders read for demand, newest first (bounded: older ones beyond it are not counted). */
+const OPEN_DEMAND_LIMIT = 5000;
 /** Forecast ranges are bounded so the deals read stay bounded. */
 const MAX_FORECAST_DAYS = 731;
 
@@ -65,6 +69,27 @@ export const Query: QueryResolvers = {
       .limit(STALLED_LIMIT)
       .lean<DealDoc[]>();
     return deals.sort((a, b) => lastTouched(a).getTime() - lastTouched(b).getTime());
+  },
+  productsAtRisk: async (_, { days, first }, { models }) => {
+    if (!Number.isInteger(days) || days < 1 || days > 365) throw badInput('"days" must be a whole number between 1 and 365.');
+    const limit = first ?? 50;
+    if (!Number.isInteger(limit) || limit < 1 || limit > 200) throw badInput('"first" must be between 1 and 200.');
+    const [quotes, orders] = await Promise.all([
+      models.Quote.find({ status: mongoose.trusted({ $in: FLAGGED_QUOTE_STATUSES }) })
+        .select({ 'lines.productId': 1, 'lines.quantity': 1 })
+        .sort({ _id: -1 })
+        .limit(OPEN_DEMAND_LIMIT)
+        .lean<Array<Pick<QuoteDoc, 'lines'>>>(),
+      models.Order.find({ status: mongoose.trusted({ $in: FLAGGED_ORDER_STATUSES }) })
+        .select({ 'lines.productId': 1, 'lines.quantity': 1 })
+        .sort({ _id: -1 })
+        .limit(OPEN_DEMAND_LIMIT)
+        .lean<Array<Pick<OrderDoc, 'lines'>>>(),
+    ]);
+    const needBy = new Date(Date.now() + days * DAY_MS).toISOString().slice(0, 10);
+    return demandByProduct(quotes, orders)
+      .slice(0, limit)
+      .map((d) => ({ ...d, product: { id: d.productId }, check: promiseCheck(d.productId, d.quantity, needBy) }));
   },
   lead: (_, { id }, { loaders }) => loaders.lead.load(id),
   leads: (_, { first, after, filter, sort }, { models }) =>

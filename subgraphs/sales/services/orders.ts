@@ -28,6 +28,7 @@ const STAMPS = { CONFIRMED: 'confirmedAt', CANCELLED: 'cancelledAt', FULFILLED: 
 /** An order transition with its catalog event stored in the same write. */
 export const moveOrder = (models: SalesModels, id: string, to: keyof typeof STAMPS, actor: Actor) =>
   transition<OrderStatus, OrderDoc>(models.Order, id, to, {
-    set: { [STAMPS[to]]: new Date() },
+    // A cancelled or fulfilled order waits for nothing more.
+    set: { [STAMPS[to]]: new Date(), ...(to !== 'CONFIRMED' && { backorders: [] }) },
     events: async (current) => [await orderStatusEvent(models, current, to, actor.requestId)],
   });

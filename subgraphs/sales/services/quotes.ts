@@ -70,6 +70,7 @@ export async function convertQuoteToOrder(models: SalesModels, id: string): Prom
   }
   const { doc: order } = await findOrCreate<OrderDoc>(models.Order, { _id: quote._id }, async () => ({
     quoteId: id,
+    dealId: quote.dealId ?? null,
     number: await nextNumber(models.connection, 'order', 'SO'),
     customerId: quote.customerId,
     status: 'DRAFT',

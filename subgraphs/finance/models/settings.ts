@@ -1,0 +1,30 @@
+/** The tenant's finance settings: one document per tenant, created with defaults on first use. */
+import mongoose, { type Connection, type Types } from 'mongoose';
+import { tenantScopePlugin } from '../../../lib/tenancy';
+import { aggregatePlugin } from '../../../lib/write';
+import { DEFAULT_INVOICING_POLICY, type InvoicingPolicy } from '../domain/invoicing';
+
+export interface FinanceSettingsDoc {
+  _id: Types.ObjectId;
+  tenantId: string;
+  /** When a sale is invoiced (domain/invoicing.ts); ON_ORDER_FULFILLED by default. */
+  invoicingPolicy: InvoicingPolicy;
+  version: number;
+}
+
+const settingsSchema = new mongoose.Schema<FinanceSettingsDoc>(
+  {
+    invoicingPolicy: {
+      type: String,
+      enum: ['ON_DEAL_WON', 'ON_ORDER_CONFIRMED', 'ON_ORDER_FULFILLED'],
+      default: DEFAULT_INVOICING_POLICY,
+    },
+  },
+  { timestamps: true, versionKey: false },
+);
+settingsSchema.plugin(tenantScopePlugin);
+settingsSchema.plugin(aggregatePlugin, { name: 'Finance settings' });
+settingsSchema.index({ tenantId: 1 }, { unique: true });
+
+export const financeSettingsModel = (connection: Connection) =>
+  connection.model<FinanceSettingsDoc>('FinanceSettings', settingsSchema, 'finance_settings');

@@ -1,0 +1,15 @@
+import { toMoney } from '../../../lib/money';
+import type { FinanceSettingsResolvers, MarginResolvers } from '../__generated__/resolvers-types';
+import { DEFAULT_INVOICING_POLICY } from '../domain/invoicing';
+import { marginPercent } from '../domain/margin';
+
+export const Margin: MarginResolvers = {
+  revenue: (m) => toMoney(m.revenueMinor, m.currency),
+  costOfGoodsSold: (m) => toMoney(m.cogsMinor, m.currency),
+  grossMargin: (m) => toMoney(m.revenueMinor - m.cogsMinor, m.currency),
+  percent: (m) => marginPercent(m.revenueMinor, m.cogsMinor),
+};
+
+export const FinanceSettings: FinanceSettingsResolvers = {
+  invoicingPolicy: (s) => s.invoicingPolicy ?? DEFAULT_INVOICING_POLICY,
+};

@@ -1,0 +1,26 @@
+/** The tenant's finance settings: created with defaults on first use (invoice on fulfilment), changed by users. */
+import { userError } from '../../../lib/errors';
+import { assertNoUserErrors } from '../../../lib/mutation';
+import { findOrCreate, update } from '../../../lib/write';
+import { INVOICING_POLICIES, type InvoicingPolicy } from '../domain/invoicing';
+import type { FinanceModels, FinanceSettingsDoc } from '../models';
+
+/** The tenant's settings, created once however many first requests race (unique per tenant). */
+export async function getFinanceSettings(models: FinanceModels): Promise<FinanceSettingsDoc> {
+  return (await findOrCreate<FinanceSettingsDoc>(models.Settings, {})).doc;
+}
+
+export async function updateFinanceSettings(
+  models: FinanceModels,
+  input: { invoicingPolicy?: InvoicingPolicy | null },
+): Promise<FinanceSettingsDoc> {
+  assertNoUserErrors(
+    input.invoicingPolicy != null && !INVOICING_POLICIES.includes(input.invoicingPolicy)
+      ? [userError(['input', 'invoicingPolicy'], `One of ${INVOICING_POLICIES.join(', ')}.`, 'INVALID')]
+      : [],
+  );
+  const current = await getFinanceSettings(models);
+  return update<FinanceSettingsDoc>(models.Settings, current._id, () => ({
+    $set: { ...(input.invoicingPolicy != null ? { invoicingPolicy: input.invoicingPolicy } : {}) },
+  }));
+}
