@@ -51,20 +51,25 @@ export async function seedOperationsData(call: Call, currency: string, customerI
   // A manager with reports leads the project; two of the others do the work.
   const lead = people.find((p) => people.some((o) => o.manager?.id === p.id)) ?? people[0];
   const team = people.filter((p) => p.id !== lead.id).slice(0, 3);
+  const hoursOfTeam = (i: number) => (i === 3 ? 24 : 40);
   for (const [i, person] of [lead, ...team].entries()) {
     await mutate(call, 'updateEmployee', 'UpdateEmployeeInput', {
       id: person.id,
-      weeklyHours: i === 3 ? 24 : 40,
+      weeklyHours: hoursOfTeam(i),
       costRate: { amount: `${40 + i * 5}.00`, currency },
     });
   }
+  // Wait for the newest version of each (hours and cost), read in a week without seeded time off.
   await until(
-    'operations to know the team',
+    'operations to know the team and its hours',
     () =>
-      call<{ resourcePlan: { rows: Array<{ employee: { id: string } }> } }>(
-        `{ resourcePlan(from: "2026-03-02", to: "2026-03-08") { rows { employee { id } } } }`,
+      call<{ resourcePlan: { rows: Array<{ employee: { id: string }; cells: Array<{ capacityHours: number }> }> } }>(
+        `{ resourcePlan(from: "2026-04-06", to: "2026-04-12") { rows { employee { id } cells { capacityHours } } } }`,
       ),
-    (r) => [lead, ...team].every((p) => r.resourcePlan.rows.some((row) => row.employee.id === p.id)),
+    (r) =>
+      [lead, ...team].every((p, i) =>
+        r.resourcePlan.rows.some((row) => row.employee.id === p.id && row.cells[0]?.capacityHours === hoursOfTeam(i)),
+      ),
   );
 
   const roles = [...new Set(team.map((p) => p.title).filter((t): t is string => Boolean(t)))];
