@@ -169,8 +169,8 @@ const schema = z
     GATEWAY_SUBGRAPH_TIMEOUT_MS: positiveInt.default(DEFAULT_GATEWAY_LIMITS.subgraphTimeoutMs),
     /** The event bus: `mongo` (a log in the events database, no extra server) or `redis` (Redis Streams, needs REDIS_URL). */
     EVENT_BUS: z.enum(['mongo', 'redis']).default('mongo'),
-    /** Redis connection string for EVENT_BUS=redis, e.g. redis://localhost:6379/0. */
-    REDIS_URL: z.string().url().optional(),
+    /** Redis for EVENT_BUS=redis and for gateway replicas' shared budgets and APQ cache, e.g. redis://localhost:6379/0 (empty: none). */
+    REDIS_URL: z.preprocess((v) => (v === '' ? undefined : v), z.string().url().optional()),
     /** Days of event log and processed event ids kept (trimmed hourly; 0 keeps everything). */
     EVENT_RETENTION_DAYS: z.coerce.number().min(0).default(30),
     /** Start a service without its outbox relay, consumers and jobs: state changes wait in their outboxes (maintenance, fault tests). */

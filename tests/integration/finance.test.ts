@@ -3,6 +3,7 @@ import { domainEvent } from '../../lib/events';
 import { runWithTenant } from '../../lib/tenancy';
 import { unrecorded } from '../helpers/query-shapes';
 import type { FinanceModels } from '../../subgraphs/finance/models';
+import { DEFAULT_CHART } from '../../subgraphs/finance/domain/ledger';
 import { sweepOnce } from '../../subgraphs/finance/jobs/sweeper';
 import { entitiesQuery, startSubgraph, type SubgraphCaller, type TestSubgraph } from '../helpers/subgraph';
 import { eur, eventually, expectBalanced, FINANCE, invoiceInput, TRIAL_BALANCE } from '../helpers/finance';
@@ -34,10 +35,10 @@ describe('finance subgraph over HTTP', () => {
     const results = await Promise.all(
       Array.from({ length: 5 }, () => finance.as('tenant-chart').data(`{ accounts { code name type } }`)),
     );
-    for (const r of results) expect(r.accounts).toHaveLength(18);
+    for (const r of results) expect(r.accounts).toHaveLength(DEFAULT_CHART.length);
     expect(results[0].accounts).toEqual(expect.arrayContaining([{ code: '1100', name: 'Accounts receivable', type: 'ASSET' }]));
     const stored = await runWithTenant('tenant-chart', () => models.Account.countDocuments({}));
-    expect(stored).toBe(18);
+    expect(stored).toBe(DEFAULT_CHART.length);
   });
 
   it('prices lines with discounts and exclusive or inclusive tax, exactly', async () => {

@@ -81,6 +81,9 @@ describe('event bus configuration', () => {
       disabled: true,
     });
     expect(() => loadConfig({ EVENT_BUS: 'redis' })).toThrow(/REDIS_URL: is required when EVENT_BUS=redis/);
+    // Compose passes REDIS_URL through as an empty string when it is not set: that is no Redis.
+    expect(loadConfig({ REDIS_URL: '' }).events.redisUrl).toBeUndefined();
+    expect(() => loadConfig({ EVENT_BUS: 'redis', REDIS_URL: '' })).toThrow(/REDIS_URL: is required when EVENT_BUS=redis/);
     expect(() => loadConfig({ EVENT_BUS: 'kafka' })).toThrow(/EVENT_BUS/);
     expect(() => loadConfig({ EVENTS_DISABLED: 'yes' })).toThrow(/EVENTS_DISABLED/);
   });

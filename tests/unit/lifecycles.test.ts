@@ -3,11 +3,14 @@ import { ORDER_TRANSITIONS } from '../../subgraphs/sales/domain/order';
 import {
   allocationRefusal,
   MAX_PAYMENTS_PER_INVOICE,
+  MAX_CREDIT_NOTES_PER_INVOICE,
+  creditRefusal,
   INVOICE_TRANSITIONS,
   isOverdue,
   settledStatus,
   voidRefusal,
 } from '../../subgraphs/finance/domain/invoice';
+import { billPaymentRefusal, MAX_PAYMENTS_PER_BILL } from '../../subgraphs/finance/domain/bill';
 
 /** Every (from, to) pair of a lifecycle: exactly the listed ones are legal. */
 function expectExactly<S extends string>(machine: Transitions<S>, legal: Array<[S, S]>) {
@@ -65,6 +68,15 @@ describe('invoice lifecycle', () => {
     expect(allocationRefusal(applied(MAX_PAYMENTS_PER_INVOICE), 1, 'EUR', ['f'])).toMatchObject({
       code: 'INVALID',
       message: `An invoice takes at most ${MAX_PAYMENTS_PER_INVOICE} payments.`,
+    });
+    const credited = { ...open, credits: Array(MAX_CREDIT_NOTES_PER_INVOICE).fill({}) };
+    expect(creditRefusal({ ...credited, credits: credited.credits.slice(1) }, 1, 'EUR')).toBeNull();
+    expect(creditRefusal(credited, 1, 'EUR')).toMatchObject({ code: 'INVALID', field: ['input', 'invoiceId'] });
+    const bill = { status: 'OPEN' as const, currency: 'EUR', totalMinor: 10_000, paidMinor: 0 };
+    expect(billPaymentRefusal({ ...bill, payments: Array(MAX_PAYMENTS_PER_BILL - 1).fill({}) }, 1, 'EUR')).toBeNull();
+    expect(billPaymentRefusal({ ...bill, payments: Array(MAX_PAYMENTS_PER_BILL).fill({}) }, 1, 'EUR')).toMatchObject({
+      code: 'INVALID',
+      message: `A bill takes at most ${MAX_PAYMENTS_PER_BILL} payments.`,
     });
     expect(allocationRefusal({ ...open, status: 'PARTIALLY_PAID', paidMinor: 1 }, 100, 'EUR', ['f'])).toBeNull();
     for (const status of ['DRAFT', 'PAID', 'VOID'] as const) {

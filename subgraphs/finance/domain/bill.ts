@@ -89,8 +89,11 @@ export function parseBillLines(
 }
 
 /** Why `amountMinor` in `currency` cannot be paid on this bill now, or null when it can. */
+/** Payments one bill takes at most (`SupplierBill.payments` lists them all). */
+export const MAX_PAYMENTS_PER_BILL = 100;
+
 export function billPaymentRefusal(
-  bill: { status: BillStatus; currency: string; totalMinor: number; paidMinor: number },
+  bill: { status: BillStatus; currency: string; totalMinor: number; paidMinor: number; payments?: readonly unknown[] },
   amountMinor: number,
   currency: string,
 ): UserError | null {
@@ -104,6 +107,8 @@ export function billPaymentRefusal(
   if (currency !== bill.currency)
     return userError(['input', 'amount'], `Payment is in ${currency}, the bill in ${bill.currency}.`, 'CURRENCY_MISMATCH');
   if (amountMinor <= 0) return userError(['input', 'amount'], 'Payment amount must be positive.', 'INVALID');
+  if ((bill.payments?.length ?? 0) >= MAX_PAYMENTS_PER_BILL)
+    return userError(['input', 'billId'], `A bill takes at most ${MAX_PAYMENTS_PER_BILL} payments.`, 'INVALID');
   if (amountMinor > bill.totalMinor - bill.paidMinor)
     return userError(['input', 'amount'], 'Payment exceeds the amount due.', 'OVERPAYMENT');
   return null;

@@ -169,10 +169,12 @@ export interface PayableInvoice {
   paidMinor: number;
   creditedMinor?: number;
   applied?: readonly unknown[];
+  credits?: readonly unknown[];
 }
 
-/** Payments one invoice takes at most (`Invoice.payments` lists them all). */
+/** Payments one invoice takes at most (`Invoice.payments` lists them all); credit notes the same. */
 export const MAX_PAYMENTS_PER_INVOICE = 100;
+export const MAX_CREDIT_NOTES_PER_INVOICE = 100;
 
 /**
  * Why `amountMinor` cannot be allocated to this invoice now, or null when it can: the rule behind
@@ -217,6 +219,8 @@ export function creditRefusal(invoice: PayableInvoice, amountMinor: number, curr
   if (currency !== invoice.currency)
     return userError(['input', 'amount'], `Credit is in ${currency}, the invoice in ${invoice.currency}.`, 'CURRENCY_MISMATCH');
   if (amountMinor <= 0) return userError(['input', 'amount'], 'Credit amount must be positive.', 'INVALID');
+  if ((invoice.credits?.length ?? 0) >= MAX_CREDIT_NOTES_PER_INVOICE)
+    return userError(['input', 'invoiceId'], `An invoice takes at most ${MAX_CREDIT_NOTES_PER_INVOICE} credit notes.`, 'INVALID');
   if (amountMinor > amountDue(invoice)) return userError(['input', 'amount'], 'Credit exceeds the amount due.', 'OVERPAYMENT');
   return null;
 }
