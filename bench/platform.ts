@@ -1,5 +1,5 @@
 /**
- * Starts the database and the platform (six subgraphs + our gateway, scripts/platform.ts) for the
+ * Starts the database and the platform (every subgraph + our gateway, scripts/platform.ts) for the
  * benchmark, with the benchmark tenant seeded (or reused), and a gateway budget large enough that
  * the load is never throttled.
  */

@@ -5,7 +5,7 @@
  *  `npm run bench -- --scenarios d [--subscribers 1000] [--events 20] [--subscriber-keys 1000] [--event-interval 500]`
  *  (scenario d, subscriptions: bench/subscriptions.ts; it needs no seeded tenant)
  *
- * Starts the database and the six subgraphs in this process (scripts/platform.ts, the benchmark
+ * Starts the database and every subgraph in this process (scripts/platform.ts, the benchmark
  * tenant seeded once and reused), then for each target starts that gateway in its own process,
  * checks one response per scenario, and drives load with autocannon from a third process: a
  * warm-up, then a fixed duration. Prints one table and writes bench/results/<time>.json.

@@ -2,7 +2,7 @@
  * Scenario d: subscriptions. `npm run bench -- --scenarios d [--subscribers 1000] [--events 20]
  * [--subscriber-keys 1000] [--event-interval 500]`
  *
- * Starts the database and the six subgraphs in this process on fresh databases, our gateway in
+ * Starts the database and every subgraph in this process on fresh databases, our gateway in
  * its own process (its RSS is its own), opens `subscribers` graphql-ws connections to it, each
  * with one `orderStatusChanged { number status customer { name } }` subscription (customer comes
  * from another subgraph, through the query plan), then measures two latencies,

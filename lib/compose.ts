@@ -3,7 +3,7 @@ import { DEFAULT_PORTS, SUBGRAPHS } from './env';
 import { subgraphTypeDefs } from './schema';
 
 /**
- * Composes the five subgraph SDLs into the supergraph the gateway serves. The routing URLs
+ * Composes the subgraph SDLs (lib/env.ts SUBGRAPHS) into the supergraph the gateway serves. The routing URLs
  * written into it are the local defaults; the gateway overrides them from the environment.
  */
 export function composeSupergraph(): string {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** The subgraphs, in the order they are started and composed. */
-export const SUBGRAPHS = ['customers', 'sales', 'finance', 'inventory', 'hr', 'identity'] as const;
+export const SUBGRAPHS = ['customers', 'sales', 'finance', 'inventory', 'hr', 'identity', 'operations'] as const;
 export type SubgraphName = (typeof SUBGRAPHS)[number];
 
 export const DEFAULT_PORTS: Record<SubgraphName | 'gateway', number> = {
@@ -12,6 +12,7 @@ export const DEFAULT_PORTS: Record<SubgraphName | 'gateway', number> = {
   inventory: 4004,
   hr: 4005,
   identity: 4006,
+  operations: 4007,
 };
 
 const DEV_SIGNING_SECRET = 'dev-only-gateway-signing-secret-change-me';
@@ -144,12 +145,14 @@ const schema = z
     INVENTORY_PORT: port.default(DEFAULT_PORTS.inventory),
     HR_PORT: port.default(DEFAULT_PORTS.hr),
     IDENTITY_PORT: port.default(DEFAULT_PORTS.identity),
+    OPERATIONS_PORT: port.default(DEFAULT_PORTS.operations),
     CUSTOMERS_URL: z.string().url().optional(),
     SALES_URL: z.string().url().optional(),
     FINANCE_URL: z.string().url().optional(),
     INVENTORY_URL: z.string().url().optional(),
     HR_URL: z.string().url().optional(),
     IDENTITY_URL: z.string().url().optional(),
+    OPERATIONS_URL: z.string().url().optional(),
     GATEWAY_MAX_DEPTH: positiveInt.default(DEFAULT_GATEWAY_LIMITS.maxDepth),
     GATEWAY_MAX_ALIASES: positiveInt.default(DEFAULT_GATEWAY_LIMITS.maxAliases),
     GATEWAY_MAX_ROOT_FIELDS: positiveInt.default(DEFAULT_GATEWAY_LIMITS.maxRootFields),
@@ -251,6 +254,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     inventory: e.INVENTORY_PORT,
     hr: e.HR_PORT,
     identity: e.IDENTITY_PORT,
+    operations: e.OPERATIONS_PORT,
   };
   const url = (name: SubgraphName, given?: string) => given ?? `http://localhost:${ports[name]}/graphql`;
   return {
@@ -274,6 +278,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       inventory: url('inventory', e.INVENTORY_URL),
       hr: url('hr', e.HR_URL),
       identity: url('identity', e.IDENTITY_URL),
+      operations: url('operations', e.OPERATIONS_URL),
     },
     seedDemoData: e.SEED_DEMO_DATA ? e.SEED_DEMO_DATA === 'true' : e.NODE_ENV !== 'production',
     demoCredentials: e.NODE_ENV === 'production' ? { kind: 'random' } : { kind: 'derived', seed: e.DEMO_KEY_SEED },

@@ -4,7 +4,7 @@
  * `events:admin` (the tenant's domain events, consumer lag, dead letters and their replay).
  * A user's scopes come from their roles; an API key carries an explicit subset of its creator's.
  */
-export const DOMAINS = ['customers', 'sales', 'finance', 'inventory', 'hr'] as const;
+export const DOMAINS = ['customers', 'sales', 'finance', 'inventory', 'hr', 'operations'] as const;
 
 export const ALL_SCOPES: string[] = [
   ...DOMAINS.flatMap((d) => [`${d}:read`, `${d}:write`]),
@@ -20,11 +20,11 @@ const write = (...domains: string[]) => domains.flatMap((d) => [`${d}:read`, `${
 
 export const ROLE_SCOPES: Record<Role, string[]> = {
   ADMIN: ALL_SCOPES,
-  SALES: [...write('customers', 'sales'), ...read('inventory', 'finance', 'hr')],
-  SUPPORT: [...write('customers'), ...read('sales', 'inventory', 'hr')],
-  FINANCE: [...write('finance'), ...read('customers', 'sales', 'inventory', 'hr')],
+  SALES: [...write('customers', 'sales'), ...read('inventory', 'finance', 'hr', 'operations')],
+  SUPPORT: [...write('customers'), ...read('sales', 'inventory', 'hr', 'operations')],
+  FINANCE: [...write('finance'), ...read('customers', 'sales', 'inventory', 'hr', 'operations')],
   INVENTORY: [...write('inventory'), ...read('sales', 'hr')],
-  HR: [...write('hr'), 'hr:sensitive'],
+  HR: [...write('hr'), 'hr:sensitive', ...read('operations')],
   VIEWER: read(...DOMAINS),
 };
 

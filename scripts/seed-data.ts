@@ -9,6 +9,7 @@
  */
 import { dataOf, graphql } from '../lib/graphql-client';
 import { seedHrData } from './seed-hr';
+import { seedOperationsData } from './seed-operations';
 import { seedSalesData } from './seed-sales';
 import { seedFinance } from './seed-finance';
 import { seedCustomers } from './seed-customers';
@@ -308,6 +309,11 @@ export interface SeedOptions {
   concurrency?: number;
   /** Called after each step with the counts so far, e.g. to print progress. */
   onProgress?: (step: string, done: number, total: number, counts: SeedCounts) => void;
+  /**
+   * Seed operations' projects too (default true). They need the event flows running: operations
+   * learns the employees from hr's events and the seed waits for it.
+   */
+  operations?: boolean;
 }
 
 function expectNoUserErrors<T extends { userErrors: Array<{ message: string }> }>(payload: T, what: string): T {
@@ -471,6 +477,7 @@ export async function seedTenantData(call: Call, tenant: SeedTenant, options: Se
   await seedInventoryData(call, currency).catch((err) => {
     throw new Error(`Seeding inventory demo data failed: ${(err as Error).message}`);
   });
+  if (options.operations ?? true) await seedOperationsData(call, currency, customerIds);
   return counts;
 }
 

@@ -1,6 +1,6 @@
 /**
  * Runs ONE service per process, as in docker-compose: `node dist/scripts/serve.js <service>`,
- * where <service> is gateway, customers, sales, finance, inventory, hr or identity. Needs MONGODB_URI.
+ * where <service> is gateway, customers, sales, finance, inventory, hr, identity or operations. Needs MONGODB_URI.
  *
  * - Ready when `GET /readyz` answers 200 (a subgraph: its database answers, and its relay and
  *   consumers were started before it listened; the gateway: its database and every subgraph).

@@ -13,4 +13,5 @@ export const SUBGRAPH_FACTORIES: Record<SubgraphName, (config: SubgraphConfig) =
   inventory: async (config) => (await import('../subgraphs/inventory')).createInventorySubgraph(config),
   hr: async (config) => (await import('../subgraphs/hr')).createHrSubgraph(config),
   identity: async (config) => (await import('../subgraphs/identity')).createIdentitySubgraph(config),
+  operations: async (config) => (await import('../subgraphs/operations')).createOperationsSubgraph(config),
 };

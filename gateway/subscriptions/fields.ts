@@ -65,6 +65,20 @@ export const SUBSCRIPTION_FIELDS: SubscriptionField[] = [
     idFrom: 'taskId',
     filters: { assigneeId: 'assigneeId' },
   },
+  {
+    field: 'timesheetSubmitted',
+    eventTypes: ['operations.timesheet.submitted'],
+    lookup: 'timesheet',
+    idFrom: 'timesheetId',
+    filters: { projectId: 'projectId' },
+  },
+  {
+    field: 'projectStatusChanged',
+    eventTypes: ['operations.project.statusChanged'],
+    lookup: 'project',
+    idFrom: 'projectId',
+    filters: { customerId: 'customerId' },
+  },
 ];
 
 /** Checks the mapping table against the API schema; throws listing every problem. Returns the usable entries. */

@@ -71,7 +71,15 @@ export interface EventCatalog {
     toStage: string;
     amount: MoneyMinor;
   };
-  'sales.deal.won': { dealId: string; customerId: string; ownerId?: string | null; amount: MoneyMinor; lines: LinePayload[] };
+  'sales.deal.won': {
+    dealId: string;
+    /** The deal's name (absent in events written before it was added). */
+    name?: string;
+    customerId: string;
+    ownerId?: string | null;
+    amount: MoneyMinor;
+    lines: LinePayload[];
+  };
   'sales.deal.lost': { dealId: string; customerId: string; reason: string };
   // Every order status change has its own type; subscriptions (`orderStatusChanged`) listen to all three.
   // `dealId`: the won deal the order's quote belongs to, if any (finance bills the deal's one invoice).
@@ -201,6 +209,23 @@ export interface EventCatalog {
   'identity.user.created': { userId: string; email: string; name: string };
 
   // hr
+  /** An employee was hired or changed: what other domains replicate (operations: capacity and cost). */
+  'hr.employee.upserted': {
+    employeeId: string;
+    name: string;
+    /** The employee's role (job title), which project rates are set by. */
+    title?: string | null;
+    departmentId?: string | null;
+    status: string;
+    /** Contracted working hours per week. */
+    weeklyHours: number;
+    /** Hourly cost of the employee's time, when hr knows it. */
+    costRate?: MoneyMinor | null;
+    /** The employee document's version: consumers keep the newest they saw (events may arrive out of order). */
+    version: number;
+  };
+  /** Approved time off: dates the employee is not available. */
+  'hr.timeOff.approved': { requestId: string; employeeId: string; startDate: string; endDate: string; days: number };
   'hr.payroll.posted': {
     payrollRunId: string;
     period: string;
@@ -236,6 +261,29 @@ export interface EventCatalog {
   'hr.cycle.finalized': { cycleId: string; name: string; reviews: number };
   /** A posted run's net pay went out: finance clears the net salaries payable against the bank. */
   'hr.payroll.paid': { payrollRunId: string; period: string; currency: string; netMinor: number; paidAt: string };
+
+  // operations
+  'operations.project.statusChanged': { projectId: string; customerId: string; fromStatus: string; toStatus: string };
+  'operations.timesheet.submitted': {
+    timesheetId: string;
+    projectId: string;
+    employeeId: string;
+    weekStart: string;
+    minutes: number;
+  };
+  /**
+   * Work to invoice: the billable time of an approved timesheet (TIME_AND_MATERIALS) or a completed
+   * milestone (FIXED_PRICE). `source` (`timesheet:<id>`, `milestone:<id>`) is unique: finance drafts
+   * one invoice per source however often the event is delivered.
+   */
+  'operations.billing.ready': {
+    source: string;
+    projectId: string;
+    projectName: string;
+    customerId: string;
+    currency: string;
+    lines: LinePayload[];
+  };
 }
 
 export type EventType = keyof EventCatalog;

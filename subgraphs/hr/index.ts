@@ -7,8 +7,9 @@ import { hrModels, type HrModels } from './models';
 import { resolvers } from './resolvers';
 
 /**
- * The hr subgraph: departments, employees, time off and payroll. Payroll runs carry an outbox:
- * posting one stores `hr.payroll.posted` (paying it `hr.payroll.paid`), published by the relay. User links
+ * The hr subgraph: departments, employees, time off and payroll. Employees, time-off requests and
+ * payroll runs carry outboxes: a hire or change stores `hr.employee.upserted`, an approval
+ * `hr.timeOff.approved`, posting a run `hr.payroll.posted` (paying it `hr.payroll.paid`). User links
  * carry `hr.user.linked`. It consumes identity's `identity.user.created` (links by matching email).
  */
 export const hrSubgraph: SubgraphDefinition<HrModels, HrLoaders> = {
@@ -19,7 +20,7 @@ export const hrSubgraph: SubgraphDefinition<HrModels, HrLoaders> = {
   loaders: hrLoaders,
   jobs: (models, config) => [reviewRemindersJob(models, config)],
   events: {
-    producers: (models) => [models.PayrollRun, models.UserLink, models.Review, models.ReviewCycle],
+    producers: (models) => [models.PayrollRun, models.UserLink, models.Review, models.ReviewCycle, models.Employee, models.TimeOffRequest],
     consumers: hrConsumers,
   },
 };

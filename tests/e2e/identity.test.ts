@@ -154,6 +154,7 @@ describe('identity: sign-in, tokens, API keys, roles, audit', () => {
       'finance:read',
       'hr:read',
       'inventory:read',
+      'operations:read',
       'sales:read',
     ]);
     expect((await bearer(viewer.accessToken, `{ customers { totalCount } }`)).data.customers.totalCount).toBe(1);

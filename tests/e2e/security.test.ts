@@ -464,6 +464,7 @@ describe('security, second pass: attacks through the gateway', () => {
         'inventory:read',
         'finance:read',
         'hr:read',
+        'operations:read',
       ]);
       expect((await createUser('sam@alpha.example', ['SALES'], salesAdmin)).userErrors).toEqual([]);
       expect((await createUser('sam2@alpha.example', ['SALES', 'HR'], salesAdmin)).userErrors).toEqual([

@@ -45,6 +45,7 @@ describe('docker-compose.yml', () => {
       'hr',
       'identity',
       'inventory',
+      'operations',
       'sales',
     ]);
     for (const [, service] of services) {

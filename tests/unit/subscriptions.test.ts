@@ -28,21 +28,23 @@ describe('the subscription mapping table', () => {
     );
   });
 
-  it('lists the eight contract fields with catalogued event types', () => {
+  it('lists the ten contract fields with catalogued event types', () => {
     expect(SUBSCRIPTION_FIELDS.map((f) => f.field).sort()).toEqual([
       'dealStageChanged',
       'dealWon',
       'invoiceStatusChanged',
       'orderStatusChanged',
       'paymentReceived',
+      'projectStatusChanged',
       'stockLow',
       'taskDue',
       'ticketAssigned',
+      'timesheetSubmitted',
     ]);
     for (const entry of SUBSCRIPTION_FIELDS) for (const type of entry.eventTypes) expect(type).toMatch(EVENT_TYPE_PATTERN);
   });
 
-  it('matches the composed supergraph: all eight fields are there, each with its lookup, return type and filter arguments', () => {
+  it('matches the composed supergraph: all ten fields are there, each with its lookup, return type and filter arguments', () => {
     // The API schema the gateway hands to the subscription server at start (its startup check).
     const api = Supergraph.build(readFileSync(SUPERGRAPH_PATH, 'utf8'), { supportedFeatures: null })
       .apiSchema()

@@ -273,6 +273,11 @@ export type Invoice = {
   payments: Array<Payment>;
   /** True when line prices include tax (tax is carved out), false when tax is added on top. */
   pricesIncludeTax: Scalars['Boolean']['output'];
+  /**
+   * What the invoice was created from: `manual:<id>`, `deal:<dealId>`, `order:<orderId>`, or work
+   * billed by operations, `operations:timesheet:<id>` / `operations:milestone:<id>`.
+   */
+  source: Scalars['String']['output'];
   status: InvoiceStatus;
   /** Sum of line amounts net of tax, after discounts. */
   subtotal: Money;
@@ -1549,6 +1554,7 @@ export type InvoiceResolvers<ContextType = FinanceContext, ParentType extends Re
   paidAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   payments?: Resolver<Array<ResolversTypes['Payment']>, ParentType, ContextType>;
   pricesIncludeTax?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['InvoiceStatus'], ParentType, ContextType>;
   subtotal?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   taxTotal?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;

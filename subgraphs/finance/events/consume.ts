@@ -2,7 +2,8 @@
  * What finance consumes: won deals and confirmed or fulfilled orders (one invoice per sale, by the
  * tenant's invoicing policy: domain/invoicing.ts),
  * received purchase orders (a supplier bill), applied stock movements (inventory and cost of goods
- * sold in the ledger), posted payroll (a journal entry) and paid payroll (the net pay cleared). Each effect
+ * sold in the ledger), posted payroll (a journal entry), paid payroll (the net pay cleared) and work operations billed
+ * (an invoice drafted per approved timesheet or completed milestone). Each effect
  * happens once however often an event is delivered: the effect's document carries a key derived
  * from the SOURCE id (not the event id) under a unique index, so a redelivery, or even a second
  * event about the same deal, order, receipt or payroll run, cannot create a second invoice,
@@ -12,7 +13,7 @@ import type { EventEnvelope, EventHandler } from '../../../lib/events';
 import type { ConsumerDefinition } from '../../../lib/subgraph';
 import type { FinanceModels } from '../models';
 import { billReceivedGoods } from '../services/bills';
-import { invoiceOrder, invoiceWonDeal } from '../services/invoices';
+import { invoiceOrder, invoiceProjectBilling, invoiceWonDeal } from '../services/invoices';
 import { payPayroll, postPayroll } from '../services/ledger';
 import { postStockMovement } from '../services/stock-postings';
 
@@ -24,6 +25,7 @@ const HANDLERS: Record<string, (models: FinanceModels, event: EventEnvelope) => 
   'inventory.stock.moved': postStockMovement,
   'hr.payroll.posted': postPayroll,
   'hr.payroll.paid': payPayroll,
+  'operations.billing.ready': invoiceProjectBilling,
 };
 
 export const FINANCE_EVENT_TYPES = Object.keys(HANDLERS);

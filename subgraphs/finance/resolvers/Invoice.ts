@@ -9,6 +9,7 @@ export const Invoice: InvoiceResolvers = {
   __resolveReference: (reference, { loaders }) => loaders.invoice.load(reference.id),
   id: docId,
   customer: (invoice) => ref(invoice.customerId),
+  source: (invoice) => invoice.sourceKey,
   deal: (invoice) => (invoice.dealId ? ref(invoice.dealId) : null),
   order: (invoice) => (invoice.orderId ? ref(invoice.orderId) : null),
   pricesIncludeTax: (invoice) => Boolean(invoice.pricesIncludeTax),

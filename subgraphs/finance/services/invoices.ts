@@ -141,6 +141,23 @@ export async function invoiceWonDeal(models: FinanceModels, event: EventEnvelope
 }
 
 /**
+ * Drafts the invoice of work operations billed (consumer of `operations.billing.ready`: an
+ * approved timesheet's billable time or a completed milestone), once per source.
+ */
+export async function invoiceProjectBilling(models: FinanceModels, event: EventEnvelope): Promise<void> {
+  if (!isEvent(event, 'operations.billing.ready')) return;
+  const p = event.payload;
+  if (!p.lines.length) return;
+  await invoiceOfSource(models, `operations:${p.source}`, {
+    ...priceBpsLines(p.lines, false),
+    customerId: p.customerId,
+    currency: p.currency,
+    dueDate: dueIn(PAYMENT_TERMS_DAYS),
+    pricesIncludeTax: false,
+  });
+}
+
+/**
  * The invoice a sale's order is billed on: the deal's (claimed for this order by one conditional
  * write, so two orders of one deal never share it), or the order's own.
  */

@@ -66,6 +66,8 @@ export type CreateDepartmentInput = {
 export type CreateEmployeeInput = {
   /** Annual base salary. Setting it needs the hr:sensitive scope, like reading it (FORBIDDEN otherwise). */
   compensation?: InputMaybe<MoneyInput>;
+  /** Hourly cost rate; needs hr:sensitive, like compensation. */
+  costRate?: InputMaybe<MoneyInput>;
   /** ISO 3166-1 alpha-2: which country's holidays apply. */
   country?: InputMaybe<Scalars['String']['input']>;
   departmentId?: InputMaybe<Scalars['ID']['input']>;
@@ -76,6 +78,8 @@ export type CreateEmployeeInput = {
   name: Scalars['String']['input'];
   startDate?: InputMaybe<Scalars['Date']['input']>;
   title?: InputMaybe<Scalars['String']['input']>;
+  /** Contracted hours per week, more than 0 and at most 80 (default 40). */
+  weeklyHours?: InputMaybe<Scalars['Float']['input']>;
 };
 
 export type CreateGoalInput = {
@@ -207,6 +211,8 @@ export type Employee = {
   __typename?: 'Employee';
   /** Annual base salary. Sensitive: needs the hr:sensitive scope; without it the field is a FORBIDDEN error, never the data. */
   compensation?: Maybe<Money>;
+  /** Hourly cost of the employee's time, for project costing. Sensitive, like compensation. */
+  costRate?: Maybe<Money>;
   /** ISO 3166-1 alpha-2 country: its holidays apply to this employee besides the tenant-wide ones. */
   country?: Maybe<Scalars['String']['output']>;
   createdAt: Scalars['DateTime']['output'];
@@ -237,6 +243,8 @@ export type Employee = {
   title?: Maybe<Scalars['String']['output']>;
   /** The sign-in (identity's User id) linked to this employee, if any. */
   userId?: Maybe<Scalars['ID']['output']>;
+  /** Contracted working hours per week (40 unless set): the capacity projects are planned against. */
+  weeklyHours: Scalars['Float']['output'];
 };
 
 
@@ -1178,6 +1186,8 @@ export type UpdateDepartmentInput = {
 export type UpdateEmployeeInput = {
   /** Annual base salary. Changing it needs the hr:sensitive scope, like reading it (FORBIDDEN otherwise). */
   compensation?: InputMaybe<MoneyInput>;
+  /** Hourly cost rate; needs hr:sensitive, like compensation. */
+  costRate?: InputMaybe<MoneyInput>;
   country?: InputMaybe<Scalars['String']['input']>;
   departmentId?: InputMaybe<Scalars['ID']['input']>;
   employmentType?: InputMaybe<EmploymentType>;
@@ -1185,6 +1195,7 @@ export type UpdateEmployeeInput = {
   managerId?: InputMaybe<Scalars['ID']['input']>;
   startDate?: InputMaybe<Scalars['Date']['input']>;
   title?: InputMaybe<Scalars['String']['input']>;
+  weeklyHours?: InputMaybe<Scalars['Float']['input']>;
 };
 
 /** Only the fields given change. */
@@ -1395,8 +1406,8 @@ export type ResolversTypes = ResolversObject<{
   ConfigurePayrollInput: ConfigurePayrollInput;
   CreateDepartmentInput: CreateDepartmentInput;
   CreateEmployeeInput: CreateEmployeeInput;
-  CreateGoalInput: CreateGoalInput;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  CreateGoalInput: CreateGoalInput;
   CreatePayrollRunInput: CreatePayrollRunInput;
   CreateReviewCycleInput: CreateReviewCycleInput;
   CreateTimeOffRequestInput: CreateTimeOffRequestInput;
@@ -1508,8 +1519,8 @@ export type ResolversParentTypes = ResolversObject<{
   ConfigurePayrollInput: ConfigurePayrollInput;
   CreateDepartmentInput: CreateDepartmentInput;
   CreateEmployeeInput: CreateEmployeeInput;
-  CreateGoalInput: CreateGoalInput;
   Float: Scalars['Float']['output'];
+  CreateGoalInput: CreateGoalInput;
   CreatePayrollRunInput: CreatePayrollRunInput;
   CreateReviewCycleInput: CreateReviewCycleInput;
   CreateTimeOffRequestInput: CreateTimeOffRequestInput;
@@ -1649,6 +1660,7 @@ export type EarningResolvers<ContextType = HrContext, ParentType extends Resolve
 export type EmployeeResolvers<ContextType = HrContext, ParentType extends ResolversParentTypes['Employee'] = ResolversParentTypes['Employee'], FederationReferenceType extends FederationReferenceTypes['Employee'] = FederationReferenceTypes['Employee']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Employee']> | FederationReferenceType, FederationReferenceType, ContextType>;
   compensation?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  costRate?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   department?: Resolver<Maybe<ResolversTypes['Department']>, ParentType, ContextType>;
@@ -1668,6 +1680,7 @@ export type EmployeeResolvers<ContextType = HrContext, ParentType extends Resolv
   timeOffBalances?: Resolver<Array<ResolversTypes['TimeOffBalance']>, ParentType, ContextType, RequireFields<EmployeeTimeOffBalancesArgs, 'year'>>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   userId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  weeklyHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
 export type EmployeeConnectionResolvers<ContextType = HrContext, ParentType extends ResolversParentTypes['EmployeeConnection'] = ResolversParentTypes['EmployeeConnection']> = ResolversObject<{

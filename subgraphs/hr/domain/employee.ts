@@ -39,3 +39,26 @@ export function parseCompensation(compensation: { amount: string; currency: stri
   }
   return { minor: parsed.minor, errors: [] };
 }
+
+/** An hourly cost rate as given: its minor units (when valid and not negative), or the userErrors. */
+export function parseCostRate(rate: { amount: string; currency: string } | null | undefined): {
+  minor: number | null;
+  errors: UserError[];
+} {
+  if (!rate) return { minor: null, errors: [] };
+  const parsed = parseMoneyInput(rate, ['input', 'costRate']);
+  if (parsed.error) return { minor: null, errors: [parsed.error] };
+  if (parsed.minor < 0) {
+    return { minor: null, errors: [userError(['input', 'costRate', 'amount'], 'A cost rate cannot be negative.', 'INVALID')] };
+  }
+  return { minor: parsed.minor, errors: [] };
+}
+
+/** Contracted hours per week: more than 0, at most 80. */
+export function checkWeeklyHours(hours: number | null | undefined): UserError[] {
+  if (hours === null || hours === undefined) return [];
+  if (!Number.isFinite(hours) || hours <= 0 || hours > 80) {
+    return [userError(['input', 'weeklyHours'], 'Weekly hours must be more than 0 and at most 80.', 'INVALID')];
+  }
+  return [];
+}

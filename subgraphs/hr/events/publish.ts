@@ -5,7 +5,7 @@
 import { domainEvent } from '../../../lib/events/catalog';
 import { currentTenantId } from '../../../lib/tenancy';
 import { payrollTotals } from '../domain/payroll';
-import type { PayrollRunDoc, ReviewCycleDoc, ReviewDoc, UserLinkDoc } from '../models';
+import type { EmployeeDoc, PayrollRunDoc, ReviewCycleDoc, ReviewDoc, TimeOffRequestDoc, UserLinkDoc } from '../models';
 
 /** The run's totals as the posted event carries them (reimbursements only when there are any). */
 function postedTotals(run: PayrollRunDoc) {
@@ -96,3 +96,43 @@ export function reviewDue(
     },
   });
 }
+
+/** An employee as other domains replicate it; `version` is the document's version after the write. */
+export function employeeUpserted(employee: EmployeeDoc, version: number, requestId?: string) {
+  const employeeId = employee._id.toString();
+  return domainEvent('hr.employee.upserted', {
+    tenantId: currentTenantId(),
+    aggregateId: employeeId,
+    requestId,
+    payload: {
+      employeeId,
+      name: employee.name,
+      title: employee.title ?? null,
+      departmentId: employee.departmentId ?? null,
+      status: employee.status,
+      weeklyHours: employee.weeklyHours ?? DEFAULT_WEEKLY_HOURS,
+      costRate:
+        employee.costRateMinor != null && employee.costRateCurrency
+          ? { minor: employee.costRateMinor, currency: employee.costRateCurrency }
+          : null,
+      version,
+    },
+  });
+}
+
+/** Contracted hours of an employee hr was never told otherwise about. */
+export const DEFAULT_WEEKLY_HOURS = 40;
+
+export const timeOffApproved = (request: TimeOffRequestDoc, requestId?: string) =>
+  domainEvent('hr.timeOff.approved', {
+    tenantId: currentTenantId(),
+    aggregateId: request._id.toString(),
+    requestId,
+    payload: {
+      requestId: request._id.toString(),
+      employeeId: request.employeeId,
+      startDate: request.startDate,
+      endDate: request.endDate,
+      days: request.days,
+    },
+  });

@@ -1,5 +1,9 @@
-/** Employees: reporting line, department, employment and status, compensation; emails unique per tenant. */
+/**
+ * Employees: reporting line, department, employment and status, compensation, weekly hours and
+ * cost rate; emails unique per tenant. Each change stores `hr.employee.upserted` in its outbox.
+ */
 import mongoose, { type Connection, type Types } from 'mongoose';
+import { outboxPlugin } from '../../../lib/events/outbox';
 import type { Connection as Page } from '../../../lib/pagination';
 import { tenantScopePlugin } from '../../../lib/tenancy';
 import { aggregatePlugin } from '../../../lib/write';
@@ -29,6 +33,11 @@ export interface EmployeeDoc {
   /** Annual base salary in minor units, with its currency. */
   compensationMinor?: number | null;
   compensationCurrency?: string | null;
+  /** Contracted hours per week (default 40): the capacity operations plans with. */
+  weeklyHours?: number | null;
+  /** Hourly cost of the employee's time in minor units, with its currency (project costing). */
+  costRateMinor?: number | null;
+  costRateCurrency?: string | null;
   version: number;
   createdAt: Date;
   updatedAt: Date;
@@ -51,10 +60,14 @@ const employeeSchema = new mongoose.Schema<EmployeeDoc>(
     terminationReason: String,
     compensationMinor: Number,
     compensationCurrency: String,
+    weeklyHours: Number,
+    costRateMinor: Number,
+    costRateCurrency: String,
   },
   { timestamps: true, versionKey: false },
 );
 employeeSchema.plugin(tenantScopePlugin);
+employeeSchema.plugin(outboxPlugin);
 employeeSchema.plugin(aggregatePlugin, { name: 'Employee', transitions: EMPLOYEE_STATUS_TRANSITIONS });
 employeeSchema.index({ tenantId: 1, emailKey: 1 }, { unique: true });
 employeeSchema.index({ tenantId: 1, _id: -1 });

@@ -1,5 +1,6 @@
 /** Time-off requests: an employee's dated request of a type, through DRAFT -> SUBMITTED -> decided. */
 import mongoose, { type Connection, type Types } from 'mongoose';
+import { outboxPlugin } from '../../../lib/events/outbox';
 import type { Connection as Page } from '../../../lib/pagination';
 import { tenantScopePlugin } from '../../../lib/tenancy';
 import { aggregatePlugin } from '../../../lib/write';
@@ -42,6 +43,7 @@ const timeOffRequestSchema = new mongoose.Schema<TimeOffRequestDoc>(
   { timestamps: true, versionKey: false },
 );
 timeOffRequestSchema.plugin(tenantScopePlugin);
+timeOffRequestSchema.plugin(outboxPlugin);
 timeOffRequestSchema.plugin(aggregatePlugin, { name: 'Time-off request', transitions: TIME_OFF_TRANSITIONS });
 timeOffRequestSchema.index({ tenantId: 1, _id: -1 });
 timeOffRequestSchema.index({ tenantId: 1, status: 1, typeId: 1, _id: -1 });

@@ -2,6 +2,7 @@ import { toMoney } from '../../../lib/money';
 import { docId } from '../../../lib/resolvers';
 import type { EmployeeResolvers } from '../__generated__/resolvers-types';
 import { computeBalances } from '../domain/time-off';
+import { DEFAULT_WEEKLY_HOURS } from '../events/publish';
 import { employeePerformanceFields } from './Performance';
 
 export const Employee: EmployeeResolvers = {
@@ -18,6 +19,9 @@ export const Employee: EmployeeResolvers = {
     employee.compensationMinor != null && employee.compensationCurrency
       ? toMoney(employee.compensationMinor, employee.compensationCurrency)
       : null,
+  weeklyHours: (employee) => employee.weeklyHours ?? DEFAULT_WEEKLY_HOURS,
+  costRate: (employee) =>
+    employee.costRateMinor != null && employee.costRateCurrency ? toMoney(employee.costRateMinor, employee.costRateCurrency) : null,
   timeOffBalances: async (employee, { year }, { loaders }) => {
     const id = employee._id.toString();
     const [types, ledger, pending] = await Promise.all([

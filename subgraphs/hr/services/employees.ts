@@ -8,7 +8,15 @@ import type { RequestPrincipal } from '../../../lib/signed-context';
 import { requireText } from '../../../lib/validation';
 import { insert, transition, update } from '../../../lib/write';
 import { checkCountry, normalizeCountry } from '../domain/calendar';
-import { parseCompensation, validateEmployee, type EmployeeStatus, type EmploymentType } from '../domain/employee';
+import {
+  checkWeeklyHours,
+  parseCompensation,
+  parseCostRate,
+  validateEmployee,
+  type EmployeeStatus,
+  type EmploymentType,
+} from '../domain/employee';
+import { employeeUpserted } from '../events/publish';
 import { periodOf } from '../domain/payroll';
 import { isIsoDate } from '../domain/time-off';
 import type { EmployeeDoc, HrModels } from '../models';
@@ -28,6 +36,9 @@ interface EmploymentFields {
   startDate?: string | null;
   country?: string | null;
   compensation?: MoneyInput | null;
+  weeklyHours?: number | null;
+  /** Hourly cost of the employee's time (sensitive, like compensation). */
+  costRate?: MoneyInput | null;
 }
 
 export interface NewEmployee extends EmploymentFields {
@@ -40,33 +51,48 @@ export type EmployeeWriter = Pick<RequestPrincipal, 'principal' | 'scopes'>;
 
 function checkCompensationScope(writer: EmployeeWriter, input: EmploymentFields, what: string): void {
   if (input.compensation !== undefined) requireScopes(writer, ['hr:sensitive'], `${what}.compensation`);
+  if (input.costRate !== undefined) requireScopes(writer, ['hr:sensitive'], `${what}.costRate`);
 }
+
+/** The document as it is after `set` is applied (what the event announces). */
+const after = (current: EmployeeDoc, set: Record<string, unknown>) => ({ ...current, ...set }) as EmployeeDoc;
 
 export async function createEmployee(models: HrModels, input: NewEmployee, writer: EmployeeWriter): Promise<EmployeeDoc> {
   checkCompensationScope(writer, input, 'CreateEmployeeInput');
   const salary = parseCompensation(input.compensation);
-  assertNoUserErrors([...validateEmployee(input), ...salary.errors, ...checkCountry(input.country, ['input', 'country'])]);
+  const cost = parseCostRate(input.costRate);
+  assertNoUserErrors([
+    ...validateEmployee(input),
+    ...salary.errors,
+    ...cost.errors,
+    ...checkWeeklyHours(input.weeklyHours),
+    ...checkCountry(input.country, ['input', 'country']),
+  ]);
   if (input.departmentId) await mustExist(models.Department, input.departmentId, ['input', 'departmentId'], 'Department');
   if (input.managerId) await checkManager(models, null, input.managerId);
   const email = input.email.trim();
-  return insert<EmployeeDoc>(
-    models.Employee,
-    {
-      name: input.name.trim(),
-      email,
-      emailKey: email.toLowerCase(),
-      title: input.title?.trim() || null,
-      departmentId: input.departmentId ?? null,
-      managerId: input.managerId ?? null,
-      employmentType: input.employmentType ?? 'FULL_TIME',
-      status: 'ACTIVE',
-      startDate: input.startDate ?? today(),
-      country: normalizeCountry(input.country),
-      compensationMinor: salary.minor,
-      compensationCurrency: salary.minor === null ? null : input.compensation!.currency,
-    },
-    { taken: { field: ['input', 'email'], message: `${email} is already an employee's email.` } },
-  );
+  const fields = {
+    _id: new mongoose.Types.ObjectId(),
+    name: input.name.trim(),
+    email,
+    emailKey: email.toLowerCase(),
+    title: input.title?.trim() || null,
+    departmentId: input.departmentId ?? null,
+    managerId: input.managerId ?? null,
+    employmentType: input.employmentType ?? 'FULL_TIME',
+    status: 'ACTIVE',
+    startDate: input.startDate ?? today(),
+    country: normalizeCountry(input.country),
+    compensationMinor: salary.minor,
+    compensationCurrency: salary.minor === null ? null : input.compensation!.currency,
+    weeklyHours: input.weeklyHours ?? null,
+    costRateMinor: cost.minor,
+    costRateCurrency: cost.minor === null ? null : input.costRate!.currency,
+  };
+  return insert<EmployeeDoc>(models.Employee, fields, {
+    taken: { field: ['input', 'email'], message: `${email} is already an employee's email.` },
+    events: [employeeUpserted(fields as unknown as EmployeeDoc, 0)],
+  });
 }
 
 export interface EmployeeChange extends EmploymentFields {
@@ -76,9 +102,12 @@ export interface EmployeeChange extends EmploymentFields {
 export async function updateEmployee(models: HrModels, input: EmployeeChange, writer: EmployeeWriter): Promise<EmployeeDoc> {
   checkCompensationScope(writer, input, 'UpdateEmployeeInput');
   const salary = parseCompensation(input.compensation);
+  const cost = parseCostRate(input.costRate);
   assertNoUserErrors([
     ...requireText(input.title, ['input', 'title']),
     ...salary.errors,
+    ...cost.errors,
+    ...checkWeeklyHours(input.weeklyHours),
     ...checkCountry(input.country, ['input', 'country']),
   ]);
   await mustExist(models.Employee, input.id, ['input', 'id'], 'Employee');
@@ -97,7 +126,11 @@ export async function updateEmployee(models: HrModels, input: EmployeeChange, wr
   if (input.country !== undefined) set.country = normalizeCountry(input.country);
   if (salary.minor !== null)
     Object.assign(set, { compensationMinor: salary.minor, compensationCurrency: input.compensation!.currency });
-  return update<EmployeeDoc>(models.Employee, input.id, () => (Object.keys(set).length ? { $set: set } : null));
+  if (input.weeklyHours != null) set.weeklyHours = input.weeklyHours;
+  if (cost.minor !== null) Object.assign(set, { costRateMinor: cost.minor, costRateCurrency: input.costRate!.currency });
+  return update<EmployeeDoc>(models.Employee, input.id, (current) =>
+    Object.keys(set).length ? { $set: set, events: [employeeUpserted(after(current, set), current.version + 1)] } : null,
+  );
 }
 
 /**
@@ -145,4 +178,6 @@ export async function terminateEmployee(
 
 /** ACTIVE <-> ON_LEAVE -> TERMINATED, refused when the lifecycle does not allow it. */
 export const changeEmployeeStatus = (models: HrModels, input: { id: string; status: EmployeeStatus }) =>
-  transition<EmployeeStatus, EmployeeDoc>(models.Employee, input.id, input.status);
+  transition<EmployeeStatus, EmployeeDoc>(models.Employee, input.id, input.status, {
+    events: (current) => [employeeUpserted(after(current, { status: input.status }), current.version + 1)],
+  });

@@ -35,6 +35,7 @@ import {
   type ApprovedTimeOff,
   type TimeOffStatus,
 } from '../domain/time-off';
+import { timeOffApproved } from '../events/publish';
 import type { EmployeeDoc, HrModels, TimeOffLedgerDoc, TimeOffRequestDoc, TimeOffTypeDoc } from '../models';
 import { holidaysBetween } from './payroll';
 import { mustExist } from './references';
@@ -153,6 +154,7 @@ export async function decideTimeOffRequest(
   const decided = () =>
     transition<TimeOffStatus, TimeOffRequestDoc>(models.TimeOffRequest, input.id, decision, {
       set: { decidedById: input.approverId, decidedByPrincipal: actor.principal, decidedAt: new Date() },
+      events: (current) => [decision === 'APPROVED' && timeOffApproved(current, actor.requestId)],
     });
   if (decision === 'REJECTED') return decided();
 

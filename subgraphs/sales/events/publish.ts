@@ -79,6 +79,7 @@ export const dealWon = (deal: DealDoc, requestId?: string) =>
     ...dealBase(deal, requestId),
     payload: {
       dealId: deal._id.toString(),
+      name: deal.name,
       customerId: deal.customerId,
       ownerId: deal.ownerId ?? null,
       amount: { minor: deal.amountMinor, currency: deal.currency },
