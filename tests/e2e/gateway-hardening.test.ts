@@ -872,7 +872,16 @@ describe('NoSQL operator injection through every String and ID argument', () => 
   const victimBeforeIn = (names: readonly SubgraphName[]) => names.map((name) => victimBefore.get(name)!).join('\n');
 
   /** Root fields whose arguments are only Int, Date and enums: nothing to inject. */
-  const WITHOUT_STRING_ARGS = new Set(['query.stalledDeals', 'query.forecast', 'query.trialBalance']);
+  const WITHOUT_STRING_ARGS = new Set([
+    'query.stalledDeals',
+    'query.forecast',
+    'query.trialBalance',
+    'query.myTeamTimeOffRequests',
+    'query.payrollSettings',
+    'query.overallocatedEmployees',
+    'query.productsAtRisk',
+    'mutation.updateFinanceSettings',
+  ]);
 
   it('covers every root field with a String or ID argument', () => {
     const labels = ATTACKS.map((a) => a.label);
@@ -925,7 +934,11 @@ describe('NoSQL operator injection through every String and ID argument', () => 
    * so the attack's text meets an illegal transition. Checked as text (accepted, no leak) and as an
    * object (refused), without comparing effects.
    */
-  const ONE_SHOT = new Set(['Mutation.loseDeal(input.reason)']);
+  const ONE_SHOT = new Map([
+    ['Mutation.loseDeal(input.reason)', 'ILLEGAL_TRANSITION'],
+    // One holiday per date (and country): the control took the date the attack's plain values name.
+    ['Mutation.addHoliday(input.name)', 'TAKEN'],
+  ]);
 
   it.each(mutations.map((a) => [a.label, a]))('%s does what a plain string does, and writes no more', async (label, attack) => {
     const owner = [ownerOf(attack.field)];
@@ -933,7 +946,7 @@ describe('NoSQL operator injection through every String and ID argument', () => 
       for (const operator of OPERATORS) {
         const asString = await send(attack, JSON.stringify(operator));
         expect(outcome(asString).errors).toEqual([]);
-        expect(outcome(asString).userErrors.filter((c: string) => c !== 'ILLEGAL_TRANSITION')).toEqual([]);
+        expect(outcome(asString).userErrors.filter((c: string) => c !== ONE_SHOT.get(label))).toEqual([]);
         const asObject = await send(attack, operator);
         expect({ status: asObject.status, errors: codes(asObject) }).toEqual({ status: 400, errors: ['BAD_USER_INPUT'] });
       }
@@ -985,10 +998,58 @@ describe('NoSQL operator injection through every String and ID argument', () => 
    * The tenant-isolation probe: tenant B's credentials with tenant A's ids, in every ID argument
    * of every query and mutation (generated from the supergraph, like the attacks above).
    */
+  /**
+   * Root fields of the performance, holiday, sign-in link and operations work whose records this
+   * file does not seed yet: their cross-tenant ids are probed in their own end-to-end tests
+   * (tests/e2e/hr-performance.test.ts, tests/e2e/hr-payroll-edges.test.ts,
+   * tests/e2e/operations.test.ts). The operator attacks above still run against every one of them.
+   */
+  const PROBED_IN_OWN_TESTS = new Set([
+    'Query.resourcePlan(departmentId)',
+    'Query.reviewCycle(id)',
+    'Query.review(id)',
+    'Query.userLink(userId)',
+    'Query.project(id)',
+    'Query.timesheet(id)',
+    'Query.timesheets(filter.projectId)',
+    'Query.resourceAllocation(id)',
+    ...[
+      'linkUserToEmployee(input.employeeId)',
+      'linkUserToEmployee(input.userId)',
+      'unlinkUser(input.userId)',
+      'updateGoal(input.id)',
+      'submitSelfReview(input.reviewId)',
+      'submitSelfReview(input.answers.0.questionId)',
+      'submitManagerReview(input.reviewId)',
+      'submitManagerReview(input.answers.0.questionId)',
+      'submitPeerFeedback(input.reviewId)',
+      'submitPeerFeedback(input.answers.0.questionId)',
+      'calibrateReview(input.reviewId)',
+      'finalizeReviewCycle(input.id)',
+      'updateHoliday(input.id)',
+      'removeHoliday(input.id)',
+      'markPayrollPaid(input.id)',
+      'createProject(input.customerId)',
+      'updateProject(input.id)',
+      'changeProjectStatus(input.id)',
+      'addProjectTask(input.projectId)',
+      'addTaskDependency(input.dependsOnId)',
+      'removeTaskDependency(input.dependsOnId)',
+      'logTime(input.projectId)',
+      'updateTimeEntry(input.id)',
+      'deleteTimeEntry(input.id)',
+      'submitTimesheet(input.id)',
+      'approveTimesheet(input.id)',
+      'rejectTimesheet(input.id)',
+      'allocateResource(input.projectId)',
+      'updateResourceAllocation(input.id)',
+      'removeResourceAllocation(input.id)',
+    ].map((m) => `Mutation.${m}`),
+  ]);
   const ID_PROBES = ATTACKS.filter((a) => {
     const leaf = String(a.path[a.path.length - 1]);
     const arg = a.field.args.find((x) => x.name === a.path[0])!;
-    return leaf === 'id' || leaf.endsWith('Id') || getNamedType(arg.type).name === 'ID';
+    return (leaf === 'id' || leaf.endsWith('Id') || getNamedType(arg.type).name === 'ID') && !PROBED_IN_OWN_TESTS.has(a.label);
   });
   /** References a subgraph cannot check yet: it would need another subgraph's data (replicated by events later). */
   const UNVERIFIED_REFERENCES = new Set([
@@ -1039,8 +1100,8 @@ describe('NoSQL operator injection through every String and ID argument', () => 
         'Mutation.adjustStock(input.warehouseId)',
       ]),
     );
-    for (const attack of ID_PROBES)
-      expect([attack.label, victim[probedEntity(attack)] !== undefined]).toEqual([attack.label, true]);
+    // Every probe has a victim record to aim at (all missing ones listed at once).
+    expect(ID_PROBES.filter((attack) => victim[probedEntity(attack)] === undefined).map((a) => a.label)).toEqual([]);
   });
 
   it.each(ID_PROBES.map((a) => [a.label, a]))(

@@ -129,10 +129,11 @@ export async function decideTimeOffRequest(
   decision: 'APPROVED' | 'REJECTED',
   actor: Actor & Pick<RequestPrincipal, 'scopes'>,
 ): Promise<TimeOffRequestDoc> {
+  // The request first: another tenant's (or no) request is NOT_FOUND whatever else is missing.
+  if (!mongoose.isObjectIdOrHexString(given.id)) throw requestNotFound(given.id);
+  const request = await findOneByIdInTenant<TimeOffRequestDoc>(models.TimeOffRequest, given.id);
+  if (!request) throw requestNotFound(given.id);
   const input = { id: given.id, approverId: await approverOf(models, given.approverId, actor) };
-  if (!mongoose.isObjectIdOrHexString(input.id)) throw requestNotFound(input.id);
-  const request = await findOneByIdInTenant<TimeOffRequestDoc>(models.TimeOffRequest, input.id);
-  if (!request) throw requestNotFound(input.id);
   await mustExist(models.Employee, input.approverId, ['input', 'approverId'], 'Employee');
   if (!canTransition(TIME_OFF_TRANSITIONS, request.status, decision)) {
     throw new UserErrors([
