@@ -217,39 +217,46 @@ async function reviewWithCycle(models: HrModels, id: string): Promise<{ review: 
 const cleanAnswers = (answers: Answer[]) =>
   answers.map((a) => ({ questionId: a.questionId, rating: a.rating, comment: a.comment?.trim() || null }));
 
-/** The employee's own review, submitted once (NOT_STARTED -> SELF_SUBMITTED, then locked). */
-export async function submitSelfReview(
+/**
+ * A review's self or manager stage, submitted once by the one employee who may write it, then
+ * locked by the lifecycle (NOT_STARTED -> SELF_SUBMITTED -> MANAGER_SUBMITTED).
+ */
+async function submitStage(
   models: HrModels,
   input: { reviewId: string; answers: Answer[] },
   caller: Caller,
+  stage: 'SELF' | 'MANAGER',
 ): Promise<ReviewDoc> {
   const { review, cycle } = await reviewWithCycle(models, input.reviewId);
   const me = await callerEmployeeId(models, caller.principal);
-  if (me !== review.employeeId) throw forbidden('Only the employee writes their self-review.');
+  const writer = stage === 'SELF' ? review.employeeId : review.managerId;
+  if (!me || me !== writer) {
+    throw forbidden(
+      stage === 'SELF' ? 'Only the employee writes their self-review.' : "Only the employee's manager writes the manager review.",
+    );
+  }
   assertNoUserErrors(validateAnswers(cycle.questions, input.answers));
-  return transition<ReviewStatus, ReviewDoc>(models.Review, input.reviewId, 'SELF_SUBMITTED', {
-    field: ['input', 'reviewId'],
-    set: { selfAnswers: cleanAnswers(input.answers), selfSubmittedAt: new Date() },
-    events: (current) => [reviewSubmitted(current, 'SELF', me, caller.requestId)],
-  });
+  const answers = cleanAnswers(input.answers);
+  const at = new Date();
+  return transition<ReviewStatus, ReviewDoc>(
+    models.Review,
+    input.reviewId,
+    stage === 'SELF' ? 'SELF_SUBMITTED' : 'MANAGER_SUBMITTED',
+    {
+      field: ['input', 'reviewId'],
+      set: stage === 'SELF' ? { selfAnswers: answers, selfSubmittedAt: at } : { managerAnswers: answers, managerSubmittedAt: at },
+      events: (current) => [reviewSubmitted(current, stage, me, caller.requestId)],
+    },
+  );
 }
 
+/** The employee's own review (NOT_STARTED -> SELF_SUBMITTED, then locked). */
+export const submitSelfReview = (models: HrModels, input: { reviewId: string; answers: Answer[] }, caller: Caller) =>
+  submitStage(models, input, caller, 'SELF');
+
 /** The manager's review of their report, after the self-review (SELF_SUBMITTED -> MANAGER_SUBMITTED, then locked). */
-export async function submitManagerReview(
-  models: HrModels,
-  input: { reviewId: string; answers: Answer[] },
-  caller: Caller,
-): Promise<ReviewDoc> {
-  const { review, cycle } = await reviewWithCycle(models, input.reviewId);
-  const me = await callerEmployeeId(models, caller.principal);
-  if (!me || me !== review.managerId) throw forbidden("Only the employee's manager writes the manager review.");
-  assertNoUserErrors(validateAnswers(cycle.questions, input.answers));
-  return transition<ReviewStatus, ReviewDoc>(models.Review, input.reviewId, 'MANAGER_SUBMITTED', {
-    field: ['input', 'reviewId'],
-    set: { managerAnswers: cleanAnswers(input.answers), managerSubmittedAt: new Date() },
-    events: (current) => [reviewSubmitted(current, 'MANAGER', me, caller.requestId)],
-  });
-}
+export const submitManagerReview = (models: HrModels, input: { reviewId: string; answers: Answer[] }, caller: Caller) =>
+  submitStage(models, input, caller, 'MANAGER');
 
 /** Optional feedback of a colleague (once each, not the employee, until calibration). */
 export async function submitPeerFeedback(
