@@ -125,6 +125,18 @@ export interface EventCatalog {
       ownerId?: string | null;
     }>;
   };
+  /**
+   * What sales made of an `inventory.stock.recovered`: the documents whose stock flag on the
+   * product and warehouse it cleared (the stock now covers what each needs).
+   */
+  'sales.stockFlags.cleared': {
+    /** The `inventory.stock.recovered` event id. */
+    recoveryId: string;
+    productId: string;
+    warehouseId: string;
+    available: number;
+    documents: Array<{ kind: 'QUOTE' | 'ORDER'; id: string; number: string }>;
+  };
   'sales.order.fulfilled': {
     orderId: string;
     number: string;
@@ -167,6 +179,18 @@ export interface EventCatalog {
     available: number;
     reorderPoint: number;
     purchaseOrderId?: string | null;
+  };
+  /**
+   * A level reported low (`inventory.stock.low`) is above its reorder point again (a receipt, an
+   * adjustment, a transfer in or a release): `available` is what it holds free now. Once per
+   * reported shortage; sales clears the stock flags of documents this covers.
+   */
+  'inventory.stock.recovered': {
+    stockLevelId: string;
+    productId: string;
+    warehouseId: string;
+    available: number;
+    reorderPoint: number;
   };
   /**
    * One applied stock movement with the change of stock value it made (on-hand x moving-average

@@ -16,7 +16,7 @@ export const salesSubgraph: SubgraphDefinition<SalesModels, SalesLoaders> = {
   models: salesModels,
   loaders: salesLoaders,
   events: {
-    producers: (models) => [models.Order, models.Deal, models.Lead, models.StockAlert],
+    producers: (models) => [models.Order, models.Deal, models.Lead, models.StockAlert, models.StockRecovery],
     consumers: salesConsumers,
   },
 };

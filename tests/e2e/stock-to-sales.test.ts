@@ -4,6 +4,10 @@
  * inventory through federation; a low stock level flags open quotes and draft orders in sales and
  * gives their deals' owners one follow-up task (default automation rule), however often delivered.
  */
+import { randomUUID } from 'node:crypto';
+import type { EventEnvelope } from '../../lib/events';
+import { runWithTenant } from '../../lib/tenancy';
+import { onStockRecovered } from '../../subgraphs/sales/services/stock-alerts';
 import { graphql } from '../helpers/graphql';
 import { createCustomer, createOrder, createProduct } from '../helpers/fixtures';
 import { adjustStock, busEvents, createDealWithLine, createWarehouse, mutate, OPS, waitUntil } from '../helpers/flows';
@@ -360,6 +364,107 @@ describe('stock -> sales', () => {
     });
     expect((await a.data(`query($id: ID!) { order(id: $id) { status } }`, { id: order.id })).order.status).toBe('CANCELLED');
     expect((await a.data(OPS.availability, { id: p })).product.availability).toEqual({ onHand: 10, reserved: 0, available: 10 });
+  });
+
+  it('stock that recovers clears the flags of the documents it now covers, once, however often delivered', async () => {
+    const p = await createProduct(a, 'REC-1', 'Recovers');
+    await adjustStock(a, p, main, 10);
+    const customerId = await createCustomer(a, 'Recovered Ltd');
+    const price = { amount: '10.00', currency: 'EUR' };
+    const small = await mutate(a, QUOTE, {
+      i: { customerId, currency: 'EUR', lines: [{ productId: p, quantity: 3, unitPrice: price }] },
+    });
+    const big = await mutate(a, QUOTE, {
+      i: { customerId, currency: 'EUR', lines: [{ productId: p, quantity: 20, unitPrice: price }] },
+    });
+    const draftOrder = await createOrder(a, customerId, [{ productId: p, quantity: 2, unitPrice: '10.00' }]);
+    const FLAGS = `query($q: ID!, $b: ID!, $o: ID!) { s: quote(id: $q) { stockFlags { available } } b: quote(id: $b) { stockFlags { available } } o: order(id: $o) { stockFlags { available } } }`;
+    const ids = { q: small.quote.id, b: big.quote.id, o: draftOrder.id };
+    await mutate(a, `mutation($i: SetReorderPointInput!) { r: setReorderPoint(input: $i) { stockLevel { id } ${E} } }`, {
+      i: { productId: p, warehouseId: main, rule: { min: 4, reorderQuantity: 20 } },
+    });
+    await mutate(a, OPS.adjust, { i: { productId: p, warehouseId: main, delta: -7, reason: 'damaged' } }); // 3 left <= 4
+    await waitUntil(
+      'the flags',
+      () => a.data(FLAGS, ids),
+      (d: any) => d.s.stockFlags.length === 1 && d.b.stockFlags.length === 1 && d.o.stockFlags.length === 1,
+    );
+
+    await adjustStock(a, p, main, 5); // 8 free, above the reorder point: covers 3 and 2, not 20
+    const cleared = await waitUntil(
+      'the flags cleared',
+      () => a.data(FLAGS, ids),
+      (d: any) => d.s.stockFlags.length === 0 && d.o.stockFlags.length === 0,
+    );
+    expect(cleared).toEqual({ s: { stockFlags: [] }, b: { stockFlags: [{ available: 3 }] }, o: { stockFlags: [] } });
+    const bus = platform.subgraphs.sales.events.bus;
+    const [recovered] = await busEvents(bus, (e) => e.type === 'inventory.stock.recovered' && e.payload.productId === p);
+    expect(recovered.payload).toMatchObject({ productId: p, warehouseId: main, available: 8, reorderPoint: 4 });
+    const clearedEvents = () =>
+      waitUntil(
+        'the cleared event',
+        () => busEvents(bus, (e) => e.type === 'sales.stockFlags.cleared' && e.payload.productId === p),
+        (es) => es.length > 0,
+      );
+    const [first] = await clearedEvents();
+    expect(first.payload).toEqual({
+      recoveryId: recovered.id,
+      productId: p,
+      warehouseId: main,
+      available: 8,
+      documents: expect.arrayContaining([
+        { kind: 'QUOTE', id: small.quote.id, number: expect.any(String) },
+        { kind: 'ORDER', id: draftOrder.id, number: expect.any(String) },
+      ]),
+    });
+    expect(first.payload.documents).toHaveLength(2);
+    // A second check of the recovered level writes no second recovery.
+    await adjustStock(a, p, main, 1);
+
+    // A new shortage flags them again; the old recovery and the old shortage delivered again change nothing.
+    await mutate(a, OPS.adjust, { i: { productId: p, warehouseId: main, delta: -6, reason: 'lost' } }); // 3 left
+    await waitUntil(
+      'the second flags',
+      () => a.data(FLAGS, ids),
+      (d: any) => d.s.stockFlags.length === 1 && d.o.stockFlags.length === 1,
+    );
+    // The same event handled again (a crash before its processed record) and delivered again under new ids.
+    const models = platform.subgraphs.sales.models;
+    await runWithTenant(a.id, () => onStockRecovered(models, recovered));
+    const copies: string[] = [randomUUID(), randomUUID()];
+    for (const id of copies) await bus.publish({ ...recovered, id });
+    // A marker recovery on another product proves the redeliveries were consumed (same group, bus order).
+    const marker = await createProduct(a, 'REC-2', 'Marker');
+    await adjustStock(a, marker, main, 2);
+    const markerQuote = await mutate(a, QUOTE, {
+      i: { customerId, currency: 'EUR', lines: [{ productId: marker, quantity: 1, unitPrice: price }] },
+    });
+    await mutate(a, `mutation($i: SetReorderPointInput!) { r: setReorderPoint(input: $i) { stockLevel { id } ${E} } }`, {
+      i: { productId: marker, warehouseId: main, rule: { min: 2, reorderQuantity: 5 } },
+    });
+    await waitUntil(
+      'the marker flag',
+      () => a.data(`query($id: ID!) { quote(id: $id) { stockFlags { available } } }`, { id: markerQuote.quote.id }),
+      (d: any) => d.quote.stockFlags.length === 1,
+    );
+    await adjustStock(a, marker, main, 5);
+    await waitUntil(
+      'the marker cleared',
+      () => a.data(`query($id: ID!) { quote(id: $id) { stockFlags { available } } }`, { id: markerQuote.quote.id }),
+      (d: any) => d.quote.stockFlags.length === 0,
+    );
+    expect(await a.data(FLAGS, ids)).toEqual({
+      s: { stockFlags: [{ available: 3 }] },
+      b: { stockFlags: [{ available: 3 }] },
+      o: { stockFlags: [{ available: 3 }] },
+    });
+    const ofInventory = (e: EventEnvelope) => !copies.includes(e.id);
+    expect(
+      await busEvents(bus, (e) => e.type === 'inventory.stock.recovered' && e.payload.productId === p && ofInventory(e)),
+    ).toHaveLength(1);
+    expect(await busEvents(bus, (e) => e.type === 'sales.stockFlags.cleared' && e.payload.productId === p)).toHaveLength(1);
+    // Another tenant sees none of it.
+    expect((await platform.tenantB.data(FLAGS, ids)).s).toBeNull();
   });
 
   it('productsAtRisk: open demand per product with whether inventory can promise it within the window', async () => {

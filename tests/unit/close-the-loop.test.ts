@@ -13,7 +13,7 @@ import { stockPostingLines, stockPostingSource, type StockMovedFacts } from '../
 import { levelValue, weightedAverageCost } from '../../subgraphs/inventory/domain/costing';
 import { availableToPromise, meets } from '../../subgraphs/inventory/domain/promise';
 import { promiseDate } from '../../subgraphs/sales/domain/quote';
-import { withFlag } from '../../subgraphs/sales/domain/stock-alert';
+import { withFlag, withoutRecoveredFlags } from '../../subgraphs/sales/domain/stock-alert';
 
 describe('one invoice per sale (decideInvoicing)', () => {
   const moments: SaleMoment[] = ['DEAL_WON', 'ORDER_CONFIRMED', 'ORDER_FULFILLED'];
@@ -208,6 +208,22 @@ describe('low stock -> sales -> follow-ups', () => {
     expect(withFlag(first, flag('e0', '2029-12-01T00:00:00Z'))).toBeNull();
     expect(withFlag(first, flag('e2', '2030-02-01T00:00:00Z'))!.map((f) => f.eventId)).toEqual(['e2']);
     expect(withFlag(first, flag('e3', '2030-02-01T00:00:00Z', 'w2'))).toHaveLength(2);
+  });
+
+  it('a recovery clears a flag of its product and warehouse raised before it, when the free units cover the need', () => {
+    const flags = [flag('e1', '2030-01-01T00:00:00Z'), flag('e2', '2030-01-01T00:00:00Z', 'w2')];
+    const at = new Date('2030-01-05T00:00:00Z');
+    const recovery = { productId: 'p1', warehouseId: 'w1', available: 5, at };
+    const lines = [
+      { productId: 'p1', quantity: 3 },
+      { productId: 'p1', quantity: 2 },
+      { productId: 'p9', quantity: 50 },
+    ];
+    expect(withoutRecoveredFlags(flags, recovery, lines)!.map((f) => f.eventId)).toEqual(['e2']);
+    expect(withoutRecoveredFlags(flags, { ...recovery, available: 4 }, lines)).toBeNull(); // 5 needed
+    expect(withoutRecoveredFlags(flags, { ...recovery, at: new Date('2029-12-31T00:00:00Z') }, lines)).toBeNull(); // a later shortage stays
+    expect(withoutRecoveredFlags([flags[1]], recovery, lines)).toBeNull(); // nothing to clear: a redelivery changes nothing
+    expect(withoutRecoveredFlags(undefined, recovery, lines)).toBeNull();
   });
 
   it('the default inventory.stock.low rule gives one follow-up per deal owner of the alert', () => {

@@ -80,6 +80,20 @@ export const stockLow = (level: StockLevelDoc, purchaseOrderId: string | null) =
     },
   });
 
+/** A level reported low is above its reorder point again. */
+export const stockRecovered = (level: StockLevelDoc) =>
+  domainEvent('inventory.stock.recovered', {
+    tenantId: currentTenantId(),
+    aggregateId: level._id.toString(),
+    payload: {
+      stockLevelId: level._id.toString(),
+      productId: level.productId,
+      warehouseId: level.warehouseId,
+      available: availableOf(level),
+      reorderPoint: level.reorder!.min,
+    },
+  });
+
 /** Goods arrived for a purchase order (finance records the supplier bill once per receipt). */
 export const purchaseOrderReceived = (
   po: PurchaseOrderDoc,

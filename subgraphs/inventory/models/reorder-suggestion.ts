@@ -16,6 +16,8 @@ export interface ReorderSuggestionDoc {
   warehouseId: string;
   /** The DRAFT purchase order drafted for it (its id chosen before either is written). */
   purchaseOrderId?: string | null;
+  /** When the level was above its reorder point again (`inventory.stock.recovered` written then, once). */
+  recoveredAt?: Date | null;
   createdAt: Date;
 }
 
@@ -26,6 +28,7 @@ const suggestionSchema = new mongoose.Schema<ReorderSuggestionDoc>(
     productId: { type: String, required: true },
     warehouseId: { type: String, required: true },
     purchaseOrderId: String,
+    recoveredAt: { type: Date, default: null },
   },
   { timestamps: { createdAt: true, updatedAt: false }, versionKey: false },
 );
@@ -33,6 +36,7 @@ suggestionSchema.plugin(tenantScopePlugin);
 suggestionSchema.plugin(outboxPlugin);
 suggestionSchema.plugin(aggregatePlugin, { name: 'Reorder suggestion' });
 suggestionSchema.index({ tenantId: 1, openKey: 1 }, { unique: true });
+suggestionSchema.index({ tenantId: 1, stockLevelId: 1, recoveredAt: 1, _id: -1 }); // the shortages of a level not yet recovered
 
 export const reorderSuggestionModel = (connection: Connection) =>
   connection.model<ReorderSuggestionDoc>('ReorderSuggestion', suggestionSchema, 'reorder_suggestions');

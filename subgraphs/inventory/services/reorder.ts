@@ -20,7 +20,7 @@ import { assertNoUserErrors } from '../../../lib/mutation';
 import { nextNumber } from '../../../lib/sequence';
 import { findOrCreate, updateWhere } from '../../../lib/write';
 import { isLow, shouldSuggestPurchase, validateReorderRule } from '../domain/reorder';
-import { stockLow } from '../events/publish';
+import { stockLow, stockRecovered } from '../events/publish';
 import type { InventoryModels, ProductDoc, PurchaseOrderDoc, ReorderSuggestionDoc, StockLevelDoc, SupplierDoc } from '../models';
 import { updateLevel } from './levels';
 import { findById, notFound, requireProductAndWarehouses } from './references';
@@ -37,10 +37,31 @@ export async function checkReorder(models: InventoryModels, level: StockLevelDoc
   }
   if (!isLow(level)) {
     if (open && !open.purchaseOrderId) await closeSuggestion(models, open);
+    await markRecovered(models, level);
     return;
   }
   const suggestion = shouldSuggestPurchase(level, Boolean(open)) ? await openSuggestion(models, level) : open!;
   await ensurePurchaseOrder(models, suggestion, level);
+}
+
+/**
+ * The level is above its reorder point: its shortages not yet recovered are marked so, the newest
+ * with the `inventory.stock.recovered` event (one conditional write each, so once per shortage
+ * however many checks find the level recovered).
+ */
+async function markRecovered(models: InventoryModels, level: StockLevelDoc): Promise<void> {
+  const pending = await models.ReorderSuggestion.find({ stockLevelId: level._id.toString(), recoveredAt: null })
+    .select({ _id: 1 })
+    .sort({ _id: -1 })
+    .limit(20)
+    .lean<Array<Pick<ReorderSuggestionDoc, '_id'>>>();
+  for (const [i, s] of pending.entries()) {
+    await updateWhere(
+      models.ReorderSuggestion,
+      { _id: s._id, recoveredAt: null },
+      { $set: { recoveredAt: new Date() }, events: i === 0 ? [stockRecovered(level)] : [] },
+    );
+  }
 }
 
 /** Whether the purchase order exists and is no longer a DRAFT. */

@@ -81,5 +81,6 @@ export async function transferStock(
     reason: input.reason,
   });
   await checkReorder(models, moved.from);
+  await checkReorder(models, moved.to); // the destination may be above its reorder point again
   return moved;
 }

@@ -19,6 +19,45 @@ export function withFlag(flags: readonly StockFlagDoc[] | undefined, flag: Stock
   return [...current.filter((f) => f !== same), flag];
 }
 
+/** A shortage inventory reports recovered: the level's free units then, and when. */
+export interface StockRecoveryFacts {
+  productId: string;
+  warehouseId: string;
+  available: number;
+  /** The `inventory.stock.recovered` event's occurredAt. */
+  at: Date;
+}
+
+/** The units of a product a document needs (its lines of that product). */
+export const needOf = (lines: readonly DemandLine[], productId: string) =>
+  lines.filter((l) => l.productId === productId).reduce((sum, l) => sum + l.quantity, 0);
+
+/**
+ * Whether a recovery clears a document's flag: the flag is on the recovered product and warehouse,
+ * it was raised no later than the recovery (a shortage reported after it stays), and what the
+ * level holds free now covers what the document needs.
+ */
+export function clearsFlag(flag: StockFlagDoc, recovery: StockRecoveryFacts, need: number): boolean {
+  return (
+    flag.productId === recovery.productId &&
+    flag.warehouseId === recovery.warehouseId &&
+    new Date(flag.raisedAt) <= recovery.at &&
+    need <= recovery.available
+  );
+}
+
+/** A document's flags without those the recovery clears; null when none is cleared (a redelivery changes nothing). */
+export function withoutRecoveredFlags(
+  flags: readonly StockFlagDoc[] | undefined,
+  recovery: StockRecoveryFacts,
+  lines: readonly DemandLine[],
+): StockFlagDoc[] | null {
+  const current = flags ?? [];
+  const need = needOf(lines, recovery.productId);
+  const kept = current.filter((f) => !clearsFlag(f, recovery, need));
+  return kept.length === current.length ? null : kept;
+}
+
 export interface DemandLine {
   productId: string;
   quantity: number;

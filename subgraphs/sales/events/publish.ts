@@ -5,7 +5,7 @@
 import mongoose from 'mongoose';
 import { domainEvent, type EventPayload, type LinePayload } from '../../../lib/events/catalog';
 import { currentTenantId } from '../../../lib/tenancy';
-import type { AtRiskDocumentDoc, DealDoc, LeadDoc, OrderDoc, ProductRefDoc, SalesModels } from '../models';
+import type { AtRiskDocumentDoc, DealDoc, LeadDoc, OrderDoc, ProductRefDoc, SalesModels, StockRecoveryDoc } from '../models';
 
 /** Order lines as the catalog's LinePayload: description = product name if known, else its sku, else its id. */
 export async function orderLinePayloads(models: SalesModels, order: OrderDoc): Promise<LinePayload[]> {
@@ -137,5 +137,19 @@ export const stockAlertRaised = (
       },
       occurredAt,
       documents: documents.map((d) => ({ ...d, dealId: d.dealId ?? null, ownerId: d.ownerId ?? null })),
+    },
+  });
+
+/** A stock recovery cleared these documents' flags. */
+export const stockFlagsCleared = (recovery: StockRecoveryDoc) =>
+  domainEvent('sales.stockFlags.cleared', {
+    tenantId: currentTenantId(),
+    aggregateId: recovery._id,
+    payload: {
+      recoveryId: recovery._id,
+      productId: recovery.productId,
+      warehouseId: recovery.warehouseId,
+      available: recovery.available,
+      documents: recovery.documents.map((d) => ({ kind: d.kind, id: d.id, number: d.number })),
     },
   });

@@ -10,7 +10,7 @@ import { orderModel } from './order';
 import { pipelineModel } from './pipeline';
 import { productRefModel } from './product-ref';
 import { quoteModel } from './quote';
-import { stockAlertModel } from './stock-alert';
+import { stockAlertModel, stockRecoveryModel } from './stock-alert';
 
 export * from './deal';
 export * from './lead';
@@ -30,6 +30,7 @@ export function salesModels(connection: Connection) {
     Quote: quoteModel(connection),
     ProductRef: productRefModel(connection),
     StockAlert: stockAlertModel(connection),
+    StockRecovery: stockRecoveryModel(connection),
     Sequence: sequenceModel(connection),
   };
 }

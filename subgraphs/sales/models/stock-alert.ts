@@ -74,3 +74,41 @@ stockAlertSchema.index({ tenantId: 1, _id: -1 });
 
 export const stockAlertModel = (connection: Connection) =>
   connection.model<StockAlertDoc>('StockAlert', stockAlertSchema, 'stock_alerts');
+
+/**
+ * What sales made of one `inventory.stock.recovered` event (`_id` = the event id): the documents
+ * whose flag it clears, fixed when first handled; `done` (with `sales.stockFlags.cleared`, one
+ * conditional write) once every flag is gone, so a redelivery after a crash finishes the same list.
+ */
+export interface StockRecoveryDoc {
+  _id: string;
+  tenantId: string;
+  productId: string;
+  warehouseId: string;
+  available: number;
+  recoveredAt: Date;
+  documents: Array<{ kind: 'QUOTE' | 'ORDER'; id: string; number: string }>;
+  done: boolean;
+  createdAt: Date;
+  version: number;
+}
+
+const stockRecoverySchema = new mongoose.Schema<StockRecoveryDoc>(
+  {
+    _id: { type: String, required: true },
+    productId: { type: String, required: true },
+    warehouseId: { type: String, required: true },
+    available: { type: Number, required: true },
+    recoveredAt: { type: Date, required: true },
+    documents: { type: [{ _id: false, kind: String, id: String, number: String }], default: [] },
+    done: { type: Boolean, default: false },
+  },
+  { timestamps: { createdAt: true, updatedAt: false }, versionKey: false },
+);
+stockRecoverySchema.plugin(tenantScopePlugin);
+stockRecoverySchema.plugin(outboxPlugin);
+stockRecoverySchema.plugin(aggregatePlugin, { name: 'Stock recovery' });
+stockRecoverySchema.index({ tenantId: 1, _id: -1 });
+
+export const stockRecoveryModel = (connection: Connection) =>
+  connection.model<StockRecoveryDoc>('StockRecovery', stockRecoverySchema, 'stock_recoveries');

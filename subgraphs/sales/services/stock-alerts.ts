@@ -7,10 +7,25 @@
  */
 import mongoose from 'mongoose';
 import { isEvent, type EventEnvelope } from '../../../lib/events';
-import { findOrCreate, update } from '../../../lib/write';
-import { FLAGGED_ORDER_STATUSES, FLAGGED_QUOTE_STATUSES, withFlag } from '../domain/stock-alert';
-import { stockAlertRaised } from '../events/publish';
-import type { AtRiskDocumentDoc, DealDoc, OrderDoc, QuoteDoc, SalesModels, StockAlertDoc, StockFlagDoc } from '../models';
+import { findOrCreate, update, updateWhere } from '../../../lib/write';
+import {
+  FLAGGED_ORDER_STATUSES,
+  FLAGGED_QUOTE_STATUSES,
+  withFlag,
+  withoutRecoveredFlags,
+  type StockRecoveryFacts,
+} from '../domain/stock-alert';
+import { stockAlertRaised, stockFlagsCleared } from '../events/publish';
+import type {
+  AtRiskDocumentDoc,
+  DealDoc,
+  OrderDoc,
+  QuoteDoc,
+  SalesModels,
+  StockAlertDoc,
+  StockFlagDoc,
+  StockRecoveryDoc,
+} from '../models';
 
 /** A bound on the documents one shortage flags (the oldest first beyond it are left unflagged). */
 const MAX_FLAGGED = 1000;
@@ -72,4 +87,63 @@ export async function onStockLow(models: SalesModels, event: EventEnvelope): Pro
   await findOrCreate<StockAlertDoc>(models.StockAlert, { _id: event.id }, () => ({ flag, documents }), {
     events: () => [stockAlertRaised(event.id, p, event.occurredAt, documents)],
   });
+}
+
+/**
+ * Sales' side of `inventory.stock.recovered`: the open documents flagged for the product and
+ * warehouse whose need the level's free units now cover lose that flag. The list is fixed first in
+ * one StockRecovery (`_id` = the event id), then each flag is removed (a versioned write that
+ * changes nothing once it is gone), then the recovery is marked done with `sales.stockFlags.cleared`
+ * in the same conditional write: a redelivery, even after a crash midway, clears the same documents
+ * and emits the event once. A flag raised after the recovery (a newer shortage) stays.
+ */
+export async function onStockRecovered(models: SalesModels, event: EventEnvelope): Promise<void> {
+  if (!isEvent(event, 'inventory.stock.recovered')) return;
+  const p = event.payload;
+  const facts: StockRecoveryFacts = {
+    productId: p.productId,
+    warehouseId: p.warehouseId,
+    available: p.available,
+    at: new Date(event.occurredAt),
+  };
+  const existing = await models.StockRecovery.findById(event.id).select({ done: 1 }).lean<Pick<StockRecoveryDoc, 'done'>>();
+  if (existing?.done) return;
+  const { doc: recovery } = await findOrCreate<StockRecoveryDoc>(models.StockRecovery, { _id: event.id }, async () => {
+    const [quotes, orders] = await Promise.all([
+      models.Quote.find({ 'lines.productId': p.productId, status: mongoose.trusted({ $in: FLAGGED_QUOTE_STATUSES }) })
+        .select({ number: 1, lines: 1, stockFlags: 1 })
+        .limit(MAX_FLAGGED)
+        .lean<Array<Pick<QuoteDoc, '_id' | 'number' | 'lines' | 'stockFlags'>>>(),
+      models.Order.find({ 'lines.productId': p.productId, status: mongoose.trusted({ $in: FLAGGED_ORDER_STATUSES }) })
+        .select({ number: 1, lines: 1, stockFlags: 1 })
+        .limit(MAX_FLAGGED)
+        .lean<Array<Pick<OrderDoc, '_id' | 'number' | 'lines' | 'stockFlags'>>>(),
+    ]);
+    const cleared = (d: { stockFlags?: StockFlagDoc[]; lines: Array<{ productId: string; quantity: number }> }) =>
+      withoutRecoveredFlags(d.stockFlags, facts, d.lines) !== null;
+    return {
+      productId: p.productId,
+      warehouseId: p.warehouseId,
+      available: p.available,
+      recoveredAt: facts.at,
+      documents: [
+        ...quotes.filter(cleared).map((q) => ({ kind: 'QUOTE' as const, id: q._id.toString(), number: q.number })),
+        ...orders.filter(cleared).map((o) => ({ kind: 'ORDER' as const, id: o._id.toString(), number: o.number })),
+      ],
+      done: false,
+    };
+  });
+  const unflag = (current: QuoteDoc | OrderDoc) => {
+    const next = withoutRecoveredFlags(current.stockFlags, facts, current.lines);
+    return next && { $set: { stockFlags: next } };
+  };
+  for (const d of recovery.documents) {
+    if (d.kind === 'QUOTE') await update<QuoteDoc>(models.Quote, d.id, unflag);
+    else await update<OrderDoc>(models.Order, d.id, unflag);
+  }
+  await updateWhere(
+    models.StockRecovery,
+    { _id: event.id, done: false },
+    { $set: { done: true }, events: recovery.documents.length ? [stockFlagsCleared(recovery)] : [] },
+  );
 }
