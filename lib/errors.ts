@@ -66,7 +66,8 @@ export type UserErrorCode =
   | 'INVALID_CREDENTIALS'
   | 'THROTTLED'
   | 'OVERLAPPING'
-  | 'INSUFFICIENT_BALANCE';
+  | 'INSUFFICIENT_BALANCE'
+  | 'MATCH_MISMATCH';
 
 export function userError(field: string[] | null, message: string, code: UserErrorCode): UserError {
   return { field, message, code };

@@ -1,6 +1,8 @@
 /**
  * Scopes: what a credential may do. `<domain>:read` / `<domain>:write` per domain, plus
- * `hr:sensitive` (compensation, bank details), `identity:admin` (users, API keys, audit log) and
+ * `hr:sensitive` (compensation, bank details), `finance:approve` (accepting a supplier bill's
+ * variance from its purchase order and receipts: not the FINANCE role, so the clerk who enters a bill
+ * cannot wave its differences through), `identity:admin` (users, API keys, audit log) and
  * `events:admin` (the tenant's domain events, consumer lag, dead letters and their replay).
  * A user's scopes come from their roles; an API key carries an explicit subset of its creator's.
  */
@@ -9,6 +11,7 @@ export const DOMAINS = ['customers', 'sales', 'finance', 'inventory', 'hr', 'ope
 export const ALL_SCOPES: string[] = [
   ...DOMAINS.flatMap((d) => [`${d}:read`, `${d}:write`]),
   'hr:sensitive',
+  'finance:approve',
   'identity:admin',
   'events:admin',
 ];

@@ -1,5 +1,5 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import { InvoiceDoc, InvoiceLineView, CreditNoteView, PaymentDoc, AllocationView, PaymentConnectionModel, InvoiceConnectionModel, CustomerRef, DealRef, OrderRef, FinanceSettingsDoc, EmployeeRef, JournalEntryDoc, JournalLineView, JournalEntryConnectionModel, ExpenseDoc, ExpenseConnectionModel, BillDoc, BillLineView, BillPaymentView, BillConnectionModel, TaxRateDoc } from '../models';
+import { InvoiceDoc, InvoiceLineView, CreditNoteView, PaymentDoc, AllocationView, PaymentConnectionModel, InvoiceConnectionModel, CustomerRef, DealRef, OrderRef, FinanceSettingsDoc, EmployeeRef, JournalEntryDoc, JournalLineView, JournalEntryConnectionModel, ExpenseDoc, ExpenseConnectionModel, BillDoc, BillLineView, BillPaymentView, BillMatchView, BillConnectionModel, TaxRateDoc } from '../models';
 import { MarginView } from '../reports/margin';
 import { AccountDef } from '../domain/ledger';
 import { TrialBalanceModel, AccountBalance, TotalModel, Section, ProfitAndLossModel, BalanceSheetModel, TaxReportModel } from '../reports/ledger';
@@ -40,6 +40,11 @@ export type AgingBuckets = {
   days61to90: Money;
   over90: Money;
   total: Money;
+};
+
+export type ApproveSupplierBillVarianceInput = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 export type ArAging = {
@@ -101,6 +106,8 @@ export type CreateSupplierBillInput = {
   currency: Scalars['String']['input'];
   dueDate: Scalars['Date']['input'];
   lines: Array<SupplierBillLineInput>;
+  /** inventory's purchase order the bill is for: the bill is matched against its receipts (each line then names its product). */
+  purchaseOrderId?: InputMaybe<Scalars['ID']['input']>;
   supplierId: Scalars['ID']['input'];
   supplierName: Scalars['String']['input'];
 };
@@ -229,6 +236,10 @@ export type ExpenseTransitionInput = {
 /** Per-tenant finance policy. */
 export type FinanceSettings = {
   __typename?: 'FinanceSettings';
+  /** Each purchase-order receipt drafts and approves its supplier bill at once (the default); false: bills are entered by hand and matched. */
+  autoBillReceipts: Scalars['Boolean']['output'];
+  /** How far (percent) a hand-entered bill's unit cost and quantity may differ from the order and the receipts and still match. */
+  billMatchTolerancePercent: Scalars['String']['output'];
   invoicingPolicy: InvoicingPolicy;
 };
 
@@ -487,6 +498,12 @@ export type Mutation = {
   approveExpense: ExpensePayload;
   /** DRAFT -> OPEN: posts purchases and input tax against accounts payable. */
   approveSupplierBill: SupplierBillPayload;
+  /**
+   * Accepts a held bill's differences from its purchase order and receipts, with a reason: the bill
+   * can then be approved (its price and quantity differences post to the variance account) and paid.
+   * Needs `finance:approve`, which the FINANCE role does not have.
+   */
+  approveSupplierBillVariance: SupplierBillPayload;
   /** Issues a credit note against an OPEN or PARTIALLY_PAID invoice, reducing what is due. */
   createCreditNote: InvoicePayload;
   /** Creates a DRAFT expense claim. */
@@ -499,6 +516,8 @@ export type Mutation = {
   createTaxRate: TaxRatePayload;
   /** DRAFT -> OPEN: the invoice is sent and becomes payable; posts receivable, income and output tax. */
   issueInvoice: InvoicePayload;
+  /** Matches a DRAFT bill of a purchase order again against the order's receipts and other bills (goods may have arrived since). */
+  matchSupplierBill: SupplierBillPayload;
   /** Pays (part of) an OPEN or PARTIALLY_PAID bill. Retries with the same idempotencyKey change nothing. */
   paySupplierBill: SupplierBillPayload;
   /** APPROVED -> POSTED: posts the expense and input tax against reimbursements payable. */
@@ -534,6 +553,11 @@ export type MutationApproveSupplierBillArgs = {
 };
 
 
+export type MutationApproveSupplierBillVarianceArgs = {
+  input: ApproveSupplierBillVarianceInput;
+};
+
+
 export type MutationCreateCreditNoteArgs = {
   input: CreateCreditNoteInput;
 };
@@ -561,6 +585,11 @@ export type MutationCreateTaxRateArgs = {
 
 export type MutationIssueInvoiceArgs = {
   input: InvoiceTransitionInput;
+};
+
+
+export type MutationMatchSupplierBillArgs = {
+  input: SupplierBillTransitionInput;
 };
 
 
@@ -945,6 +974,12 @@ export type SupplierBill = {
   dueDate: Scalars['Date']['output'];
   id: Scalars['ID']['output'];
   lines: Array<SupplierBillLine>;
+  /**
+   * The three-way match of a hand-entered bill that names a purchase order (null otherwise, and for
+   * the bills drafted from receipts, which are the receipt): MISMATCHED holds it, neither approved nor
+   * paid, until it matches again or its variance is approved.
+   */
+  match?: Maybe<SupplierBillMatch>;
   net: Money;
   number: Scalars['String']['output'];
   payments: Array<SupplierBillPayment>;
@@ -991,10 +1026,52 @@ export type SupplierBillLine = {
 
 export type SupplierBillLineInput = {
   description: Scalars['String']['input'];
+  /** inventory's product the line bills (matched against the purchase order's receipts). */
+  productId?: InputMaybe<Scalars['ID']['input']>;
   quantity: Scalars['Int']['input'];
   taxRate?: InputMaybe<Scalars['String']['input']>;
   unitCost: MoneyInput;
 };
+
+export type SupplierBillMatch = {
+  __typename?: 'SupplierBillMatch';
+  approvalReason?: Maybe<Scalars['String']['output']>;
+  /** VARIANCE_APPROVED: who accepted the differences (`user:<id>` or `apikey:<id>`) and why. */
+  approvedBy?: Maybe<Scalars['String']['output']>;
+  checkedAt: Scalars['DateTime']['output'];
+  reasons: Array<SupplierBillMismatch>;
+  /** What the bill clears from goods received not invoiced: billed units up to those received and unbilled, at the order's cost. The rest of its net is variance. */
+  received: Money;
+  status: SupplierBillMatchStatus;
+  /** The tolerance it was matched with (the tenant's setting then). */
+  tolerancePercent: Scalars['String']['output'];
+};
+
+export type SupplierBillMatchStatus =
+  /** Every line within the tolerance of the order's price and the units received and not yet billed. */
+  | 'MATCHED'
+  /** At least one line differs beyond the tolerance (see `reasons`): the bill is held. */
+  | 'MISMATCHED'
+  /** The differences were accepted by someone with `finance:approve`. */
+  | 'VARIANCE_APPROVED';
+
+export type SupplierBillMismatch = {
+  __typename?: 'SupplierBillMismatch';
+  code: SupplierBillMismatchCode;
+  /** The bill line (0-based). */
+  line: Scalars['Int']['output'];
+  message: Scalars['String']['output'];
+};
+
+export type SupplierBillMismatchCode =
+  /** The line names no product. */
+  | 'NOT_ON_ORDER'
+  /** The product was not received on the purchase order. */
+  | 'NOT_RECEIVED'
+  /** The unit cost differs from the purchase order's. */
+  | 'PRICE'
+  /** More units billed than were received and not yet billed. */
+  | 'QUANTITY';
 
 export type SupplierBillPayload = {
   __typename?: 'SupplierBillPayload';
@@ -1083,6 +1160,9 @@ export type TrialBalanceTotal = {
 };
 
 export type UpdateFinanceSettingsInput = {
+  autoBillReceipts?: InputMaybe<Scalars['Boolean']['input']>;
+  /** A decimal percent, e.g. "2" or "0.5". */
+  billMatchTolerancePercent?: InputMaybe<Scalars['String']['input']>;
   invoicingPolicy?: InputMaybe<InvoicingPolicy>;
 };
 
@@ -1110,6 +1190,8 @@ export type UserErrorCode =
   | 'INVALID'
   /** The credentials were not accepted (never says which part was wrong). */
   | 'INVALID_CREDENTIALS'
+  /** A supplier bill does not match its purchase order and receipts (its `match.reasons` say how); held until matched or its variance approved. */
+  | 'MATCH_MISMATCH'
   /** A referenced record does not exist for this tenant. */
   | 'NOT_FOUND'
   /** The period overlaps another one that is already taken (e.g. approved time off). */
@@ -1236,12 +1318,13 @@ export type FederationReferenceTypes = ResolversObject<{
 export type ResolversTypes = ResolversObject<{
   AccountType: AccountType;
   AgingBuckets: ResolverTypeWrapper<AgingBucketsModel>;
+  ApproveSupplierBillVarianceInput: ApproveSupplierBillVarianceInput;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
   ArAging: ResolverTypeWrapper<ArAgingModel>;
   ArAgingRow: ResolverTypeWrapper<ArAgingRowModel>;
   BalanceSheet: ResolverTypeWrapper<BalanceSheetModel>;
   CreateCreditNoteInput: CreateCreditNoteInput;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   CreateExpenseInput: CreateExpenseInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CreateInvoiceInput: CreateInvoiceInput;
@@ -1314,6 +1397,10 @@ export type ResolversTypes = ResolversObject<{
   SupplierBillFilter: SupplierBillFilter;
   SupplierBillLine: ResolverTypeWrapper<BillLineView>;
   SupplierBillLineInput: SupplierBillLineInput;
+  SupplierBillMatch: ResolverTypeWrapper<BillMatchView>;
+  SupplierBillMatchStatus: SupplierBillMatchStatus;
+  SupplierBillMismatch: ResolverTypeWrapper<SupplierBillMismatch>;
+  SupplierBillMismatchCode: SupplierBillMismatchCode;
   SupplierBillPayload: ResolverTypeWrapper<Omit<SupplierBillPayload, 'supplierBill'> & { supplierBill?: Maybe<ResolversTypes['SupplierBill']> }>;
   SupplierBillPayment: ResolverTypeWrapper<BillPaymentView>;
   SupplierBillSort: SupplierBillSort;
@@ -1333,12 +1420,13 @@ export type ResolversTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   AgingBuckets: AgingBucketsModel;
+  ApproveSupplierBillVarianceInput: ApproveSupplierBillVarianceInput;
+  ID: Scalars['ID']['output'];
+  String: Scalars['String']['output'];
   ArAging: ArAgingModel;
   ArAgingRow: ArAgingRowModel;
   BalanceSheet: BalanceSheetModel;
   CreateCreditNoteInput: CreateCreditNoteInput;
-  ID: Scalars['ID']['output'];
-  String: Scalars['String']['output'];
   CreateExpenseInput: CreateExpenseInput;
   Boolean: Scalars['Boolean']['output'];
   CreateInvoiceInput: CreateInvoiceInput;
@@ -1405,6 +1493,8 @@ export type ResolversParentTypes = ResolversObject<{
   SupplierBillFilter: SupplierBillFilter;
   SupplierBillLine: BillLineView;
   SupplierBillLineInput: SupplierBillLineInput;
+  SupplierBillMatch: BillMatchView;
+  SupplierBillMismatch: SupplierBillMismatch;
   SupplierBillPayload: Omit<SupplierBillPayload, 'supplierBill'> & { supplierBill?: Maybe<ResolversParentTypes['SupplierBill']> };
   SupplierBillPayment: BillPaymentView;
   SupplierBillTransitionInput: SupplierBillTransitionInput;
@@ -1524,6 +1614,8 @@ export type ExpensePayloadResolvers<ContextType = FinanceContext, ParentType ext
 }>;
 
 export type FinanceSettingsResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['FinanceSettings'] = ResolversParentTypes['FinanceSettings']> = ResolversObject<{
+  autoBillReceipts?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  billMatchTolerancePercent?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   invoicingPolicy?: Resolver<ResolversTypes['InvoicingPolicy'], ParentType, ContextType>;
 }>;
 
@@ -1649,12 +1741,14 @@ export type MoneyResolvers<ContextType = FinanceContext, ParentType extends Reso
 export type MutationResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   approveExpense?: Resolver<ResolversTypes['ExpensePayload'], ParentType, ContextType, RequireFields<MutationApproveExpenseArgs, 'input'>>;
   approveSupplierBill?: Resolver<ResolversTypes['SupplierBillPayload'], ParentType, ContextType, RequireFields<MutationApproveSupplierBillArgs, 'input'>>;
+  approveSupplierBillVariance?: Resolver<ResolversTypes['SupplierBillPayload'], ParentType, ContextType, RequireFields<MutationApproveSupplierBillVarianceArgs, 'input'>>;
   createCreditNote?: Resolver<ResolversTypes['InvoicePayload'], ParentType, ContextType, RequireFields<MutationCreateCreditNoteArgs, 'input'>>;
   createExpense?: Resolver<ResolversTypes['ExpensePayload'], ParentType, ContextType, RequireFields<MutationCreateExpenseArgs, 'input'>>;
   createInvoice?: Resolver<ResolversTypes['InvoicePayload'], ParentType, ContextType, RequireFields<MutationCreateInvoiceArgs, 'input'>>;
   createSupplierBill?: Resolver<ResolversTypes['SupplierBillPayload'], ParentType, ContextType, RequireFields<MutationCreateSupplierBillArgs, 'input'>>;
   createTaxRate?: Resolver<ResolversTypes['TaxRatePayload'], ParentType, ContextType, RequireFields<MutationCreateTaxRateArgs, 'input'>>;
   issueInvoice?: Resolver<ResolversTypes['InvoicePayload'], ParentType, ContextType, RequireFields<MutationIssueInvoiceArgs, 'input'>>;
+  matchSupplierBill?: Resolver<ResolversTypes['SupplierBillPayload'], ParentType, ContextType, RequireFields<MutationMatchSupplierBillArgs, 'input'>>;
   paySupplierBill?: Resolver<ResolversTypes['SupplierBillPayload'], ParentType, ContextType, RequireFields<MutationPaySupplierBillArgs, 'input'>>;
   postExpense?: Resolver<ResolversTypes['ExpensePayload'], ParentType, ContextType, RequireFields<MutationPostExpenseArgs, 'input'>>;
   postJournalEntry?: Resolver<ResolversTypes['JournalEntryPayload'], ParentType, ContextType, RequireFields<MutationPostJournalEntryArgs, 'input'>>;
@@ -1767,6 +1861,7 @@ export type SupplierBillResolvers<ContextType = FinanceContext, ParentType exten
   dueDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lines?: Resolver<Array<ResolversTypes['SupplierBillLine']>, ParentType, ContextType>;
+  match?: Resolver<Maybe<ResolversTypes['SupplierBillMatch']>, ParentType, ContextType>;
   net?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   payments?: Resolver<Array<ResolversTypes['SupplierBillPayment']>, ParentType, ContextType>;
@@ -1799,6 +1894,22 @@ export type SupplierBillLineResolvers<ContextType = FinanceContext, ParentType e
   taxRatePercent?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   unitCost?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+}>;
+
+export type SupplierBillMatchResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['SupplierBillMatch'] = ResolversParentTypes['SupplierBillMatch']> = ResolversObject<{
+  approvalReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  approvedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  checkedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['SupplierBillMismatch']>, ParentType, ContextType>;
+  received?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['SupplierBillMatchStatus'], ParentType, ContextType>;
+  tolerancePercent?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type SupplierBillMismatchResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['SupplierBillMismatch'] = ResolversParentTypes['SupplierBillMismatch']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['SupplierBillMismatchCode'], ParentType, ContextType>;
+  line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type SupplierBillPayloadResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['SupplierBillPayload'] = ResolversParentTypes['SupplierBillPayload']> = ResolversObject<{
@@ -1904,6 +2015,8 @@ export type Resolvers<ContextType = FinanceContext> = ResolversObject<{
   SupplierBillConnection?: SupplierBillConnectionResolvers<ContextType>;
   SupplierBillEdge?: SupplierBillEdgeResolvers<ContextType>;
   SupplierBillLine?: SupplierBillLineResolvers<ContextType>;
+  SupplierBillMatch?: SupplierBillMatchResolvers<ContextType>;
+  SupplierBillMismatch?: SupplierBillMismatchResolvers<ContextType>;
   SupplierBillPayload?: SupplierBillPayloadResolvers<ContextType>;
   SupplierBillPayment?: SupplierBillPaymentResolvers<ContextType>;
   TaxPayableReport?: TaxPayableReportResolvers<ContextType>;

@@ -45,6 +45,7 @@ export function parseBillLines(
   currency: string,
   lines: Array<{
     description: string;
+    productId?: string | null;
     quantity: number;
     unitCost: { amount: string; currency: string };
     taxRate?: string | null;
@@ -72,6 +73,7 @@ export function parseBillLines(
     if (errors.length === before) {
       parsed.push({
         description: l.description.trim(),
+        productId: l.productId?.trim() || null,
         quantity: l.quantity,
         unitCostMinor: (cost as { minor: number }).minor,
         taxRateBps: rate.bps!,
@@ -93,10 +95,23 @@ export function parseBillLines(
 export const MAX_PAYMENTS_PER_BILL = 100;
 
 export function billPaymentRefusal(
-  bill: { status: BillStatus; currency: string; totalMinor: number; paidMinor: number; payments?: readonly unknown[] },
+  bill: {
+    status: BillStatus;
+    currency: string;
+    totalMinor: number;
+    paidMinor: number;
+    payments?: readonly unknown[];
+    match?: { status: string } | null;
+  },
   amountMinor: number,
   currency: string,
 ): UserError | null {
+  if (bill.match?.status === 'MISMATCHED')
+    return userError(
+      ['input', 'billId'],
+      'Bill does not match its purchase order and receipts; it is held until matched or its variance approved.',
+      'MATCH_MISMATCH',
+    );
   if (bill.status !== 'OPEN' && bill.status !== 'PARTIALLY_PAID') {
     return userError(
       ['input', 'billId'],
@@ -135,7 +150,9 @@ export function billLines(b: {
   receiptId?: string | null;
   receivedMinor?: number | null;
 }): JournalLine[] {
-  if (b.receiptId && b.receivedMinor != null) return billClearingLines({ ...b, receivedMinor: b.receivedMinor });
+  // A receipt's bill, or a hand-entered bill matched to its purchase order (domain/bill-match.ts).
+  if (b.receivedMinor != null && (b.receiptId || b.purchaseOrderId))
+    return billClearingLines({ ...b, receivedMinor: b.receivedMinor });
   return compact([
     line(b.purchaseOrderId ? ACCOUNTS.INVENTORY : ACCOUNTS.PURCHASES, 'DEBIT', b.netMinor, { memo: b.number }),
     line(ACCOUNTS.TAX, 'DEBIT', b.taxMinor, { taxKind: 'INPUT', memo: b.number }),

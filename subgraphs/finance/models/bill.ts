@@ -4,6 +4,7 @@ import type { Connection as Page } from '../../../lib/pagination';
 import { tenantScopePlugin } from '../../../lib/tenancy';
 import { aggregatePlugin } from '../../../lib/write';
 import { BILL_TRANSITIONS, type BillStatus } from '../domain/bill';
+import type { BillMatchStatus, BillMismatch } from '../domain/bill-match';
 import { ledgerPendingPlugin } from './ledger-pending';
 
 export interface BillLineDoc {
@@ -25,6 +26,19 @@ export interface BillPaymentDoc {
   idempotencyKey?: string | null;
 }
 
+/** A hand-entered bill's three-way match against its purchase order and receipts (domain/bill-match.ts). */
+export interface BillMatchDoc {
+  status: BillMatchStatus;
+  reasons: BillMismatch[];
+  /** The value matched: billed units up to those received and unbilled, at the order's cost. */
+  receivedMinor: number;
+  toleranceBps: number;
+  checkedAt: Date;
+  /** VARIANCE_APPROVED: who accepted the differences, and why. */
+  approvedBy?: string | null;
+  approvalReason?: string | null;
+}
+
 export interface BillDoc {
   _id: Types.ObjectId;
   tenantId: string;
@@ -44,6 +58,8 @@ export interface BillDoc {
   receiptId?: string | null;
   /** For a receipt's bill: quantity x purchase order cost of what was received (cleared from GRNI). */
   receivedMinor?: number | null;
+  /** Set for a hand-entered bill that names a purchase order: held (not approved, not paid) while MISMATCHED. */
+  match?: BillMatchDoc | null;
   /** YYYY-MM-DD. */
   dueDate: string;
   status: BillStatus;
@@ -56,6 +72,7 @@ export interface BillDoc {
 export type BillConnectionModel = Page<BillDoc>;
 export type BillLineView = BillLineDoc & { currency: string };
 export type BillPaymentView = BillPaymentDoc & { currency: string };
+export type BillMatchView = BillMatchDoc & { currency: string };
 
 const billLineSchema = new mongoose.Schema<BillLineDoc>(
   {
@@ -93,6 +110,21 @@ const billSchema = new mongoose.Schema<BillDoc>(
     purchaseOrderId: String,
     receiptId: String,
     receivedMinor: Number,
+    match: {
+      type: new mongoose.Schema<BillMatchDoc>(
+        {
+          status: { type: String, enum: ['MATCHED', 'MISMATCHED', 'VARIANCE_APPROVED'], required: true },
+          reasons: { type: [{ _id: false, line: Number, code: String, message: String }], default: [] },
+          receivedMinor: { type: Number, required: true },
+          toleranceBps: { type: Number, default: 0 },
+          checkedAt: { type: Date, required: true },
+          approvedBy: String,
+          approvalReason: String,
+        },
+        { _id: false },
+      ),
+      default: null,
+    },
     dueDate: { type: String, required: true },
     status: { type: String, enum: ['DRAFT', 'OPEN', 'PARTIALLY_PAID', 'PAID', 'VOID'], required: true },
   },
@@ -105,6 +137,7 @@ billSchema.index({ tenantId: 1, number: 1 }, { unique: true });
 billSchema.index({ tenantId: 1, sourceKey: 1 }, { unique: true });
 billSchema.index({ tenantId: 1, _id: -1 });
 billSchema.index({ tenantId: 1, supplierId: 1, _id: -1 }); // a supplier's bills
+billSchema.index({ tenantId: 1, purchaseOrderId: 1 }); // a purchase order's bills (three-way match)
 // The sorts a user may choose (SupplierBillSort), over all bills or one status.
 billSchema.index({ tenantId: 1, dueDate: 1, _id: 1 });
 billSchema.index({ tenantId: 1, status: 1, dueDate: 1, _id: 1 });

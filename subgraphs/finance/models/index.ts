@@ -7,6 +7,7 @@ import { sequenceModel } from '../../../lib/sequence';
 import { accountModel } from './account';
 import { billModel } from './bill';
 import { expenseModel } from './expense';
+import { goodsReceiptModel } from './goods-receipt';
 import { invoiceModel } from './invoice';
 import { journalEntryModel } from './journal-entry';
 import { paymentModel } from './payment';
@@ -16,6 +17,7 @@ import { taxRateModel } from './tax-rate';
 export * from './account';
 export * from './bill';
 export * from './expense';
+export * from './goods-receipt';
 export * from './invoice';
 export * from './journal-entry';
 export * from './payment';
@@ -31,6 +33,7 @@ export function financeModels(connection: Connection) {
     JournalEntry: journalEntryModel(connection),
     Expense: expenseModel(connection),
     Bill: billModel(connection),
+    GoodsReceipt: goodsReceiptModel(connection),
     TaxRate: taxRateModel(connection),
     Settings: financeSettingsModel(connection),
     Sequence: sequenceModel(connection),

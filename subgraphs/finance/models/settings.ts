@@ -9,6 +9,10 @@ export interface FinanceSettingsDoc {
   tenantId: string;
   /** When a sale is invoiced (domain/invoicing.ts); ON_ORDER_FULFILLED by default. */
   invoicingPolicy: InvoicingPolicy;
+  /** Bill each purchase-order receipt at once (the default); false: bills are entered by hand and matched. */
+  autoBillReceipts: boolean;
+  /** How far a hand-entered bill's price and quantity may differ from the order and receipts (1/100 %). */
+  billMatchToleranceBps: number;
   version: number;
 }
 
@@ -19,6 +23,8 @@ const settingsSchema = new mongoose.Schema<FinanceSettingsDoc>(
       enum: ['ON_DEAL_WON', 'ON_ORDER_CONFIRMED', 'ON_ORDER_FULFILLED'],
       default: DEFAULT_INVOICING_POLICY,
     },
+    autoBillReceipts: { type: Boolean, default: true },
+    billMatchToleranceBps: { type: Number, default: 0 },
   },
   { timestamps: true, versionKey: false },
 );

@@ -2,6 +2,7 @@ import { toMoney } from '../../../lib/money';
 import type { FinanceSettingsResolvers, MarginResolvers } from '../__generated__/resolvers-types';
 import { DEFAULT_INVOICING_POLICY } from '../domain/invoicing';
 import { marginPercent } from '../domain/margin';
+import { formatPercent } from '../domain/tax';
 
 export const Margin: MarginResolvers = {
   revenue: (m) => toMoney(m.revenueMinor, m.currency),
@@ -12,4 +13,6 @@ export const Margin: MarginResolvers = {
 
 export const FinanceSettings: FinanceSettingsResolvers = {
   invoicingPolicy: (s) => s.invoicingPolicy ?? DEFAULT_INVOICING_POLICY,
+  autoBillReceipts: (s) => s.autoBillReceipts ?? true,
+  billMatchTolerancePercent: (s) => formatPercent(s.billMatchToleranceBps ?? 0),
 };

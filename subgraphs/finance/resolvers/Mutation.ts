@@ -1,6 +1,6 @@
 import { runMutation } from '../../../lib/mutation';
 import type { MutationResolvers } from '../__generated__/resolvers-types';
-import { createBill, payBill, transitionBill } from '../services/bills';
+import { approveBillVariance, createBill, payBill, rematchBill, transitionBill } from '../services/bills';
 import { createExpense, rejectExpense, transitionExpense } from '../services/expenses';
 import { addCreditNote, createInvoice, issueInvoice, voidInvoice } from '../services/invoices';
 import { postManualEntry, reverseJournalEntry } from '../services/ledger';
@@ -40,6 +40,10 @@ export const Mutation: MutationResolvers = {
   voidSupplierBill: (_, { input }, { models }) =>
     runMutation(async () => ({ supplierBill: await transitionBill(models, input.id, 'VOID') })),
   paySupplierBill: (_, { input }, { models }) => runMutation(async () => ({ supplierBill: await payBill(models, input) })),
+  matchSupplierBill: (_, { input }, { models }) =>
+    runMutation(async () => ({ supplierBill: await rematchBill(models, input.id) })),
+  approveSupplierBillVariance: (_, { input }, ctx) =>
+    runMutation(async () => ({ supplierBill: await approveBillVariance(ctx.models, input, ctx) })),
 
   createTaxRate: (_, { input }, { models }) => runMutation(async () => ({ taxRate: await createTaxRate(models, input) })),
   updateFinanceSettings: (_, { input }, { models }) =>

@@ -2,11 +2,12 @@ import { toMoney } from '../../../lib/money';
 import { docId, money } from '../../../lib/resolvers';
 import type {
   SupplierBillLineResolvers,
+  SupplierBillMatchResolvers,
   SupplierBillPaymentResolvers,
   SupplierBillResolvers,
 } from '../__generated__/resolvers-types';
 import { formatPercent } from '../domain/tax';
-import type { BillDoc, BillLineView, BillPaymentView } from '../models';
+import type { BillDoc, BillLineView, BillMatchView, BillPaymentView } from '../models';
 
 export const SupplierBill: SupplierBillResolvers = {
   id: docId,
@@ -17,6 +18,12 @@ export const SupplierBill: SupplierBillResolvers = {
   amountPaid: money<BillDoc>('paidMinor'),
   amountDue: (b) => toMoney(b.status === 'VOID' ? 0 : b.totalMinor - b.paidMinor, b.currency),
   payments: (b) => b.payments.map((p) => ({ ...p, currency: b.currency })),
+  match: (b) => (b.match ? { ...b.match, currency: b.currency } : null),
+};
+
+export const SupplierBillMatch: SupplierBillMatchResolvers = {
+  received: money<BillMatchView>('receivedMinor'),
+  tolerancePercent: (m) => formatPercent(m.toleranceBps ?? 0),
 };
 
 export const SupplierBillLine: SupplierBillLineResolvers = {

@@ -11,7 +11,7 @@ import { Order } from './Order';
 import { Payment, PaymentAllocation } from './Payment';
 import { Query } from './Query';
 import * as Reports from './Reports';
-import { SupplierBill, SupplierBillLine, SupplierBillPayment } from './SupplierBill';
+import { SupplierBill, SupplierBillLine, SupplierBillMatch, SupplierBillPayment } from './SupplierBill';
 import { TaxRate } from './TaxRate';
 
 export const resolvers: Resolvers = {
@@ -34,6 +34,7 @@ export const resolvers: Resolvers = {
   SupplierBill,
   SupplierBillLine,
   SupplierBillPayment,
+  SupplierBillMatch,
   TaxRate,
   ...Reports,
 };

@@ -18,7 +18,10 @@ import {
 } from '../domain/bill';
 import { ACCOUNTS, compact, line, reversalLines } from '../domain/ledger';
 import { dueIn, PAYMENT_TERMS_DAYS } from '../domain/terms';
-import type { BillDoc, FinanceModels } from '../models';
+import { matchBill, matchHolds } from '../domain/bill-match';
+import type { Actor } from '../../../lib/signed-context';
+import type { BillDoc, BillMatchDoc, FinanceModels, GoodsReceiptDoc } from '../models';
+import { getFinanceSettings } from './settings';
 import { postPending, type Posting } from './ledger';
 
 interface NewBill {
@@ -30,6 +33,7 @@ interface NewBill {
   purchaseOrderId?: string | null;
   receiptId?: string | null;
   receivedMinor?: number | null;
+  match?: BillMatchDoc | null;
   /** Approve (OPEN, its posting pending) at once. */
   approve?: boolean;
 }
@@ -48,6 +52,7 @@ async function billFields(models: FinanceModels, input: NewBill, sourceKey?: str
     purchaseOrderId: input.purchaseOrderId ?? null,
     receiptId: input.receiptId ?? null,
     receivedMinor: input.receivedMinor ?? null,
+    match: input.match ?? null,
     dueDate: input.dueDate,
     status: (input.approve ? 'OPEN' : 'DRAFT') as BillStatus,
     ledgerPending: input.approve ? ['approve'] : [],
@@ -59,16 +64,130 @@ export interface CreateBillInput {
   supplierName: string;
   currency: string;
   dueDate: string;
+  purchaseOrderId?: string | null;
   lines: Parameters<typeof parseBillLines>[1];
 }
 
-/** A DRAFT bill from the API's lines. */
+/**
+ * A DRAFT bill from the API's lines. One that names a purchase order is matched at once against
+ * the order's receipts (domain/bill-match.ts): its `match` says MATCHED or MISMATCHED with reasons.
+ */
 export async function createBill(models: FinanceModels, input: CreateBillInput): Promise<BillDoc> {
   const parsed = parseBillLines(input.currency, input.lines);
+  const purchaseOrderId = input.purchaseOrderId?.trim() || null;
   assertNoUserErrors([...requireText(input.supplierName, ['input', 'supplierName'], 200), ...parsed.errors]);
+  const match = purchaseOrderId
+    ? await matchAgainstOrder(models, { ...input, purchaseOrderId, lines: parsed.lines }, null)
+    : null;
   return insert<BillDoc>(
     models.Bill,
-    await billFields(models, { ...input, supplierName: input.supplierName.trim(), lines: parsed.lines }),
+    await billFields(models, {
+      ...input,
+      supplierName: input.supplierName.trim(),
+      lines: parsed.lines,
+      purchaseOrderId,
+      match,
+      receivedMinor: match?.receivedMinor ?? null,
+    }),
+  );
+}
+
+/** The most receipts and other bills one purchase order's match reads. */
+const MAX_MATCHED_DOCUMENTS = 500;
+
+/**
+ * The match of a bill's lines against the purchase order's receipts and its other bills (not
+ * void), with the tenant's tolerance. A receipt of another supplier or currency is a user error:
+ * the bill names the wrong order.
+ */
+async function matchAgainstOrder(
+  models: FinanceModels,
+  bill: { supplierId: string; currency: string; purchaseOrderId: string; lines: BillLineInput[] },
+  billId: string | null,
+): Promise<BillMatchDoc> {
+  const [receipts, bills, settings] = await Promise.all([
+    models.GoodsReceipt.find({ purchaseOrderId: bill.purchaseOrderId }).limit(MAX_MATCHED_DOCUMENTS).lean<GoodsReceiptDoc[]>(),
+    models.Bill.find({ purchaseOrderId: bill.purchaseOrderId })
+      .select({ lines: 1, status: 1 })
+      .limit(MAX_MATCHED_DOCUMENTS)
+      .lean<Array<Pick<BillDoc, '_id' | 'lines' | 'status'>>>(),
+    getFinanceSettings(models),
+  ]);
+  const foreign = receipts.find((r) => r.supplierId !== bill.supplierId || r.currency !== bill.currency);
+  if (foreign)
+    throw new UserErrors([
+      {
+        field: ['input', 'purchaseOrderId'],
+        message: `Purchase order ${foreign.purchaseOrderNumber} is from another supplier or in another currency (${foreign.currency}).`,
+        code: foreign.currency !== bill.currency ? 'CURRENCY_MISMATCH' : 'INVALID',
+      },
+    ]);
+  const toleranceBps = settings.billMatchToleranceBps ?? 0;
+  const result = matchBill({
+    lines: bill.lines,
+    received: receipts.flatMap((r) => r.lines),
+    billedElsewhere: bills.filter((b) => b.status !== 'VOID' && b._id.toString() !== billId).flatMap((b) => b.lines),
+    toleranceBps,
+  });
+  return { ...result, toleranceBps, checkedAt: new Date(), approvedBy: null, approvalReason: null };
+}
+
+/**
+ * Matches a DRAFT bill of a purchase order again (goods may have arrived, another bill been voided
+ * since): one versioned write of its match and the value it would clear. A bill whose variance was
+ * approved keeps that approval; a bill without a purchase order, or already approved, is left as is.
+ */
+export async function rematchBill(models: FinanceModels, id: string): Promise<BillDoc> {
+  const bill = mongoose.isObjectIdOrHexString(id) ? await models.Bill.findById(id).select({ outbox: 0 }).lean<BillDoc>() : null;
+  if (!bill) throw new UserErrors([{ field: ['input', 'id'], message: `No supplier bill ${id}.`, code: 'NOT_FOUND' }]);
+  if (!bill.purchaseOrderId || bill.status !== 'DRAFT' || bill.match?.status === 'VARIANCE_APPROVED') return bill;
+  const match = await matchAgainstOrder(models, { ...bill, purchaseOrderId: bill.purchaseOrderId }, id);
+  return update<BillDoc>(models.Bill, id, (current) =>
+    current.status === 'DRAFT' && current.match?.status !== 'VARIANCE_APPROVED'
+      ? { $set: { match, receivedMinor: match.receivedMinor } }
+      : null,
+  );
+}
+
+/**
+ * Accepts a held bill's differences (scope `finance:approve`): the match becomes VARIANCE_APPROVED
+ * with who and why, the bill can be approved and paid, and its approval posts the difference to
+ * the variance account.
+ */
+export async function approveBillVariance(
+  models: FinanceModels,
+  input: { id: string; reason: string },
+  actor: Actor,
+): Promise<BillDoc> {
+  assertNoUserErrors(requireText(input.reason, ['input', 'reason'], 500));
+  const bill = await rematchBill(models, input.id);
+  return update<BillDoc>(
+    models.Bill,
+    bill._id,
+    (current) => {
+      if (current.status !== 'DRAFT' || !current.match || current.match.status === 'VARIANCE_APPROVED')
+        throw new UserErrors([
+          {
+            field: ['input', 'id'],
+            message: current.match
+              ? `Bill is ${current.status} with its match ${current.match.status}; only a DRAFT bill's mismatch is approved.`
+              : 'Bill names no purchase order; there is no match to approve.',
+            code: 'ILLEGAL_TRANSITION',
+          },
+        ]);
+      if (current.match.status === 'MATCHED') return null; // nothing to accept
+      return {
+        $set: {
+          match: {
+            ...current.match,
+            status: 'VARIANCE_APPROVED',
+            approvedBy: actor.principal,
+            approvalReason: input.reason.trim(),
+          },
+        },
+      };
+    },
+    { field: ['input', 'id'] },
   );
 }
 
@@ -80,7 +199,23 @@ export async function createBill(models: FinanceModels, input: CreateBillInput):
 export async function billReceivedGoods(models: FinanceModels, event: EventEnvelope): Promise<void> {
   if (!isEvent(event, 'inventory.purchaseOrder.received')) return;
   const p = event.payload;
+  // What hand-entered bills of the order are matched against, recorded once per receipt.
+  await findOrCreate<GoodsReceiptDoc>(models.GoodsReceipt, { receiptId: p.receiptId }, () => ({
+    purchaseOrderId: p.purchaseOrderId,
+    purchaseOrderNumber: p.number,
+    supplierId: p.supplierId,
+    currency: p.currency,
+    lines: p.lines.map((l) => ({
+      productId: l.productId,
+      description: l.description,
+      quantity: l.quantity,
+      unitCostMinor: l.unitCostMinor,
+    })),
+    receivedAt: new Date(event.occurredAt),
+  }));
   const sourceKey = `receipt:${p.receiptId}`;
+  // A tenant that enters its suppliers' bills by hand gets none drafted (a bill already made stays).
+  if (!(await getFinanceSettings(models)).autoBillReceipts && !(await models.Bill.exists({ sourceKey }))) return;
   const input: NewBill = {
     supplierId: p.supplierId,
     supplierName: p.supplierName,
@@ -102,10 +237,26 @@ export async function billReceivedGoods(models: FinanceModels, event: EventEnvel
   await flushBill(models, doc);
 }
 
-/** DRAFT -> OPEN (posts the payable) or -> VOID (reverses it, if it was approved; refused once paid). */
+/**
+ * DRAFT -> OPEN (posts the payable) or -> VOID (reverses it, if it was approved; refused once paid).
+ * A bill of a purchase order is matched again first and is not approved while it is MISMATCHED.
+ */
 export async function transitionBill(models: FinanceModels, id: string, to: 'OPEN' | 'VOID'): Promise<BillDoc> {
+  if (to === 'OPEN' && mongoose.isObjectIdOrHexString(id)) {
+    const current = await models.Bill.findById(id).select({ purchaseOrderId: 1, status: 1 }).lean<BillDoc>();
+    if (current?.purchaseOrderId && current.status === 'DRAFT') await rematchBill(models, id);
+  }
   const bill = await transition<BillStatus, BillDoc>(models.Bill, id, to, {
-    refuse: (current) => (to === 'VOID' ? billVoidRefusal(current) : null),
+    refuse: (current) =>
+      to === 'VOID'
+        ? billVoidRefusal(current)
+        : matchHolds(current.match)
+          ? {
+              field: ['input', 'id'],
+              message: `Bill does not match its purchase order and receipts (${current.match!.reasons.map((r) => r.message).join(' ')}); approve its variance first.`,
+              code: 'MATCH_MISMATCH',
+            }
+          : null,
     also: (current) => {
       const posting = to === 'OPEN' ? 'approve' : current.status !== 'DRAFT' ? 'void' : null;
       return posting ? { $push: { ledgerPending: posting } } : {};

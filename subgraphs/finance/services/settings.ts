@@ -3,6 +3,7 @@ import { userError } from '../../../lib/errors';
 import { assertNoUserErrors } from '../../../lib/mutation';
 import { findOrCreate, update } from '../../../lib/write';
 import { INVOICING_POLICIES, type InvoicingPolicy } from '../domain/invoicing';
+import { parsePercent } from '../domain/tax';
 import type { FinanceModels, FinanceSettingsDoc } from '../models';
 
 /** The tenant's settings, created once however many first requests race (unique per tenant). */
@@ -12,15 +13,28 @@ export async function getFinanceSettings(models: FinanceModels): Promise<Finance
 
 export async function updateFinanceSettings(
   models: FinanceModels,
-  input: { invoicingPolicy?: InvoicingPolicy | null },
+  input: {
+    invoicingPolicy?: InvoicingPolicy | null;
+    autoBillReceipts?: boolean | null;
+    billMatchTolerancePercent?: string | null;
+  },
 ): Promise<FinanceSettingsDoc> {
-  assertNoUserErrors(
-    input.invoicingPolicy != null && !INVOICING_POLICIES.includes(input.invoicingPolicy)
+  const tolerance =
+    input.billMatchTolerancePercent != null
+      ? parsePercent(input.billMatchTolerancePercent, ['input', 'billMatchTolerancePercent'])
+      : null;
+  assertNoUserErrors([
+    ...(input.invoicingPolicy != null && !INVOICING_POLICIES.includes(input.invoicingPolicy)
       ? [userError(['input', 'invoicingPolicy'], `One of ${INVOICING_POLICIES.join(', ')}.`, 'INVALID')]
-      : [],
-  );
+      : []),
+    ...(tolerance?.error ? [tolerance.error] : []),
+  ]);
   const current = await getFinanceSettings(models);
   return update<FinanceSettingsDoc>(models.Settings, current._id, () => ({
-    $set: { ...(input.invoicingPolicy != null ? { invoicingPolicy: input.invoicingPolicy } : {}) },
+    $set: {
+      ...(input.invoicingPolicy != null ? { invoicingPolicy: input.invoicingPolicy } : {}),
+      ...(input.autoBillReceipts != null ? { autoBillReceipts: input.autoBillReceipts } : {}),
+      ...(tolerance ? { billMatchToleranceBps: tolerance.bps } : {}),
+    },
   }));
 }

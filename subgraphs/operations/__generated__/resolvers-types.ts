@@ -739,6 +739,8 @@ export type UserErrorCode =
   | 'INVALID'
   /** The credentials were not accepted (never says which part was wrong). */
   | 'INVALID_CREDENTIALS'
+  /** A supplier bill does not match its purchase order and receipts (its `match.reasons` say how); held until matched or its variance approved. */
+  | 'MATCH_MISMATCH'
   /** A referenced record does not exist for this tenant. */
   | 'NOT_FOUND'
   /** The period overlaps another one that is already taken (e.g. approved time off). */
