@@ -163,6 +163,18 @@ export interface EventCatalog {
   // inventory
   'inventory.product.upserted': { productId: string; sku: string; name: string; price: MoneyMinor };
   /**
+   * A product's supply changed (stock, reservations, backorders or open purchase orders): what
+   * available to promise reads (lib/promise.ts), across warehouses. `version` rises with each
+   * change: keep the highest seen.
+   */
+  'inventory.product.supplyChanged': {
+    productId: string;
+    freeNow: number;
+    backordered: number;
+    incoming: Array<{ date: string; quantity: number }>;
+    version: number;
+  };
+  /**
    * What inventory holds for a confirmed order, again after each receipt that releases backorders
    * (the latest `occurredAt` is the current state). A backordered entry carries the date it is
    * expected to ship (available to promise from open purchase orders), or null when none is known.

@@ -23,6 +23,7 @@ export const inventorySubgraph: SubgraphDefinition<InventoryModels, InventoryLoa
       models.ReorderSuggestion,
       models.PurchaseOrder,
       models.StockMovement,
+      models.ProductSupply,
     ],
     consumers: inventoryConsumers,
   },

@@ -467,14 +467,35 @@ describe('stock -> sales', () => {
     expect((await platform.tenantB.data(FLAGS, ids)).s).toBeNull();
   });
 
-  it('productsAtRisk: open demand per product with whether inventory can promise it within the window', async () => {
+  it('productsAtRisk: only the products whose open demand cannot ship within the window, with why', async () => {
     // A fresh tenant, so only this test's demand is listed.
     const b = platform.tenantB;
     const w = (await mutate(b, OPS.warehouse, { i: { code: 'B-MAIN', name: 'B main' } })).warehouse.id;
     const plenty = await createProduct(b, 'RISK-1', 'Plenty');
     const short = await createProduct(b, 'RISK-2', 'Short');
+    const late = await createProduct(b, 'RISK-3', 'Late');
     await adjustStock(b, plenty, w, 100);
     await adjustStock(b, short, w, 2);
+    const bSupplier = (
+      await mutate(b, `mutation($i: CreateSupplierInput!) { r: createSupplier(input: $i) { supplier { id } ${E} } }`, {
+        i: { name: 'B supply', currency: 'EUR' },
+      })
+    ).supplier.id;
+    const po = await mutate(
+      b,
+      `mutation($i: CreatePurchaseOrderInput!) { r: createPurchaseOrder(input: $i) { purchaseOrder { id } ${E} } }`,
+      {
+        i: {
+          supplierId: bSupplier,
+          warehouseId: w,
+          expectedDate: inDays(20),
+          lines: [{ productId: late, quantity: 10, unitCost: { amount: '2.00', currency: 'EUR' } }],
+        },
+      },
+    );
+    await mutate(b, `mutation($id: ID!) { r: orderPurchaseOrder(input: { id: $id }) { purchaseOrder { id } ${E} } }`, {
+      id: po.purchaseOrder.id,
+    });
     const customerId = await createCustomer(b, 'Demanding');
     const price = { amount: '10.00', currency: 'EUR' };
     await mutate(b, QUOTE, {
@@ -484,17 +505,49 @@ describe('stock -> sales', () => {
         lines: [
           { productId: short, quantity: 3, unitPrice: price },
           { productId: plenty, quantity: 5, unitPrice: price },
+          { productId: late, quantity: 3, unitPrice: price },
         ],
       },
     });
     await createOrder(b, customerId, [{ productId: short, quantity: 4, unitPrice: '10.00' }]);
-    const RISK = `query($d: Int!) { productsAtRisk(days: $d) { product { id } quantity quoteCount orderCount check { canMeet promise { shortfall } } } }`;
-    expect((await b.data(RISK, { d: 7 })).productsAtRisk).toEqual([
-      { product: { id: short }, quantity: 7, quoteCount: 1, orderCount: 1, check: { canMeet: false, promise: { shortfall: 5 } } },
-      { product: { id: plenty }, quantity: 5, quoteCount: 1, orderCount: 0, check: { canMeet: true, promise: { shortfall: 0 } } },
+    const RISK = `query($d: Int!) { productsAtRisk(days: $d) { product { id } quantity quoteCount orderCount shortfall earliestDate check { canMeet promise { shortfall earliestDate } } } }`;
+    // Sales promises from the supply inventory reported (replicated by events): wait until it has it.
+    const week = await waitUntil(
+      'the supply in sales',
+      () => b.data(RISK, { d: 7 }),
+      (r: any) => r.productsAtRisk.length === 2,
+    );
+    expect(week.productsAtRisk).toEqual([
+      {
+        product: { id: short },
+        quantity: 7,
+        quoteCount: 1,
+        orderCount: 1,
+        shortfall: 5,
+        earliestDate: null,
+        check: { canMeet: false, promise: { shortfall: 5, earliestDate: null } },
+      },
+      {
+        product: { id: late },
+        quantity: 3,
+        quoteCount: 1,
+        orderCount: 0,
+        shortfall: 0,
+        earliestDate: inDays(20),
+        check: { canMeet: false, promise: { shortfall: 0, earliestDate: inDays(20) } },
+      },
     ]);
+    // A month covers the purchase order's delivery: only the short product is at risk.
+    expect((await b.data(RISK, { d: 30 })).productsAtRisk.map((x: any) => x.product.id)).toEqual([short]);
+    // Stock arrives for it: it leaves the list once sales has the new supply.
+    await adjustStock(b, short, w, 10);
+    await waitUntil(
+      'the recovered supply in sales',
+      () => b.data(RISK, { d: 30 }),
+      (r: any) => r.productsAtRisk.length === 0,
+    );
     expect((await b.query(RISK, { d: 0 })).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    expect((await a.data(RISK, { d: 7 })).productsAtRisk.map((x: any) => x.product.id)).not.toContain(short);
+    expect((await a.data(RISK, { d: 7 })).productsAtRisk.map((x: any) => x.product.id)).not.toContain(late);
   });
 
   it('the new operations are scoped and tenant-bound; a received purchase order cannot be rescheduled', async () => {

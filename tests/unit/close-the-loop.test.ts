@@ -13,7 +13,7 @@ import { stockPostingLines, stockPostingSource, type StockMovedFacts } from '../
 import { levelValue, weightedAverageCost } from '../../subgraphs/inventory/domain/costing';
 import { availableToPromise, meets } from '../../subgraphs/inventory/domain/promise';
 import { promiseDate } from '../../subgraphs/sales/domain/quote';
-import { withFlag, withoutRecoveredFlags } from '../../subgraphs/sales/domain/stock-alert';
+import { demandRisk, withFlag, withoutRecoveredFlags } from '../../subgraphs/sales/domain/stock-alert';
 
 describe('one invoice per sale (decideInvoicing)', () => {
   const moments: SaleMoment[] = ['DEAL_WON', 'ORDER_CONFIRMED', 'ORDER_FULFILLED'];
@@ -187,6 +187,28 @@ describe('available to promise', () => {
   it("a quote's lines must ship by its validUntil, else today", () => {
     expect(promiseDate({ validUntil: '2031-05-01' })).toBe('2031-05-01');
     expect(promiseDate({ validUntil: null }, new Date('2030-03-04T23:00:00Z'))).toBe('2030-03-04');
+  });
+});
+
+describe('products at risk (demandRisk on the replicated supply)', () => {
+  const supply = { freeNow: 5, backordered: 2, incoming: [{ date: '2030-01-20', quantity: 10 }] };
+  it('at risk when the demand cannot ship by the date: none known, or too late; never when free now covers it', () => {
+    expect(demandRisk(3, supply, '2030-01-07', '2030-01-01')).toEqual({
+      atRisk: false,
+      promise: expect.objectContaining({ earliestDate: '2030-01-01', shortfall: 0 }),
+    });
+    // 4 > 5 free - 2 backordered: the purchase order on the 20th covers it, after the window.
+    expect(demandRisk(4, supply, '2030-01-07', '2030-01-01')).toEqual({
+      atRisk: true,
+      promise: expect.objectContaining({ earliestDate: '2030-01-20', shortfall: 0 }),
+    });
+    expect(demandRisk(4, supply, '2030-01-31', '2030-01-01').atRisk).toBe(false);
+    expect(demandRisk(20, supply, '2030-12-31', '2030-01-01')).toEqual({
+      atRisk: true,
+      promise: expect.objectContaining({ earliestDate: null, shortfall: 7 }),
+    });
+    // No supply reported yet: nothing to promise from.
+    expect(demandRisk(1, null, '2030-12-31', '2030-01-01').promise.shortfall).toBe(1);
   });
 });
 

@@ -80,6 +80,18 @@ export const stockLow = (level: StockLevelDoc, purchaseOrderId: string | null) =
     },
   });
 
+/** A product's supply as available to promise reads it, at `version` of its ProductSupply. */
+export const supplyChanged = (
+  productId: string,
+  supply: { freeNow: number; backordered: number; incoming: Array<{ date: string; quantity: number }> },
+  version: number,
+) =>
+  domainEvent('inventory.product.supplyChanged', {
+    tenantId: currentTenantId(),
+    aggregateId: productId,
+    payload: { productId, ...supply, version },
+  });
+
 /** A level reported low is above its reorder point again. */
 export const stockRecovered = (level: StockLevelDoc) =>
   domainEvent('inventory.stock.recovered', {

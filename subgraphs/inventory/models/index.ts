@@ -5,6 +5,7 @@
 import type { Connection } from 'mongoose';
 import { sequenceModel } from '../../../lib/sequence';
 import { productModel } from './product';
+import { productSupplyModel } from './product-supply';
 import { purchaseOrderModel } from './purchase-order';
 import { reorderSuggestionModel } from './reorder-suggestion';
 import { reservationModel } from './reservation';
@@ -15,6 +16,7 @@ import { supplierModel } from './supplier';
 import { warehouseModel } from './warehouse';
 
 export * from './product';
+export * from './product-supply';
 export * from './purchase-order';
 export * from './reorder-suggestion';
 export * from './reservation';
@@ -31,6 +33,7 @@ export function inventoryModels(connection: Connection) {
   return {
     connection,
     Product: productModel(connection),
+    ProductSupply: productSupplyModel(connection),
     Warehouse: warehouseModel(connection),
     StockLevel: stockLevelModel(connection),
     StockMovement: stockMovementModel(connection),

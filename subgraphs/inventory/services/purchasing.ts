@@ -31,6 +31,7 @@ import { releaseBackorders } from './reservations';
 import { findById, findByIds, notFound } from './references';
 import { checkReorder, closeSuggestionOf } from './reorder';
 import { getSettings } from './settings';
+import { refreshSupply } from './supply';
 
 /** A DRAFT purchase order, its costs in the tenant's cost currency (which the supplier must invoice in). */
 export async function createPurchaseOrder(
@@ -69,11 +70,11 @@ export async function createPurchaseOrder(
 }
 
 /** Sets (or clears) when the supplier is expected to deliver, while goods are still to come. */
-export function reschedulePurchaseOrder(
+export async function reschedulePurchaseOrder(
   models: InventoryModels,
   input: { id: string; expectedDate?: string | null },
 ): Promise<PurchaseOrderDoc> {
-  return update<PurchaseOrderDoc>(models.PurchaseOrder, input.id, (current) => {
+  const po = await update<PurchaseOrderDoc>(models.PurchaseOrder, input.id, (current) => {
     if (!RESCHEDULABLE.includes(current.status)) {
       throw new UserErrors([
         userError(['input', 'id'], `Purchase order is ${current.status}; nothing is still to come.`, 'ILLEGAL_TRANSITION'),
@@ -81,7 +82,11 @@ export function reschedulePurchaseOrder(
     }
     return { $set: { expectedDate: input.expectedDate ?? null } };
   });
+  await refreshSupply(models, productsOf(po));
+  return po;
 }
+
+const productsOf = (po: Pick<PurchaseOrderDoc, 'lines'>) => po.lines.map((l) => l.productId);
 
 /** DRAFT -> ORDERED or DRAFT | ORDERED -> CANCELLED; a reorder suggestion it was drafted for closes. */
 export async function movePurchaseOrder(
@@ -91,6 +96,7 @@ export async function movePurchaseOrder(
 ): Promise<PurchaseOrderDoc> {
   const po = await transition<PurchaseOrderStatus, PurchaseOrderDoc>(models.PurchaseOrder, id, to);
   await closeSuggestionOf(models, po._id.toString(), po.suggestedFor); // it is no longer an open suggestion
+  await refreshSupply(models, productsOf(po)); // on its way now, or no longer
   return po;
 }
 
@@ -150,5 +156,6 @@ export async function postReceipts(models: InventoryModels, po: PurchaseOrderDoc
         : null,
     );
   }
+  await refreshSupply(models, productsOf(po));
   return current;
 }

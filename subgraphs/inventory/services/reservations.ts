@@ -48,6 +48,7 @@ import { currentLevel, levelsOfProduct, updateLevel } from './levels';
 import { checkReorder } from './reorder';
 import { backorderDates } from './promise';
 import { getSettings } from './settings';
+import { refreshSupply } from './supply';
 
 /** The order's Reservation, created with `status` if none exists yet (and whether this call created it). */
 async function reservationOf(
@@ -146,6 +147,10 @@ async function reserveAll(models: InventoryModels, reservation: ReservationDoc):
     return updated;
   }
   for (const level of touched) await checkReorder(models, await currentLevel(models, level));
+  await refreshSupply(
+    models,
+    reservation.lines.map((l) => l.productId),
+  ); // held, and backordered
   return updated;
 }
 
@@ -169,6 +174,10 @@ async function release(models: InventoryModels, reservation: ReservationDoc): Pr
     }
   }
   for (const level of touched) await checkReorder(models, level);
+  await refreshSupply(
+    models,
+    reservation.lines.map((l) => l.productId),
+  ); // its backorders are no longer owed
 }
 
 export async function onOrderConfirmed(models: InventoryModels, event: DomainEvent<'sales.order.confirmed'>): Promise<void> {
@@ -224,6 +233,10 @@ export async function onOrderFulfilled(models: InventoryModels, event: DomainEve
     fields: { lines: shippedLines(reservation.lines, reservation.shipments, refused) },
   });
   for (const level of touched.values()) await checkReorder(models, level);
+  await refreshSupply(
+    models,
+    reservation.lines.map((l) => l.productId),
+  );
 }
 
 /** Fixes what fulfilment ships (RESERVED -> SHIPPING); a concurrent handler's plan wins if it was first. */
@@ -283,5 +296,6 @@ export async function releaseBackorders(models: InventoryModels, productId: stri
     if (done.status === 'RELEASED') await release(models, done);
     released += lines.reduce((sum, l, i) => sum + (claimed.lines[i].backordered - l.backordered), 0);
   }
+  if (released > 0) await refreshSupply(models, [productId]);
   return released;
 }

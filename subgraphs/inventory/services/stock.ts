@@ -9,6 +9,7 @@ import { releaseBackorders } from './reservations';
 import { requireProductAndWarehouses } from './references';
 import { checkReorder } from './reorder';
 import { getSettings } from './settings';
+import { refreshSupply } from './supply';
 
 type MoneyInput = { amount: string; currency: string };
 
@@ -45,9 +46,11 @@ export async function adjustStock(
   if (input.delta > 0 && (await releaseBackorders(models, input.productId)) > 0) {
     const current = await currentLevel(models, level); // backorders took some of the units
     await checkReorder(models, current);
+    await refreshSupply(models, [input.productId]);
     return { stockLevel: current, movement, product };
   }
   await checkReorder(models, level);
+  await refreshSupply(models, [input.productId]);
   return { stockLevel: level, movement, product };
 }
 
@@ -82,5 +85,6 @@ export async function transferStock(
   });
   await checkReorder(models, moved.from);
   await checkReorder(models, moved.to); // the destination may be above its reorder point again
+  await refreshSupply(models, [input.productId]);
   return moved;
 }

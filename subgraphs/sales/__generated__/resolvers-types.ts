@@ -637,11 +637,15 @@ export type ProductDemand = {
   __typename?: 'ProductDemand';
   /** The demand by today + days (inventory answers `canMeet`, `promise { earliestDate shortfall }`). */
   check: PromiseCheck;
+  /** The earliest date the whole demand can ship, after the window; null when no known supply covers it. */
+  earliestDate?: Maybe<Scalars['Date']['output']>;
   orderCount: Scalars['Int']['output'];
   product: Product;
   /** Units on open quotes and draft orders. */
   quantity: Scalars['Int']['output'];
   quoteCount: Scalars['Int']['output'];
+  /** Units of the demand no known supply covers (0 when some purchase order covers it, but too late). */
+  shortfall: Scalars['Int']['output'];
 };
 
 /**
@@ -680,10 +684,11 @@ export type Query = {
   /** The tenant's pipelines, the default one first (created on first use). */
   pipelines: Array<Pipeline>;
   /**
-   * For sales managers: each product's open demand (units on DRAFT or SENT quotes and DRAFT orders;
-   * confirmed orders already hold or backorder theirs in inventory), largest first, with inventory's
-   * answer whether that demand can ship within `days` (1..365): `check.canMeet: false` marks a product
-   * at risk. At most `first` (default 50, max 200) products.
+   * For sales managers: the products whose open demand (units on DRAFT or SENT quotes and DRAFT
+   * orders; confirmed orders already hold or backorder theirs in inventory) cannot ship within `days`
+   * (1..365), largest demand first: promised from the supply inventory last reported to sales (free
+   * now, backorders first, open purchase orders by expected date), with why (`shortfall`,
+   * `earliestDate`) and inventory's own answer (`check`). At most `first` (default 50, max 200) products.
    */
   productsAtRisk: Array<ProductDemand>;
   /** One quote, or null. */
@@ -1503,10 +1508,12 @@ export type ProductResolvers<ContextType = SalesContext, ParentType extends Reso
 
 export type ProductDemandResolvers<ContextType = SalesContext, ParentType extends ResolversParentTypes['ProductDemand'] = ResolversParentTypes['ProductDemand']> = ResolversObject<{
   check?: Resolver<ResolversTypes['PromiseCheck'], ParentType, ContextType>;
+  earliestDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   orderCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
   quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   quoteCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  shortfall?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type PromiseCheckResolvers<ContextType = SalesContext, ParentType extends ResolversParentTypes['PromiseCheck'] = ResolversParentTypes['PromiseCheck']> = ResolversObject<{

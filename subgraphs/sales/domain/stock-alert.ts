@@ -3,6 +3,7 @@
  * Open quotes (DRAFT, SENT) and unconfirmed orders (DRAFT) holding the product are flagged; a
  * confirmed order already holds (or backorders) its units in inventory.
  */
+import { availableToPromise, meets, type PromiseAnswer } from '../../../lib/promise';
 import type { StockFlagDoc } from '../models/stock-alert';
 
 export const FLAGGED_QUOTE_STATUSES = ['DRAFT', 'SENT'];
@@ -77,4 +78,30 @@ export function demandByProduct(quotes: Array<{ lines: DemandLine[] }>, orders: 
   quotes.forEach((q) => add(q, 'quoteCount'));
   orders.forEach((o) => add(o, 'orderCount'));
   return [...by.values()].sort((a, b) => b.quantity - a.quantity || (a.productId < b.productId ? -1 : 1));
+}
+
+export interface ReplicatedSupply {
+  freeNow: number;
+  backordered: number;
+  incoming: Array<{ date: string; quantity: number }>;
+}
+
+/**
+ * A product's open demand against the supply inventory last reported (none known: nothing to
+ * promise from): the promise, and whether it misses `needBy` (YYYY-MM-DD), i.e. the product is at risk.
+ */
+export function demandRisk(
+  quantity: number,
+  supply: ReplicatedSupply | null | undefined,
+  needBy: string,
+  today: string,
+): { atRisk: boolean; promise: PromiseAnswer } {
+  const promise = availableToPromise({
+    quantity,
+    freeNow: [supply?.freeNow ?? 0],
+    incoming: supply?.incoming ?? [],
+    backordered: supply?.backordered ?? 0,
+    today,
+  });
+  return { atRisk: !meets(promise, needBy), promise };
 }

@@ -3,7 +3,7 @@ import type { ConsumerDefinition } from '../../../lib/subgraph';
 import type { SalesModels } from '../models';
 import { recordBackorders } from '../services/backorders';
 import { recordDealActivity } from '../services/deals';
-import { recordProduct } from '../services/product-refs';
+import { recordProduct, recordSupply } from '../services/product-refs';
 import { releaseLostDeal } from '../services/lost-deals';
 import { onStockLow, onStockRecovered } from '../services/stock-alerts';
 
@@ -11,6 +11,7 @@ export function salesConsumers(models: SalesModels): ConsumerDefinition[] {
   return [
     { group: 'sales.deal-activity', types: ['customers.interaction.logged'], handle: (e) => recordDealActivity(models, e) },
     { group: 'sales.product-refs', types: ['inventory.product.upserted'], handle: (e) => recordProduct(models, e) },
+    { group: 'sales.product-supply', types: ['inventory.product.supplyChanged'], handle: (e) => recordSupply(models, e) },
     // One group for both, so a level's shortage and its recovery are handled in the order inventory wrote them.
     {
       group: 'sales.stock-alerts',

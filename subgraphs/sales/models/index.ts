@@ -8,7 +8,7 @@ import { dealModel } from './deal';
 import { leadModel } from './lead';
 import { orderModel } from './order';
 import { pipelineModel } from './pipeline';
-import { productRefModel } from './product-ref';
+import { productRefModel, productSupplyRefModel } from './product-ref';
 import { quoteModel } from './quote';
 import { stockAlertModel, stockRecoveryModel } from './stock-alert';
 
@@ -29,6 +29,7 @@ export function salesModels(connection: Connection) {
     Lead: leadModel(connection),
     Quote: quoteModel(connection),
     ProductRef: productRefModel(connection),
+    ProductSupplyRef: productSupplyRefModel(connection),
     StockAlert: stockAlertModel(connection),
     StockRecovery: stockRecoveryModel(connection),
     Sequence: sequenceModel(connection),

@@ -31,3 +31,34 @@ productRefSchema.index({ tenantId: 1, productId: 1 }, { unique: true });
 
 export const productRefModel = (connection: Connection) =>
   connection.model<ProductRefDoc>('ProductRef', productRefSchema, 'product_refs');
+
+/**
+ * A product's supply as inventory last reported it (`inventory.product.supplyChanged`, the highest
+ * `version` kept): what `productsAtRisk` promises demand from, without calling inventory.
+ */
+export interface ProductSupplyRefDoc {
+  _id: Types.ObjectId;
+  tenantId: string;
+  productId: string;
+  freeNow: number;
+  backordered: number;
+  incoming: Array<{ date: string; quantity: number }>;
+  supplyVersion: number;
+  version: number;
+}
+const productSupplyRefSchema = new mongoose.Schema<ProductSupplyRefDoc>(
+  {
+    productId: { type: String, required: true },
+    freeNow: { type: Number, default: 0 },
+    backordered: { type: Number, default: 0 },
+    incoming: { type: [{ _id: false, date: String, quantity: Number }], default: [] },
+    supplyVersion: { type: Number, default: 0 },
+  },
+  { versionKey: false },
+);
+productSupplyRefSchema.plugin(tenantScopePlugin);
+productSupplyRefSchema.plugin(aggregatePlugin, { name: 'Product supply' });
+productSupplyRefSchema.index({ tenantId: 1, productId: 1 }, { unique: true });
+
+export const productSupplyRefModel = (connection: Connection) =>
+  connection.model<ProductSupplyRefDoc>('ProductSupplyRef', productSupplyRefSchema, 'product_supplies');

@@ -5,8 +5,8 @@ import type { DealSort, QueryResolvers } from '../__generated__/resolvers-types'
 import { lastTouched, stalledSince } from '../domain/deal';
 import { forecast, type ForecastDeal } from '../domain/forecast';
 import { promiseCheck } from '../domain/quote';
-import { demandByProduct, FLAGGED_ORDER_STATUSES, FLAGGED_QUOTE_STATUSES } from '../domain/stock-alert';
-import type { DealDoc, ForecastGroupView, OrderDoc, PipelineDoc, QuoteDoc } from '../models';
+import { demandByProduct, demandRisk, FLAGGED_ORDER_STATUSES, FLAGGED_QUOTE_STATUSES } from '../domain/stock-alert';
+import type { DealDoc, ForecastGroupView, OrderDoc, PipelineDoc, ProductSupplyRefDoc, QuoteDoc } from '../models';
 
 const DAY_MS = 86_400_000;
 const STALLED_LIMIT = 100;
@@ -86,10 +86,29 @@ export const Query: QueryResolvers = {
         .limit(OPEN_DEMAND_LIMIT)
         .lean<Array<Pick<OrderDoc, 'lines'>>>(),
     ]);
+    const today = new Date().toISOString().slice(0, 10);
     const needBy = new Date(Date.now() + days * DAY_MS).toISOString().slice(0, 10);
-    return demandByProduct(quotes, orders)
+    const demand = demandByProduct(quotes, orders);
+    // The supply inventory last reported for each (replicated: no call to inventory), read in batches.
+    const supply = new Map<string, ProductSupplyRefDoc>();
+    for (let i = 0; i < demand.length; i += 500) {
+      const ids = demand.slice(i, i + 500).map((d) => d.productId);
+      const docs = await models.ProductSupplyRef.find({ productId: mongoose.trusted({ $in: ids }) }).lean<
+        ProductSupplyRefDoc[]
+      >();
+      for (const doc of docs) supply.set(doc.productId, doc);
+    }
+    return demand
+      .map((d) => ({ ...d, ...demandRisk(d.quantity, supply.get(d.productId), needBy, today) }))
+      .filter((d) => d.atRisk)
       .slice(0, limit)
-      .map((d) => ({ ...d, product: { id: d.productId }, check: promiseCheck(d.productId, d.quantity, needBy) }));
+      .map(({ promise, atRisk: _, ...d }) => ({
+        ...d,
+        product: { id: d.productId },
+        shortfall: promise.shortfall,
+        earliestDate: promise.earliestDate,
+        check: promiseCheck(d.productId, d.quantity, needBy),
+      }));
   },
   lead: (_, { id }, { loaders }) => loaders.lead.load(id),
   leads: (_, { first, after, filter, sort }, { models }) =>
