@@ -1,6 +1,7 @@
 /**
  * Inventory demo data on top of the generic seed (scripts/seed-data.ts): suppliers, reorder points
- * with a preferred supplier, a purchase order received in part, a transfer and an adjustment, so
+ * with a preferred supplier, a purchase order received in part (and its supplier's bill entered by
+ * hand, held by the three-way match as billed twice), a transfer and an adjustment, so
  * the ledger, valuation, purchasing and `productsBelowReorderPoint` have something to show.
  * Small and deterministic: it works on the first products and warehouses the seed created.
  */
@@ -75,6 +76,36 @@ export async function seedInventoryData(call: Call, currency: string): Promise<v
     { i: { id: poId, lines: [{ line: 0, quantity: 25 }], idempotencyKey: 'seed-receipt-1' } },
   );
   ok(receivePurchaseOrder, 'receipt');
+  // The supplier's own bill for that receipt, entered by hand against the purchase order: the receipt
+  // was billed already (automatic receipt bills), so the three-way match holds it (QUANTITY) until
+  // someone with finance:approve accepts it or it is voided. Matched again until finance has the receipt.
+  const { createSupplierBill } = await call(
+    `mutation($i: CreateSupplierBillInput!) { createSupplierBill(input: $i) { supplierBill { id } userErrors { message } } }`,
+    {
+      i: {
+        supplierId: suppliers[0],
+        supplierName: SUPPLIERS[0].name,
+        currency,
+        dueDate: new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10),
+        purchaseOrderId: poId,
+        lines: [{ description: product.name, productId: product.id, quantity: 25, unitCost }],
+      },
+    },
+  );
+  const heldBill = ok(createSupplierBill, 'hand-entered supplier bill').supplierBill.id;
+  for (let i = 0; i < 50; i++) {
+    const { matchSupplierBill } = await call<{
+      matchSupplierBill: {
+        supplierBill: { match: { reasons: Array<{ code: string }> } };
+        userErrors: Array<{ message: string }>;
+      };
+    }>(
+      `mutation($id: ID!) { matchSupplierBill(input: { id: $id }) { supplierBill { match { reasons { code } } } userErrors { message } } }`,
+      { id: heldBill },
+    );
+    if (ok(matchSupplierBill, 'bill match').supplierBill.match.reasons.every((r) => r.code === 'QUANTITY')) break;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
   // A few movements: a transfer to the second warehouse and a damaged-goods adjustment.
   if (stores[1]) {
     const { transferStock } = await call(
