@@ -5,6 +5,7 @@
  * write's decision, so of two refreshes racing the later write is decided on the later reads; the
  * `inventory.product.supplyChanged` event goes in the same write, only when something changed.
  */
+import { currentTenantId } from '../../../lib/tenancy';
 import { update } from '../../../lib/write';
 import { supplyChanged } from '../events/publish';
 import type { InventoryModels, ProductSupplyDoc } from '../models';
@@ -37,18 +38,50 @@ const same = (a: Supply, b: Supply) =>
   a.incoming.length === b.incoming.length &&
   a.incoming.every((x, i) => x.date === b.incoming[i].date && x.quantity === b.incoming[i].quantity);
 
+/**
+ * Refreshes of one product in this process run one at a time: a caller arriving while one runs
+ * asks for one more run after it (which reads after the caller's change) and waits for that, so
+ * fifty concurrent moves of a product cost two refreshes, not fifty.
+ */
+const running = new Map<string, { again: boolean; done: Promise<void> }>();
+
+function coalesced(key: string, run: () => Promise<void>): Promise<void> {
+  const current = running.get(key);
+  if (current) {
+    current.again = true;
+    return current.done;
+  }
+  const state = { again: false, done: Promise.resolve() };
+  state.done = (async () => {
+    try {
+      do {
+        state.again = false;
+        await run();
+      } while (state.again);
+    } finally {
+      running.delete(key);
+    }
+  })();
+  running.set(key, state);
+  return state.done;
+}
+
 /** Rewrites each product's supply if it changed, with its event (idempotent: an unchanged supply writes nothing). */
 export async function refreshSupply(models: InventoryModels, productIds: Iterable<string>): Promise<void> {
   for (const productId of new Set(productIds)) {
-    await update<ProductSupplyDoc>(
-      models.ProductSupply,
-      { productId },
-      async (current) => {
-        const next = await supplyOf(models, productId);
-        if (same(current, next)) return null;
-        return { $set: next, events: [supplyChanged(productId, next, (current.version ?? 0) + 1)] };
-      },
-      { create: () => ({ productId, freeNow: 0, backordered: 0, incoming: [] }) },
-    );
+    await coalesced(`${models.connection.name}:${currentTenantId()}:${productId}`, () => refreshOne(models, productId));
   }
+}
+
+async function refreshOne(models: InventoryModels, productId: string): Promise<void> {
+  await update<ProductSupplyDoc>(
+    models.ProductSupply,
+    { productId },
+    async (current) => {
+      const next = await supplyOf(models, productId);
+      if (same(current, next)) return null;
+      return { $set: next, events: [supplyChanged(productId, next, (current.version ?? 0) + 1)] };
+    },
+    { create: () => ({ productId, freeNow: 0, backordered: 0, incoming: [] }) },
+  );
 }
