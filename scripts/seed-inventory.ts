@@ -93,7 +93,8 @@ export async function seedInventoryData(call: Call, currency: string): Promise<v
     },
   );
   const heldBill = ok(createSupplierBill, 'hand-entered supplier bill').supplierBill.id;
-  for (let i = 0; i < 50; i++) {
+  // Bounded: with the event flows off (the seed test) finance never sees the receipt and it stays NOT_RECEIVED.
+  for (let i = 0; i < 15; i++) {
     const { matchSupplierBill } = await call<{
       matchSupplierBill: {
         supplierBill: { match: { reasons: Array<{ code: string }> } };
