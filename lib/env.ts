@@ -104,7 +104,7 @@ export const DEFAULT_GATEWAY_LIMITS: GatewayLimits = {
   maxDirectives: 20,
   maxHeight: 200,
   maxStringLength: 10_000,
-  maxListLength: 100,
+  maxListLength: 200,
   maxPageSize: 100,
   maxCost: 1000,
   costBucketSize: 1000,

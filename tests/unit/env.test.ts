@@ -11,7 +11,7 @@ describe('gateway limits from the environment', () => {
       maxDirectives: 20,
       maxHeight: 200,
       maxStringLength: 10_000,
-      maxListLength: 100,
+      maxListLength: 200,
       maxPageSize: 100,
       maxCost: 1000,
       costBucketSize: 1000,
