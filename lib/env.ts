@@ -107,7 +107,7 @@ export const DEFAULT_GATEWAY_LIMITS: GatewayLimits = {
   maxListLength: 200,
   maxPageSize: 100,
   maxCost: 1000,
-  costBucketSize: 1000,
+  costBucketSize: 5000,
   costRestoreRate: 50,
   maxBodyBytes: 1024 * 1024,
   subgraphTimeoutMs: 10_000,
