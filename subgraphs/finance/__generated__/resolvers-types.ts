@@ -50,8 +50,15 @@ export type ApproveSupplierBillVarianceInput = {
 export type ArAging = {
   __typename?: 'ArAging';
   at: Scalars['DateTime']['output'];
+  /** Rows by customer, `first` of them from `offset` (totals cover every row). */
   rows: Array<ArAgingRow>;
   totals: AgingBuckets;
+};
+
+
+export type ArAgingRowsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type ArAgingRow = {
@@ -1322,6 +1329,7 @@ export type ResolversTypes = ResolversObject<{
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ArAging: ResolverTypeWrapper<ArAgingModel>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ArAgingRow: ResolverTypeWrapper<ArAgingRowModel>;
   BalanceSheet: ResolverTypeWrapper<BalanceSheetModel>;
   CreateCreditNoteInput: CreateCreditNoteInput;
@@ -1332,7 +1340,6 @@ export type ResolversTypes = ResolversObject<{
   CreateTaxRateInput: CreateTaxRateInput;
   CreditNote: ResolverTypeWrapper<CreditNoteView>;
   Customer: ResolverTypeWrapper<CustomerRef>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   CustomerBalance: ResolverTypeWrapper<CustomerBalanceModel>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -1424,6 +1431,7 @@ export type ResolversParentTypes = ResolversObject<{
   ID: Scalars['ID']['output'];
   String: Scalars['String']['output'];
   ArAging: ArAgingModel;
+  Int: Scalars['Int']['output'];
   ArAgingRow: ArAgingRowModel;
   BalanceSheet: BalanceSheetModel;
   CreateCreditNoteInput: CreateCreditNoteInput;
@@ -1434,7 +1442,6 @@ export type ResolversParentTypes = ResolversObject<{
   CreateTaxRateInput: CreateTaxRateInput;
   CreditNote: CreditNoteView;
   Customer: CustomerRef;
-  Int: Scalars['Int']['output'];
   CustomerBalance: CustomerBalanceModel;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
@@ -1519,7 +1526,7 @@ export type AgingBucketsResolvers<ContextType = FinanceContext, ParentType exten
 
 export type ArAgingResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['ArAging'] = ResolversParentTypes['ArAging']> = ResolversObject<{
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  rows?: Resolver<Array<ResolversTypes['ArAgingRow']>, ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['ArAgingRow']>, ParentType, ContextType, RequireFields<ArAgingRowsArgs, 'first' | 'offset'>>;
   totals?: Resolver<ResolversTypes['AgingBuckets'], ParentType, ContextType>;
 }>;
 
