@@ -75,6 +75,10 @@ export const LIST_CAPS: Record<string, ListCap> = {
   'Order.lines': LINES,
   'Order.backorders': LINES,
   'Order.stockFlags': LINES,
+  // shipOrder refuses a part beyond MAX_ORDER_SHIPMENTS; each part has at most one invoice (and the sale's).
+  'Order.shipments': bounded(100, 3),
+  'OrderShipment.lines': LINES,
+  'Order.invoices': bounded(101, 3),
   'Pipeline.stages': INPUT_LIST,
   'Query.pipelines': bounded(50),
   'Forecast.groups': bounded(800, 24), // one per month of at most 731 days, or per owner (users of a tenant), plus TOTAL
@@ -88,6 +92,8 @@ export const LIST_CAPS: Record<string, ListCap> = {
   'Payment.allocations': INPUT_LIST,
   'SupplierBill.lines': LINES,
   'SupplierBill.payments': bounded(100, 10),
+  // At most two reasons (quantity and price) per bill line.
+  'SupplierBillMatch.reasons': bounded(2 * MAX_LINES, 5),
   'JournalEntry.lines': bounded(2 * MAX_LINES + 10, 10), // a document's lines, each with its tax, plus totals
   'Customer.balance': CURRENCIES,
   'Customer.grossMargin': CURRENCIES,

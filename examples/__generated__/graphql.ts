@@ -24,7 +24,9 @@ export type OrderStatus =
   | 'CANCELLED'
   | 'CONFIRMED'
   | 'DRAFT'
-  | 'FULFILLED';
+  | 'FULFILLED'
+  /** Some of it shipped (`shipOrder`), the rest still to ship; no longer cancelled. */
+  | 'PARTIALLY_FULFILLED';
 
 export type FirstCustomersQueryVariables = Exact<{
   first: number;

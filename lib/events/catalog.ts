@@ -137,6 +137,25 @@ export interface EventCatalog {
     available: number;
     documents: Array<{ kind: 'QUOTE' | 'ORDER'; id: string; number: string }>;
   };
+  /**
+   * One part of a confirmed order shipped (`shipOrder`): inventory ships it from the order's
+   * reservation, finance invoices it. `lines` are the part's (`shippedBefore`: the line's units
+   * shipped by earlier parts, so each part's amounts are rounded by line and the last takes the
+   * remainder); `orderLines` are the whole order's (a reservation not made yet is made from them).
+   * `final`: the order is fulfilled with this part.
+   */
+  'sales.order.shipped': {
+    orderId: string;
+    number: string;
+    customerId: string;
+    currency: string;
+    dealId?: string | null;
+    shipmentId: string;
+    sequence: number;
+    final: boolean;
+    lines: Array<LinePayload & { line: number; orderedQuantity: number; shippedBefore: number }>;
+    orderLines: LinePayload[];
+  };
   'sales.order.fulfilled': {
     orderId: string;
     number: string;

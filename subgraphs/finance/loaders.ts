@@ -21,8 +21,16 @@ export function financeLoaders(models: FinanceModels) {
     /** The invoice of each order's sale (one query per batch). */
     invoiceOfOrder: new DataLoader<string, InvoiceDoc | null>(async (orderIds) => {
       const docs = await models.Invoice.find({ orderId: mongoose.trusted({ $in: [...orderIds] }) }).lean<InvoiceDoc[]>();
-      const byOrder = new Map(docs.map((d) => [d.orderId!, d]));
+      // The sale's invoice: the one not made for a later part (the first part's, or the whole order's).
+      const byOrder = new Map<string, InvoiceDoc>();
+      for (const d of docs) if (!d.sourceKey.includes(':part:') || !byOrder.has(d.orderId!)) byOrder.set(d.orderId!, d);
       return orderIds.map((id) => byOrder.get(id) ?? null);
+    }),
+    /** Every invoice of an order, oldest first (one per part when it shipped in parts). */
+    invoicesOfOrder: new DataLoader<string, InvoiceDoc[]>(async (orderIds) => {
+      const docs = await models.Invoice.find({ orderId: mongoose.trusted({ $in: [...orderIds] }) }).lean<InvoiceDoc[]>();
+      docs.sort((a, b) => (a._id.toString() < b._id.toString() ? -1 : 1));
+      return orderIds.map((id) => docs.filter((d) => d.orderId === id));
     }),
     /** Order margins: invoices and COGS entries of the batch, two reads. */
     orderMargin: new DataLoader((ids: readonly string[]) => orderMargins(models, ids)),

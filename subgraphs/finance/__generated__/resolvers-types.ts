@@ -660,6 +660,8 @@ export type Order = {
   id: Scalars['ID']['output'];
   /** The invoice of the sale this order belongs to (one per sale), if any yet. */
   invoice?: Maybe<Invoice>;
+  /** Every invoice of the order, oldest first: the sale's one, or one per part when it shipped in parts (they add up to the order). */
+  invoices: Array<Invoice>;
   /** Revenue invoiced for the order against the cost of goods its shipments posted (null before either). */
   margin?: Maybe<Margin>;
 };
@@ -1773,6 +1775,7 @@ export type OrderResolvers<ContextType = FinanceContext, ParentType extends Reso
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Order']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   invoice?: Resolver<Maybe<ResolversTypes['Invoice']>, ParentType, ContextType>;
+  invoices?: Resolver<Array<ResolversTypes['Invoice']>, ParentType, ContextType>;
   margin?: Resolver<Maybe<ResolversTypes['Margin']>, ParentType, ContextType>;
 }>;
 

@@ -264,3 +264,53 @@ export function creditNoteSplit(invoice: { subtotalMinor: number; taxMinor: numb
         );
   return { netMinor: amountMinor - taxMinor, taxMinor };
 }
+
+/**
+ * The invoice of one shipped part of an order: each line's amounts are the order line's (priced
+ * whole, as the order was) shared by the units shipped, rounded by line so that the parts add up to
+ * the line exactly: a part's share is round(amount x shipped after / ordered) - round(amount x
+ * shipped before / ordered), so the last part takes the remainder.
+ */
+export function pricePartLines(
+  lines: Array<{
+    description: string;
+    productId?: string | null;
+    quantity: number;
+    orderedQuantity: number;
+    shippedBefore: number;
+    unitPriceMinor: number;
+    discountBps?: number;
+    taxRateBps?: number;
+  }>,
+): PricedDocument {
+  const priced = lines.map((l) => {
+    const discountBps = l.discountBps ?? 0;
+    const taxRateBps = l.taxRateBps ?? 0;
+    const whole = taxLine(l.unitPriceMinor, l.orderedQuantity, discountBps, taxRateBps, false);
+    const upTo = (amount: number, units: number) => Math.round((amount * units) / l.orderedQuantity);
+    const share = (amount: number) => upTo(amount, l.shippedBefore + l.quantity) - upTo(amount, l.shippedBefore);
+    const discountMinor = share(whole.discountMinor);
+    const netMinor = share(whole.netMinor);
+    const taxMinor = share(whole.taxMinor);
+    return {
+      description: l.description.trim(),
+      productId: l.productId ?? null,
+      quantity: l.quantity,
+      unitPriceMinor: l.unitPriceMinor,
+      discountBps,
+      taxRateBps,
+      discountMinor,
+      netMinor,
+      taxMinor,
+      totalMinor: netMinor + taxMinor,
+    };
+  });
+  const totals = sumTaxed(priced.map((p) => ({ grossMinor: 0, ...p })));
+  return {
+    lines: priced,
+    subtotalMinor: totals.netMinor,
+    discountMinor: totals.discountMinor,
+    taxMinor: totals.taxMinor,
+    totalMinor: totals.totalMinor,
+  };
+}

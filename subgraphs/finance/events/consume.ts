@@ -13,7 +13,7 @@ import type { EventEnvelope, EventHandler } from '../../../lib/events';
 import type { ConsumerDefinition } from '../../../lib/subgraph';
 import type { FinanceModels } from '../models';
 import { billReceivedGoods } from '../services/bills';
-import { invoiceOrder, invoiceProjectBilling, invoiceWonDeal } from '../services/invoices';
+import { invoiceOrder, invoiceOrderPart, invoiceProjectBilling, invoiceWonDeal } from '../services/invoices';
 import { payPayroll, postPayroll } from '../services/ledger';
 import { postStockMovement } from '../services/stock-postings';
 
@@ -21,6 +21,7 @@ const HANDLERS: Record<string, (models: FinanceModels, event: EventEnvelope) => 
   'sales.deal.won': invoiceWonDeal,
   'sales.order.confirmed': invoiceOrder,
   'sales.order.fulfilled': invoiceOrder,
+  'sales.order.shipped': invoiceOrderPart,
   'inventory.purchaseOrder.received': billReceivedGoods,
   'inventory.stock.moved': postStockMovement,
   'hr.payroll.posted': postPayroll,

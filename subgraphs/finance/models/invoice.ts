@@ -55,6 +55,8 @@ export interface InvoiceDoc {
   sourceKey: string;
   dealId?: string | null;
   orderId?: string | null;
+  /** An order shipped in parts: the shipment this invoice bills (`sales.order.shipped`). */
+  shipmentId?: string | null;
   /** YYYY-MM-DD. */
   dueDate: string;
   issuedAt?: Date | null;
@@ -121,6 +123,7 @@ const invoiceSchema = new mongoose.Schema<InvoiceDoc>(
     sourceKey: { type: String, required: true },
     dealId: String,
     orderId: String,
+    shipmentId: String,
     dueDate: { type: String, required: true },
     issuedAt: Date,
     paidAt: Date,

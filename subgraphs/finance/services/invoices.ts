@@ -16,6 +16,7 @@ import {
   creditRefusal,
   issueLines,
   priceBpsLines,
+  pricePartLines,
   priceInvoiceLines,
   voidRefusal,
   type InvoiceLineInput,
@@ -39,6 +40,7 @@ interface NewInvoice extends PricedDocument {
   pricesIncludeTax: boolean;
   dealId?: string | null;
   orderId?: string | null;
+  shipmentId?: string | null;
   /** Create it issued (OPEN, its posting pending) right away. */
   issue?: boolean;
 }
@@ -63,6 +65,7 @@ async function invoiceFields(models: FinanceModels, input: NewInvoice, sourceKey
     sourceKey: sourceKey ?? `manual:${_id.toString()}`,
     dealId: input.dealId ?? null,
     orderId: input.orderId ?? null,
+    shipmentId: input.shipmentId ?? null,
     dueDate: input.dueDate,
     ...(input.issue && { issuedAt: new Date(), ledgerPending: ['issue'] }),
   };
@@ -235,6 +238,60 @@ export async function invoiceOrder(models: FinanceModels, event: EventEnvelope):
     return;
   }
   if (invoice) await flushInvoice(models, invoice);
+}
+
+/**
+ * One shipped part of an order (consumer of `sales.order.shipped`): the part is invoiced once,
+ * its amounts the order lines' shares rounded by line (domain/invoice.ts `pricePartLines`, so the
+ * parts add up to the order). The first part to arrive is billed on the sale's invoice (the won
+ * deal's draft, filled and issued, or the order's, created under the sale's key); every other part
+ * on an invoice of its own (`order:<orderId>:part:<shipmentId>`). A sale already invoiced whole
+ * (ON_DEAL_WON, ON_ORDER_CONFIRMED) bills no part again. A redelivered part finds its invoice.
+ */
+export async function invoiceOrderPart(models: FinanceModels, event: EventEnvelope): Promise<void> {
+  if (!isEvent(event, 'sales.order.shipped')) return;
+  const p = event.payload;
+  const partKey = `${orderSaleKey(p.orderId)}:part:${p.shipmentId}`;
+  const own = await models.Invoice.findOne({ sourceKey: partKey }).select({ outbox: 0 }).lean<InvoiceDoc>();
+  if (own) return void (await flushInvoice(models, own));
+  const { sourceKey, invoice } = await saleInvoiceOfOrder(models, p.orderId, p.dealId);
+  const priced = pricePartLines(p.lines);
+  const fields = {
+    ...priced,
+    customerId: p.customerId,
+    currency: p.currency,
+    dueDate: dueIn(PAYMENT_TERMS_DAYS),
+    pricesIncludeTax: false,
+    orderId: p.orderId,
+    dealId: p.dealId ?? null,
+    shipmentId: p.shipmentId,
+    issue: true,
+  };
+  if (!invoice) {
+    const created = await invoiceOfSource(models, sourceKey, fields);
+    if (created.shipmentId !== p.shipmentId) await invoiceOrderPart(models, event); // another made the sale's invoice first
+    return;
+  }
+  if (invoice.status === 'DRAFT') {
+    const issued = await update<InvoiceDoc>(models.Invoice, invoice._id, (current) => {
+      if (current.status !== 'DRAFT') return null; // issued meanwhile
+      const { issue: _, ...set } = fields;
+      return {
+        $set: { ...set, status: 'OPEN', issuedAt: new Date() },
+        $push: { ledgerPending: 'issue' },
+        events: [invoiceStatusChanged({ ...current, ...set }, 'DRAFT', 'OPEN')],
+      };
+    });
+    if (issued.shipmentId !== p.shipmentId) return invoiceOrderPart(models, event);
+    await flushInvoice(models, issued);
+    return;
+  }
+  // Issued: for this part (a redelivery), for the whole sale (nothing more to bill), or for another part.
+  if (invoice.shipmentId === p.shipmentId || !invoice.shipmentId || invoice.orderId !== p.orderId) {
+    await flushInvoice(models, invoice);
+    return;
+  }
+  await invoiceOfSource(models, partKey, fields);
 }
 
 /**

@@ -15,7 +15,7 @@ export type ReservationStatus = 'RESERVING' | 'RESERVED' | 'SHIPPING' | 'RELEASE
  */
 export const RESERVATION_TRANSITIONS: Transitions<ReservationStatus> = {
   RESERVING: ['RESERVED', 'RELEASED'],
-  RESERVED: ['SHIPPING', 'RELEASED'],
+  RESERVED: ['SHIPPING', 'RELEASED', 'CONSUMED'],
   SHIPPING: ['CONSUMED'],
   RELEASED: [],
   CONSUMED: [],
@@ -47,6 +47,8 @@ export interface PlannedShipment {
   quantity: number;
   /** The reservation entry this shipment consumes, when it ships reserved units. */
   consumeRef?: string | null;
+  /** A part shipment consumes only this many of the entry's units (default: the whole entry). */
+  consumeQuantity?: number | null;
   /** Ships without stock (the tenant allows backorders): on-hand may go negative. */
   allowNegative: boolean;
 }
@@ -110,6 +112,39 @@ export function planLineShipments(
     shipments.push({ line: line.line, warehouseId: from, quantity: fill.backordered, allowNegative: true });
   }
   return shipments;
+}
+
+/**
+ * How one part of an order ships `quantity` units of a line: first units held for it (each entry
+ * only as far as the part needs: the rest stays held for later parts), then as a whole fulfilment
+ * would ship what is missing (available units, or on-hand below zero where backorders are allowed).
+ */
+export function planPartShipments(
+  line: ReservedLine,
+  quantity: number,
+  ref: string,
+  levels: HoldingLevel[],
+  settings: { defaultWarehouseId?: string | null; allowBackorders: boolean },
+): PlannedShipment[] {
+  let left = quantity;
+  const shipments: PlannedShipment[] = [];
+  for (const level of levels) {
+    const entry = level.reservations.find((r) => r.ref === ref);
+    if (!entry || left <= 0) continue;
+    const take = Math.min(entry.quantity, left);
+    shipments.push({
+      line: line.line,
+      warehouseId: level.warehouseId,
+      quantity: take,
+      consumeRef: ref,
+      consumeQuantity: take,
+      allowNegative: false,
+    });
+    left -= take;
+  }
+  if (left <= 0) return shipments;
+  // The rest as fulfilment plans units not held: a ref no level holds plans only those.
+  return [...shipments, ...planLineShipments({ ...line, quantity: left }, `${ref}#none`, levels, settings)];
 }
 
 /** The lines after shipping: what was never planned, plus planned units the ledger refused (`refused` per line). */

@@ -65,6 +65,8 @@ export interface Move {
   unitCostMinor?: number | null;
   /** The reservation entry an outbound move consumes (its units are freed for it first). */
   consumeRef?: string | null;
+  /** Consume only this many of the entry's units (a part shipment); the rest stays held. Default: all. */
+  consumeQuantity?: number | null;
   /** A SHIPMENT may drive on-hand below zero (the tenant allows backorders). */
   allowNegative?: boolean;
 }
@@ -77,7 +79,8 @@ export interface Move {
  */
 export function moveStock(level: LevelBalances, move: Move): { next: LevelBalances } | { refused: string } {
   const consumed = move.consumeRef ? level.reservations.find((r) => r.ref === move.consumeRef) : undefined;
-  const reserved = level.reserved - (consumed?.quantity ?? 0);
+  const taken = consumed ? Math.min(consumed.quantity, move.consumeQuantity ?? consumed.quantity) : 0;
+  const reserved = level.reserved - taken;
   if (move.quantity < 0) {
     const free = level.onHand - reserved;
     const allowedNegative = move.allowNegative && move.type === 'SHIPMENT';
@@ -95,7 +98,11 @@ export function moveStock(level: LevelBalances, move: Move): { next: LevelBalanc
     next: {
       onHand: level.onHand + move.quantity,
       reserved,
-      reservations: consumed ? level.reservations.filter((r) => r.ref !== consumed.ref) : level.reservations,
+      reservations: !consumed
+        ? level.reservations
+        : consumed.quantity > taken
+          ? level.reservations.map((r) => (r === consumed ? { ...r, quantity: r.quantity - taken } : r))
+          : level.reservations.filter((r) => r.ref !== consumed.ref),
       avgCostMinor,
     },
   };

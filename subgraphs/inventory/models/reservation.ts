@@ -8,6 +8,14 @@ import { RESERVATION_TRANSITIONS, type PlannedShipment, type ReservationStatus, 
 export type ReservationLineDoc = ReservedLine;
 export type ShipmentPlanEntry = PlannedShipment;
 
+export interface ReservationPartDoc {
+  shipmentId: string;
+  final: boolean;
+  shipments: ShipmentPlanEntry[];
+  /** Its movements posted and the lines reduced by it. */
+  done: boolean;
+}
+
 /** One per order (unique orderId), or a tombstone if the order was cancelled before it was confirmed. */
 export interface ReservationDoc {
   _id: Types.ObjectId;
@@ -22,6 +30,8 @@ export interface ReservationDoc {
   topUp?: { token: string; at: Date } | null;
   /** Fixed when fulfilment starts, so a retried fulfilment ships exactly the same movements. */
   shipments: ShipmentPlanEntry[];
+  /** The parts of an order shipped in parts (`sales.order.shipped`), each plan fixed before its movements. */
+  parts?: ReservationPartDoc[];
   version: number;
   createdAt: Date;
   updatedAt: Date;
@@ -40,6 +50,28 @@ const reservationSchema = new mongoose.Schema<ReservationDoc>(
     topUp: { type: { _id: false, token: String, at: Date }, default: null },
     shipments: {
       type: [{ _id: false, line: Number, warehouseId: String, quantity: Number, consumeRef: String, allowNegative: Boolean }],
+      default: [],
+    },
+    parts: {
+      type: [
+        {
+          _id: false,
+          shipmentId: String,
+          final: Boolean,
+          done: Boolean,
+          shipments: [
+            {
+              _id: false,
+              line: Number,
+              warehouseId: String,
+              quantity: Number,
+              consumeRef: String,
+              consumeQuantity: Number,
+              allowNegative: Boolean,
+            },
+          ],
+        },
+      ],
       default: [],
     },
     lines: {

@@ -94,6 +94,7 @@ export async function applyMovement(models: InventoryModels, input: MovementInpu
         quantity: movement.quantity,
         unitCostMinor: movement.unitCostMinor,
         consumeRef: input.consumeRef,
+        consumeQuantity: input.consumeQuantity,
         allowNegative: input.allowNegative,
       });
       if ('refused' in decision) {

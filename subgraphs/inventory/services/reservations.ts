@@ -35,6 +35,7 @@ import {
   heldFor,
   orderRefPrefix,
   planLineShipments,
+  planPartShipments,
   RELEASABLE,
   reservationLines,
   reservationRef,
@@ -231,6 +232,95 @@ export async function onOrderFulfilled(models: InventoryModels, event: DomainEve
   }
   await advance(models, reservation, ['SHIPPING'], 'CONSUMED', {
     fields: { lines: shippedLines(reservation.lines, reservation.shipments, refused) },
+  });
+  for (const level of touched.values()) await checkReorder(models, level);
+  await refreshSupply(
+    models,
+    reservation.lines.map((l) => l.productId),
+  );
+}
+
+/**
+ * One part of an order shipped (`sales.order.shipped`), crash-safe like a whole fulfilment: the
+ * part's plan is fixed in the Reservation first (once per shipment id), each planned SHIPMENT is
+ * posted under a key of the order, the shipment and the plan entry (consuming only the part's units
+ * of the line's reservation entries), then one write marks the part done and reduces the lines by
+ * what it shipped (what is still held is read from the levels); the last part CONSUMES the
+ * reservation. A redelivered part ships nothing more.
+ */
+export async function onOrderShipped(models: InventoryModels, event: DomainEvent<'sales.order.shipped'>): Promise<void> {
+  const p = event.payload;
+  let { reservation } = await reservationOf(models, p.orderId, {
+    orderNumber: p.number,
+    customerId: p.customerId,
+    status: 'RESERVING',
+    lines: reservationLines(p.orderLines),
+  });
+  if (reservation.status === 'RESERVING') reservation = await reserveAll(models, reservation); // shipped overtook confirmed
+  if (reservation.status !== 'RESERVED') return; // released, cancelled or consumed
+  const settings = await getSettings(models);
+  const partOf = (r: ReservationDoc) => r.parts?.find((x) => x.shipmentId === p.shipmentId);
+  if (!partOf(reservation)) {
+    reservation = await update<ReservationDoc>(models.Reservation, reservation._id, async (current) => {
+      if (current.status !== 'RESERVED' || partOf(current)) return null;
+      const shipments: ShipmentPlanEntry[] = [];
+      for (const shipped of p.lines) {
+        const line = current.lines.find((l) => l.line === shipped.line);
+        if (!line) continue; // a line without a product holds nothing
+        const levels = await levelsOfProduct(models, line.productId);
+        shipments.push(...planPartShipments(line, shipped.quantity, reservationRef(p.orderId, line.line), levels, settings));
+      }
+      return { $push: { parts: { shipmentId: p.shipmentId, final: p.final, shipments, done: false } } };
+    });
+  }
+  const part = partOf(reservation);
+  if (!part || part.done) return;
+  const refused = new Map<number, number>();
+  const touched = new Map<string, StockLevelDoc>();
+  for (const [k, entry] of part.shipments.entries()) {
+    const line = reservation.lines.find((l) => l.line === entry.line)!;
+    try {
+      const { level } = await applyMovement(models, {
+        sourceKey: `ship:${p.orderId}:${p.shipmentId}:${k}`,
+        type: 'SHIPMENT',
+        productId: line.productId,
+        warehouseId: entry.warehouseId,
+        quantity: -entry.quantity,
+        reference: `order:${p.orderId}`,
+        reason: `Order ${p.number} (part ${p.sequence})`,
+        consumeRef: entry.consumeRef,
+        consumeQuantity: entry.consumeQuantity,
+        allowNegative: entry.allowNegative,
+        partyId: reservation.customerId ?? p.customerId,
+      });
+      touched.set(level._id.toString(), level);
+    } catch (err) {
+      if (!(err instanceof UserErrors)) throw err;
+      refused.set(entry.line, (refused.get(entry.line) ?? 0) + entry.quantity); // stock left meanwhile
+    }
+  }
+  const levelsOf = new Map<string, StockLevelDoc[]>();
+  for (const line of reservation.lines)
+    if (!levelsOf.has(line.productId)) levelsOf.set(line.productId, await levelsOfProduct(models, line.productId));
+  await update<ReservationDoc>(models.Reservation, reservation._id, (current) => {
+    const mine = partOf(current);
+    if (!mine || mine.done || current.status !== 'RESERVED') return null;
+    const lines = current.lines.map((l) => {
+      const shipped = p.lines.find((x) => x.line === l.line)?.quantity ?? 0;
+      const planned = mine.shipments.filter((s) => s.line === l.line).reduce((sum, s) => sum + s.quantity, 0);
+      const left = { ...l, quantity: Math.max(0, l.quantity - shipped) };
+      return {
+        ...heldFor(left, reservationRef(current.orderId, l.line), levelsOf.get(l.productId) ?? []),
+        unshipped: (l.unshipped ?? 0) + shipped - planned + (refused.get(l.line) ?? 0),
+      };
+    });
+    return {
+      $set: {
+        lines,
+        parts: (current.parts ?? []).map((x) => (x.shipmentId === p.shipmentId ? { ...x, done: true } : x)),
+        ...(p.final && { status: 'CONSUMED' }),
+      },
+    };
   });
   for (const level of touched.values()) await checkReorder(models, level);
   await refreshSupply(

@@ -1,5 +1,5 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import { OrderDoc, OrderLineView, OrderConnectionModel, CustomerRef, ProductRef, PromiseCheckRef, StockFlagDoc, QuoteLineAvailabilityView, EmployeeRef, PipelineDoc, DealDoc, DealLineView, DealConnectionModel, LeadDoc, LeadConnectionModel, QuoteDoc, QuoteLineView, QuoteConnectionModel, ForecastGroupView, ForecastView } from '../models';
+import { OrderShipmentDoc, OrderDoc, OrderLineView, OrderConnectionModel, CustomerRef, ProductRef, PromiseCheckRef, StockFlagDoc, QuoteLineAvailabilityView, EmployeeRef, PipelineDoc, DealDoc, DealLineView, DealConnectionModel, LeadDoc, LeadConnectionModel, QuoteDoc, QuoteLineView, QuoteConnectionModel, ForecastGroupView, ForecastView } from '../models';
 import { SalesContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -387,7 +387,7 @@ export type Mutation = {
   disqualifyLead: LeadPayload;
   /** SENT -> EXPIRED. */
   expireQuote: QuotePayload;
-  /** CONFIRMED -> FULFILLED. */
+  /** CONFIRMED -> FULFILLED (all of it ships); PARTIALLY_FULFILLED -> FULFILLED ships what is left as the last part. */
   fulfillOrder: OrderPayload;
   /** OPEN -> LOST, with a reason. */
   loseDeal: DealPayload;
@@ -404,6 +404,12 @@ export type Mutation = {
    * lifetime values (EUR until set). Allowed only while the default pipeline holds no deal.
    */
   setSalesCurrency: PipelinePayload;
+  /**
+   * Ships a part of a CONFIRMED or PARTIALLY_FULFILLED order: PARTIALLY_FULFILLED, or FULFILLED when
+   * nothing is left. Inventory ships the part from the order's reservation and finance invoices it
+   * (the parts' invoices add up to the order).
+   */
+  shipOrder: OrderPayload;
   /** OPEN -> WON (moves it to the pipeline's WON stage). */
   winDeal: DealPayload;
 };
@@ -504,6 +510,11 @@ export type MutationSetSalesCurrencyArgs = {
 };
 
 
+export type MutationShipOrderArgs = {
+  input: ShipOrderInput;
+};
+
+
 export type MutationWinDealArgs = {
   input: WinDealInput;
 };
@@ -530,6 +541,8 @@ export type Order = {
   number: Scalars['String']['output'];
   /** The quote it was converted from, if any. */
   quote?: Maybe<Quote>;
+  /** The parts shipped so far, in order (empty for an order fulfilled whole). */
+  shipments: Array<OrderShipment>;
   status: OrderStatus;
   /** Products of its lines inventory reported low while the order was a draft (latest report per product and warehouse). */
   stockFlags: Array<StockFlag>;
@@ -566,6 +579,8 @@ export type OrderLine = {
   discount: Money;
   product: Product;
   quantity: Scalars['Int']['output'];
+  /** Units shipped so far (in parts, `shipOrder`; all of them once FULFILLED). */
+  shipped: Scalars['Int']['output'];
   /** Tax on the line (from its quote), zero otherwise. */
   tax: Money;
   /** quantity x unitPrice - discount + tax. */
@@ -585,12 +600,31 @@ export type OrderPayload = {
   userErrors: Array<UserError>;
 };
 
+/** One part of an order shipped. */
+export type OrderShipment = {
+  __typename?: 'OrderShipment';
+  id: Scalars['ID']['output'];
+  lines: Array<OrderShipmentLine>;
+  /** 1 for the first part. */
+  sequence: Scalars['Int']['output'];
+  shippedAt: Scalars['DateTime']['output'];
+};
+
+export type OrderShipmentLine = {
+  __typename?: 'OrderShipmentLine';
+  /** The order line (0-based). */
+  line: Scalars['Int']['output'];
+  quantity: Scalars['Int']['output'];
+};
+
 /** Lifecycle: DRAFT -> CONFIRMED -> FULFILLED; DRAFT or CONFIRMED -> CANCELLED. */
 export type OrderStatus =
   | 'CANCELLED'
   | 'CONFIRMED'
   | 'DRAFT'
-  | 'FULFILLED';
+  | 'FULFILLED'
+  /** Some of it shipped (`shipOrder`), the rest still to ship; no longer cancelled. */
+  | 'PARTIALLY_FULFILLED';
 
 export type OrderTransitionInput = {
   id: Scalars['ID']['input'];
@@ -908,6 +942,17 @@ export type SetSalesCurrencyInput = {
   currency: Scalars['String']['input'];
 };
 
+export type ShipOrderInput = {
+  id: Scalars['ID']['input'];
+  /** The units of each line this part ships (at most what is left of the line). */
+  lines: Array<ShipOrderLineInput>;
+};
+
+export type ShipOrderLineInput = {
+  line: Scalars['Int']['input'];
+  quantity: Scalars['Int']['input'];
+};
+
 /** Newest or oldest first (by creation). */
 export type SortOrder =
   | 'NEWEST_FIRST'
@@ -1180,6 +1225,8 @@ export type ResolversTypes = ResolversObject<{
   OrderLine: ResolverTypeWrapper<OrderLineView>;
   OrderLineInput: OrderLineInput;
   OrderPayload: ResolverTypeWrapper<Omit<OrderPayload, 'order'> & { order?: Maybe<ResolversTypes['Order']> }>;
+  OrderShipment: ResolverTypeWrapper<OrderShipmentDoc>;
+  OrderShipmentLine: ResolverTypeWrapper<OrderShipmentLine>;
   OrderStatus: OrderStatus;
   OrderTransitionInput: OrderTransitionInput;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -1203,6 +1250,8 @@ export type ResolversTypes = ResolversObject<{
   QuoteStatus: QuoteStatus;
   QuoteTransitionInput: QuoteTransitionInput;
   SetSalesCurrencyInput: SetSalesCurrencyInput;
+  ShipOrderInput: ShipOrderInput;
+  ShipOrderLineInput: ShipOrderLineInput;
   SortOrder: SortOrder;
   StageChange: ResolverTypeWrapper<StageChange>;
   StageKind: StageKind;
@@ -1258,6 +1307,8 @@ export type ResolversParentTypes = ResolversObject<{
   OrderLine: OrderLineView;
   OrderLineInput: OrderLineInput;
   OrderPayload: Omit<OrderPayload, 'order'> & { order?: Maybe<ResolversParentTypes['Order']> };
+  OrderShipment: OrderShipmentDoc;
+  OrderShipmentLine: OrderShipmentLine;
   OrderTransitionInput: OrderTransitionInput;
   PageInfo: PageInfo;
   Boolean: Scalars['Boolean']['output'];
@@ -1279,6 +1330,8 @@ export type ResolversParentTypes = ResolversObject<{
   QuotePayload: Omit<QuotePayload, 'quote'> & { quote?: Maybe<ResolversParentTypes['Quote']> };
   QuoteTransitionInput: QuoteTransitionInput;
   SetSalesCurrencyInput: SetSalesCurrencyInput;
+  ShipOrderInput: ShipOrderInput;
+  ShipOrderLineInput: ShipOrderLineInput;
   StageChange: StageChange;
   StockFlag: StockFlagDoc;
   StockLevel: ProductRef;
@@ -1441,6 +1494,7 @@ export type MutationResolvers<ContextType = SalesContext, ParentType extends Res
   rejectQuote?: Resolver<ResolversTypes['QuotePayload'], ParentType, ContextType, RequireFields<MutationRejectQuoteArgs, 'input'>>;
   sendQuote?: Resolver<ResolversTypes['QuotePayload'], ParentType, ContextType, RequireFields<MutationSendQuoteArgs, 'input'>>;
   setSalesCurrency?: Resolver<ResolversTypes['PipelinePayload'], ParentType, ContextType, RequireFields<MutationSetSalesCurrencyArgs, 'input'>>;
+  shipOrder?: Resolver<ResolversTypes['OrderPayload'], ParentType, ContextType, RequireFields<MutationShipOrderArgs, 'input'>>;
   winDeal?: Resolver<ResolversTypes['DealPayload'], ParentType, ContextType, RequireFields<MutationWinDealArgs, 'input'>>;
 }>;
 
@@ -1457,6 +1511,7 @@ export type OrderResolvers<ContextType = SalesContext, ParentType extends Resolv
   lines?: Resolver<Array<ResolversTypes['OrderLine']>, ParentType, ContextType>;
   number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   quote?: Resolver<Maybe<ResolversTypes['Quote']>, ParentType, ContextType>;
+  shipments?: Resolver<Array<ResolversTypes['OrderShipment']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['OrderStatus'], ParentType, ContextType>;
   stockFlags?: Resolver<Array<ResolversTypes['StockFlag']>, ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
@@ -1480,6 +1535,7 @@ export type OrderLineResolvers<ContextType = SalesContext, ParentType extends Re
   discount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
   quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  shipped?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   tax?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   unitPrice?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
@@ -1488,6 +1544,18 @@ export type OrderLineResolvers<ContextType = SalesContext, ParentType extends Re
 export type OrderPayloadResolvers<ContextType = SalesContext, ParentType extends ResolversParentTypes['OrderPayload'] = ResolversParentTypes['OrderPayload']> = ResolversObject<{
   order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type OrderShipmentResolvers<ContextType = SalesContext, ParentType extends ResolversParentTypes['OrderShipment'] = ResolversParentTypes['OrderShipment']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['OrderShipmentLine']>, ParentType, ContextType>;
+  sequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  shippedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type OrderShipmentLineResolvers<ContextType = SalesContext, ParentType extends ResolversParentTypes['OrderShipmentLine'] = ResolversParentTypes['OrderShipmentLine']> = ResolversObject<{
+  line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type PageInfoResolvers<ContextType = SalesContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -1666,6 +1734,8 @@ export type Resolvers<ContextType = SalesContext> = ResolversObject<{
   OrderEdge?: OrderEdgeResolvers<ContextType>;
   OrderLine?: OrderLineResolvers<ContextType>;
   OrderPayload?: OrderPayloadResolvers<ContextType>;
+  OrderShipment?: OrderShipmentResolvers<ContextType>;
+  OrderShipmentLine?: OrderShipmentLineResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Pipeline?: PipelineResolvers<ContextType>;
   PipelinePayload?: PipelinePayloadResolvers<ContextType>;

@@ -2,15 +2,47 @@ import { userError, type UserError } from '../../../lib/errors';
 import { priceLines, type PricedAmounts } from '../../../lib/lines';
 import type { Transitions } from '../../../lib/state-machine';
 
-export type OrderStatus = 'DRAFT' | 'CONFIRMED' | 'FULFILLED' | 'CANCELLED';
+export type OrderStatus = 'DRAFT' | 'CONFIRMED' | 'PARTIALLY_FULFILLED' | 'FULFILLED' | 'CANCELLED';
 
-/** The sales order lifecycle. */
+/**
+ * The sales order lifecycle. A confirmed order ships whole (FULFILLED) or in parts
+ * (PARTIALLY_FULFILLED until its last part); once a part has shipped it is no longer cancelled.
+ */
 export const ORDER_TRANSITIONS: Transitions<OrderStatus> = {
   DRAFT: ['CONFIRMED', 'CANCELLED'],
-  CONFIRMED: ['FULFILLED', 'CANCELLED'],
+  CONFIRMED: ['FULFILLED', 'PARTIALLY_FULFILLED', 'CANCELLED'],
+  PARTIALLY_FULFILLED: ['FULFILLED'],
   FULFILLED: [],
   CANCELLED: [],
 };
+
+/**
+ * One shipment (a part) of an order: each requested line's units, at most what is left of it.
+ * Returns the units shipped per line after it and whether it is the last part, or the errors.
+ */
+export function planShipment(
+  lines: ReadonlyArray<{ quantity: number; shipped?: number | null }>,
+  requested: ReadonlyArray<{ line: number; quantity: number }>,
+): { shipped: number[]; final: boolean; errors: UserError[] } {
+  const errors: UserError[] = [];
+  const shipped = lines.map((l) => l.shipped ?? 0);
+  if (!requested.length) errors.push(userError(['input', 'lines'], 'Ship at least one line.', 'REQUIRED'));
+  const seen = new Set<number>();
+  requested.forEach((r, i) => {
+    const at = (f: string) => ['input', 'lines', String(i), f];
+    if (!Number.isInteger(r.line) || r.line < 0 || r.line >= lines.length) {
+      errors.push(userError(at('line'), `The order has no line ${r.line}.`, 'INVALID'));
+      return;
+    }
+    if (seen.has(r.line)) errors.push(userError(at('line'), `Line ${r.line} is given twice.`, 'INVALID'));
+    seen.add(r.line);
+    const left = lines[r.line].quantity - shipped[r.line];
+    if (!Number.isInteger(r.quantity) || r.quantity < 1 || r.quantity > left)
+      errors.push(userError(at('quantity'), `Line ${r.line} has ${left} units left to ship.`, 'INVALID'));
+    else shipped[r.line] += r.quantity;
+  });
+  return { shipped, final: lines.every((l, i) => shipped[i] >= l.quantity), errors };
+}
 
 export interface OrderLineInput {
   productId: string;

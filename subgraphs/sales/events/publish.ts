@@ -24,6 +24,40 @@ export async function orderLinePayloads(models: SalesModels, order: OrderDoc): P
   }));
 }
 
+/** A part of the order shipped: the part's lines with what earlier parts shipped of each, and the whole order's lines. */
+export async function orderShippedEvent(
+  models: SalesModels,
+  order: OrderDoc,
+  shipment: { shipmentId: string; sequence: number; lines: Array<{ line: number; quantity: number }> },
+  final: boolean,
+  requestId?: string,
+) {
+  const orderLines = await orderLinePayloads(models, order);
+  return domainEvent('sales.order.shipped', {
+    tenantId: currentTenantId(),
+    aggregateId: order._id.toString(),
+    requestId,
+    payload: {
+      orderId: order._id.toString(),
+      number: order.number,
+      customerId: order.customerId,
+      currency: order.currency,
+      dealId: order.dealId ?? null,
+      shipmentId: shipment.shipmentId,
+      sequence: shipment.sequence,
+      final,
+      lines: shipment.lines.map((s) => ({
+        ...orderLines[s.line],
+        quantity: s.quantity,
+        line: s.line,
+        orderedQuantity: order.lines[s.line].quantity,
+        shippedBefore: order.lines[s.line].shipped ?? 0,
+      })),
+      orderLines,
+    },
+  });
+}
+
 /** The event of an order's status change, or none (DRAFT has none). */
 export async function orderStatusEvent(models: SalesModels, order: OrderDoc, to: OrderDoc['status'], requestId?: string) {
   const base = { tenantId: currentTenantId(), aggregateId: order._id.toString(), requestId };

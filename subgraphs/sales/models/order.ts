@@ -20,6 +20,16 @@ export interface OrderLineDoc {
   taxMinor?: number;
   /** quantity x unit price - discount + tax. */
   totalMinor: number;
+  /** Units shipped so far (in parts: `shipOrder`). */
+  shipped?: number;
+}
+
+/** One part of an order shipped (`shipOrder`): its id keys inventory's movements and finance's invoice. */
+export interface OrderShipmentDoc {
+  shipmentId: string;
+  sequence: number;
+  at: Date;
+  lines: Array<{ line: number; quantity: number }>;
 }
 
 export interface OrderDoc {
@@ -45,6 +55,8 @@ export interface OrderDoc {
   backordersAsOf?: string | null;
   /** Products of its lines inventory reported low while the order was unconfirmed (one flag per product, the latest). */
   stockFlags?: StockFlagDoc[];
+  /** The parts shipped, in order (empty for an order fulfilled whole). */
+  shipments?: OrderShipmentDoc[];
   createdAt: Date;
   updatedAt: Date;
 }
@@ -62,6 +74,7 @@ const lineSchema = new mongoose.Schema<OrderLineDoc>(
     discountMinor: Number,
     taxMinor: Number,
     totalMinor: { type: Number, required: true },
+    shipped: { type: Number, default: 0 },
   },
   { _id: false },
 );
@@ -70,7 +83,7 @@ const orderSchema = new mongoose.Schema<OrderDoc>(
   {
     number: { type: String, required: true },
     customerId: { type: String, required: true },
-    status: { type: String, enum: ['DRAFT', 'CONFIRMED', 'FULFILLED', 'CANCELLED'], required: true },
+    status: { type: String, enum: ['DRAFT', 'CONFIRMED', 'PARTIALLY_FULFILLED', 'FULFILLED', 'CANCELLED'], required: true },
     currency: { type: String, required: true },
     lines: { type: [lineSchema], required: true },
     totalMinor: { type: Number, required: true },
@@ -80,6 +93,18 @@ const orderSchema = new mongoose.Schema<OrderDoc>(
     stockFlags: { type: [stockFlagSchema], default: [] },
     backorders: { type: [{ _id: false, productId: String, quantity: Number, expectedDate: String }], default: [] },
     backordersAsOf: String,
+    shipments: {
+      type: [
+        {
+          _id: false,
+          shipmentId: String,
+          sequence: Number,
+          at: Date,
+          lines: [{ _id: false, line: Number, quantity: Number }],
+        },
+      ],
+      default: [],
+    },
     quoteId: String,
     dealId: String,
   },

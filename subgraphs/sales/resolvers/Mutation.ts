@@ -2,7 +2,7 @@ import { runMutation } from '../../../lib/mutation';
 import type { MutationResolvers } from '../__generated__/resolvers-types';
 import { closeDeal, createDeal, moveDealStage } from '../services/deals';
 import { convertLead, createLead, moveLead } from '../services/leads';
-import { createOrder, moveOrder } from '../services/orders';
+import { createOrder, moveOrder, shipOrder } from '../services/orders';
 import { createPipeline, setSalesCurrency } from '../services/pipelines';
 import { convertQuoteToOrder, createQuote, moveQuote } from '../services/quotes';
 
@@ -15,6 +15,7 @@ export const Mutation: MutationResolvers = {
     runMutation(async () => ({ order: await moveOrder(ctx.models, input.id, 'CANCELLED', ctx) })),
   fulfillOrder: (_, { input }, ctx) =>
     runMutation(async () => ({ order: await moveOrder(ctx.models, input.id, 'FULFILLED', ctx) })),
+  shipOrder: (_, { input }, ctx) => runMutation(async () => ({ order: await shipOrder(ctx.models, input, ctx) })),
 
   createLead: (_, { input }, { models }) => runMutation(async () => ({ lead: await createLead(models, input) })),
   qualifyLead: (_, { input }, { models }) => runMutation(async () => ({ lead: await moveLead(models, input.id, 'QUALIFIED') })),

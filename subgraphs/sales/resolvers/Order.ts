@@ -1,6 +1,11 @@
 import { docId, money, ref } from '../../../lib/resolvers';
 import { toMoney } from '../../../lib/money';
-import type { OrderLineResolvers, OrderResolvers, StockFlagResolvers } from '../__generated__/resolvers-types';
+import type {
+  OrderLineResolvers,
+  OrderResolvers,
+  OrderShipmentResolvers,
+  StockFlagResolvers,
+} from '../__generated__/resolvers-types';
 import { promiseCheck, todayUtc } from '../domain/quote';
 import type { OrderDoc, OrderLineView } from '../models';
 
@@ -14,7 +19,19 @@ export const Order: OrderResolvers = {
   backorders: (order) =>
     (order.backorders ?? []).map((b) => ({ ...b, product: ref(b.productId), expectedDate: b.expectedDate ?? null })),
   total: money<OrderDoc>('totalMinor'),
-  lines: (order) => order.lines.map((line) => ({ ...line, currency: order.currency })),
+  lines: (order) =>
+    order.lines.map((line) => ({
+      ...line,
+      currency: order.currency,
+      // An order fulfilled whole shipped every unit; one shipped in parts counts them.
+      shipped: order.status === 'FULFILLED' && !order.shipments?.length ? line.quantity : (line.shipped ?? 0),
+    })),
+  shipments: (order) => order.shipments ?? [],
+};
+
+export const OrderShipment: OrderShipmentResolvers = {
+  id: (s) => s.shipmentId,
+  shippedAt: (s) => s.at,
 };
 
 export const OrderLine: OrderLineResolvers = {
@@ -28,6 +45,7 @@ export const OrderLine: OrderLineResolvers = {
   discount: (line) => toMoney(line.discountMinor ?? 0, line.currency),
   tax: (line) => toMoney(line.taxMinor ?? 0, line.currency),
   total: money<OrderLineView>('totalMinor'),
+  shipped: (line) => line.shipped ?? 0,
   availability: (line) => promiseCheck(line.productId, line.quantity, todayUtc()),
 };
 

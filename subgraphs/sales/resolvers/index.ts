@@ -5,7 +5,7 @@ import { Deal, DealLine } from './Deal';
 import { ForecastGroup } from './Forecast';
 import { Lead } from './Lead';
 import { Mutation } from './Mutation';
-import { Order, OrderLine, StockFlag } from './Order';
+import { Order, OrderLine, OrderShipment, StockFlag } from './Order';
 import { Pipeline } from './Pipeline';
 import { Query } from './Query';
 import { Quote, QuoteLine } from './Quote';
@@ -16,6 +16,7 @@ export const resolvers: Resolvers = {
   Mutation,
   Order,
   OrderLine,
+  OrderShipment,
   StockFlag,
   Customer,
   Pipeline,
