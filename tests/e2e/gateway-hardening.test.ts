@@ -1082,6 +1082,10 @@ describe('NoSQL operator injection through every String and ID argument', () => 
     'Mutation.receivePayment(input.customerId)',
     'Mutation.createExpense(input.submitterId)',
     'Mutation.createSupplierBill(input.supplierId)',
+    // A bill's purchase order and products are inventory's: matched against the receipts finance
+    // recorded for the caller's own tenant (none for another tenant's order: NOT_RECEIVED), stored as given.
+    'Mutation.createSupplierBill(input.purchaseOrderId)',
+    'Mutation.createSupplierBill(input.lines.0.productId)',
   ]);
   const probedEntity = (attack: Attack) => {
     const leaf = String(attack.path[attack.path.length - 1]);

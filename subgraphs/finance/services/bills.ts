@@ -20,7 +20,7 @@ import { ACCOUNTS, compact, line, reversalLines } from '../domain/ledger';
 import { dueIn, PAYMENT_TERMS_DAYS } from '../domain/terms';
 import { matchBill, matchHolds } from '../domain/bill-match';
 import type { Actor } from '../../../lib/signed-context';
-import type { BillDoc, BillMatchDoc, FinanceModels, GoodsReceiptDoc } from '../models';
+import type { BillDoc, BillMatchDoc, FinanceModels, FinanceSettingsDoc, GoodsReceiptDoc } from '../models';
 import { getFinanceSettings } from './settings';
 import { postPending, type Posting } from './ledger';
 
@@ -111,7 +111,8 @@ async function matchAgainstOrder(
       .select({ lines: 1, status: 1 })
       .limit(MAX_MATCHED_DOCUMENTS)
       .lean<Array<Pick<BillDoc, '_id' | 'lines' | 'status'>>>(),
-    getFinanceSettings(models),
+    // Read, not created: matching a bill is no first use of the settings.
+    models.Settings.findOne({}).select({ billMatchToleranceBps: 1 }).lean<Pick<FinanceSettingsDoc, 'billMatchToleranceBps'>>(),
   ]);
   const foreign = receipts.find((r) => r.supplierId !== bill.supplierId || r.currency !== bill.currency);
   if (foreign)
@@ -122,7 +123,7 @@ async function matchAgainstOrder(
         code: foreign.currency !== bill.currency ? 'CURRENCY_MISMATCH' : 'INVALID',
       },
     ]);
-  const toleranceBps = settings.billMatchToleranceBps ?? 0;
+  const toleranceBps = settings?.billMatchToleranceBps ?? 0;
   const result = matchBill({
     lines: bill.lines,
     received: receipts.flatMap((r) => r.lines),
