@@ -24,12 +24,14 @@ function expectExactly<S extends string>(machine: Transitions<S>, legal: Array<[
 }
 
 describe('sales order lifecycle', () => {
-  it('allows DRAFT->CONFIRMED->FULFILLED and cancelling before fulfilment, nothing else', () => {
+  it('allows DRAFT->CONFIRMED->(PARTIALLY_FULFILLED->)FULFILLED and cancelling before anything shipped, nothing else', () => {
     expectExactly(ORDER_TRANSITIONS, [
       ['DRAFT', 'CONFIRMED'],
       ['DRAFT', 'CANCELLED'],
       ['CONFIRMED', 'FULFILLED'],
+      ['CONFIRMED', 'PARTIALLY_FULFILLED'],
       ['CONFIRMED', 'CANCELLED'],
+      ['PARTIALLY_FULFILLED', 'FULFILLED'],
     ]);
   });
 });
