@@ -254,6 +254,22 @@ describe('three-way match of hand-entered supplier bills', () => {
       { field: ['input', 'purchaseOrderId'], code: 'CURRENCY_MISMATCH', message: expect.any(String) },
     ]);
     expect((await platform.tenantB.data(MATCH, { id: secondId })).matchSupplierBill.userErrors[0].code).toBe('NOT_FOUND');
+    // Another tenant's bill naming this purchase order matches none of its receipts.
+    const foreign = await platform.tenantB.data(CREATE, {
+      i: {
+        supplierId,
+        supplierName: 'Matched Parts',
+        currency: 'EUR',
+        dueDate: '2031-01-31',
+        purchaseOrderId: poId,
+        lines: [{ description: 'bolts', productId: bolt, quantity: 1, unitCost: eur('10.00') }],
+      },
+    });
+    expect(foreign.createSupplierBill.supplierBill.match).toMatchObject({
+      status: 'MISMATCHED',
+      received: eur('0.00'),
+      reasons: [{ line: 0, code: 'NOT_RECEIVED' }],
+    });
     expect(
       (await platform.tenantB.data(`query($id: ID!) { supplierBill(id: $id) { id } }`, { id: secondId })).supplierBill,
     ).toBeNull();
