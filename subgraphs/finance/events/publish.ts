@@ -10,7 +10,8 @@ import type { InvoiceDoc, PaymentAllocationDoc, PaymentDoc } from '../models';
 type InvoiceFacts = Pick<
   InvoiceDoc,
   '_id' | 'number' | 'customerId' | 'currency' | 'totalMinor' | 'paidMinor' | 'creditedMinor' | 'dealId' | 'orderId'
->;
+> &
+  Partial<Pick<InvoiceDoc, 'sourceKey' | 'subtotalMinor'>>;
 
 /** `finance.invoice.statusChanged` for a change of `invoice` (its amounts as they are after the change). */
 export function invoiceStatusChanged(invoice: InvoiceFacts, from: string, to: InvoiceStatus, requestId?: string) {
@@ -29,6 +30,31 @@ export function invoiceStatusChanged(invoice: InvoiceFacts, from: string, to: In
       amountDue: { minor: to === 'VOID' ? 0 : amountDue(invoice), currency: invoice.currency },
       dealId: invoice.dealId ?? null,
       orderId: invoice.orderId ?? null,
+      source: invoice.sourceKey ?? null,
+      subtotal: invoice.subtotalMinor != null ? { minor: invoice.subtotalMinor, currency: invoice.currency } : null,
+    },
+  });
+}
+
+/** `finance.creditNote.issued` for a credit note added to `invoice` (what it credits, gross and net). */
+export function creditNoteIssued(
+  invoice: Pick<InvoiceDoc, '_id' | 'customerId' | 'currency' | 'sourceKey'>,
+  credit: { _id: { toString(): string }; number: string; amountMinor: number; netMinor: number },
+  requestId?: string,
+) {
+  const creditNoteId = credit._id.toString();
+  return domainEvent('finance.creditNote.issued', {
+    tenantId: currentTenantId(),
+    aggregateId: invoice._id.toString(),
+    requestId,
+    payload: {
+      creditNoteId,
+      number: credit.number,
+      invoiceId: invoice._id.toString(),
+      customerId: invoice.customerId,
+      amount: { minor: credit.amountMinor, currency: invoice.currency },
+      net: { minor: credit.netMinor, currency: invoice.currency },
+      source: invoice.sourceKey ?? null,
     },
   });
 }

@@ -333,6 +333,8 @@ export type Holiday = {
   date: Scalars['Date']['output'];
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+  /** When it was taken off the calendar (archived); null while it applies. `holidays` lists only those that apply. */
+  removedAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
 export type HolidayIdInput = {
@@ -376,7 +378,7 @@ export type MoneyInput = {
 
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Adds a holiday to the tenant's calendar: tenant-wide, or for one country's employees. */
+  /** Adds a holiday to the tenant's calendar: tenant-wide, or for one country's employees. Each change of the calendar is announced (`hr.holiday.upserted`); operations takes holidays off capacity. */
   addHoliday: HolidayPayload;
   /** A note of a one-on-one, written by the employee or their manager; private to the two and HR. */
   addOneOnOneNote: OneOnOneNotePayload;
@@ -425,7 +427,7 @@ export type Mutation = {
   postPayrollRun: PayrollRunPayload;
   /** SUBMITTED -> REJECTED, by the employee's manager (as for approval). */
   rejectTimeOffRequest: TimeOffRequestPayload;
-  /** Removes a holiday (runs and requests already computed keep their figures). */
+  /** Takes a holiday off the calendar: archived (`removedAt`) and announced as `hr.holiday.removed` (runs and requests already computed keep their figures; adding the day again restores it). */
   removeHoliday: HolidayPayload;
   /** The employee's manager submits their review (SELF_SUBMITTED -> MANAGER_SUBMITTED); locked once submitted. */
   submitManagerReview: ReviewPayload;
@@ -1723,6 +1725,7 @@ export type HolidayResolvers<ContextType = HrContext, ParentType extends Resolve
   date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  removedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 }>;
 
 export type HolidayPayloadResolvers<ContextType = HrContext, ParentType extends ResolversParentTypes['HolidayPayload'] = ResolversParentTypes['HolidayPayload']> = ResolversObject<{

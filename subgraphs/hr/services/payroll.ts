@@ -112,13 +112,15 @@ export async function configurePayroll(models: HrModels, input: PayrollSettingsI
   });
 }
 
-/** Holidays of the tenant's calendar in a date range (all countries; one indexed range read). */
-export function holidaysBetween(models: HrModels, startDate: string, endDate: string): Promise<HolidayDoc[]> {
-  return models.Holiday.find({ date: mongoose.trusted({ $gte: startDate, $lte: endDate }) })
+/** Holidays of the tenant's calendar in a date range (all countries; one indexed range read), archived ones left out. */
+export async function holidaysBetween(models: HrModels, startDate: string, endDate: string): Promise<HolidayDoc[]> {
+  const found = await models.Holiday.find({ date: mongoose.trusted({ $gte: startDate, $lte: endDate }) })
+    .select({ outbox: 0 })
     .sort({ date: 1 })
     .limit(5000)
     .lean<HolidayDoc[]>()
     .exec();
+  return found.filter((h) => !h.removedAt);
 }
 
 /** Unused days of the payout types in the leaver's final year: allowance less approved, never below 0. */
