@@ -140,10 +140,7 @@ describe('operations: public holidays, retainers and what finance voids', () => 
 
     // hr's holiday events delivered again under new ids: nothing changes.
     const hrBus = platform.subgraphs.hr.events.bus;
-    const holidayEvents = await busEvents(
-      hrBus,
-      (e) => e.type.startsWith('hr.holiday.') && e.tenantId === platform.tenantA.id,
-    );
+    const holidayEvents = await busEvents(hrBus, (e) => e.type.startsWith('hr.holiday.') && e.tenantId === platform.tenantA.id);
     expect(holidayEvents.map((e) => e.type)).toEqual(['hr.holiday.upserted', 'hr.holiday.upserted']);
     for (const e of holidayEvents) await hrBus.publish(again(e));
     await settleEvents(platform);
@@ -207,11 +204,16 @@ describe('operations: public holidays, retainers and what finance voids', () => 
     await settleEvents(platform);
 
     const stopped = await stopSubgraph(platform, 'finance');
+    // Two sweeps racing (a round counts the projects it billed, whichever of them billed which month).
     const [first, second] = await Promise.all([
       job.runOnce(new Date('2026-03-02T00:00:00Z')),
       job.runOnce(new Date('2026-03-02T00:00:00Z')),
     ]);
-    expect(first + second).toBe(2); // January and February, each once
+    expect(first + second).toBeGreaterThanOrEqual(1);
+    const months = await tenantA.data(`query($id: ID!) { project(id: $id) { retainer { periods { period } } } }`, {
+      id: ids.retainer,
+    });
+    expect(months.project.retainer.periods).toEqual([{ period: '2026-01' }, { period: '2026-02' }]); // each once
     expect(await job.runOnce(new Date('2026-12-01T00:00:00Z'))).toBe(0);
     await startSubgraphAgain(platform, 'finance', stopped);
     await settleEvents(platform);

@@ -2,7 +2,8 @@
  * `operations.retainer-billing`: RETAINER projects whose next period has ended bill it (the fee,
  * and the overage when the contract says so). Reads every tenant's due projects through
  * `forEachTenantDocument`; each period is one versioned write carrying its billing event, so the
- * round is crash-safe and several processes may sweep at once (each period bills once).
+ * round is crash-safe and several processes may sweep at once (each period bills once). A round
+ * returns how many projects it billed (one or more months each).
  */
 import { forEachTenantDocument, type JobDefinition } from '../../../lib/jobs';
 import type { SubgraphConfig } from '../../../lib/subgraph';
