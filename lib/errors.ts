@@ -16,6 +16,8 @@ export const ErrorCode = {
   BAD_REQUEST: 'BAD_REQUEST',
   /** Depth, aliases, root fields, tokens, directives or page size over its limit (`extensions.limit`, `extensions.max`). */
   OPERATION_LIMIT_EXCEEDED: 'OPERATION_LIMIT_EXCEEDED',
+  /** A plain list holds more than its cap (lib/list-caps.ts): refused rather than answered beyond its price. */
+  LIST_TOO_LONG: 'LIST_TOO_LONG',
   /** The operation's calculated cost is over the per-operation maximum. */
   MAX_COST_EXCEEDED: 'MAX_COST_EXCEEDED',
   /** The caller's cost budget is spent; retry after `extensions.retryAfterSeconds` (HTTP 429). */
