@@ -143,6 +143,8 @@ export const LIST_CAPS: Record<string, ListCap> = {
   'ProjectTask.assignees': bounded(20, 5),
   'ProjectTask.dependsOn': bounded(500, 5),
   'ProjectProfitability.billing': sliced(200, 'last'),
+  // A retainer bills one period a month: a history.
+  'Retainer.periods': sliced(200, 'last'),
   'Employee.assignments': bounded(500, 20),
   'Employee.assignedTasks': bounded(500, 20),
   'Timesheet.entries': bounded(200, 20),

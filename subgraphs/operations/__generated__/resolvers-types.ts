@@ -366,7 +366,7 @@ export type ProjectPayload = {
  */
 export type ProjectProfitability = {
   __typename?: 'ProjectProfitability';
-  /** The latest `last` billings sent to finance (`offset` counted back from the newest), oldest first: one per approved timesheet or completed milestone. */
+  /** The latest `last` billings sent to finance (`offset` counted back from the newest), oldest first: one per approved timesheet, completed milestone or retainer month. */
   billing: Array<ProjectBilling>;
   /** hoursLogged / budgetHours in percent, one decimal; null without a budget. */
   budgetHoursUsedPercent?: Maybe<Scalars['Float']['output']>;
@@ -592,8 +592,15 @@ export type Retainer = {
   includedHours: Scalars['Float']['output'];
   /** When the next period bills (the start of the month after it); null when nothing is left to bill or the project is PLANNED or CANCELLED. */
   nextBillingAt?: Maybe<Scalars['DateTime']['output']>;
-  /** The periods billed, oldest first. */
+  /** The latest `last` periods billed (`offset` counted back from the newest), oldest first. */
   periods: Array<RetainerPeriod>;
+};
+
+
+/** The terms of a RETAINER contract and what it billed per month. */
+export type RetainerPeriodsArgs = {
+  last?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type RetainerInput = {
@@ -1276,7 +1283,7 @@ export type RetainerResolvers<ContextType = OperationsContext, ParentType extend
   fee?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   includedHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   nextBillingAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  periods?: Resolver<Array<ResolversTypes['RetainerPeriod']>, ParentType, ContextType>;
+  periods?: Resolver<Array<ResolversTypes['RetainerPeriod']>, ParentType, ContextType, RequireFields<RetainerPeriodsArgs, 'last' | 'offset'>>;
 }>;
 
 export type RetainerPeriodResolvers<ContextType = OperationsContext, ParentType extends ResolversParentTypes['RetainerPeriod'] = ResolversParentTypes['RetainerPeriod']> = ResolversObject<{
