@@ -55,6 +55,7 @@ export async function billRetainerPeriod(models: OperationsModels, projectId: st
   const entries = await approvedEntries(models, projectId, period);
   let billed = false;
   await update<ProjectDoc>(models.Project, project._id, (current) => {
+    billed = false; // decided again after a lost race: only the attempt that writes counts
     // Another sweeper (or an earlier attempt of this one) billed it, or the terms changed meanwhile.
     if (!current.retainer || nextUnbilledPeriod(current) !== period || !dueAtFor(current)) return null;
     const { lines, ...charge } = retainerCharge(current.retainer, period, entries, current.currency);
