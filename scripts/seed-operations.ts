@@ -283,13 +283,15 @@ export async function seedOperationsData(call: Call, currency: string, customerI
   );
 
   // The won support deal is run as a retainer for the first quarter: 2000 a month for 16 hours,
-  // overage at the project's rate. February's 18 approved hours bill 2 hours of overage.
+  // overage at the project's rate. February's 18 approved hours bill 2 hours of overage. The
+  // retainer's months have long ended, and the sweeper bills an ended month within seconds of the
+  // project running, so the quarter is set as its dates only once February's time is approved (a
+  // start in the future bills nothing until then).
   const retainerId = billed.deal.project!.id;
   await mutate(call, 'updateProject', 'UpdateProjectInput', {
     id: retainerId,
     contractType: 'RETAINER',
-    startDate: '2026-01-01',
-    endDate: '2026-03-31',
+    startDate: '2099-01-01',
     defaultRate: { amount: '110.00', currency },
     retainer: { fee: { amount: '2000.00', currency }, includedHours: 16, billOverage: true },
   });
@@ -307,6 +309,7 @@ export async function seedOperationsData(call: Call, currency: string, customerI
   }
   await mutate(call, 'submitTimesheet', 'TimesheetIdInput', { id: supportSheet }, 'timesheet { id }');
   await mutate(call, 'approveTimesheet', 'ApproveTimesheetInput', { id: supportSheet, approverId: lead.id }, 'timesheet { id }');
+  await mutate(call, 'updateProject', 'UpdateProjectInput', { id: retainerId, startDate: '2026-01-01', endDate: '2026-03-31' });
 
   // Easter Monday in hr's calendar: operations takes it off that week's capacity in the plan.
   await mutate(call, 'addHoliday', 'AddHolidayInput', { date: '2026-04-06', name: 'Easter Monday' });
