@@ -5,6 +5,7 @@ import { isVisibleCycle } from './domain/performance';
 import type {
   DepartmentDoc,
   EmployeeDoc,
+  ExpenseClaimDoc,
   GoalDoc,
   HolidayDoc,
   OneOnOneNoteDoc,
@@ -28,6 +29,7 @@ export function hrLoaders(models: HrModels) {
     timeOffType: byIdLoader<TimeOffTypeDoc>(models.TimeOffType),
     timeOffRequest: byIdLoader<TimeOffRequestDoc>(models.TimeOffRequest),
     payrollRun: byIdLoader<PayrollRunDoc>(models.PayrollRun),
+    expenseClaim: byIdLoader<ExpenseClaimDoc>(models.ExpenseClaim),
     holiday: byIdLoader<HolidayDoc>(models.Holiday),
     /** Direct reports of many managers in one query. */
     reports: groupLoader<EmployeeDoc>(models.Employee, 'managerId'),
@@ -67,7 +69,9 @@ export function hrLoaders(models: HrModels) {
         .limit(5000)
         .lean<ReviewDoc[]>();
       const shown = await cycles.loadMany([...new Set(docs.map((d) => d.cycleId))]);
-      const open = new Set(shown.filter((c): c is ReviewCycleDoc => isVisibleCycle(c as ReviewCycleDoc)).map((c) => c._id.toString()));
+      const open = new Set(
+        shown.filter((c): c is ReviewCycleDoc => isVisibleCycle(c as ReviewCycleDoc)).map((c) => c._id.toString()),
+      );
       return employeeIds.map((id) => docs.filter((d) => d.employeeId === id && open.has(d.cycleId)));
     }),
     oneOnOneNotes: new DataLoader<string, OneOnOneNoteDoc[]>(async (employeeIds) => {
