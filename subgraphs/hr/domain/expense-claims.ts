@@ -7,15 +7,19 @@
  * (PENDING); a run that never came to exist (a crash between taking and inserting) or was
  * cancelled without giving it back leaves a stale claim the next run may take. A claim in another
  * currency than the run's is REFUSED (payroll does not convert; finance reimburses it otherwise).
- * Users read REIMBURSED once its run is POSTED (the run's journal entry settles it).
+ * Posting the run marks its claims REIMBURSED (the run's journal entry settles them); until that
+ * write is done (or if a crash skipped it) users already read REIMBURSED from the run's status, and
+ * the next run creation finishes the marking.
  */
 import type { Transitions } from '../../../lib/state-machine';
 
-export type ExpenseClaimStatus = 'PENDING' | 'IN_RUN' | 'REFUSED';
+export type ExpenseClaimStatus = 'PENDING' | 'IN_RUN' | 'REIMBURSED' | 'REFUSED';
 export const EXPENSE_CLAIM_TRANSITIONS: Transitions<ExpenseClaimStatus> = {
   PENDING: ['IN_RUN', 'REFUSED'],
-  // Back when its run is cancelled; from one run to another when the first is gone (stale).
-  IN_RUN: ['PENDING', 'IN_RUN'],
+  // Back when its run is cancelled; from one run to another when the first is gone (stale);
+  // REIMBURSED once its run is posted.
+  IN_RUN: ['PENDING', 'IN_RUN', 'REIMBURSED', 'REFUSED'],
+  REIMBURSED: [],
   REFUSED: [],
 };
 

@@ -67,7 +67,12 @@ export async function takeClaims(
   const now = new Date();
   const taken = new Map<string, Reimbursement[]>();
   const id = runId.toString();
-  for (const claim of open) {
+  // Claims of runs posted meanwhile whose marking a crash cut off: finished here.
+  const settled = new Set(
+    [...runs].filter(([, run]) => run.status === 'POSTED' || run.status === 'PAID').map(([postedId]) => postedId),
+  );
+  for (const postedId of settled) await settleClaims(models, postedId);
+  for (const claim of open.filter((c) => !settled.has(c.payrollRunId ?? ''))) {
     const written = await update<ExpenseClaimDoc>(models.ExpenseClaim, claim._id, (current) => {
       // Decided on the claim as it is now: a run read for another payrollRunId says nothing.
       const run = current.payrollRunId === claim.payrollRunId ? runs.get(current.payrollRunId ?? '') : undefined;
@@ -96,8 +101,8 @@ export async function takeClaims(
   return taken;
 }
 
-/** Gives a run's claims back (PENDING): its creation failed, or it was cancelled. Rerunnable. */
-export async function releaseClaims(models: HrModels, runId: string): Promise<number> {
+/** A run's claims, one conditional write each: REIMBURSED (`to`, the run was posted) or back to PENDING. */
+async function moveRunClaims(models: HrModels, runId: string, to: 'PENDING' | 'REIMBURSED'): Promise<number> {
   const claims = await models.ExpenseClaim.find({ payrollRunId: runId })
     .select({ _id: 1 })
     .sort({ _id: 1 })
@@ -109,9 +114,20 @@ export async function releaseClaims(models: HrModels, runId: string): Promise<nu
     await update<ExpenseClaimDoc>(models.ExpenseClaim, c._id, (current) => {
       releasing = current.status === 'IN_RUN' && current.payrollRunId === runId;
       if (!releasing) return null; // another run holds it now
-      return { $set: { status: 'PENDING' satisfies ExpenseClaimStatus, payrollRunId: null, takenAt: null } };
+      return {
+        $set:
+          to === 'PENDING'
+            ? { status: 'PENDING' satisfies ExpenseClaimStatus, payrollRunId: null, takenAt: null }
+            : { status: to },
+      };
     });
     if (releasing) released++;
   }
   return released;
 }
+
+/** Gives a run's claims back (PENDING): its creation failed, or it was cancelled. Rerunnable. */
+export const releaseClaims = (models: HrModels, runId: string) => moveRunClaims(models, runId, 'PENDING');
+
+/** A posted run's claims are REIMBURSED (they stay with the run). Rerunnable. */
+export const settleClaims = (models: HrModels, runId: string) => moveRunClaims(models, runId, 'REIMBURSED');

@@ -36,7 +36,7 @@ import {
   type TimeOffLedgerDoc,
   type TimeOffTypeDoc,
 } from '../models';
-import { releaseClaims, takeClaims } from './expense-claims';
+import { releaseClaims, settleClaims, takeClaims } from './expense-claims';
 import { mustExist } from './references';
 
 /** The tenant's payroll settings in force on `date` (default: the newest version), or null before the first `configurePayroll`. */
@@ -279,8 +279,13 @@ export const markPayrollPaid = (models: HrModels, input: { id: string; paidAt?: 
  * APPROVED -> POSTED and `hr.payroll.posted` in ONE conditional single-document write (the event
  * waits in the run's outbox until the relay publishes it). Totals are the payslips' sums.
  */
-export const postPayrollRun = (models: HrModels, id: string, actor: Actor) =>
-  transition<PayrollRunStatus, PayrollRunDoc>(models.PayrollRun, id, 'POSTED', {
+export async function postPayrollRun(models: HrModels, id: string, actor: Actor): Promise<PayrollRunDoc> {
+  const run = await transition<PayrollRunStatus, PayrollRunDoc>(models.PayrollRun, id, 'POSTED', {
     set: { postedAt: new Date() },
     events: (run) => [payrollPosted(run, actor.requestId)],
   });
+  // Its expense claims are reimbursed (finance marks the expenses from the event). A crash before
+  // this is harmless: the claims read REIMBURSED from the run, and the next run creation marks them.
+  if (run.reimbursementsMinor) await settleClaims(models, run._id.toString());
+  return run;
+}
