@@ -21,14 +21,7 @@ export const hrSubgraph: SubgraphDefinition<HrModels, HrLoaders> = {
   loaders: hrLoaders,
   jobs: (models, config) => [reviewRemindersJob(models, config), reviewCycleCompletionJob(models, config)],
   events: {
-    producers: (models) => [
-      models.PayrollRun,
-      models.UserLink,
-      models.Review,
-      models.ReviewCycle,
-      models.Employee,
-      models.TimeOffRequest,
-    ],
+    producers: (models) => [models.PayrollRun, models.UserLink, models.Review, models.ReviewCycle, models.Employee, models.TimeOffRequest],
     consumers: hrConsumers,
   },
 };
