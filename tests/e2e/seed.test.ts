@@ -3,7 +3,7 @@
  * same business data, another seed different data, and every reference resolves through the API.
  */
 import { planTenantData, SEED_SIZES, SEEDING_GATEWAY_LIMITS, seedTenantData, type SeedCounts } from '../../scripts/seed-data';
-import { startTestPlatform, type TestPlatform, type TestTenant } from '../helpers/platform';
+import { settleEvents, startTestPlatform, type TestPlatform, type TestTenant } from '../helpers/platform';
 
 jest.setTimeout(400_000);
 
@@ -174,5 +174,26 @@ describe('seed generator with the event flows running (as npm start seeds its de
     expect(byName['Support retainer 2026']).toMatchObject({ status: 'PLANNED', deal: { id: expect.any(String) } });
     const { timesheets } = await tenant.data(`{ timesheets(filter: { status: SUBMITTED }) { totalCount } }`);
     expect(timesheets.totalCount).toBe(2);
+  });
+
+  it('seeds an approved expense claim reimbursed on a January payslip, and REIMBURSED in finance', async () => {
+    await settleEvents(platform);
+    const { payrollRuns } = await platform.tenantA.data(
+      `{ payrollRuns(first: 50) { edges { node { id period reimbursements { amount } payslips { employee { id }
+        reimbursements { expenseId number amount { amount } claim { status } } } } } } }`,
+    );
+    const run = payrollRuns.edges.map((e: any) => e.node).find((r: any) => r.period === '2026-01');
+    expect(run.reimbursements).toEqual({ amount: '59.50' });
+    const lines = run.payslips.flatMap((p: any) => p.reimbursements);
+    expect(lines).toEqual([
+      { expenseId: expect.any(String), number: expect.any(String), amount: { amount: '59.50' }, claim: { status: 'REIMBURSED' } },
+    ]);
+    const { expense } = await platform.tenantA.data(
+      `query($id: ID!) { expense(id: $id) { status payrollRunId total { amount } } }`,
+      {
+        id: lines[0].expenseId,
+      },
+    );
+    expect(expense).toEqual({ status: 'REIMBURSED', payrollRunId: run.id, total: { amount: '59.50' } });
   });
 });
