@@ -106,9 +106,9 @@ export function createCostAdmission(
       let actual: number | null = null;
       if (admission?.ok && admission.charged) {
         actual = actualQueryCost(admission.input, data, COST_WEIGHTS);
-        // Unused points come back; a response that cost more than was priced (plain lists are
-        // priced as one object up front) is charged its overrun, into debt if need be, so the
-        // caller's next operations wait for it.
+        // Unused points come back; a response that cost more than was priced (every list is
+        // priced at its cap, so only a broken cap can) is charged its overrun, into debt if need
+        // be, so the caller's next operations wait for it.
         if (actual <= admission.cost) await bucket.refund(key, admission.cost - actual);
         else await bucket.charge(key, actual - admission.cost);
       }

@@ -2,8 +2,9 @@
  * Calculated query cost, Shopify-style, over the API schema. Pure functions: no I/O, no clock.
  *
  * - a leaf field (scalar, enum, `__typename`) costs `leaf` (0);
- * - an object field costs `object` (1) plus its selection; a plain list of objects is priced as
- *   one object up front (its size is unknown), and per returned object in the actual cost;
+ * - an object field costs `object` (1) plus its selection; a plain list of objects is priced at
+ *   its cap (lib/list-caps.ts: the most items it can hold, or its slicing argument `first`/`last`),
+ *   and per returned object in the actual cost;
  * - a connection field (its type has `edges`) costs `connection` (2) plus its page size
  *   (`first`/`last`, else the argument default, else `defaultPageSize`) times the selection under
  *   `edges`/`nodes`, plus its other fields (`pageInfo` 1, `totalCount` 0);
@@ -15,6 +16,8 @@
  */
 import {
   GraphQLSkipDirective,
+  getNullableType,
+  isListType,
   GraphQLIncludeDirective,
   Kind,
   SchemaMetaFieldDef,
@@ -35,6 +38,7 @@ import {
   type SelectionNode,
   type SelectionSetNode,
 } from 'graphql';
+import { listCap, listSize, type ListCap } from '../lib/list-caps';
 
 /** Every cost weight, in one place. */
 export const COST_WEIGHTS = {
@@ -43,6 +47,8 @@ export const COST_WEIGHTS = {
   connection: 2,
   mutation: 10,
   defaultPageSize: 20,
+  /** The size of a plain list missing from lib/list-caps.ts (a unit test keeps that list empty). */
+  unknownListSize: 100,
 };
 export type CostWeights = typeof COST_WEIGHTS;
 
@@ -155,9 +161,19 @@ class CostWalker {
     const weight = mutationRoot ? this.weights.mutation : connection ? this.weights.connection : this.weights.object;
     const ownPageSize = connection ? this.pageSize(definition, node) : undefined;
 
-    if (!this.actual) return weight + this.selectionSet(type, children, undefined, ownPageSize);
+    if (!this.actual) {
+      const one = weight + this.selectionSet(type, children, undefined, ownPageSize);
+      if (connection || !isListType(getNullableType(definition.type))) return one;
+      return one * this.listSize(parent, definition, node);
+    }
     if (mutationRoot && value == null) return weight; // it ran, even if it returned nothing
     return items(value).reduce<number>((sum, item) => sum + weight + this.selectionSet(type, children, item, ownPageSize), 0);
+  }
+
+  /** A plain list's price multiplier: its cap, or its slicing argument's value. */
+  private listSize(parent: GraphQLNamedType, definition: GraphQLField<unknown, unknown>, node: FieldNode): number {
+    const cap: ListCap = listCap(parent.name, definition.name) ?? { max: this.weights.unknownListSize };
+    return listSize(cap, cap.slicing ? getArgumentValues(definition, node, this.input.variables) : {});
   }
 
   private pageSize(definition: GraphQLField<unknown, unknown>, node: FieldNode): number {

@@ -16,6 +16,8 @@ export const ErrorCode = {
   BAD_REQUEST: 'BAD_REQUEST',
   /** Depth, aliases, root fields, tokens, directives or page size over its limit (`extensions.limit`, `extensions.max`). */
   OPERATION_LIMIT_EXCEEDED: 'OPERATION_LIMIT_EXCEEDED',
+  /** A plain list holds more than its cap (lib/list-caps.ts): refused rather than answered beyond its price. */
+  LIST_TOO_LONG: 'LIST_TOO_LONG',
   /** The operation's calculated cost is over the per-operation maximum. */
   MAX_COST_EXCEEDED: 'MAX_COST_EXCEEDED',
   /** The caller's cost budget is spent; retry after `extensions.retryAfterSeconds` (HTTP 429). */
@@ -29,6 +31,8 @@ export const ErrorCode = {
   PERSISTED_QUERY_NOT_SUPPORTED: 'PERSISTED_QUERY_NOT_SUPPORTED',
   /** The query sent does not hash to the `sha256Hash` sent with it (HTTP 400). */
   PERSISTED_QUERY_HASH_MISMATCH: 'PERSISTED_QUERY_HASH_MISMATCH',
+  /** Trusted documents enforced: the operation is not published for the app the request names (HTTP 400). */
+  PERSISTED_QUERY_NOT_IN_LIST: 'PERSISTED_QUERY_NOT_IN_LIST',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

@@ -5,6 +5,7 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
+import { enforceListCaps } from './list-caps';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { Connection, Model } from 'mongoose';
 import type { DocumentNode } from 'graphql';
@@ -142,6 +143,7 @@ export async function createSubgraphService<TModels, TLoaders>(
   );
 
   const schema = buildSubgraphSchema({ typeDefs: definition.typeDefs, resolvers: definition.resolvers });
+  enforceListCaps(schema); // inside authorization: a refused caller learns nothing about a list's size
   enforceAuthorization(schema);
   const apollo = new ApolloServer<SubgraphContext<TModels, TLoaders>>({
     schema,

@@ -13,6 +13,7 @@ import { runWithTenant } from '../../lib/tenancy';
 import { createGateway, type GatewayService } from '../../gateway';
 import { TEST_JWT_SECRET, TEST_SECRET, testMongoUri } from '../helpers/db';
 import { createCustomer } from '../helpers/fixtures';
+import { OPS, createDealWithLine } from '../helpers/flows';
 import { graphql } from '../helpers/graphql';
 import { startTestPlatform, type TestPlatform } from '../helpers/platform';
 import { unrecorded } from '../helpers/query-shapes';
@@ -154,12 +155,13 @@ describe('security, second pass: attacks through the gateway', () => {
     });
 
     it('caps every list an operation passes', async () => {
-      const contacts = Array.from({ length: 101 }, (_, i) => `t${i}`);
-      const answer = await platform.tenantA.query(CREATE_CUSTOMER, { i: { name: 'Many tags', kind: 'COMPANY', tags: contacts } });
+      // The gateway-wide cap is 200 items (the most lines a document holds), checked before any subgraph works.
+      const tags = Array.from({ length: 201 }, (_, i) => `t${i}`);
+      const answer = await platform.tenantA.query(CREATE_CUSTOMER, { i: { name: 'Many tags', kind: 'COMPANY', tags } });
       expect(answer.status).toBe(400);
       expect(answer.errors?.[0].extensions).toMatchObject({
         limit: 'listLength',
-        max: 100,
+        max: 200,
         argument: 'createCustomer.input.tags',
       });
     });
@@ -506,7 +508,7 @@ describe('security, second pass: attacks through the gateway', () => {
     });
   });
   describe('lists a client writes and reads', () => {
-    it('caps contacts per customer, and charges a response that cost more than was priced its overrun', async () => {
+    it('caps contacts per customer and prices the list at its cap, refusing one stored past it', async () => {
       const customerId = await createCustomer(platform.tenantA, 'Many Contacts Ltd');
       const writer = await keyWith(['customers:read', 'customers:write']); // a budget for the set-up
       const add = async (n: number) =>
@@ -531,13 +533,55 @@ describe('security, second pass: attacks through the gateway', () => {
       const reader = await keyWith(['customers:read']); // a full budget, to see what the read costs
       const read = await withKey(reader, `query($id: ID!) { customer(id: $id) { contacts { name } } }`, { id: customerId });
       expect((read.data as any).customer.contacts).toHaveLength(100);
-      // Priced up front as one contact, it returned a hundred: the overrun is charged, not forgiven.
+      // Priced up front at the list's cap (100 contacts), so the full list costs what was priced: nothing is forgiven.
       const cost = (read as any).extensions.cost;
-      expect(cost.requestedQueryCost).toBeLessThan(10);
-      expect(cost.actualQueryCost).toBeGreaterThanOrEqual(100);
-      const before = (await withKey(reader, `{ __typename }`)) as any;
-      const spent = before.extensions.cost.throttleStatus;
-      expect(spent.currentlyAvailable).toBeLessThanOrEqual(spent.maximumAvailable - cost.actualQueryCost + spent.restoreRate * 2);
+      expect(cost).toMatchObject({ requestedQueryCost: 101, actualQueryCost: 101 });
+      // A customer with two contacts is priced the same, and given back what it did not use.
+      const few = await createCustomer(platform.tenantA, 'Few Contacts Ltd');
+      for (const name of ['One', 'Two']) {
+        await withKey(writer, `mutation($i: AddContactInput!) { addContact(input: $i) { userErrors { code } } }`, {
+          i: { customerId: few, name },
+        });
+      }
+      const small = (await withKey(reader, `query($id: ID!) { customer(id: $id) { contacts { name } } }`, { id: few })) as any;
+      expect(small.extensions.cost).toMatchObject({ requestedQueryCost: 101, actualQueryCost: 3 });
+      // A list stored past its cap (written around the API) is refused, never answered beyond what was priced.
+      await unrecorded(() =>
+        runWithTenant(platform.tenantA.id, () =>
+          platform.subgraphs.customers.models.Customer.updateOne(
+            { _id: customerId },
+            { $push: { contacts: { _id: new mongoose.Types.ObjectId(), name: 'One too many' } } },
+          ),
+        ),
+      );
+      const over = await withKey(reader, `query($id: ID!) { customer(id: $id) { name contacts { name } } }`, { id: customerId });
+      expect(over.errors?.map((e) => e.extensions?.code)).toEqual(['LIST_TOO_LONG']);
+      expect(over.data).toEqual({ customer: null });
+    });
+
+    it('prices report lists at what they ask for and refuses a slice over their cap', async () => {
+      const reader = await keyWith(['sales:read', 'finance:read']);
+      const stalled = (await withKey(reader, `{ stalledDeals(days: 30, first: 5) { id } }`)) as any;
+      expect(stalled.errors).toBeUndefined();
+      expect(stalled.extensions.cost.requestedQueryCost).toBe(5);
+      const aging = (await withKey(reader, `{ arAging { rows { customer { id } } } }`)) as any;
+      expect(aging.errors).toBeUndefined();
+      expect(aging.extensions.cost.requestedQueryCost).toBe(1 + 50 * 2); // `first` defaults to 50 rows, each with its customer
+      const tooMany = await withKey(reader, `{ stalledDeals(days: 30, first: 101) { id } }`);
+      expect(tooMany.errors?.map((e) => [e.extensions?.code, e.message])).toEqual([
+        ['BAD_USER_INPUT', '"first" of Query.stalledDeals must be between 0 and 100; got 101.'],
+      ]);
+      // A history reads its newest entries: the deal moved twice, `last: 1` is the latest move.
+      const customerId = await createCustomer(platform.tenantA, 'History Ltd');
+      const dealId = await createDealWithLine(platform.tenantA, customerId, 'prod-history', 'History deal');
+      for (const stage of ['PROPOSAL', 'NEGOTIATION']) await platform.tenantA.data(OPS.move, { id: dealId, s: stage });
+      const DEAL = `query($id: ID!, $n: Int!) { deal(id: $id) { stageHistory(last: $n) { from to } } }`;
+      expect((await withKey(reader, DEAL, { id: dealId, n: 1 })).data).toEqual({
+        deal: { stageHistory: [{ from: 'PROPOSAL', to: 'NEGOTIATION' }] },
+      });
+      expect(((await withKey(reader, DEAL, { id: dealId, n: 50 })).data as any).deal.stageHistory).toHaveLength(3);
+      const history = await withKey(reader, DEAL, { id: dealId, n: 1000 });
+      expect(history.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     });
   });
 

@@ -162,4 +162,18 @@ describe('cost admission, shared by HTTP and the WebSocket', () => {
     expect(await admission.admit(input, { principal: 'anonymous', ip: '10.0.0.2' })).toMatchObject({ ok: true, charged: true });
     expect(await admission.admit(input, { principal: 'anonymous', ip: '10.0.0.1' })).toMatchObject({ ok: false });
   });
+
+  it('charges a response that returned more than was priced its overrun, into debt', async () => {
+    // Order.lines here is a connection priced by `first`; a subgraph that answered more edges than
+    // asked (a broken cap) is charged what it returned, not what was priced.
+    const { admission, bucket } = setup({ costBucketSize: 100, costRestoreRate: 1 });
+    const document = parse(httpQuery(2));
+    const input = { schema, document, operation: getOperationAST(document)!, variables: {} };
+    const admitted = await admission.admit(input, PRINCIPAL);
+    expect(admitted).toMatchObject({ ok: true, cost: 1 + 2 + 2 });
+    const edges = Array.from({ length: 150 }, (_, i) => ({ node: { id: String(i) } }));
+    const settled = await admission.settle(PRINCIPAL, admitted, { order: { number: 'SO-1', lines: { edges } } });
+    expect(settled.actualQueryCost).toBe(1 + 2 + 150);
+    expect(bucket.available(PRINCIPAL.principal)).toBe(100 - 153);
+  });
 });

@@ -18,8 +18,25 @@ const requested = (query: string, variables?: Record<string, unknown>) => reques
 describe('requested query cost', () => {
   it('charges nothing for scalars and enums, 1 per object', () => {
     expect(requested(`{ customer(id: "1") { id name status } }`)).toBe(1);
-    expect(requested(`{ customer(id: "1") { id contacts { name } } }`)).toBe(2);
+    expect(requested(`{ customer(id: "1") { id tags } }`)).toBe(1); // a list of scalars is a leaf
     expect(requested(`{ __typename }`)).toBe(0);
+  });
+
+  it('prices a plain list at its cap (lib/list-caps.ts), or at its slicing argument', () => {
+    // Customer.contacts holds at most 100 contacts: priced at 100.
+    expect(requested(`{ customer(id: "1") { id contacts { name } } }`)).toBe(1 + 100 * 1);
+    // Lists inside documents and trees are priced at a typical size below their cap (an order's
+    // lines at 20 of at most 200; a task's children at 10 of 500), so nested levels do not
+    // multiply caps that cannot all be reached; what a response holds beyond is the overrun.
+    expect(requested(`{ order(id: "1") { lines { quantity product { id } } } }`)).toBe(1 + 20 * (1 + 1));
+    expect(requested(`{ project(id: "1") { milestones { children { children { name } } } } }`)).toBe(
+      1 + 20 * (1 + 10 * (1 + 10)),
+    );
+    // Sliced lists: the argument's value (its schema default when not given), never above the cap.
+    expect(requested(`{ deal(id: "1") { stageHistory(last: 5) { to } } }`)).toBe(1 + 5);
+    expect(requested(`{ deal(id: "1") { stageHistory { to } } }`)).toBe(1 + 50);
+    expect(requested(`query($n: Int!) { arAging { rows(first: $n) { customerId } } }`, { n: 7 })).toBe(1 + 7);
+    expect(requested(`{ arAging { rows(first: 100000) { customerId } } }`)).toBe(1 + 500);
   });
 
   it('prices a connection at 2 + page size x node selection, with the schema default of 20', () => {
@@ -37,7 +54,7 @@ describe('requested query cost', () => {
 
   it('charges 10 per mutation plus its payload', () => {
     const one = `mutation { createDepartment(input: { name: "x" }) { department { id } userErrors { code } } }`;
-    expect(requested(one)).toBe(COST_WEIGHTS.mutation + 2);
+    expect(requested(one)).toBe(COST_WEIGHTS.mutation + 1 + 20); // userErrors: the first 20 are returned
     const two = `mutation { a: createDepartment(input: { name: "x" }) { department { id } } b: createDepartment(input: { name: "y" }) { department { id } } }`;
     expect(requested(two)).toBe(2 * (COST_WEIGHTS.mutation + 1));
   });
@@ -46,7 +63,7 @@ describe('requested query cost', () => {
     const query = `
       query($withContacts: Boolean!) { customer(id: "1") { ...C } customers(first: 3) { edges { node { ...C } } } }
       fragment C on Customer { id contacts @include(if: $withContacts) { name } }`;
-    expect(requested(query, { withContacts: true })).toBe(1 + 1 + (2 + 3 * (1 + 1)));
+    expect(requested(query, { withContacts: true })).toBe(1 + 100 + (2 + 3 * (1 + 100)));
     expect(requested(query, { withContacts: false })).toBe(1 + (2 + 3 * 1));
   });
 
@@ -59,7 +76,7 @@ describe('requested query cost', () => {
     const started = Date.now();
     const { cost } = requestedQueryCost(input(`{ customer(id: "1") { ...F0 } } ${fragments}`));
     expect(Date.now() - started).toBeLessThan(500);
-    expect(cost).toBe(1 + 2 ** (levels - 1)); // an honest upper bound, far over any maximum
+    expect(cost).toBe(1 + 100 * 2 ** (levels - 1)); // an honest upper bound, far over any maximum
   });
 
   it('reports the largest page size asked, for the page-size limit', () => {
@@ -83,7 +100,7 @@ describe('actual query cost', () => {
     };
     // 2 + customer 1: (1 + 2 contacts + orders 2 + 1 order) + customer 2: (1 + orders 2)
     expect(actualQueryCost(input(query), data)).toBe(2 + (1 + 2 + 2 + 1) + (1 + 2));
-    expect(requestedQueryCost(input(query)).cost).toBe(2 + 10 * (1 + 1 + 2 + 5));
+    expect(requestedQueryCost(input(query)).cost).toBe(2 + 10 * (1 + 100 + 2 + 5));
   });
 
   it('is zero for a null root object and for no data at all', () => {

@@ -45,8 +45,15 @@ export type AgingBuckets = {
 export type ArAging = {
   __typename?: 'ArAging';
   at: Scalars['DateTime']['output'];
+  /** Rows by customer, `first` of them from `offset` (totals cover every row). */
   rows: Array<ArAgingRow>;
   totals: AgingBuckets;
+};
+
+
+export type ArAgingRowsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type ArAgingRow = {
@@ -1244,6 +1251,7 @@ export type ResolversTypes = ResolversObject<{
   AccountType: AccountType;
   AgingBuckets: ResolverTypeWrapper<AgingBucketsModel>;
   ArAging: ResolverTypeWrapper<ArAgingModel>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ArAgingRow: ResolverTypeWrapper<ArAgingRowModel>;
   BalanceSheet: ResolverTypeWrapper<BalanceSheetModel>;
   CreateCreditNoteInput: CreateCreditNoteInput;
@@ -1256,7 +1264,6 @@ export type ResolversTypes = ResolversObject<{
   CreateTaxRateInput: CreateTaxRateInput;
   CreditNote: ResolverTypeWrapper<CreditNoteView>;
   Customer: ResolverTypeWrapper<CustomerRef>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   CustomerBalance: ResolverTypeWrapper<CustomerBalanceModel>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -1341,6 +1348,7 @@ export type ResolversTypes = ResolversObject<{
 export type ResolversParentTypes = ResolversObject<{
   AgingBuckets: AgingBucketsModel;
   ArAging: ArAgingModel;
+  Int: Scalars['Int']['output'];
   ArAgingRow: ArAgingRowModel;
   BalanceSheet: BalanceSheetModel;
   CreateCreditNoteInput: CreateCreditNoteInput;
@@ -1353,7 +1361,6 @@ export type ResolversParentTypes = ResolversObject<{
   CreateTaxRateInput: CreateTaxRateInput;
   CreditNote: CreditNoteView;
   Customer: CustomerRef;
-  Int: Scalars['Int']['output'];
   CustomerBalance: CustomerBalanceModel;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
@@ -1436,7 +1443,7 @@ export type AgingBucketsResolvers<ContextType = FinanceContext, ParentType exten
 
 export type ArAgingResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['ArAging'] = ResolversParentTypes['ArAging']> = ResolversObject<{
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  rows?: Resolver<Array<ResolversTypes['ArAgingRow']>, ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['ArAgingRow']>, ParentType, ContextType, RequireFields<ArAgingRowsArgs, 'first' | 'offset'>>;
   totals?: Resolver<ResolversTypes['AgingBuckets'], ParentType, ContextType>;
 }>;
 

@@ -249,6 +249,20 @@ export type Employee = {
 
 
 /** A person working for the tenant. Owners of customers, deals and tickets reference it. */
+export type EmployeeOneOnOneNotesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A person working for the tenant. Owners of customers, deals and tickets reference it. */
+export type EmployeeReviewsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A person working for the tenant. Owners of customers, deals and tickets reference it. */
 export type EmployeeTimeOffBalancesArgs = {
   year: Scalars['Int']['input'];
 };
@@ -687,6 +701,13 @@ export type OrgChart = {
   truncated: Scalars['Boolean']['output'];
 };
 
+
+/** A bounded tree flattened in pre-order (under a department, its sub-departments come before its members); rebuild it with `parentId`. */
+export type OrgChartNodesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** One node of an org chart: an employee or a department (exactly one is set). */
 export type OrgChartNode = {
   __typename?: 'OrgChartNode';
@@ -740,7 +761,7 @@ export type PayrollRun = {
   id: Scalars['ID']['output'];
   net: Money;
   paidAt?: Maybe<Scalars['DateTime']['output']>;
-  /** One per paid employee, embedded in the run (bounded by headcount). */
+  /** One per paid employee, embedded in the run: `first` of them from `offset` (the totals cover every payslip). */
   payslips: Array<Payslip>;
   /** Calendar month, YYYY-MM. */
   period: Scalars['String']['output'];
@@ -748,6 +769,20 @@ export type PayrollRun = {
   /** Expense claims paid back with the run (not taxed; part of net). */
   reimbursements: Money;
   status: PayrollRunStatus;
+};
+
+
+/**
+ * A month's payroll, computed with the settings in force on the period's first day. Salary =
+ * annual x workedDays / (12 x periodWorkingDays) rounded half up to the minor unit (exactly annual / 12
+ * for a full month); a leaver's final payslip adds unused time off, annual x days / daysPerYear. Gross
+ * = the earnings; each tax bracket's line = its slice of gross x rateBps / 10000, each flat rate's =
+ * gross x rateBps / 10000, both rounded half up; net = gross - deductions. Totals are the sums of the
+ * payslips.
+ */
+export type PayrollRunPayslipsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type PayrollRunConnection = {
@@ -941,6 +976,8 @@ export type QueryHolidaysArgs = {
 
 
 export type QueryMyTeamTimeOffRequestsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<TimeOffRequestStatus>;
 };
 
@@ -966,6 +1003,12 @@ export type QueryPayrollRunsArgs = {
 
 export type QueryPayrollSettingsArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type QueryPayrollSettingsHistoryArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1761,9 +1804,9 @@ export type EmployeeResolvers<ContextType = HrContext, ParentType extends Resolv
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   manager?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  oneOnOneNotes?: Resolver<Array<ResolversTypes['OneOnOneNote']>, ParentType, ContextType>;
+  oneOnOneNotes?: Resolver<Array<ResolversTypes['OneOnOneNote']>, ParentType, ContextType, RequireFields<EmployeeOneOnOneNotesArgs, 'first' | 'offset'>>;
   reports?: Resolver<Array<ResolversTypes['Employee']>, ParentType, ContextType>;
-  reviews?: Resolver<Array<ResolversTypes['Review']>, ParentType, ContextType>;
+  reviews?: Resolver<Array<ResolversTypes['Review']>, ParentType, ContextType, RequireFields<EmployeeReviewsArgs, 'first' | 'offset'>>;
   startDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['EmployeeStatus'], ParentType, ContextType>;
   terminationDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -1902,7 +1945,7 @@ export type OneOnOneNotePayloadResolvers<ContextType = HrContext, ParentType ext
 
 export type OrgChartResolvers<ContextType = HrContext, ParentType extends ResolversParentTypes['OrgChart'] = ResolversParentTypes['OrgChart']> = ResolversObject<{
   maxDepth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  nodes?: Resolver<Array<ResolversTypes['OrgChartNode']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['OrgChartNode']>, ParentType, ContextType, RequireFields<OrgChartNodesArgs, 'first' | 'offset'>>;
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
@@ -1936,7 +1979,7 @@ export type PayrollRunResolvers<ContextType = HrContext, ParentType extends Reso
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   net?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   paidAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  payslips?: Resolver<Array<ResolversTypes['Payslip']>, ParentType, ContextType>;
+  payslips?: Resolver<Array<ResolversTypes['Payslip']>, ParentType, ContextType, RequireFields<PayrollRunPayslipsArgs, 'first' | 'offset'>>;
   period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   postedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   reimbursements?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
@@ -2018,12 +2061,12 @@ export type QueryResolvers<ContextType = HrContext, ParentType extends Resolvers
   expenseClaims?: Resolver<ResolversTypes['ExpenseClaimConnection'], ParentType, ContextType, RequireFields<QueryExpenseClaimsArgs, 'first'>>;
   holidays?: Resolver<Array<ResolversTypes['Holiday']>, ParentType, ContextType, RequireFields<QueryHolidaysArgs, 'from' | 'to'>>;
   myEmployee?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType>;
-  myTeamTimeOffRequests?: Resolver<Array<ResolversTypes['TimeOffRequest']>, ParentType, ContextType, RequireFields<QueryMyTeamTimeOffRequestsArgs, 'status'>>;
+  myTeamTimeOffRequests?: Resolver<Array<ResolversTypes['TimeOffRequest']>, ParentType, ContextType, RequireFields<QueryMyTeamTimeOffRequestsArgs, 'first' | 'offset' | 'status'>>;
   orgChart?: Resolver<Maybe<ResolversTypes['OrgChart']>, ParentType, ContextType, RequireFields<QueryOrgChartArgs, 'maxDepth' | 'rootId'>>;
   payrollRun?: Resolver<Maybe<ResolversTypes['PayrollRun']>, ParentType, ContextType, RequireFields<QueryPayrollRunArgs, 'id'>>;
   payrollRuns?: Resolver<ResolversTypes['PayrollRunConnection'], ParentType, ContextType, RequireFields<QueryPayrollRunsArgs, 'first' | 'sort'>>;
   payrollSettings?: Resolver<Maybe<ResolversTypes['PayrollSettings']>, ParentType, ContextType, Partial<QueryPayrollSettingsArgs>>;
-  payrollSettingsHistory?: Resolver<Array<ResolversTypes['PayrollSettings']>, ParentType, ContextType>;
+  payrollSettingsHistory?: Resolver<Array<ResolversTypes['PayrollSettings']>, ParentType, ContextType, RequireFields<QueryPayrollSettingsHistoryArgs, 'first' | 'offset'>>;
   review?: Resolver<Maybe<ResolversTypes['Review']>, ParentType, ContextType, RequireFields<QueryReviewArgs, 'id'>>;
   reviewCycle?: Resolver<Maybe<ResolversTypes['ReviewCycle']>, ParentType, ContextType, RequireFields<QueryReviewCycleArgs, 'id'>>;
   timeOffRequest?: Resolver<Maybe<ResolversTypes['TimeOffRequest']>, ParentType, ContextType, RequireFields<QueryTimeOffRequestArgs, 'id'>>;

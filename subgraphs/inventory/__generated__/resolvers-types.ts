@@ -101,8 +101,16 @@ export type InventorySettingsPayload = {
 export type InventoryValuation = {
   __typename?: 'InventoryValuation';
   at: Scalars['DateTime']['output'];
+  /** Lines by product and warehouse, `first` of them from `offset` (the total covers every line). */
   lines: Array<ValuationLine>;
   total: Money;
+};
+
+
+/** Stock value as of a time. */
+export type InventoryValuationLinesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** An exact amount of money. Stored as integer minor units; never a float. */
@@ -1093,7 +1101,7 @@ export type InventorySettingsPayloadResolvers<ContextType = InventoryContext, Pa
 
 export type InventoryValuationResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['InventoryValuation'] = ResolversParentTypes['InventoryValuation']> = ResolversObject<{
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  lines?: Resolver<Array<ResolversTypes['ValuationLine']>, ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['ValuationLine']>, ParentType, ContextType, RequireFields<InventoryValuationLinesArgs, 'first' | 'offset'>>;
   total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
 }>;
 

@@ -355,7 +355,7 @@ export type ProjectPayload = {
  */
 export type ProjectProfitability = {
   __typename?: 'ProjectProfitability';
-  /** The billings sent to finance: one per approved timesheet or completed milestone. */
+  /** The latest `last` billings sent to finance (`offset` counted back from the newest), oldest first: one per approved timesheet or completed milestone. */
   billing: Array<ProjectBilling>;
   /** hoursLogged / budgetHours in percent, one decimal; null without a budget. */
   budgetHoursUsedPercent?: Maybe<Scalars['Float']['output']>;
@@ -374,6 +374,17 @@ export type ProjectProfitability = {
   revenue: Money;
   /** Time logged without a known cost rate (hr never published one), so not in `cost`. */
   unpricedHours: Scalars['Float']['output'];
+};
+
+
+/**
+ * What the project earned and cost so far. Revenue is what operations billed to finance (approved
+ * billable time, completed milestones); cost is minutes logged times each employee's hourly cost
+ * rate replicated from hr; each figure lists the documents it comes from in `billing`.
+ */
+export type ProjectProfitabilityBillingArgs = {
+  last?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** From estimates: minutes of done leaf tasks over minutes of all leaf tasks not cancelled. */
@@ -1103,7 +1114,7 @@ export type ProjectPayloadResolvers<ContextType = OperationsContext, ParentType 
 }>;
 
 export type ProjectProfitabilityResolvers<ContextType = OperationsContext, ParentType extends ResolversParentTypes['ProjectProfitability'] = ResolversParentTypes['ProjectProfitability']> = ResolversObject<{
-  billing?: Resolver<Array<ResolversTypes['ProjectBilling']>, ParentType, ContextType>;
+  billing?: Resolver<Array<ResolversTypes['ProjectBilling']>, ParentType, ContextType, RequireFields<ProjectProfitabilityBillingArgs, 'last' | 'offset'>>;
   budgetHoursUsedPercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   budgetUsedPercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   cost?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;

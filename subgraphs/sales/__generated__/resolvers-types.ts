@@ -142,10 +142,17 @@ export type Deal = {
   probabilityBps: Scalars['Int']['output'];
   /** Name of the current stage of its pipeline. */
   stage: Scalars['String']['output'];
-  /** Every stage change, oldest first (the first has from = null). */
+  /** The latest `last` stage changes (`offset` counted back from the newest), oldest first; the very first has from = null. */
   stageHistory: Array<StageChange>;
   status: DealStatus;
   updatedAt: Scalars['DateTime']['output'];
+};
+
+
+/** A sales opportunity with a customer, moving through a pipeline's stages. */
+export type DealStageHistoryArgs = {
+  last?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type DealConnection = {
@@ -247,6 +254,12 @@ export type ForecastGroup = {
   weighted: Money;
   /** WON deals closed in the range. */
   won: Money;
+};
+
+
+export type ForecastGroupDealsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type ForecastGroupBy =
@@ -769,6 +782,7 @@ export type QueryQuotesArgs = {
 
 export type QueryStalledDealsArgs = {
   days: Scalars['Int']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A priced offer to a customer; once accepted it becomes one sales order. */
@@ -1311,7 +1325,7 @@ export type DealResolvers<ContextType = SalesContext, ParentType extends Resolve
   pipeline?: Resolver<ResolversTypes['Pipeline'], ParentType, ContextType>;
   probabilityBps?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   stage?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  stageHistory?: Resolver<Array<ResolversTypes['StageChange']>, ParentType, ContextType>;
+  stageHistory?: Resolver<Array<ResolversTypes['StageChange']>, ParentType, ContextType, RequireFields<DealStageHistoryArgs, 'last' | 'offset'>>;
   status?: Resolver<ResolversTypes['DealStatus'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 }>;
@@ -1356,7 +1370,7 @@ export type ForecastGroupResolvers<ContextType = SalesContext, ParentType extend
   bestCase?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   commit?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   dealCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  deals?: Resolver<Array<ResolversTypes['Deal']>, ParentType, ContextType>;
+  deals?: Resolver<Array<ResolversTypes['Deal']>, ParentType, ContextType, RequireFields<ForecastGroupDealsArgs, 'first' | 'offset'>>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   pipeline?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   weighted?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
@@ -1526,7 +1540,7 @@ export type QueryResolvers<ContextType = SalesContext, ParentType extends Resolv
   productsAtRisk?: Resolver<Array<ResolversTypes['ProductDemand']>, ParentType, ContextType, RequireFields<QueryProductsAtRiskArgs, 'days' | 'first'>>;
   quote?: Resolver<Maybe<ResolversTypes['Quote']>, ParentType, ContextType, RequireFields<QueryQuoteArgs, 'id'>>;
   quotes?: Resolver<ResolversTypes['QuoteConnection'], ParentType, ContextType, RequireFields<QueryQuotesArgs, 'first' | 'sort'>>;
-  stalledDeals?: Resolver<Array<ResolversTypes['Deal']>, ParentType, ContextType, RequireFields<QueryStalledDealsArgs, 'days'>>;
+  stalledDeals?: Resolver<Array<ResolversTypes['Deal']>, ParentType, ContextType, RequireFields<QueryStalledDealsArgs, 'days' | 'first'>>;
 }>;
 
 export type QuoteResolvers<ContextType = SalesContext, ParentType extends ResolversParentTypes['Quote'] = ResolversParentTypes['Quote'], FederationReferenceType extends FederationReferenceTypes['Quote'] = FederationReferenceTypes['Quote']> = ResolversObject<{

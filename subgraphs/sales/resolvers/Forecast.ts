@@ -4,8 +4,11 @@ import type { DealDoc, ForecastGroupView } from '../models';
 
 export const ForecastGroup: ForecastGroupResolvers = {
   dealCount: (group) => group.dealIds.length,
-  deals: async (group, _, { loaders }) =>
-    (await loaders.deal.loadMany(group.dealIds)).filter((d): d is DealDoc => Boolean(d) && !(d instanceof Error)),
+  // Only the slice asked for is loaded (lib/list-caps.ts validates `first` and `offset`).
+  deals: async (group, { first, offset }, { loaders }) =>
+    (await loaders.deal.loadMany(group.dealIds.slice(offset ?? 0, (offset ?? 0) + (first ?? 10)))).filter(
+      (d): d is DealDoc => Boolean(d) && !(d instanceof Error),
+    ),
   pipeline: money<ForecastGroupView>('pipelineMinor'),
   weighted: money<ForecastGroupView>('weightedMinor'),
   bestCase: money<ForecastGroupView>('bestCaseMinor'),
