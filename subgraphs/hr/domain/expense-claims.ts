@@ -23,6 +23,9 @@ export const EXPENSE_CLAIM_TRANSITIONS: Transitions<ExpenseClaimStatus> = {
   REFUSED: [],
 };
 
+/** Claims one payslip reimburses at most (the API's cap of `Payslip.reimbursements`); more wait for the next run. */
+export const MAX_CLAIMS_PER_PAYSLIP = 100;
+
 /** How long a taken claim whose run does not exist is left alone (the run may be being inserted). */
 export const STALE_TAKE_MS = 60_000;
 

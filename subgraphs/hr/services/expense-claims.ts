@@ -8,7 +8,7 @@ import mongoose, { type Types } from 'mongoose';
 import { isEvent } from '../../../lib/events/catalog';
 import type { EventEnvelope } from '../../../lib/events';
 import { findOrCreate, update } from '../../../lib/write';
-import { isTakeable, type ExpenseClaimStatus } from '../domain/expense-claims';
+import { isTakeable, MAX_CLAIMS_PER_PAYSLIP, type ExpenseClaimStatus } from '../domain/expense-claims';
 import type { Reimbursement } from '../domain/payroll';
 import type { ExpenseClaimDoc, HrModels, PayrollRunDoc } from '../models';
 
@@ -73,6 +73,7 @@ export async function takeClaims(
   );
   for (const postedId of settled) await settleClaims(models, postedId);
   for (const claim of open.filter((c) => !settled.has(c.payrollRunId ?? ''))) {
+    if ((taken.get(claim.employeeId)?.length ?? 0) >= MAX_CLAIMS_PER_PAYSLIP) continue; // the next run pays the rest
     const written = await update<ExpenseClaimDoc>(models.ExpenseClaim, claim._id, (current) => {
       // Decided on the claim as it is now: a run read for another payrollRunId says nothing.
       const run = current.payrollRunId === claim.payrollRunId ? runs.get(current.payrollRunId ?? '') : undefined;
