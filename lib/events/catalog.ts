@@ -163,6 +163,20 @@ export interface EventCatalog {
     net: MoneyMinor;
     source?: string | null;
   };
+  /**
+   * An employee's expense claim was approved: what is owed to them (`amount`, tax included). hr
+   * replicates it and reimburses it with the next payroll run of a period on or after `expenseDate`.
+   */
+  'finance.expense.approved': {
+    expenseId: string;
+    number: string;
+    /** hr's Employee id (the submitter). */
+    employeeId: string;
+    category: string;
+    amount: MoneyMinor;
+    expenseDate: string;
+    approvedAt: string;
+  };
   'finance.payment.received': { paymentId: string; customerId: string; amount: MoneyMinor; invoiceIds: string[] };
 
   // inventory
@@ -263,6 +277,8 @@ export interface EventCatalog {
     /** Expense claims paid back with the run (net = gross - deductions + reimbursements); absent before v2 runs. */
     reimbursementsMinor?: number;
     netMinor: number;
+    /** The expense claims the run reimburses (finance marks each expense REIMBURSED); absent when none. */
+    reimbursedExpenses?: Array<{ expenseId: string; employeeId: string; amountMinor: number }>;
   };
   /** A user's sign-in now acts as this employee (null: unlinked). `sequence` rises with each change of the user's link. */
   'hr.user.linked': { userId: string; employeeId: string | null; previousEmployeeId: string | null; sequence: number };

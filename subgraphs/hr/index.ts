@@ -1,6 +1,7 @@
 import { subgraphTypeDefs } from '../../lib/schema';
 import { createSubgraphService, type SubgraphConfig, type SubgraphDefinition, type SubgraphService } from '../../lib/subgraph';
 import { hrConsumers } from './events/consume';
+import { reviewCycleCompletionJob } from './jobs/review-cycle-completion';
 import { reviewRemindersJob } from './jobs/review-reminders';
 import { hrLoaders, type HrLoaders } from './loaders';
 import { hrModels, type HrModels } from './models';
@@ -18,7 +19,7 @@ export const hrSubgraph: SubgraphDefinition<HrModels, HrLoaders> = {
   resolvers: resolvers as never,
   models: hrModels,
   loaders: hrLoaders,
-  jobs: (models, config) => [reviewRemindersJob(models, config)],
+  jobs: (models, config) => [reviewRemindersJob(models, config), reviewCycleCompletionJob(models, config)],
   events: {
     producers: (models) => [
       models.PayrollRun,

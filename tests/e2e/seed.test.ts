@@ -3,6 +3,7 @@
  * same business data, another seed different data, and every reference resolves through the API.
  */
 import { planTenantData, SEED_SIZES, SEEDING_GATEWAY_LIMITS, seedTenantData, type SeedCounts } from '../../scripts/seed-data';
+import { waitUntil } from '../helpers/flows';
 import { startTestPlatform, type TestPlatform, type TestTenant } from '../helpers/platform';
 
 jest.setTimeout(400_000);
@@ -192,5 +193,29 @@ describe('seed generator with the event flows running (as npm start seeds its de
     );
     expect(resourcePlan.rows.length).toBeGreaterThan(0);
     for (const row of resourcePlan.rows) expect(row.cells[0].holidays).toEqual(['2026-04-06']);
+  });
+
+  it('seeds an approved expense claim reimbursed on a January payslip, and REIMBURSED in finance', async () => {
+    const { payrollRuns } = await platform.tenantA.data(
+      `{ payrollRuns(first: 50) { edges { node { id period reimbursements { amount } payslips { employee { id }
+        reimbursements { expenseId number amount { amount } claim { status } } } } } } }`,
+    );
+    const run = payrollRuns.edges.map((e: any) => e.node).find((r: any) => r.period === '2026-01');
+    expect(run.reimbursements).toEqual({ amount: '59.50' });
+    const lines = run.payslips.flatMap((p: any) => p.reimbursements);
+    expect(lines).toEqual([
+      { expenseId: expect.any(String), number: expect.any(String), amount: { amount: '59.50' }, claim: { status: 'REIMBURSED' } },
+    ]);
+    // Finance marks it from `hr.payroll.posted` (asynchronous: waited for, not assumed).
+    const { expense } = await waitUntil(
+      'the expense REIMBURSED in finance',
+      () =>
+        platform.tenantA.data(`query($id: ID!) { expense(id: $id) { status payrollRunId total { amount } } }`, {
+          id: lines[0].expenseId,
+        }),
+      (r: any) => r.expense?.status === 'REIMBURSED',
+      120_000,
+    );
+    expect(expense).toEqual({ status: 'REIMBURSED', payrollRunId: run.id, total: { amount: '59.50' } });
   });
 });

@@ -5,7 +5,7 @@
 import { domainEvent } from '../../../lib/events/catalog';
 import { currentTenantId } from '../../../lib/tenancy';
 import { amountDue, type InvoiceStatus } from '../domain/invoice';
-import type { InvoiceDoc, PaymentAllocationDoc, PaymentDoc } from '../models';
+import type { ExpenseDoc, InvoiceDoc, PaymentAllocationDoc, PaymentDoc } from '../models';
 
 type InvoiceFacts = Pick<
   InvoiceDoc,
@@ -71,6 +71,25 @@ export function paymentReceived(payment: PaymentDoc, outcomes: PaymentAllocation
       customerId: payment.customerId,
       amount: { minor: payment.amountMinor, currency: payment.currency },
       invoiceIds: outcomes.filter((a) => a.status === 'APPLIED').map((a) => a.invoiceId),
+    },
+  });
+}
+
+/** `finance.expense.approved`: what is owed to the employee, for hr to reimburse through payroll. */
+export function expenseApproved(expense: ExpenseDoc, approvedAt: Date, requestId?: string) {
+  const expenseId = expense._id.toString();
+  return domainEvent('finance.expense.approved', {
+    tenantId: currentTenantId(),
+    aggregateId: expenseId,
+    requestId,
+    payload: {
+      expenseId,
+      number: expense.number,
+      employeeId: expense.submitterId,
+      category: expense.category,
+      amount: { minor: expense.totalMinor, currency: expense.currency },
+      expenseDate: expense.expenseDate,
+      approvedAt: approvedAt.toISOString(),
     },
   });
 }

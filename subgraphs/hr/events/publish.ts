@@ -18,7 +18,10 @@ import type {
 /** The run's totals as the posted event carries them (reimbursements only when there are any). */
 function postedTotals(run: PayrollRunDoc) {
   const { reimbursementsMinor, ...totals } = payrollTotals(run.payslips);
-  return reimbursementsMinor ? { ...totals, reimbursementsMinor } : totals;
+  const reimbursedExpenses = run.payslips.flatMap((p) =>
+    (p.reimbursements ?? []).map((r) => ({ expenseId: r.expenseId, employeeId: p.employeeId, amountMinor: r.amountMinor })),
+  );
+  return reimbursementsMinor ? { ...totals, reimbursementsMinor, reimbursedExpenses } : totals;
 }
 
 /** A run was posted: its totals, the exact sums of its payslips (finance books them). */
