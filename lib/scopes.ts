@@ -2,8 +2,9 @@
  * Scopes: what a credential may do. `<domain>:read` / `<domain>:write` per domain, plus
  * `hr:sensitive` (compensation, bank details), `finance:approve` (accepting a supplier bill's
  * variance from its purchase order and receipts: not the FINANCE role, so the clerk who enters a bill
- * cannot wave its differences through), `identity:admin` (users, API keys, audit log) and
- * `events:admin` (the tenant's domain events, consumer lag, dead letters and their replay).
+ * cannot wave its differences through), `identity:admin` (users, API keys, audit log),
+ * `events:admin` (the tenant's domain events, consumer lag, dead letters and their replay), and
+ * `documents:arbitrary` (an API key that may run operations no app published: partners).
  * A user's scopes come from their roles; an API key carries an explicit subset of its creator's.
  */
 export const DOMAINS = ['customers', 'sales', 'finance', 'inventory', 'hr', 'operations'] as const;
@@ -14,6 +15,8 @@ export const ALL_SCOPES: string[] = [
   'finance:approve',
   'identity:admin',
   'events:admin',
+  // An API key holding it runs any operation when the gateway enforces trusted documents (sessions never do).
+  'documents:arbitrary',
 ];
 
 export type Role = 'ADMIN' | 'SALES' | 'SUPPORT' | 'FINANCE' | 'INVENTORY' | 'HR' | 'VIEWER';

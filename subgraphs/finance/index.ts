@@ -18,7 +18,7 @@ export const financeSubgraph: SubgraphDefinition<FinanceModels, FinanceLoaders> 
   models: financeModels,
   loaders: financeLoaders,
   events: {
-    producers: (models) => [models.Invoice, models.Payment],
+    producers: (models) => [models.Invoice, models.Payment, models.Expense],
     consumers: financeConsumers,
   },
   jobs: (models) => [sweeperJob(models)],
