@@ -30,21 +30,22 @@ const filesUrl = (graphqlUrl: string, rest: string) => graphqlUrl.replace(/\/gra
 export async function serveFileRoutes(req: IncomingMessage, res: ServerResponse, path: string, routes: FileRoutes) {
   const upload = /^\/uploads\/([A-Za-z0-9_\-.]+)$/.exec(path);
   if (upload) {
-    if (req.method !== 'PUT') return sendJson(res, 405, { error: 'PUT the bytes to this URL' }, { allow: 'PUT' }), true;
+    if (req.method !== 'PUT') return (sendJson(res, 405, { error: 'PUT the bytes to this URL' }, { allow: 'PUT' }), true);
     await forwardUpload(req, res, upload[1], routes);
     return true;
   }
   const file = /^\/files\/([a-z]+)\/([0-9a-f]{24})$/.exec(path);
   if (!file && !path.startsWith('/files/')) return false;
-  if (!file || !FILE_SUBGRAPHS.has(file[1])) return sendJson(res, 404, { error: 'attachment not found' }), true;
-  if (req.method !== 'GET' && req.method !== 'DELETE') return sendJson(res, 405, { error: 'GET or DELETE' }), true;
+  if (!file || !FILE_SUBGRAPHS.has(file[1])) return (sendJson(res, 404, { error: 'attachment not found' }), true);
+  if (req.method !== 'GET' && req.method !== 'DELETE') return (sendJson(res, 405, { error: 'GET or DELETE' }), true);
   let principal: RequestPrincipal;
   try {
     principal = await routes.authenticate(req);
   } catch (err) {
-    return sendJson(res, 401, { error: (err as Error).message }), true;
+    return (sendJson(res, 401, { error: (err as Error).message }), true);
   }
-  if (!principal.tenantId) return sendJson(res, 401, { error: 'Authentication required: send an x-api-key header or a bearer token.' }), true;
+  if (!principal.tenantId)
+    return (sendJson(res, 401, { error: 'Authentication required: send an x-api-key header or a bearer token.' }), true);
   const subgraph = file[1] as SubgraphName;
   const rest = `/files/${file[2]}`;
   const answer = await fetch(filesUrl(routes.subgraphUrls[subgraph], rest), {
@@ -64,7 +65,9 @@ async function forwardUpload(req: IncomingMessage, res: ServerResponse, token: s
     res.setHeader('connection', 'close');
     return sendJson(res, 413, { error: `The upload URL allows ${grant.size} bytes, not ${declared}.`, code: 'FILE_TOO_LARGE' });
   }
-  const contentType = String(req.headers['content-type'] ?? grant.contentType).split(';')[0].trim();
+  const contentType = String(req.headers['content-type'] ?? grant.contentType)
+    .split(';')[0]
+    .trim();
   if (contentType !== grant.contentType) {
     return sendJson(res, 415, {
       error: `The upload URL is for ${grant.contentType}, not ${contentType}.`,

@@ -237,6 +237,5 @@ export const ownerExists =
 
 /** `<Type>.attachments` resolver of an owner type. */
 export const attachmentsField =
-  (ownerType: AttachmentOwnerType, model: () => Model<any>) =>
-  (parent: { _id: { toString(): string } }) =>
+  (ownerType: AttachmentOwnerType, model: () => Model<any>) => (parent: { _id: { toString(): string } }) =>
     attachmentsOf(model().db, ownerType, parent._id.toString());

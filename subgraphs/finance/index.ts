@@ -17,7 +17,11 @@ export const financeSubgraph: SubgraphDefinition<FinanceModels, FinanceLoaders> 
   typeDefs: subgraphTypeDefs('finance'),
   resolvers: resolvers as never,
   models: financeModels,
-  attachments: (models) => ({ INVOICE: ownerExists(models.Invoice), SUPPLIER_BILL: ownerExists(models.Bill), EXPENSE: ownerExists(models.Expense) }),
+  attachments: (models) => ({
+    INVOICE: ownerExists(models.Invoice),
+    SUPPLIER_BILL: ownerExists(models.Bill),
+    EXPENSE: ownerExists(models.Expense),
+  }),
   loaders: financeLoaders,
   events: {
     producers: (models) => [models.Invoice, models.Payment],

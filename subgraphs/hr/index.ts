@@ -22,7 +22,14 @@ export const hrSubgraph: SubgraphDefinition<HrModels, HrLoaders> = {
   loaders: hrLoaders,
   jobs: (models, config) => [reviewRemindersJob(models, config)],
   events: {
-    producers: (models) => [models.PayrollRun, models.UserLink, models.Review, models.ReviewCycle, models.Employee, models.TimeOffRequest],
+    producers: (models) => [
+      models.PayrollRun,
+      models.UserLink,
+      models.Review,
+      models.ReviewCycle,
+      models.Employee,
+      models.TimeOffRequest,
+    ],
     consumers: hrConsumers,
   },
 };

@@ -23,7 +23,9 @@ export const Employee: EmployeeResolvers = {
       : null,
   weeklyHours: (employee) => employee.weeklyHours ?? DEFAULT_WEEKLY_HOURS,
   costRate: (employee) =>
-    employee.costRateMinor != null && employee.costRateCurrency ? toMoney(employee.costRateMinor, employee.costRateCurrency) : null,
+    employee.costRateMinor != null && employee.costRateCurrency
+      ? toMoney(employee.costRateMinor, employee.costRateCurrency)
+      : null,
   timeOffBalances: async (employee, { year }, { loaders }) => {
     const id = employee._id.toString();
     const [types, ledger, pending] = await Promise.all([

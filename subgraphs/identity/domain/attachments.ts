@@ -5,7 +5,12 @@
  * enforce while the bytes stream.
  */
 import { userError, type UserError } from '../../../lib/errors';
-import { ATTACHMENT_OWNERS, DEFAULT_ATTACHMENT_TYPES, DEFAULT_MAX_ATTACHMENT_BYTES, type AttachmentOwnerType } from '../../../lib/files';
+import {
+  ATTACHMENT_OWNERS,
+  DEFAULT_ATTACHMENT_TYPES,
+  DEFAULT_MAX_ATTACHMENT_BYTES,
+  type AttachmentOwnerType,
+} from '../../../lib/files';
 
 export interface AttachmentLimits {
   maxBytes: number;
@@ -23,14 +28,20 @@ export const effectiveLimits = (stored?: Partial<AttachmentLimits> | null): Atta
 
 export function checkLimitsChange(input: { maxBytes?: number | null; contentTypes?: string[] | null }): UserError[] {
   const errors: UserError[] = [];
-  if (input.maxBytes != null && (!Number.isInteger(input.maxBytes) || input.maxBytes < 1 || input.maxBytes > MAX_CONFIGURABLE_BYTES)) {
+  if (
+    input.maxBytes != null &&
+    (!Number.isInteger(input.maxBytes) || input.maxBytes < 1 || input.maxBytes > MAX_CONFIGURABLE_BYTES)
+  ) {
     errors.push(userError(['input', 'maxBytes'], `maxBytes must be between 1 and ${MAX_CONFIGURABLE_BYTES}.`, 'INVALID'));
   }
   if (input.contentTypes != null) {
-    if (!input.contentTypes.length) errors.push(userError(['input', 'contentTypes'], 'Allow at least one content type.', 'INVALID'));
+    if (!input.contentTypes.length)
+      errors.push(userError(['input', 'contentTypes'], 'Allow at least one content type.', 'INVALID'));
     input.contentTypes.forEach((t, i) => {
       if (!SUPPORTED_CONTENT_TYPES.includes(t)) {
-        errors.push(userError(['input', 'contentTypes', String(i)], `${t} is not one of ${SUPPORTED_CONTENT_TYPES.join(', ')}.`, 'INVALID'));
+        errors.push(
+          userError(['input', 'contentTypes', String(i)], `${t} is not one of ${SUPPORTED_CONTENT_TYPES.join(', ')}.`, 'INVALID'),
+        );
       }
     });
   }
@@ -51,17 +62,25 @@ export function checkUploadRequest(input: UploadRequest, limits: AttachmentLimit
   const filename = input.filename.trim();
   if (!filename) errors.push(userError(['input', 'filename'], 'A filename is required.', 'REQUIRED'));
   else if (filename.length > 255 || /[\u0000-\u001f/\\]/.test(filename)) {
-    errors.push(userError(['input', 'filename'], 'A filename has at most 255 characters and no slashes or control characters.', 'INVALID'));
+    errors.push(
+      userError(['input', 'filename'], 'A filename has at most 255 characters and no slashes or control characters.', 'INVALID'),
+    );
   }
   if (!input.ownerId.trim()) errors.push(userError(['input', 'ownerId'], 'ownerId is required.', 'REQUIRED'));
   if (!Number.isInteger(input.size) || input.size < 1) {
     errors.push(userError(['input', 'size'], 'size is the exact number of bytes, at least 1.', 'INVALID'));
   } else if (input.size > limits.maxBytes) {
-    errors.push(userError(['input', 'size'], `The file is ${input.size} bytes; this tenant allows at most ${limits.maxBytes}.`, 'INVALID'));
+    errors.push(
+      userError(['input', 'size'], `The file is ${input.size} bytes; this tenant allows at most ${limits.maxBytes}.`, 'INVALID'),
+    );
   }
   if (!limits.contentTypes.includes(input.contentType)) {
     errors.push(
-      userError(['input', 'contentType'], `${input.contentType} is not allowed; allowed: ${limits.contentTypes.join(', ')}.`, 'INVALID'),
+      userError(
+        ['input', 'contentType'],
+        `${input.contentType} is not allowed; allowed: ${limits.contentTypes.join(', ')}.`,
+        'INVALID',
+      ),
     );
   }
   return errors;

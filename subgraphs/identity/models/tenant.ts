@@ -16,7 +16,10 @@ export interface TenantDoc {
 }
 
 const tenantSchema = new mongoose.Schema<TenantDoc>(
-  { slug: { type: String, required: true }, name: { type: String, required: true }, currency: { type: String, required: true },
+  {
+    slug: { type: String, required: true },
+    name: { type: String, required: true },
+    currency: { type: String, required: true },
     attachmentLimits: { type: new mongoose.Schema({ maxBytes: Number, contentTypes: [String] }, { _id: false }) },
   },
   { timestamps: { createdAt: true, updatedAt: false }, versionKey: false },

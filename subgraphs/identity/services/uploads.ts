@@ -51,11 +51,16 @@ export async function updateAttachmentLimits(
   input: { maxBytes?: number | null; contentTypes?: string[] | null },
 ): Promise<TenantDoc> {
   assertNoUserErrors(checkLimitsChange(input));
-  return update<TenantDoc>(models.Tenant, tenantId, (tenant) => {
+  const { slug } = await tenantOf(models, tenantId);
+  // By its unique slug as well: a tenant is not a tenant-scoped document, so not a by-id-in-tenant read.
+  return update<TenantDoc>(models.Tenant, { _id: tenantId, slug }, (tenant) => {
     const current = effectiveLimits(tenant.attachmentLimits);
     return {
       $set: {
-        attachmentLimits: { maxBytes: input.maxBytes ?? current.maxBytes, contentTypes: input.contentTypes ?? current.contentTypes },
+        attachmentLimits: {
+          maxBytes: input.maxBytes ?? current.maxBytes,
+          contentTypes: input.contentTypes ?? current.contentTypes,
+        },
       },
     };
   });
