@@ -10,6 +10,8 @@ import { createApiKey } from '../../subgraphs/identity/services/api-keys';
 import { signUploadGrant } from '../../lib/files';
 import { TEST_SECRET } from '../helpers/db';
 import { createCustomer, createInvoice } from '../helpers/fixtures';
+import { seedAttachment } from '../../scripts/seed-customers';
+import { throttledCall } from '../../scripts/seed-data';
 import { startTestPlatform, settleEvents, type TestPlatform, type TestTenant } from '../helpers/platform';
 
 const CREATE_UPLOAD = `mutation($i: CreateUploadInput!) { createUpload(input: $i) { uploadUrl expiresAt userErrors { field message code } } }`;
@@ -286,5 +288,13 @@ describe('attachments through the gateway', () => {
     expect((await fetch(origin + url, { method: 'DELETE', headers: { 'x-api-key': a.key } })).status).toBe(200);
     expect((await get(url, a.key)).status).toBe(404);
     expect((await a.data(ATTACHMENTS, { id: customerId })).customer.attachments).toHaveLength(0);
+  });
+
+  it('the demo data attaches a contract PDF through the same protocol', async () => {
+    await seedAttachment(throttledCall(platform.gatewayUrl, a.key), customerId);
+    const { customer } = await a.data(ATTACHMENTS, { id: customerId });
+    expect(customer.attachments.map((x: { filename: string; contentType: string }) => [x.filename, x.contentType])).toEqual([
+      ['master-agreement.pdf', 'application/pdf'],
+    ]);
   });
 });
