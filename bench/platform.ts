@@ -13,7 +13,7 @@ import { seedTenantData, throttledCall } from '../scripts/seed-data';
 import { benchSizeSpec, benchTenantSlug } from './dataset';
 import { commandProfiler } from './db-profile';
 
-/** Our gateway's limits while benchmarking: the default per-key budget (1000 points, 50/s) would throttle the load. */
+/** Our gateway's limits while benchmarking: the default per-key budget (5000 points, 1000 per operation, 50/s) would throttle the load. */
 export const BENCH_GATEWAY_LIMITS: Partial<GatewayLimits> = {
   costBucketSize: 1_000_000_000,
   costRestoreRate: 1_000_000_000,

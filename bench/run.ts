@@ -389,7 +389,7 @@ async function main() {
   try {
     say(
       `Our gateway runs with a benchmark budget (costBucketSize ${BENCH_GATEWAY_LIMITS.costBucketSize}, ` +
-        `costRestoreRate ${BENCH_GATEWAY_LIMITS.costRestoreRate}/s, maxCost ${BENCH_GATEWAY_LIMITS.maxCost}), not the default 1000 points at 50/s.`,
+        `costRestoreRate ${BENCH_GATEWAY_LIMITS.costRestoreRate}/s, maxCost ${BENCH_GATEWAY_LIMITS.maxCost}), not the default 5000 points (1000 per operation) at 50/s.`,
     );
     say(`${customers} customers, ${connections} connections, ${warmup} s warm-up + ${duration} s per target and scenario.`);
     const principal = { tenantId: bench.tenantId, principal: 'apikey:bench', scopes: ALL_SCOPES };

@@ -5,9 +5,15 @@
  *   GATEWAY_URL=http://localhost:4000/graphql API_KEY=crm_demo_acme_... npx tsx examples/typed-client.ts [customerId]
  *
  * Without a customer id it takes the first customer. Plain `fetch`: no client library needed.
+ *
+ * It speaks trusted documents: each operation is sent by its hash alone, as the app
+ * `example-client` (`npm start` publishes this client's documents; `npm run documents:publish`
+ * does it for a release), and again with its published text if the gateway has not seen it yet
+ * (PERSISTED_QUERY_NOT_FOUND). A gateway with TRUSTED_DOCUMENTS=enforce serves it all the same.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { print } from 'graphql';
 import { graphql } from './__generated__/gql';
 import type { Customer360Query } from './__generated__/graphql';
 
@@ -81,6 +87,23 @@ export class GraphQLRequestError extends Error {
   }
 }
 
+/** The app name this client publishes its documents under and sends with every request. */
+export const APP_NAME = 'example-client';
+export const APP_VERSION = '1.0.0';
+
+/** hash -> text of every operation above, as codegen wrote it (what `documents:publish` publishes). */
+export const PERSISTED_DOCUMENTS: Record<string, string> = JSON.parse(
+  readFileSync(join(__dirname, '__generated__', 'persisted-documents.json'), 'utf8'),
+);
+
+/** A typed document's published hash (bare hex) and text. */
+export function persisted(document: TypedDocumentNode<any, any>): { hash: string; text: string } {
+  const key = (document as { __meta__?: { hash?: string } }).__meta__?.hash;
+  const text = key ? PERSISTED_DOCUMENTS[key] : undefined;
+  if (!key || !text) throw new Error('Not a persisted document: run npm run codegen.');
+  return { hash: key.replace(/^sha256:/, ''), text };
+}
+
 /** Runs one typed operation: the result and variables are typed by the document. */
 export async function execute<TResult, TVariables>(
   url: string,
@@ -88,13 +111,28 @@ export async function execute<TResult, TVariables>(
   document: TypedDocumentNode<TResult, TVariables>,
   variables: TVariables,
 ): Promise<TResult> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', 'x-api-key': apiKey },
-    body: JSON.stringify({ query: print(document), variables }),
-  });
-  const body = (await response.json()) as { data?: TResult; errors?: GraphQLRequestError['errors'] };
-  if (!response.ok || body.errors?.length || !body.data) throw new GraphQLRequestError(response.status, body.errors ?? []);
+  const { hash, text } = persisted(document);
+  const extensions = { persistedQuery: { version: 1, sha256Hash: hash } };
+  const send = async (query?: string) => {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/graphql-response+json',
+        'x-api-key': apiKey,
+        'apollographql-client-name': APP_NAME,
+        'apollographql-client-version': APP_VERSION,
+      },
+      body: JSON.stringify({ query, variables, extensions }),
+    });
+    return {
+      status: response.status,
+      body: (await response.json()) as { data?: TResult; errors?: GraphQLRequestError['errors'] },
+    };
+  };
+  let { status, body } = await send();
+  if (body.errors?.[0]?.extensions?.code === 'PERSISTED_QUERY_NOT_FOUND') ({ status, body } = await send(text));
+  if (status !== 200 || body.errors?.length || !body.data) throw new GraphQLRequestError(status, body.errors ?? []);
   return body.data;
 }
 

@@ -26,7 +26,15 @@ import { operationLimitsRule } from './limits';
 import type { GatewayContext } from './context';
 import { anonymousGuard, denialAudit } from './security-plugins';
 import { Redis } from 'ioredis';
+import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import { APQ_TTL_SECONDS, RedisDocumentCache } from './persisted-queries';
+import {
+  TrustedDocumentCache,
+  TrustedDocumentStore,
+  createTrustedDocuments,
+  trustedDocumentsPlugin,
+  type TrustedDocumentsMode,
+} from './trusted-documents';
 import { FallbackBudget, LeakyBucket, RedisBucket } from './throttle';
 import { costPlugin, createCostAdmission } from './cost-admission';
 import { startSubscriptionServer, type SubscriptionOptions, type SubscriptionServer } from './subscriptions';
@@ -66,6 +74,8 @@ export interface GatewayConfig {
   redisUrl?: string;
   /** The event bus the subgraphs publish to (`EVENT_BUS`, `REDIS_URL`): what subscriptions, cache invalidation and revocations read. */
   events?: { bus?: 'mongo' | 'redis'; redisUrl?: string };
+  /** Trusted documents (`TRUSTED_DOCUMENTS`): only operations an app published run (gateway/trusted-documents.ts); default off. */
+  trustedDocuments?: TrustedDocumentsMode;
   /** A tenant-safe cache of query responses, invalidated by writes and domain events (gateway/response-cache.ts); off when absent or ttlMs is 0. */
   responseCache?: ResponseCacheOptions;
 }
@@ -246,6 +256,12 @@ export async function createGateway(config: GatewayConfig): Promise<GatewayServi
   const responseCache = config.responseCache?.ttlMs ? startResponseCache(config.responseCache, eventTail) : undefined;
   eventTail.subscribe((events) => events.forEach(authenticate.revoked));
 
+  const trusted = createTrustedDocuments(
+    config.trustedDocuments ?? 'off',
+    new TrustedDocumentStore(credentials.models.TrustedDocument),
+    childLogger('gateway:trusted-documents'),
+  );
+
   const apollo = new ApolloServer<GatewayContext>({
     gateway: gateway as never,
     introspection: !production,
@@ -255,8 +271,12 @@ export async function createGateway(config: GatewayConfig): Promise<GatewayServi
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     parseOptions: { maxTokens: limits.maxTokens },
-    // APQ by the protocol (gateway/persisted-queries.ts): Apollo Server's bounded LRU, or Redis for every replica.
-    persistedQueries: { cache: redis ? new RedisDocumentCache(redis) : undefined, ttl: APQ_TTL_SECONDS },
+    // APQ by the protocol (gateway/persisted-queries.ts): a bounded LRU, or Redis for every replica;
+    // a hash it does not hold may be a published trusted document (gateway/trusted-documents.ts).
+    persistedQueries: {
+      cache: new TrustedDocumentCache(redis ? new RedisDocumentCache(redis) : new InMemoryLRUCache<string>(), trusted.store),
+      ttl: APQ_TTL_SECONDS,
+    },
     validationRules: [operationLimitsRule(limits)],
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
@@ -265,6 +285,7 @@ export async function createGateway(config: GatewayConfig): Promise<GatewayServi
       requestIdHeader,
       metrics.graphqlPlugin<GatewayContext>(log),
       anonymousGuard,
+      trustedDocumentsPlugin(trusted),
       denialAudit(credentials, log),
       ...(responseCache ? [responseCache.plugin] : []),
     ],
@@ -366,6 +387,7 @@ export async function createGateway(config: GatewayConfig): Promise<GatewayServi
       authenticate,
       limits,
       costAdmission,
+      trusted,
       production,
       eventTail,
       formatError,

@@ -107,7 +107,7 @@ export const DEFAULT_GATEWAY_LIMITS: GatewayLimits = {
   maxListLength: 200,
   maxPageSize: 100,
   maxCost: 1000,
-  costBucketSize: 1000,
+  costBucketSize: 5000,
   costRestoreRate: 50,
   maxBodyBytes: 1024 * 1024,
   subgraphTimeoutMs: 10_000,
@@ -179,6 +179,8 @@ const schema = z
     SEED_DEMO_DATA: z.enum(['true', 'false']).optional(),
     /** Outside production, demo API keys and passwords are derived from this value so they survive restarts. */
     DEMO_KEY_SEED: z.string().min(1).default('demo'),
+    /** Trusted documents: `enforce` runs only operations an app published (npm run documents:publish), `log` logs the others, `off` runs any. */
+    TRUSTED_DOCUMENTS: z.enum(['enforce', 'log', 'off']).default('off'),
     /** Bearer token that unlocks /metrics and detailed /readyz on the gateway's public port (unset: only on the admin listener). */
     METRICS_TOKEN: z.string().min(32).optional(),
     /** The gateway's admin listener (/metrics, detailed /readyz): port (unset: off) and address (loopback by default). */
@@ -231,6 +233,7 @@ export interface Config {
   demoKeySeed: string;
   explorerEnabled: boolean;
   metricsToken?: string;
+  trustedDocuments: 'enforce' | 'log' | 'off';
   /** The gateway's admin listener; absent: off. */
   admin?: { port: number; host: string };
   gatewayLimits: GatewayLimits;
@@ -285,6 +288,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoKeySeed: e.DEMO_KEY_SEED,
     explorerEnabled: e.EXPLORER_ENABLED ? e.EXPLORER_ENABLED === 'true' : e.NODE_ENV !== 'production',
     metricsToken: e.METRICS_TOKEN,
+    trustedDocuments: e.TRUSTED_DOCUMENTS,
     admin: e.ADMIN_PORT === undefined ? undefined : { port: e.ADMIN_PORT, host: e.ADMIN_HOST },
     events: {
       bus: e.EVENT_BUS,

@@ -124,6 +124,8 @@ export const LIST_CAPS: Record<string, ListCap> = {
   'Payslip.earnings': bounded(10, 5),
   'Payslip.deductions': bounded(200, 5),
   'Payslip.contributions': bounded(200, 5),
+  // At most MAX_CLAIMS_PER_PAYSLIP claims per payslip (subgraphs/hr/domain/expense-claims.ts); the rest wait for the next run.
+  'Payslip.reimbursements': bounded(100, 5),
   'Query.payrollSettingsHistory': sliced(200),
   'Query.myTeamTimeOffRequests': sliced(200),
   'Query.holidays': bounded(1000, 50),
@@ -143,6 +145,8 @@ export const LIST_CAPS: Record<string, ListCap> = {
   'ProjectTask.assignees': bounded(20, 5),
   'ProjectTask.dependsOn': bounded(500, 5),
   'ProjectProfitability.billing': sliced(200, 'last'),
+  // A retainer bills one period a month: a history.
+  'Retainer.periods': sliced(200, 'last'),
   'Employee.assignments': bounded(500, 20),
   'Employee.assignedTasks': bounded(500, 20),
   'Timesheet.entries': bounded(200, 20),

@@ -1,7 +1,8 @@
 /**
  * Scopes: what a credential may do. `<domain>:read` / `<domain>:write` per domain, plus
  * `hr:sensitive` (compensation, bank details), `identity:admin` (users, API keys, audit log) and
- * `events:admin` (the tenant's domain events, consumer lag, dead letters and their replay).
+ * `events:admin` (the tenant's domain events, consumer lag, dead letters and their replay), and
+ * `documents:arbitrary` (an API key that may run operations no app published: partners).
  * A user's scopes come from their roles; an API key carries an explicit subset of its creator's.
  */
 export const DOMAINS = ['customers', 'sales', 'finance', 'inventory', 'hr', 'operations'] as const;
@@ -11,6 +12,8 @@ export const ALL_SCOPES: string[] = [
   'hr:sensitive',
   'identity:admin',
   'events:admin',
+  // An API key holding it runs any operation when the gateway enforces trusted documents (sessions never do).
+  'documents:arbitrary',
 ];
 
 export type Role = 'ADMIN' | 'SALES' | 'SUPPORT' | 'FINANCE' | 'INVENTORY' | 'HR' | 'VIEWER';

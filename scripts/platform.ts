@@ -26,6 +26,8 @@ export interface PlatformOptions {
   ports?: Partial<Record<SubgraphName | 'gateway', number>>;
   /** The gateway's operation limits, cost budget and subgraph timeout (defaults: DEFAULT_GATEWAY_LIMITS). */
   gatewayLimits?: Partial<GatewayLimits>;
+  /** Trusted documents at the gateway (default off). */
+  trustedDocuments?: 'enforce' | 'log' | 'off';
   /** The GraphiQL explorer on the gateway (off when absent). */
   explorer?: ExplorerOptions;
   /** Event relays and consumers of the subgraphs (on by default). */
@@ -46,6 +48,7 @@ export function platformOptionsFrom(config: Config, mongoUri: string): PlatformO
     responseCacheTtlMs: config.responseCacheTtlMs,
     nodeEnv: config.nodeEnv,
     gatewayLimits: config.gatewayLimits,
+    trustedDocuments: config.trustedDocuments,
     events: config.events,
   };
 }
@@ -86,6 +89,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
     responseCache: options.responseCacheTtlMs ? { ttlMs: options.responseCacheTtlMs } : undefined,
     subgraphUrls,
     limits: options.gatewayLimits,
+    trustedDocuments: options.trustedDocuments,
     explorer: options.explorer,
     subscriptions: options.subscriptions,
     redisUrl: options.events?.redisUrl,

@@ -313,8 +313,9 @@ export interface SeedOptions {
   /** Called after each step with the counts so far, e.g. to print progress. */
   onProgress?: (step: string, done: number, total: number, counts: SeedCounts) => void;
   /**
-   * Seed operations' projects too (default true). They need the event flows running: operations
-   * learns the employees from hr's events and the seed waits for it.
+   * Seed what needs the event flows running too (default true), waiting for them: operations'
+   * projects (operations learns the employees from hr's events) and an expense claim reimbursed
+   * on hr's January payslip (hr learns it from finance's approval).
    */
   operations?: boolean;
 }
@@ -473,7 +474,7 @@ export async function seedTenantData(call: Call, tenant: SeedTenant, options: Se
       });
     }
   });
-  await seedHrData(call, currency, limit);
+  await seedHrData(call, currency, limit, options.operations ?? true);
   await seedSalesData(call, { currency, customerIds, productIds, products: plan.products });
   await seedFinance(call, currency, customerIds);
   await seedCustomers(call, customerIds);

@@ -4,7 +4,8 @@
  * department's manager, department managers to the manager of the first department by name), deterministic start
  * dates, a "Vacation" time-off type with one approved request, payroll rates, and one POSTED
  * payroll run for 2026-01 (which emits `hr.payroll.posted` for finance), a holiday calendar,
- * progressive tax brackets, a goal and an open review cycle. Everything goes
+ * progressive tax brackets, a goal, an open review cycle and an approved expense claim (finance)
+ * reimbursed on the January payslip. Everything goes
  * through the gateway, like the rest of the seed.
  */
 type Call = <T = any>(query: string, variables?: Record<string, unknown>) => Promise<T>;
@@ -51,7 +52,7 @@ async function eachLimit<T>(items: T[], limit: number, task: (item: T, index: nu
   await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
 }
 
-export async function seedHrData(call: Call, currency: string, concurrency = 8): Promise<void> {
+export async function seedHrData(call: Call, currency: string, concurrency = 8, eventFlows = true): Promise<void> {
   const departments = await all<{ id: string; name: string }>(call, 'departments', 'id name');
   const people = await all<Person>(call, 'employees', 'id name department { id }', ', sort: NAME_ASC');
   if (!people.length) return;
@@ -149,6 +150,9 @@ export async function seedHrData(call: Call, currency: string, concurrency = 8):
       departmentIds: [requester.department!.id],
     });
   }
+  // An expense claim reimbursed through payroll: approved in finance, replicated by hr from
+  // `finance.expense.approved`, then paid back on the requester's January payslip (needs the event flows).
+  if (requester && eventFlows) await approvedExpenseClaim(call, requester.id, currency);
   const { payrollRun } = await mutate(
     call,
     'createPayrollRun',
@@ -158,4 +162,36 @@ export async function seedHrData(call: Call, currency: string, concurrency = 8):
   );
   await mutate(call, 'approvePayrollRun', 'PayrollRunIdInput', { id: payrollRun.id });
   await mutate(call, 'postPayrollRun', 'PayrollRunIdInput', { id: payrollRun.id });
+}
+
+/** A taxi fare the employee paid, approved in finance; waits until hr has the claim so the next payroll run pays it back. */
+async function approvedExpenseClaim(call: Call, employeeId: string, currency: string): Promise<void> {
+  const { expense } = await mutate(
+    call,
+    'createExpense',
+    'CreateExpenseInput',
+    {
+      submitterId: employeeId,
+      category: 'Travel',
+      description: 'Taxi to the customer workshop',
+      amount: { amount: '59.50', currency },
+      taxRate: '19',
+      amountIncludesTax: true,
+      expenseDate: '2026-01-14',
+    },
+    'expense { id }',
+  );
+  for (const step of ['submitExpense', 'approveExpense']) {
+    await mutate(call, step, 'ExpenseTransitionInput', { id: expense.id });
+  }
+  const until = Date.now() + 120_000;
+  for (;;) {
+    if (Date.now() > until) throw new Error('Seeding hr: timed out waiting for the expense claim from finance.');
+    const { expenseClaims } = await call<any>(
+      `query($e: ID) { expenseClaims(first: 20, filter: { employeeId: $e }) { edges { node { expenseId } } } }`,
+      { e: employeeId },
+    );
+    if (expenseClaims.edges.some((e: any) => e.node.expenseId === expense.id)) return;
+    await new Promise((r) => setTimeout(r, 200));
+  }
 }

@@ -3,7 +3,9 @@
  * rates on the employees (hr, replicated to operations by events), a TIME_AND_MATERIALS project
  * with a plan (milestones, tasks, a dependency), two weeks of time (one approved and billed to
  * finance, one waiting for approval), allocations (one over capacity, flagged), a FIXED_PRICE
- * project with a billed milestone, and a won services deal that became a project.
+ * project with a billed milestone, a public holiday (Easter Monday) inside the allocated weeks, and a
+ * won services deal that became a project and then a RETAINER (a quarter of monthly fees, one
+ * month with overage), billed per month by operations' retainer sweeper.
  */
 type Call = <T = any>(query: string, variables?: Record<string, unknown>) => Promise<T>;
 
@@ -266,7 +268,7 @@ export async function seedOperationsData(call: Call, currency: string, customerI
     'deal { id }',
   );
   await mutate(call, 'winDeal', 'WinDealInput', { id: deal.id }, 'deal { id }');
-  await until(
+  const billed = await until(
     'the project of the won deal and the billed work in finance',
     () =>
       call<{ deal: { project: { id: string } | null }; invoices: { edges: Array<{ node: { source: string } }> } }>(
@@ -278,5 +280,52 @@ export async function seedOperationsData(call: Call, currency: string, customerI
       [...sheets.map((s) => `operations:timesheet:${s}`), `operations:milestone:${analysis}`].every((source) =>
         r.invoices.edges.some((e) => e.node.source === source),
       ),
+  );
+
+  // The won support deal is run as a retainer for the first quarter: 2000 a month for 16 hours,
+  // overage at the project's rate. February's 18 approved hours bill 2 hours of overage. The
+  // retainer's months have long ended, and the sweeper bills an ended month within seconds of the
+  // project running, so the quarter is set as its dates only once February's time is approved (a
+  // start in the future bills nothing until then).
+  const retainerId = billed.deal.project!.id;
+  await mutate(call, 'updateProject', 'UpdateProjectInput', {
+    id: retainerId,
+    contractType: 'RETAINER',
+    startDate: '2099-01-01',
+    defaultRate: { amount: '110.00', currency },
+    retainer: { fee: { amount: '2000.00', currency }, includedHours: 16, billOverage: true },
+  });
+  await mutate(call, 'changeProjectStatus', 'ChangeProjectStatusInput', { id: retainerId, status: 'ACTIVE' });
+  let supportSheet = '';
+  for (const date of ['2026-02-16', '2026-02-17', '2026-02-18']) {
+    const r = await mutate(
+      call,
+      'logTime',
+      'LogTimeInput',
+      { employeeId: team[0].id, projectId: retainerId, date, minutes: 360, note: 'Support tickets' },
+      'timesheet { id }',
+    );
+    supportSheet = r.timesheet.id;
+  }
+  await mutate(call, 'submitTimesheet', 'TimesheetIdInput', { id: supportSheet }, 'timesheet { id }');
+  await mutate(call, 'approveTimesheet', 'ApproveTimesheetInput', { id: supportSheet, approverId: lead.id }, 'timesheet { id }');
+  await mutate(call, 'updateProject', 'UpdateProjectInput', { id: retainerId, startDate: '2026-01-01', endDate: '2026-03-31' });
+
+  // Easter Monday in hr's calendar: operations takes it off that week's capacity in the plan.
+  await mutate(call, 'addHoliday', 'AddHolidayInput', { date: '2026-04-06', name: 'Easter Monday' });
+  // The months of the retainer that have ended by now bill (the sweeper runs every few seconds).
+  const ended = ['2026-01', '2026-02', '2026-03'].filter((m) => Date.parse(`${m}-01T00:00:00Z`) + 31 * 86_400_000 < Date.now());
+  await until(
+    'the holiday in the plan and the retainer months in finance',
+    () =>
+      call<{
+        resourcePlan: { rows: Array<{ cells: Array<{ holidays: string[] }> }> };
+        invoices: { edges: Array<{ node: { source: string } }> };
+      }>(
+        `{ resourcePlan(from: "2026-04-06", to: "2026-04-12") { rows { cells { holidays } } } invoices(first: 100) { edges { node { source } } } }`,
+      ),
+    (r) =>
+      r.resourcePlan.rows.some((row) => row.cells[0]?.holidays.includes('2026-04-06')) &&
+      ended.every((m) => r.invoices.edges.some((e) => e.node.source === `operations:retainer:${retainerId}:${m}`)),
   );
 }

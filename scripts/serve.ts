@@ -48,6 +48,7 @@ async function main(): Promise<void> {
       limits: config.gatewayLimits,
       explorer: { enabled: config.explorerEnabled },
       metricsToken: config.metricsToken,
+      trustedDocuments: config.trustedDocuments,
       redisUrl: config.events.redisUrl,
       events: config.events,
     });

@@ -9,6 +9,8 @@ import { startDatabase, type DatabaseServer } from '../lib/mongo/server';
 import { startTracing } from '../lib/tracing';
 import { demoApiKey } from '../subgraphs/identity/models';
 import { ensureDemoTenants, startSeedingGateway } from './demo-data';
+import { APP_NAME, APP_VERSION, PERSISTED_DOCUMENTS } from '../examples/typed-client';
+import { publishDocuments } from '../gateway/trusted-documents';
 import { platformOptionsFrom, startPlatform, type Platform } from './platform';
 
 async function main(): Promise<void> {
@@ -51,6 +53,16 @@ async function main(): Promise<void> {
       nodeEnv: config.nodeEnv,
       subgraphUrls: running.subgraphUrls,
     });
+  // The example client's operations, published as its app (gateway/trusted-documents.ts): it runs
+  // under TRUSTED_DOCUMENTS=enforce too. Publishing the same version again changes nothing.
+  const published = await publishDocuments(platform.gateway.identity.TrustedDocument, {
+    app: APP_NAME,
+    version: APP_VERSION,
+    documents: PERSISTED_DOCUMENTS,
+  });
+  say(
+    `Trusted documents (${config.trustedDocuments}): ${published.documents} published for ${published.app} ${published.version}`,
+  );
   const demo = config.seedDemoData
     ? await ensureDemoTenants(platform.gateway.identity, config.demoCredentials, seedingGateway, say)
     : [];

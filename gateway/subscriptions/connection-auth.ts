@@ -21,6 +21,8 @@ export interface SubscriberConnection extends QueuedConnection {
   credentials: Map<string, string>;
   ip?: string;
   principal: Omit<RequestPrincipal, 'requestId'>;
+  /** The app it named in `connection_init` (`apollographql-client-name` or `clientName`), for trusted documents. */
+  clientName?: string;
   subs: Set<SubscriptionStream<SubscriberConnection>>;
 }
 
@@ -89,7 +91,8 @@ export function createConnectionAuth(authenticate: Authenticate, checkEvery: num
       }
       if (principal.principal === ANONYMOUS) return null;
       const { requestId: _requestId, ...who } = principal;
-      return { socket, credentials, ip, principal: who, queued: 0, subs: new Set(), closed: false };
+      const clientName = credentials.get('apollographql-client-name') ?? credentials.get('clientname');
+      return { socket, credentials, ip, principal: who, clientName, queued: 0, subs: new Set(), closed: false };
     },
     stillValid,
     recheck(connections) {

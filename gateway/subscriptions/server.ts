@@ -34,6 +34,7 @@ import type { GatewayLimits } from '../../lib/env';
 import { ErrorCode } from '../../lib/errors';
 import type { Logger } from '../../lib/logger';
 import { clientIp, type Authenticate } from '../auth';
+import type { TrustedDocuments } from '../trusted-documents';
 import type { CostAdmission } from '../cost-admission';
 import type { EventLogTail } from '../event-tail';
 import { createConnectionAuth, type SubscriberConnection } from './connection-auth';
@@ -79,6 +80,8 @@ export interface SubscriptionServerDeps {
   limits: GatewayLimits;
   /** The gateway's one cost admission, shared with HTTP (gateway/cost-admission.ts). */
   costAdmission: CostAdmission;
+  /** Trusted documents, shared with HTTP (gateway/trusted-documents.ts); absent: off. */
+  trusted?: TrustedDocuments;
   production: boolean;
   /** The gateway's reader of the shared event log (gateway/event-tail.ts). */
   eventTail: EventLogTail;
@@ -119,6 +122,7 @@ export async function startSubscriptionServer(deps: SubscriptionServerDeps): Pro
     fields,
     requirements: subscriptionRequirements(deps.supergraphSdl),
     costAdmission: deps.costAdmission,
+    trusted: deps.trusted,
     apollo: deps.apollo,
     stillValid: auth.stillValid,
     fanout,

@@ -30,6 +30,7 @@ import { ErrorCode } from '../../lib/errors';
 import type { RequestPrincipal } from '../../lib/signed-context';
 import type { GatewayContext } from '../context';
 import type { CostAdmission } from '../cost-admission';
+import type { TrustedDocuments } from '../trusted-documents';
 import { limitExceeded, measureOperation, operationLimitsRule } from '../limits';
 import type { SubscriberConnection } from './connection-auth';
 import { deliveryVariables, rewriteForEvents } from './delivery';
@@ -46,6 +47,8 @@ export interface SubscribeDeps {
   /** The scopes each Subscription field requires (subscriptionRequirements). */
   requirements: Map<string, Requirement>;
   costAdmission: CostAdmission;
+  /** Trusted documents, as over HTTP; absent: off. */
+  trusted?: TrustedDocuments;
   apollo: ApolloServer<any>;
   stillValid: (conn: SubscriberConnection) => Promise<RequestPrincipal | null>;
   fanout: Fanout;
@@ -100,7 +103,7 @@ export function createSubscribeHandler(
           };
         const response = await deps.apollo.executeOperation(
           { query: payload.query, variables: payload.variables ?? undefined, operationName: payload.operationName ?? undefined },
-          { contextValue: { principal: { ...principal, requestId: randomUUID() } } satisfies GatewayContext },
+          { contextValue: { principal: { ...principal, requestId: randomUUID() }, clientName: conn.clientName } satisfies GatewayContext },
         );
         return response.body.kind === 'single'
           ? response.body.singleResult
@@ -108,6 +111,10 @@ export function createSubscribeHandler(
       };
       return { ...base, contextValue: { run } };
     }
+
+    // Only published operations, as over HTTP (queries and mutations are checked on the HTTP path).
+    const untrusted = await deps.trusted?.check(conn.principal, conn.clientName, payload.query);
+    if (untrusted) return [untrusted];
 
     const roots = operation.selectionSet.selections;
     const root = roots[0];

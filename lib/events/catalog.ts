@@ -163,6 +163,37 @@ export interface EventCatalog {
     amountDue: MoneyMinor;
     dealId?: string | null;
     orderId?: string | null;
+    /** What the invoice bills (`Invoice.source`, e.g. `operations:timesheet:<id>`): operations adjusts a project's revenue on VOID. */
+    source?: string | null;
+    /** The invoice's net total (before tax), what a void takes back from revenue. */
+    subtotal?: MoneyMinor | null;
+  };
+  /**
+   * A credit note against an issued invoice: `amount` is gross (tax included), `net` its share of
+   * the invoice's net total (what it takes back from revenue). `source` as on the invoice.
+   */
+  'finance.creditNote.issued': {
+    creditNoteId: string;
+    number: string;
+    invoiceId: string;
+    customerId: string;
+    amount: MoneyMinor;
+    net: MoneyMinor;
+    source?: string | null;
+  };
+  /**
+   * An employee's expense claim was approved: what is owed to them (`amount`, tax included). hr
+   * replicates it and reimburses it with the next payroll run of a period on or after `expenseDate`.
+   */
+  'finance.expense.approved': {
+    expenseId: string;
+    number: string;
+    /** hr's Employee id (the submitter). */
+    employeeId: string;
+    category: string;
+    amount: MoneyMinor;
+    expenseDate: string;
+    approvedAt: string;
   };
   'finance.payment.received': { paymentId: string; customerId: string; amount: MoneyMinor; invoiceIds: string[] };
 
@@ -237,11 +268,21 @@ export interface EventCatalog {
     status: string;
     /** Contracted working hours per week. */
     weeklyHours: number;
+    /** ISO 3166-1 alpha-2 country whose public holidays apply to the employee (besides the tenant-wide ones); absent before v2. */
+    country?: string | null;
     /** Hourly cost of the employee's time, when hr knows it. */
     costRate?: MoneyMinor | null;
     /** The employee document's version: consumers keep the newest they saw (events may arrive out of order). */
     version: number;
   };
+  /**
+   * A day of the tenant's holiday calendar was added or corrected (its date, name or country may
+   * have changed): `country` '' for every employee of the tenant. `version` rises with each change
+   * of the holiday, removal included: consumers keep the newest they saw.
+   */
+  'hr.holiday.upserted': { holidayId: string; date: string; name: string; country: string; version: number };
+  /** A holiday was taken off the calendar (archived: it stays in hr with `removedAt`); its day is a working day again. */
+  'hr.holiday.removed': { holidayId: string; date: string; country: string; version: number };
   /** Approved time off: dates the employee is not available. */
   'hr.timeOff.approved': { requestId: string; employeeId: string; startDate: string; endDate: string; days: number };
   'hr.payroll.posted': {
@@ -254,6 +295,8 @@ export interface EventCatalog {
     /** Expense claims paid back with the run (net = gross - deductions + reimbursements); absent before v2 runs. */
     reimbursementsMinor?: number;
     netMinor: number;
+    /** The expense claims the run reimburses (finance marks each expense REIMBURSED); absent when none. */
+    reimbursedExpenses?: Array<{ expenseId: string; employeeId: string; amountMinor: number }>;
   };
   /** A user's sign-in now acts as this employee (null: unlinked). `sequence` rises with each change of the user's link. */
   'hr.user.linked': { userId: string; employeeId: string | null; previousEmployeeId: string | null; sequence: number };
@@ -291,7 +334,8 @@ export interface EventCatalog {
   };
   /**
    * Work to invoice: the billable time of an approved timesheet (TIME_AND_MATERIALS) or a completed
-   * milestone (FIXED_PRICE). `source` (`timesheet:<id>`, `milestone:<id>`) is unique: finance drafts
+   * milestone (FIXED_PRICE) or a retainer's period (RETAINER: the fee, and overage time when the
+   * contract bills it). `source` (`timesheet:<id>`, `milestone:<id>`, `retainer:<projectId>:<YYYY-MM>`) is unique: finance drafts
    * one invoice per source however often the event is delivered.
    */
   'operations.billing.ready': {

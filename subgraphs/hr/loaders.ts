@@ -1,9 +1,11 @@
 import DataLoader from 'dataloader';
 import mongoose from 'mongoose';
 import { byIdLoader, childConnectionLoader, groupLoader } from '../../lib/pagination';
+import { isVisibleCycle } from './domain/performance';
 import type {
   DepartmentDoc,
   EmployeeDoc,
+  ExpenseClaimDoc,
   GoalDoc,
   HolidayDoc,
   OneOnOneNoteDoc,
@@ -19,12 +21,15 @@ import type {
 
 /** Per-request DataLoaders. */
 export function hrLoaders(models: HrModels) {
+  const cycles = byIdLoader<ReviewCycleDoc>(models.ReviewCycle);
+  const reviewsById = byIdLoader<ReviewDoc>(models.Review);
   return {
     employee: byIdLoader<EmployeeDoc>(models.Employee),
     department: byIdLoader<DepartmentDoc>(models.Department),
     timeOffType: byIdLoader<TimeOffTypeDoc>(models.TimeOffType),
     timeOffRequest: byIdLoader<TimeOffRequestDoc>(models.TimeOffRequest),
     payrollRun: byIdLoader<PayrollRunDoc>(models.PayrollRun),
+    expenseClaim: byIdLoader<ExpenseClaimDoc>(models.ExpenseClaim),
     holiday: byIdLoader<HolidayDoc>(models.Holiday),
     /** Direct reports of many managers in one query. */
     reports: groupLoader<EmployeeDoc>(models.Employee, 'managerId'),
@@ -47,8 +52,15 @@ export function hrLoaders(models: HrModels) {
       }).lean<TimeOffRequestDoc[]>();
       return employeeIds.map((id) => docs.filter((d) => d.employeeId === id));
     }),
-    reviewCycle: byIdLoader<ReviewCycleDoc>(models.ReviewCycle),
-    review: byIdLoader<ReviewDoc>(models.Review),
+    // Reviews and cycles as users see them: a cycle still PREPARING (services/performance.ts) and its reviews do not exist yet.
+    reviewCycle: new DataLoader<string, ReviewCycleDoc | null>(async (ids) =>
+      (await cycles.loadMany([...ids])).map((c) => (isVisibleCycle(c as ReviewCycleDoc) ? (c as ReviewCycleDoc) : null)),
+    ),
+    review: new DataLoader<string, ReviewDoc | null>(async (ids) => {
+      const found = (await reviewsById.loadMany([...ids])) as Array<ReviewDoc | null>;
+      const shown = await cycles.loadMany(found.map((r) => r?.cycleId ?? ''));
+      return found.map((r, i) => (r && isVisibleCycle(shown[i] as ReviewCycleDoc) ? r : null));
+    }),
     /** Goals, reviews (newest first) and one-on-one notes of many employees, one query each. */
     goals: groupLoader<GoalDoc>(models.Goal, 'employeeId'),
     reviews: new DataLoader<string, ReviewDoc[]>(async (employeeIds) => {
@@ -56,7 +68,11 @@ export function hrLoaders(models: HrModels) {
         .sort({ _id: -1 })
         .limit(5000)
         .lean<ReviewDoc[]>();
-      return employeeIds.map((id) => docs.filter((d) => d.employeeId === id));
+      const shown = await cycles.loadMany([...new Set(docs.map((d) => d.cycleId))]);
+      const open = new Set(
+        shown.filter((c): c is ReviewCycleDoc => isVisibleCycle(c as ReviewCycleDoc)).map((c) => c._id.toString()),
+      );
+      return employeeIds.map((id) => docs.filter((d) => d.employeeId === id && open.has(d.cycleId)));
     }),
     oneOnOneNotes: new DataLoader<string, OneOnOneNoteDoc[]>(async (employeeIds) => {
       const docs = await models.OneOnOneNote.find({ employeeId: mongoose.trusted({ $in: [...employeeIds] }) })

@@ -1,7 +1,15 @@
 import DataLoader from 'dataloader';
 import mongoose, { type Model } from 'mongoose';
 import { byIdLoader, childConnectionLoader, groupLoader } from '../../lib/pagination';
-import type { AllocationView, OperationsModels, ProjectDoc, ProjectTaskDoc, StaffMemberDoc, TimesheetDoc } from './models';
+import type {
+  AllocationView,
+  BillingAdjustmentDoc,
+  OperationsModels,
+  ProjectDoc,
+  ProjectTaskDoc,
+  StaffMemberDoc,
+  TimesheetDoc,
+} from './models';
 
 /** One query for the documents whose `field` is any of the keys, re-ordered to the keys (first match). */
 function byFieldLoader<T>(model: Model<any>, field: string) {
@@ -27,6 +35,8 @@ export function operationsLoaders(models: OperationsModels) {
     tasksOfProject: groupLoader<ProjectTaskDoc>(models.ProjectTask, 'projectId'),
     /** Every timesheet of many projects in one query (profitability). */
     timesheetsOfProject: groupLoader<TimesheetDoc>(models.Timesheet, 'projectId'),
+    /** What finance voided or credited of many projects' billings, in one query (profitability). */
+    adjustmentsOfProject: groupLoader<BillingAdjustmentDoc>(models.BillingAdjustment, 'projectId'),
     projectOfDeal: byFieldLoader<ProjectDoc>(models.Project, 'dealId'),
     projectsOfCustomer: childConnectionLoader<ProjectDoc>(models.Project, 'customerId'),
     /** What operations knows of many employees (hr ids) in one query. */

@@ -43,9 +43,9 @@ describe('DataLoader batching across subgraphs', () => {
   let platform: TestPlatform;
 
   beforeAll(async () => {
-    // 150 writes in a few seconds and a 50-customer page (cost ~3000) are over the default budget
-    // and maximum cost (1000); this suite measures batching, so it gets room for them.
-    platform = await startTestPlatform({ gatewayLimits: { maxCost: 10_000, costBucketSize: 100_000 } });
+    // 150 writes in a few seconds and a 50-customer page (priced 12,502: each order's lines at 20)
+    // are over the default budget and maximum cost (1000); this suite measures batching, so it gets room for them.
+    platform = await startTestPlatform({ gatewayLimits: { maxCost: 20_000, costBucketSize: 100_000 } });
     const a = platform.tenantA;
     const products = await Promise.all(['A', 'B', 'C'].map((sku) => createProduct(a, `SKU-${sku}`, `Product ${sku}`)));
     const customers = [];

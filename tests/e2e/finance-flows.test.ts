@@ -10,7 +10,8 @@ describe('finance event flows and ledger through the gateway', () => {
   let publish: (event: EventEnvelope) => Promise<unknown>;
 
   beforeAll(async () => {
-    platform = await startTestPlatform();
+    // Pages of 100 journal entries with their lines are priced about 4300 (lines at 20 each): over the default maximum.
+    platform = await startTestPlatform({ gatewayLimits: { maxCost: 10_000, costBucketSize: 1_000_000 } });
     a = platform.tenantA;
     publish = (event) => platform.subgraphs.finance.events.bus.publish(event);
   });

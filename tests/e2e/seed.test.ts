@@ -3,6 +3,7 @@
  * same business data, another seed different data, and every reference resolves through the API.
  */
 import { planTenantData, SEED_SIZES, SEEDING_GATEWAY_LIMITS, seedTenantData, type SeedCounts } from '../../scripts/seed-data';
+import { waitUntil } from '../helpers/flows';
 import { startTestPlatform, type TestPlatform, type TestTenant } from '../helpers/platform';
 
 jest.setTimeout(400_000);
@@ -160,7 +161,8 @@ describe('seed generator with the event flows running (as npm start seeds its de
     const tenant = platform.tenantA;
     const { projects } = await tenant.data(
       `{ projects { edges { node { name status contractType deal { id } progress { percent }
-        profitability { revenue { amount } cost { amount } billing { source } } allocations { overbooked } } } } }`,
+        profitability { revenue { amount } cost { amount } billing { source } } allocations { overbooked }
+        retainer { periods { period usedHours overageHours amount { amount } } } } } } }`,
     );
     const byName = Object.fromEntries(projects.edges.map((e: any) => [e.node.name, e.node]));
     expect(Object.keys(byName).sort()).toEqual(['Customer portal relaunch', 'Data migration', 'Support retainer 2026']);
@@ -171,8 +173,49 @@ describe('seed generator with the event flows running (as npm start seeds its de
     expect(Number(portal.profitability.revenue.amount)).toBeGreaterThan(Number(portal.profitability.cost.amount));
     expect(portal.allocations.map((a: any) => a.overbooked).sort()).toEqual([false, false, true]);
     expect(byName['Data migration'].profitability.revenue.amount).toBe('6000.00');
-    expect(byName['Support retainer 2026']).toMatchObject({ status: 'PLANNED', deal: { id: expect.any(String) } });
+    // The won support deal runs as a quarter's retainer: three monthly fees of 2000.00, February with
+    // 2 h of overage at 110.00 (18 h approved of 16 included).
+    const support = byName['Support retainer 2026'];
+    expect(support).toMatchObject({ status: 'ACTIVE', contractType: 'RETAINER', deal: { id: expect.any(String) } });
+    expect(support.retainer).toEqual({
+      periods: [
+        { period: '2026-01', usedHours: 0, overageHours: 0, amount: { amount: '2000.00' } },
+        { period: '2026-02', usedHours: 18, overageHours: 2, amount: { amount: '2220.00' } },
+        { period: '2026-03', usedHours: 0, overageHours: 0, amount: { amount: '2000.00' } },
+      ],
+    });
+    expect(support.profitability.revenue.amount).toBe('6220.00');
     const { timesheets } = await tenant.data(`{ timesheets(filter: { status: SUBMITTED }) { totalCount } }`);
     expect(timesheets.totalCount).toBe(2);
+    // Easter Monday (hr's calendar) is off the capacity of its week for everyone in the plan.
+    const { resourcePlan } = await tenant.data(
+      `{ resourcePlan(from: "2026-04-06", to: "2026-04-12") { rows { cells { holidays capacityHours } } } }`,
+    );
+    expect(resourcePlan.rows.length).toBeGreaterThan(0);
+    for (const row of resourcePlan.rows) expect(row.cells[0].holidays).toEqual(['2026-04-06']);
+  });
+
+  it('seeds an approved expense claim reimbursed on a January payslip, and REIMBURSED in finance', async () => {
+    const { payrollRuns } = await platform.tenantA.data(
+      `{ payrollRuns(first: 50) { edges { node { id period reimbursements { amount } payslips { employee { id }
+        reimbursements { expenseId number amount { amount } claim { status } } } } } } }`,
+    );
+    const run = payrollRuns.edges.map((e: any) => e.node).find((r: any) => r.period === '2026-01');
+    expect(run.reimbursements).toEqual({ amount: '59.50' });
+    const lines = run.payslips.flatMap((p: any) => p.reimbursements);
+    expect(lines).toEqual([
+      { expenseId: expect.any(String), number: expect.any(String), amount: { amount: '59.50' }, claim: { status: 'REIMBURSED' } },
+    ]);
+    // Finance marks it from `hr.payroll.posted` (asynchronous: waited for, not assumed).
+    const { expense } = await waitUntil(
+      'the expense REIMBURSED in finance',
+      () =>
+        platform.tenantA.data(`query($id: ID!) { expense(id: $id) { status payrollRunId total { amount } } }`, {
+          id: lines[0].expenseId,
+        }),
+      (r: any) => r.expense?.status === 'REIMBURSED',
+      120_000,
+    );
+    expect(expense).toEqual({ status: 'REIMBURSED', payrollRunId: run.id, total: { amount: '59.50' } });
   });
 });

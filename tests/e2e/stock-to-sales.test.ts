@@ -141,7 +141,7 @@ describe('stock -> sales', () => {
 
     // The supplier promises earlier: the same quote can now be met.
     const pos = await a.data(
-      `{ purchaseOrders(first: 50, filter: { status: ORDERED }) { edges { node { id lines { product { id } } } } } }`,
+      `{ purchaseOrders(first: 20, filter: { status: ORDERED }) { edges { node { id lines { product { id } } } } } }`,
     );
     const scarcePo = pos.purchaseOrders.edges.find((e: any) => e.node.lines[0].product.id === scarce).node.id;
     const rescheduled = await mutate(

@@ -12,7 +12,7 @@ export interface TestPlatform extends Platform {
   tenantB: TestTenant;
 }
 
-export interface TestPlatformOptions extends Pick<PlatformOptions, 'gatewayLimits' | 'events' | 'subscriptions'> {
+export interface TestPlatformOptions extends Pick<PlatformOptions, 'gatewayLimits' | 'events' | 'subscriptions' | 'trustedDocuments'> {
   /** Turn on the gateway's GraphiQL explorer; `tenantAKeyHeader` prefills its headers with tenant A's key. */
   explorer?: { enabled: boolean; tenantAKeyHeader?: boolean };
 }
@@ -37,6 +37,7 @@ export async function startTestPlatform(options: TestPlatformOptions = {}): Prom
     authCacheTtlMs: 200,
     nodeEnv: 'test',
     gatewayLimits: options.gatewayLimits,
+    trustedDocuments: options.trustedDocuments,
     explorer,
     events: { pollIntervalMs: 50, ...options.events }, // flows settle fast in tests
     subscriptions: { pollIntervalMs: 50, ...options.subscriptions },

@@ -92,7 +92,9 @@ export async function startProcessPlatform(options: ProcessPlatformOptions): Pro
     HOST: '127.0.0.1',
     SEED_DEMO_DATA: 'false',
     EXPLORER_ENABLED: 'false',
-    // Bulk set-up and tight polling through one API key: a budget no test run exhausts.
+    // Bulk set-up and tight polling through one API key: a budget no test run exhausts, and
+    // pages of 100 journal entries with their lines (priced about 4300).
+    GATEWAY_MAX_COST: '100000',
     GATEWAY_COST_BUCKET_SIZE: '10000000',
     GATEWAY_COST_RESTORE_RATE: '10000000',
   };

@@ -95,6 +95,55 @@ describe('hr events for other domains', () => {
     );
     expect(events).toHaveLength(1);
   });
+
+  it('announces every change of the holiday calendar; a removal archives the holiday and restoring it continues its versions', async () => {
+    const add = `mutation($i: AddHolidayInput!) { addHoliday(input: $i) { holiday { id date country removedAt } userErrors { code } } }`;
+    const easter = (await a().data(add, { i: { date: '2026-04-06', name: 'Easter Monday', country: 'de' } })).addHoliday.holiday;
+    const id = easter.id;
+    expect(easter).toMatchObject({ country: 'DE', removedAt: null });
+    const moved = await a().data(
+      `mutation($id: ID!) { updateHoliday(input: { id: $id, date: "2026-04-07", country: null }) { holiday { date country } userErrors { code } } }`,
+      { id },
+    );
+    expect(moved.updateHoliday).toEqual({ holiday: { date: '2026-04-07', country: null }, userErrors: [] });
+    const remove = `mutation($id: ID!) { removeHoliday(input: { id: $id }) { holiday { id removedAt } userErrors { code } } }`;
+    const removed = await a().data(remove, { id });
+    expect(removed.removeHoliday.holiday.removedAt).toEqual(expect.any(String));
+    // Archived: gone from the calendar, and a second removal finds nothing to remove.
+    expect((await a().data(`{ holidays(from: "2026-04-01", to: "2026-04-30") { id } }`)).holidays).toEqual([]);
+    expect((await a().data(remove, { id })).removeHoliday.userErrors).toEqual([{ code: 'NOT_FOUND' }]);
+    const again = await a().data(`mutation($id: ID!) { updateHoliday(input: { id: $id, name: "x" }) { userErrors { code } } }`, {
+      id,
+    });
+    expect(again.updateHoliday.userErrors).toEqual([{ code: 'NOT_FOUND' }]);
+    // Adding the same day again restores the archived holiday (same id), with a newer version.
+    const restored = (await a().data(add, { i: { date: '2026-04-07', name: 'Easter Tuesday' } })).addHoliday;
+    expect(restored).toEqual({ holiday: { id, date: '2026-04-07', country: null, removedAt: null }, userErrors: [] });
+    expect((await a().data(add, { i: { date: '2026-04-07', name: 'Twice' } })).addHoliday.userErrors).toEqual([
+      { code: 'TAKEN' },
+    ]);
+
+    const isHoliday = (e: { type: string }) => e.type.startsWith('hr.holiday.');
+    const events = await waitForEvents(() => busEvents(subgraph.service.events.bus, isHoliday), 4);
+    expect(events.map((e) => [e.type, e.aggregateId, e.payload])).toEqual([
+      ['hr.holiday.upserted', id, { holidayId: id, date: '2026-04-06', name: 'Easter Monday', country: 'DE', version: 0 }],
+      ['hr.holiday.upserted', id, { holidayId: id, date: '2026-04-07', name: 'Easter Monday', country: '', version: 1 }],
+      ['hr.holiday.removed', id, { holidayId: id, date: '2026-04-07', country: '', version: 2 }],
+      ['hr.holiday.upserted', id, { holidayId: id, date: '2026-04-07', name: 'Easter Tuesday', country: '', version: 3 }],
+    ]);
+  });
+
+  it("announces the employee's country (whose holidays apply)", async () => {
+    const hired = await a().data(
+      `mutation { createEmployee(input: { name: "Lea", email: "lea@a.example", country: "de" }) { employee { id } } }`,
+    );
+    const id = hired.createEmployee.employee.id;
+    const [event] = await waitForEvents(
+      () => busEvents(subgraph.service.events.bus, (e) => e.type === 'hr.employee.upserted' && e.aggregateId === id),
+      1,
+    );
+    expect(event.payload).toMatchObject({ employeeId: id, country: 'DE' });
+  });
 });
 
 async function waitForEvents<T>(read: () => Promise<T[]>, count: number): Promise<T[]> {

@@ -14,7 +14,7 @@ describe('gateway limits from the environment', () => {
       maxListLength: 200,
       maxPageSize: 100,
       maxCost: 1000,
-      costBucketSize: 1000,
+      costBucketSize: 5000,
       costRestoreRate: 50,
       maxBodyBytes: 1024 * 1024,
       subgraphTimeoutMs: 10_000,
@@ -60,7 +60,7 @@ describe('gateway limits from the environment', () => {
     expect(() => loadConfig({ GATEWAY_MAX_DEPTH: 'deep', GATEWAY_SUBGRAPH_TIMEOUT_MS: '0' })).toThrow(
       /GATEWAY_MAX_DEPTH[\s\S]*GATEWAY_SUBGRAPH_TIMEOUT_MS/,
     );
-    expect(() => loadConfig({ GATEWAY_MAX_COST: '5000' })).toThrow(/GATEWAY_MAX_COST: must not exceed GATEWAY_COST_BUCKET_SIZE/);
+    expect(() => loadConfig({ GATEWAY_MAX_COST: '6000' })).toThrow(/GATEWAY_MAX_COST: must not exceed GATEWAY_COST_BUCKET_SIZE/);
   });
 });
 

@@ -34,12 +34,13 @@ function expectExactly<S extends string>(machine: Transitions<S>, legal: Array<[
 const sum = (lines: JournalLine[], side: 'debitMinor' | 'creditMinor') => lines.reduce((s, l) => s + l[side], 0);
 
 describe('expense lifecycle', () => {
-  it('allows DRAFT->SUBMITTED->APPROVED->POSTED and SUBMITTED->REJECTED, nothing else', () => {
+  it('allows DRAFT->SUBMITTED->APPROVED->POSTED->REIMBURSED and SUBMITTED->REJECTED, nothing else', () => {
     expectExactly(EXPENSE_TRANSITIONS, [
       ['DRAFT', 'SUBMITTED'],
       ['SUBMITTED', 'APPROVED'],
       ['SUBMITTED', 'REJECTED'],
       ['APPROVED', 'POSTED'],
+      ['POSTED', 'REIMBURSED'],
     ]);
   });
 });

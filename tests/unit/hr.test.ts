@@ -1,10 +1,13 @@
 import { canTransition, type Transitions } from '../../lib/state-machine';
 import { checkCountry, holidaysFor } from '../../subgraphs/hr/domain/calendar';
 import { EMPLOYEE_STATUS_TRANSITIONS } from '../../subgraphs/hr/domain/employee';
+import { claimStatus, EXPENSE_CLAIM_TRANSITIONS, isTakeable, STALE_TAKE_MS } from '../../subgraphs/hr/domain/expense-claims';
 import {
   canSeeManagerPart,
   canSeePeerFeedback,
   cycleStatistics,
+  isVisibleCycle,
+  REVIEW_CYCLE_TRANSITIONS,
   REVIEW_TRANSITIONS,
   validateAnswers,
   validateQuestions,
@@ -333,5 +336,65 @@ describe('performance rules', () => {
       { departmentId: null, total: 1, selfSubmitted: 0, managerSubmitted: 0, calibrated: 0, shared: 0 },
     ]);
     expect(stats.distribution.find((d) => d.rating === 4)).toEqual({ rating: 4, count: 1 });
+  });
+});
+
+describe('review cycles are created all or nothing', () => {
+  it('hides a PREPARING cycle and opens it only once', () => {
+    expect(isVisibleCycle({ status: 'PREPARING' })).toBe(false);
+    expect(isVisibleCycle({ status: 'OPEN' })).toBe(true);
+    expect(isVisibleCycle({ status: 'FINALIZED' })).toBe(true);
+    expect(isVisibleCycle(null)).toBe(false);
+    expect(canTransition(REVIEW_CYCLE_TRANSITIONS, 'PREPARING', 'OPEN')).toBe(true);
+    expect(canTransition(REVIEW_CYCLE_TRANSITIONS, 'PREPARING', 'FINALIZED')).toBe(false);
+    expect(canTransition(REVIEW_CYCLE_TRANSITIONS, 'OPEN', 'PREPARING')).toBe(false);
+  });
+});
+
+describe('expense claims reimbursed through payroll', () => {
+  const now = Date.parse('2026-04-01T12:00:00Z');
+  const takenAgo = (ms: number) => ({ status: 'IN_RUN' as const, takenAt: new Date(now - ms) });
+
+  it('lets a run take a pending claim, or one whose run was cancelled or never came to exist', () => {
+    expect(isTakeable({ status: 'PENDING' }, null, now)).toBe(true);
+    expect(isTakeable({ status: 'REFUSED' }, null, now)).toBe(false);
+    expect(isTakeable(takenAgo(1000), { status: 'DRAFT' }, now)).toBe(false);
+    expect(isTakeable(takenAgo(1000), { status: 'POSTED' }, now)).toBe(false);
+    expect(isTakeable(takenAgo(1000), { status: 'CANCELLED' }, now)).toBe(true);
+    // No run with that id: it may be being inserted right now, so only a while later.
+    expect(isTakeable(takenAgo(1000), null, now)).toBe(false);
+    expect(isTakeable(takenAgo(STALE_TAKE_MS + 1), null, now)).toBe(true);
+  });
+
+  it('reads the status users see from the run', () => {
+    expect(claimStatus({ status: 'PENDING' }, null, now)).toBe('PENDING');
+    expect(claimStatus(takenAgo(1000), { status: 'APPROVED' }, now)).toBe('IN_RUN');
+    expect(claimStatus(takenAgo(1000), { status: 'POSTED' }, now)).toBe('REIMBURSED');
+    expect(claimStatus(takenAgo(1000), { status: 'PAID' }, now)).toBe('REIMBURSED');
+    expect(claimStatus(takenAgo(1000), { status: 'CANCELLED' }, now)).toBe('PENDING');
+    expect(claimStatus(takenAgo(STALE_TAKE_MS + 1), null, now)).toBe('PENDING');
+    expect(claimStatus({ status: 'REFUSED' }, null, now)).toBe('REFUSED');
+    expect(canTransition(EXPENSE_CLAIM_TRANSITIONS, 'REFUSED', 'IN_RUN')).toBe(false);
+  });
+
+  it('adds reimbursements to net, untaxed', () => {
+    const slip = computeProratedPayslip(
+      {
+        annualMinor: 6_000_000,
+        period: { start: '2026-03-01', end: '2026-03-31' },
+        holidays: new Set(),
+        reimbursements: [
+          { claimId: 'c1', expenseId: 'e1', number: 'EXP-1', amountMinor: 11_900 },
+          { claimId: 'c2', expenseId: 'e2', number: 'EXP-2', amountMinor: 5_000 },
+        ],
+      },
+      { deductions: [{ name: 'Tax', rateBps: 2000 }], contributions: [], taxBrackets: [] },
+    );
+    expect(slip).toMatchObject({
+      grossMinor: 500_000,
+      employeeDeductionsMinor: 100_000,
+      reimbursementsMinor: 16_900,
+      netMinor: 416_900,
+    });
   });
 });

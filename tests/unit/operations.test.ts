@@ -1,6 +1,6 @@
 import { mondayOf, weeksOverlapping, workingDaysBetween } from '../../lib/dates';
 import { canTransition } from '../../lib/state-machine';
-import { profitabilityOf } from '../../subgraphs/operations/domain/profitability';
+import { profitabilityOf, revenueOf, withAdjustments } from '../../subgraphs/operations/domain/profitability';
 import {
   amountForMinutes,
   dealIsProjectWork,
@@ -11,10 +11,21 @@ import {
 import {
   allocatedMinutes,
   capacityMinutes,
+  holidaysOf,
   overbookedWeeks,
   planCells,
   workingDaysIn,
 } from '../../subgraphs/operations/domain/resources';
+import {
+  nextPeriod,
+  nextUnbilledPeriod,
+  parseRetainer,
+  periodDueAt,
+  periodSpan,
+  projectOfSource,
+  retainerCharge,
+  retainerDueAt,
+} from '../../subgraphs/operations/domain/retainer';
 import {
   progressOf,
   rolledUpEstimate,
@@ -187,6 +198,7 @@ describe('resource rules', () => {
     expect(cells).toEqual([
       {
         weekStart: '2026-03-02',
+        holidays: [],
         capacityMinutes: 1440,
         allocatedMinutes: 1800,
         bookedMinutes: 90,
@@ -195,6 +207,7 @@ describe('resource rules', () => {
       },
       {
         weekStart: '2026-03-09',
+        holidays: [],
         capacityMinutes: 2400,
         allocatedMinutes: 1800,
         bookedMinutes: 15,
@@ -222,6 +235,112 @@ describe('resource rules', () => {
         },
       ),
     ).toEqual(['2026-03-09']);
+  });
+});
+
+describe('public holidays in capacity', () => {
+  const calendar = [
+    { date: '2026-04-06', country: '' }, // Easter Monday, tenant-wide
+    { date: '2026-04-08', country: 'DE' },
+    { date: '2026-04-09', country: 'FR' },
+    { date: '2026-04-11', country: '' }, // a Saturday: no working day to lose
+    { date: '2026-04-10', country: 'DE', removed: true },
+  ];
+
+  it("applies the tenant-wide holidays and the employee's country's, never a removed one", () => {
+    expect([...holidaysOf(calendar, 'de')].sort()).toEqual(['2026-04-06', '2026-04-08', '2026-04-11']);
+    expect([...holidaysOf(calendar, null)].sort()).toEqual(['2026-04-06', '2026-04-11']);
+    expect([...holidaysOf(calendar, 'FR')].sort()).toEqual(['2026-04-06', '2026-04-09', '2026-04-11']);
+  });
+
+  it('takes holidays off capacity, together with time off without counting a day twice, and flags bookings beyond it', () => {
+    const holidays = holidaysOf(calendar, 'DE');
+    expect(capacityMinutes('2026-04-06', 2400, [], holidays)).toBe(1440); // 40 h less Mon and Wed
+    expect(capacityMinutes('2026-04-06', 2400, [{ from: '2026-04-06', to: '2026-04-07' }], holidays)).toBe(960);
+    expect(capacityMinutes('2026-04-13', 2400, [], holidays)).toBe(2400);
+    const [cell] = planCells(['2026-04-06'], { weeklyMinutes: 2400, timeOff: [], holidays, allocations: [], booked: [] });
+    expect(cell).toMatchObject({ holidays: ['2026-04-06', '2026-04-08'], capacityMinutes: 1440 });
+    const full = { from: '2026-04-06', to: '2026-04-17', minutesPerWeek: 1800 };
+    expect(overbookedWeeks(full, { weeklyMinutes: 2400, timeOff: [], holidays, allocations: [] })).toEqual(['2026-04-06']);
+    expect(overbookedWeeks(full, { weeklyMinutes: 2400, timeOff: [], allocations: [] })).toEqual([]);
+  });
+});
+
+describe('retainers', () => {
+  const terms = { feeMinor: 300_000, includedMinutes: 10 * 60, billOverage: true };
+
+  it('walks the periods from the start month to the end (or completion) month', () => {
+    expect(nextPeriod('2026-12')).toBe('2027-01');
+    expect(periodSpan('2026-02')).toEqual({ from: '2026-02-01', to: '2026-02-28' });
+    expect(periodDueAt('2026-12').toISOString()).toBe('2027-01-01T00:00:00.000Z');
+    const project = { startDate: '2026-01-15', endDate: '2026-03-10', retainerPeriods: [] as Array<{ period: string }> };
+    expect(nextUnbilledPeriod(project)).toBe('2026-01');
+    expect(nextUnbilledPeriod({ ...project, retainerPeriods: [{ period: '2026-01' }, { period: '2026-02' }] })).toBe('2026-03');
+    expect(nextUnbilledPeriod({ ...project, retainerPeriods: [{ period: '2026-03' }] })).toBeNull();
+    expect(
+      nextUnbilledPeriod({ ...project, endDate: null, closedOn: '2026-01-20', retainerPeriods: [{ period: '2026-01' }] }),
+    ).toBeNull();
+    expect(nextUnbilledPeriod({ startDate: null, retainerPeriods: [] })).toBeNull();
+    expect(retainerDueAt({ ...project, retainer: terms })?.toISOString()).toBe('2026-02-01T00:00:00.000Z');
+    expect(retainerDueAt({ ...project, retainer: null })).toBeNull();
+    expect(projectOfSource('retainer:abc:2026-03')).toBe('abc');
+    expect(projectOfSource('timesheet:abc')).toBeNull();
+  });
+
+  it('counts approved billable time of the month against the included hours and bills the overage at each entry rate', () => {
+    const entries = [
+      { date: '2026-02-27', minutes: 600, billable: true, rateMinor: 10_000 }, // another month
+      { date: '2026-03-02', minutes: 360, billable: true, rateMinor: 10_000 },
+      { date: '2026-03-03', minutes: 120, billable: false, rateMinor: null },
+      { date: '2026-03-05', minutes: 300, billable: true, rateMinor: 12_000 }, // 4 h included, 1 h over
+      { date: '2026-03-31', minutes: 90, billable: true, rateMinor: 10_000 }, // all over
+    ];
+    const charge = retainerCharge(terms, '2026-03', entries, 'EUR');
+    expect(charge).toMatchObject({ usedMinutes: 750, overageMinutes: 150, overageMinor: 12_000 + 15_000, amountMinor: 327_000 });
+    expect(charge.lines).toEqual([
+      { description: 'Retainer 2026-03 (includes 10:00 h; 12:30 h used)', quantity: 1, unitPriceMinor: 300_000 },
+      { description: 'Overage 2026-03: 1:00 h at 120.00/h', quantity: 1, unitPriceMinor: 12_000 },
+      { description: 'Overage 2026-03: 1:30 h at 100.00/h', quantity: 1, unitPriceMinor: 15_000 },
+    ]);
+    const flat = retainerCharge({ ...terms, billOverage: false }, '2026-03', entries, 'EUR');
+    expect(flat).toMatchObject({ overageMinutes: 150, overageMinor: 0, amountMinor: 300_000 });
+    expect(flat.lines).toHaveLength(1);
+  });
+
+  it('parses terms in the project currency', () => {
+    expect(parseRetainer({ fee: { amount: '3000.00', currency: 'EUR' }, includedHours: 10.5 }, 'EUR')).toEqual({
+      terms: { feeMinor: 300_000, includedMinutes: 630, billOverage: false },
+      errors: [],
+    });
+    expect(parseRetainer({ fee: { amount: '1', currency: 'USD' }, includedHours: 1 }, 'EUR').errors[0].code).toBe(
+      'CURRENCY_MISMATCH',
+    );
+    expect(parseRetainer({ fee: { amount: '1', currency: 'EUR' }, includedHours: -1 }, 'EUR').errors[0].field).toEqual([
+      'input',
+      'retainer',
+      'includedHours',
+    ]);
+  });
+});
+
+describe('revenue after finance', () => {
+  it('counts nothing of a voided invoice and the net of credit notes otherwise', () => {
+    const at = new Date('2026-03-01T00:00:00Z');
+    const billing = withAdjustments(
+      [
+        { source: 'timesheet:a', amountMinor: 60_000, billedAt: at },
+        { source: 'timesheet:b', amountMinor: 40_000, billedAt: at },
+        { source: 'milestone:c', amountMinor: 10_000, billedAt: at },
+      ],
+      [
+        { source: 'timesheet:a', invoiceId: 'i1', voidedAt: at, credits: [] },
+        { source: 'timesheet:b', invoiceId: 'i2', voidedAt: null, credits: [{ netMinor: 5_000 }, { netMinor: 2_500 }] },
+      ],
+    );
+    expect(billing.map(revenueOf)).toEqual([0, 32_500, 10_000]);
+    expect(revenueOf({ source: 'x', amountMinor: 100, billedAt: at, creditedMinor: 150 })).toBe(0);
+    const p = profitabilityOf({ currency: 'EUR', time: [], costRates: new Map(), billing, progressPercent: 0 });
+    expect(p.revenueMinor).toBe(42_500);
   });
 });
 

@@ -208,6 +208,7 @@ export type Expense = {
   __typename?: 'Expense';
   /** Net of tax. */
   amount: Money;
+  approvedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Files attached to this record, oldest first (at most 100); upload with `createUpload`. */
   attachments: Array<Attachment>;
   category: Scalars['String']['output'];
@@ -216,7 +217,10 @@ export type Expense = {
   expenseDate: Scalars['Date']['output'];
   id: Scalars['ID']['output'];
   number: Scalars['String']['output'];
+  /** hr's payroll run that paid it back (REIMBURSED), and when that run was posted. */
+  payrollRunId?: Maybe<Scalars['ID']['output']>;
   postedAt?: Maybe<Scalars['DateTime']['output']>;
+  reimbursedAt?: Maybe<Scalars['DateTime']['output']>;
   rejectionReason?: Maybe<Scalars['String']['output']>;
   status: ExpenseStatus;
   submitter: Employee;
@@ -250,11 +254,14 @@ export type ExpensePayload = {
   userErrors: Array<UserError>;
 };
 
-/** Lifecycle: DRAFT -> SUBMITTED -> APPROVED or REJECTED; APPROVED -> POSTED. */
+/** Lifecycle: DRAFT -> SUBMITTED -> APPROVED or REJECTED; APPROVED -> POSTED -> REIMBURSED (by a posted payroll run, which posts it first if needed). */
 export type ExpenseStatus =
+  /** Approved: hr reimburses it with the next payroll run. */
   | 'APPROVED'
   | 'DRAFT'
   | 'POSTED'
+  /** Paid back with a posted payroll run. */
+  | 'REIMBURSED'
   | 'REJECTED'
   | 'SUBMITTED';
 
@@ -1545,6 +1552,7 @@ export type EmployeeResolvers<ContextType = FinanceContext, ParentType extends R
 
 export type ExpenseResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['Expense'] = ResolversParentTypes['Expense']> = ResolversObject<{
   amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  approvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   attachments?: Resolver<Array<ResolversTypes['Attachment']>, ParentType, ContextType>;
   category?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1552,7 +1560,9 @@ export type ExpenseResolvers<ContextType = FinanceContext, ParentType extends Re
   expenseDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  payrollRunId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   postedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  reimbursedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   rejectionReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ExpenseStatus'], ParentType, ContextType>;
   submitter?: Resolver<ResolversTypes['Employee'], ParentType, ContextType>;

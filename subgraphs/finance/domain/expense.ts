@@ -2,15 +2,19 @@
 import type { Transitions } from '../../../lib/state-machine';
 import { ACCOUNTS, compact, line, type JournalLine } from './ledger';
 
-export type ExpenseStatus = 'DRAFT' | 'SUBMITTED' | 'APPROVED' | 'REJECTED' | 'POSTED';
+export type ExpenseStatus = 'DRAFT' | 'SUBMITTED' | 'APPROVED' | 'REJECTED' | 'POSTED' | 'REIMBURSED';
 
-/** An expense claim: submitted by an employee, approved or rejected, and the approved ones posted. */
+/**
+ * An expense claim: submitted by an employee, approved or rejected, the approved ones posted (owed
+ * to the employee) and REIMBURSED once a posted payroll run pays them back (`hr.payroll.posted`).
+ */
 export const EXPENSE_TRANSITIONS: Transitions<ExpenseStatus> = {
   DRAFT: ['SUBMITTED'],
   SUBMITTED: ['APPROVED', 'REJECTED'],
   APPROVED: ['POSTED'],
   REJECTED: [],
-  POSTED: [],
+  POSTED: ['REIMBURSED'],
+  REIMBURSED: [],
 };
 
 /** Posting an expense: the cost and the input tax against what is owed to the employee. */

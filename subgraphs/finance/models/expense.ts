@@ -2,6 +2,7 @@
 import mongoose, { type Connection, type Types } from 'mongoose';
 import type { Connection as Page } from '../../../lib/pagination';
 import { tenantScopePlugin } from '../../../lib/tenancy';
+import { outboxPlugin } from '../../../lib/events/outbox';
 import { aggregatePlugin } from '../../../lib/write';
 import { EXPENSE_TRANSITIONS, type ExpenseStatus } from '../domain/expense';
 import { ledgerPendingPlugin } from './ledger-pending';
@@ -22,6 +23,10 @@ export interface ExpenseDoc {
   status: ExpenseStatus;
   rejectionReason?: string | null;
   postedAt?: Date | null;
+  approvedAt?: Date | null;
+  /** The hr payroll run that paid it back, and when that run was posted. */
+  payrollRunId?: string | null;
+  reimbursedAt?: Date | null;
   /** Postings still to write (models/ledger-pending.ts): `post`. */
   ledgerPending: string[];
   version: number;
@@ -42,14 +47,18 @@ const expenseSchema = new mongoose.Schema<ExpenseDoc>(
     taxMinor: { type: Number, default: 0 },
     totalMinor: { type: Number, required: true },
     expenseDate: { type: String, required: true },
-    status: { type: String, enum: ['DRAFT', 'SUBMITTED', 'APPROVED', 'REJECTED', 'POSTED'], required: true },
+    status: { type: String, enum: ['DRAFT', 'SUBMITTED', 'APPROVED', 'REJECTED', 'POSTED', 'REIMBURSED'], required: true },
     rejectionReason: String,
     postedAt: Date,
+    approvedAt: Date,
+    payrollRunId: String,
+    reimbursedAt: Date,
   },
   { timestamps: true, versionKey: false },
 );
 expenseSchema.plugin(tenantScopePlugin);
 expenseSchema.plugin(ledgerPendingPlugin);
+expenseSchema.plugin(outboxPlugin);
 expenseSchema.plugin(aggregatePlugin, { name: 'Expense', transitions: EXPENSE_TRANSITIONS });
 expenseSchema.index({ tenantId: 1, number: 1 }, { unique: true });
 expenseSchema.index({ tenantId: 1, _id: -1 });

@@ -1,12 +1,16 @@
 /** Every write of an expense claim: creating it, its lifecycle moves, and posting it. */
+import mongoose from 'mongoose';
 import { userError, type UserError } from '../../../lib/errors';
+import { isEvent, type EventEnvelope } from '../../../lib/events';
 import { parseMoneyInput } from '../../../lib/money';
 import { assertNoUserErrors } from '../../../lib/mutation';
 import { nextNumber } from '../../../lib/sequence';
 import { requireText } from '../../../lib/validation';
+import { findOneByIdInTenant } from '../../../lib/tenancy';
 import { insert, transition } from '../../../lib/write';
 import { expenseLines, type ExpenseStatus } from '../domain/expense';
 import { parsePercent, taxLine } from '../domain/tax';
+import { expenseApproved } from '../events/publish';
 import type { ExpenseDoc, FinanceModels } from '../models';
 import { postPending, type Posting } from './ledger';
 
@@ -56,11 +60,35 @@ export async function transitionExpense(
   set: Record<string, unknown> = {},
 ): Promise<ExpenseDoc> {
   const posted = to === 'POSTED';
+  const at = new Date();
   const expense = await transition<ExpenseStatus, ExpenseDoc>(models.Expense, id, to, {
-    set: { ...set, ...(posted && { postedAt: new Date() }) },
+    set: { ...set, ...(posted && { postedAt: at }), ...(to === 'APPROVED' && { approvedAt: at }) },
     also: () => (posted ? { $push: { ledgerPending: 'post' } } : {}),
+    // Approved: owed to the employee; hr reimburses it with the next payroll run.
+    events: (current) => (to === 'APPROVED' ? [expenseApproved(current, at)] : []),
   });
   return flushExpense(models, expense);
+}
+
+/**
+ * A posted payroll run paid these expenses back (consumer of `hr.payroll.posted`): each is
+ * REIMBURSED with the run's id, posted first if it was only APPROVED (the run's journal entry
+ * debits what the expense's entry owes the employee). Once per expense however often it is delivered.
+ */
+export async function reimburseThroughPayroll(models: FinanceModels, event: EventEnvelope): Promise<void> {
+  if (!isEvent(event, 'hr.payroll.posted')) return;
+  const { payrollRunId, reimbursedExpenses } = event.payload;
+  const at = new Date(event.occurredAt);
+  for (const { expenseId } of reimbursedExpenses ?? []) {
+    const expense = mongoose.isObjectIdOrHexString(expenseId)
+      ? await findOneByIdInTenant<ExpenseDoc>(models.Expense, expenseId, { _id: 1, status: 1 })
+      : null;
+    if (!expense || expense.status === 'REIMBURSED') continue;
+    if (expense.status === 'APPROVED') await transitionExpense(models, expenseId, 'POSTED');
+    await transition<ExpenseStatus, ExpenseDoc>(models.Expense, expenseId, 'REIMBURSED', {
+      set: { payrollRunId, reimbursedAt: at },
+    });
+  }
 }
 
 /** SUBMITTED -> REJECTED, with the reason the submitter reads. */

@@ -25,7 +25,7 @@ import {
 import { decideInvoicing, dealSaleKey, DEFAULT_INVOICING_POLICY, orderSaleKey, type InvoicingPolicy } from '../domain/invoicing';
 import { ACCOUNTS, compact, line, reversalLines } from '../domain/ledger';
 import { dueIn, PAYMENT_TERMS_DAYS } from '../domain/terms';
-import { invoiceStatusChanged } from '../events/publish';
+import { creditNoteIssued, invoiceStatusChanged } from '../events/publish';
 import type { FinanceModels, InvoiceDoc } from '../models';
 import { flushPending, postEntry, type Posting } from './ledger';
 import { PAYMENT_MARKER, recordAppliedPayment, settlementChange } from './payments';
@@ -295,12 +295,13 @@ export async function addCreditNote(models: FinanceModels, input: CreditNoteInpu
       const creditId = new mongoose.Types.ObjectId();
       const split = creditNoteSplit(inv, amountMinor);
       const credit = { _id: creditId, number, amountMinor, ...split, reason: input.reason.trim(), createdAt: new Date() };
-      return settlementChange(
+      const change = settlementChange(
         inv,
         { creditedMinor: (inv.creditedMinor ?? 0) + amountMinor },
         { credits: credit, ledgerPending: `credit:${creditId.toString()}` },
         actor?.requestId,
       );
+      return { ...change, events: [...(change.events ?? []), creditNoteIssued(inv, credit, actor?.requestId)] };
     },
     { field },
   );

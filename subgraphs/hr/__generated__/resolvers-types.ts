@@ -1,6 +1,6 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import { AttachmentDoc } from '../../../lib/attachments';
-import { EmployeeDoc, DepartmentDoc, EmployeeConnectionModel, DepartmentConnectionModel, TimeOffTypeDoc, TimeOffRequestDoc, TimeOffTypeConnectionModel, TimeOffRequestConnectionModel, TimeOffBalanceModel, PayrollSettingsDoc, PayrollRunDoc, PayrollRunConnectionModel, PayslipModel, PayslipLineModel, HolidayDoc, UserLinkDoc, GoalDoc, ReviewCycleDoc, ReviewDoc, PeerFeedbackDoc, OneOnOneNoteDoc, DepartmentCompletionModel, TaxBracketModel, TimeOffPayoutPolicyDoc, EarningModel, OrgChartModel, OrgChartNodeModel } from '../models';
+import { EmployeeDoc, DepartmentDoc, EmployeeConnectionModel, DepartmentConnectionModel, TimeOffTypeDoc, TimeOffRequestDoc, TimeOffTypeConnectionModel, TimeOffRequestConnectionModel, TimeOffBalanceModel, PayrollSettingsDoc, PayrollRunDoc, PayrollRunConnectionModel, PayslipModel, PayslipLineModel, PayslipReimbursementModel, ExpenseClaimDoc, ExpenseClaimConnectionModel, HolidayDoc, UserLinkDoc, GoalDoc, ReviewCycleDoc, ReviewDoc, PeerFeedbackDoc, OneOnOneNoteDoc, DepartmentCompletionModel, TaxBracketModel, TimeOffPayoutPolicyDoc, EarningModel, OrgChartModel, OrgChartNodeModel } from '../models';
 import { HrContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -339,6 +339,57 @@ export type EmploymentType =
   | 'INTERN'
   | 'PART_TIME';
 
+/**
+ * An employee's expense claim approved in finance, reimbursed through payroll: taken by the first
+ * payroll run created for a period on or after its expense date, in one run only.
+ */
+export type ExpenseClaim = {
+  __typename?: 'ExpenseClaim';
+  /** What is owed to the employee (tax included). */
+  amount: Money;
+  approvedAt: Scalars['DateTime']['output'];
+  category: Scalars['String']['output'];
+  employee?: Maybe<Employee>;
+  expenseDate: Scalars['Date']['output'];
+  /** finance's Expense id. */
+  expenseId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  /** The expense's number in finance (EXP-...). */
+  number: Scalars['String']['output'];
+  /** The run that reimburses it (IN_RUN, REIMBURSED). */
+  payrollRun?: Maybe<PayrollRun>;
+  /** Why payroll does not reimburse it (REFUSED). */
+  refusalReason?: Maybe<Scalars['String']['output']>;
+  status: ExpenseClaimStatus;
+};
+
+export type ExpenseClaimConnection = {
+  __typename?: 'ExpenseClaimConnection';
+  edges: Array<ExpenseClaimEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ExpenseClaimEdge = {
+  __typename?: 'ExpenseClaimEdge';
+  cursor: Scalars['String']['output'];
+  node: ExpenseClaim;
+};
+
+export type ExpenseClaimFilter = {
+  employeeId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type ExpenseClaimStatus =
+  /** On a payslip of a DRAFT or APPROVED run (cancelling the run gives it back). */
+  | 'IN_RUN'
+  /** Waiting for the next payroll run of a period on or after its expense date. */
+  | 'PENDING'
+  /** Not in the payroll currency: payroll does not convert; reimburse it outside payroll. */
+  | 'REFUSED'
+  /** On a payslip of a POSTED or PAID run; finance marks the expense REIMBURSED. */
+  | 'REIMBURSED';
+
 /** An employee's goal: visible to the employee, the managers above them and HR. */
 export type Goal = {
   __typename?: 'Goal';
@@ -376,6 +427,8 @@ export type Holiday = {
   date: Scalars['Date']['output'];
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+  /** When it was taken off the calendar (archived); null while it applies. `holidays` lists only those that apply. */
+  removedAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
 export type HolidayIdInput = {
@@ -419,7 +472,7 @@ export type MoneyInput = {
 
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Adds a holiday to the tenant's calendar: tenant-wide, or for one country's employees. */
+  /** Adds a holiday to the tenant's calendar: tenant-wide, or for one country's employees. Each change of the calendar is announced (`hr.holiday.upserted`); operations takes holidays off capacity. */
   addHoliday: HolidayPayload;
   /** A note of a one-on-one, written by the employee or their manager; private to the two and HR. */
   addOneOnOneNote: OneOnOneNotePayload;
@@ -468,7 +521,7 @@ export type Mutation = {
   postPayrollRun: PayrollRunPayload;
   /** SUBMITTED -> REJECTED, by the employee's manager (as for approval). */
   rejectTimeOffRequest: TimeOffRequestPayload;
-  /** Removes a holiday (runs and requests already computed keep their figures). */
+  /** Takes a holiday off the calendar: archived (`removedAt`) and announced as `hr.holiday.removed` (runs and requests already computed keep their figures; adding the day again restores it). */
   removeHoliday: HolidayPayload;
   /** The employee's manager submits their review (SELF_SUBMITTED -> MANAGER_SUBMITTED); locked once submitted. */
   submitManagerReview: ReviewPayload;
@@ -744,6 +797,8 @@ export type PayrollRun = {
   /** Calendar month, YYYY-MM. */
   period: Scalars['String']['output'];
   postedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Expense claims paid back with the run (not taxed; part of net). */
+  reimbursements: Money;
   status: PayrollRunStatus;
 };
 
@@ -834,9 +889,14 @@ export type Payslip = {
   /** The leaver's final pay. */
   final: Scalars['Boolean']['output'];
   gross: Money;
+  /** gross - employee deductions + reimbursed. */
   net: Money;
   /** Working days of the period for this employee (Mon-Fri less their holidays). */
   periodWorkingDays?: Maybe<Scalars['Int']['output']>;
+  /** Their sum. */
+  reimbursed: Money;
+  /** Approved expense claims paid back with this payslip: not taxed, added to net. */
+  reimbursements: Array<PayslipReimbursement>;
   /** Of those, the days employed (from the start date, up to the last day). */
   workedDays?: Maybe<Scalars['Int']['output']>;
 };
@@ -848,6 +908,17 @@ export type PayslipLine = {
   base?: Maybe<Money>;
   name: Scalars['String']['output'];
   rateBps: Scalars['Int']['output'];
+};
+
+/** One approved expense claim paid back on a payslip. */
+export type PayslipReimbursement = {
+  __typename?: 'PayslipReimbursement';
+  amount: Money;
+  /** The claim it pays (hr's replica of the finance expense). */
+  claim?: Maybe<ExpenseClaim>;
+  /** finance's Expense id (`expense(id:)`). */
+  expenseId: Scalars['ID']['output'];
+  number: Scalars['String']['output'];
 };
 
 export type PeerFeedback = {
@@ -864,6 +935,8 @@ export type Query = {
   employee?: Maybe<Employee>;
   /** The tenant's employees, filtered and sorted (newest first by default). */
   employees: EmployeeConnection;
+  /** Approved expense claims (replicated from finance) and how payroll reimburses them, newest first. */
+  expenseClaims: ExpenseClaimConnection;
   /** The holiday calendar between two dates (inclusive, at most 2 years), tenant-wide and, with `country`, that country's. */
   holidays: Array<Holiday>;
   /** The employee the calling user is linked to (`linkUserToEmployee` or a matching email); null for API keys and unlinked users. */
@@ -916,6 +989,13 @@ export type QueryEmployeesArgs = {
   filter?: InputMaybe<EmployeeFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<EmployeeSort>;
+};
+
+
+export type QueryExpenseClaimsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ExpenseClaimFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1075,7 +1155,9 @@ export type ReviewCyclePayload = {
 
 export type ReviewCycleStatus =
   | 'FINALIZED'
-  | 'OPEN';
+  | 'OPEN'
+  /** Its reviews are being created: not shown by any query until every participant's review exists. */
+  | 'PREPARING';
 
 export type ReviewPayload = {
   __typename?: 'ReviewPayload';
@@ -1505,6 +1587,11 @@ export type ResolversTypes = ResolversObject<{
   EmployeeSort: EmployeeSort;
   EmployeeStatus: EmployeeStatus;
   EmploymentType: EmploymentType;
+  ExpenseClaim: ResolverTypeWrapper<ExpenseClaimDoc>;
+  ExpenseClaimConnection: ResolverTypeWrapper<ExpenseClaimConnectionModel>;
+  ExpenseClaimEdge: ResolverTypeWrapper<Omit<ExpenseClaimEdge, 'node'> & { node: ResolversTypes['ExpenseClaim'] }>;
+  ExpenseClaimFilter: ExpenseClaimFilter;
+  ExpenseClaimStatus: ExpenseClaimStatus;
   Goal: ResolverTypeWrapper<GoalDoc>;
   GoalPayload: ResolverTypeWrapper<Omit<GoalPayload, 'goal'> & { goal?: Maybe<ResolversTypes['Goal']> }>;
   GoalStatus: GoalStatus;
@@ -1536,6 +1623,7 @@ export type ResolversTypes = ResolversObject<{
   PayrollSettingsPayload: ResolverTypeWrapper<Omit<PayrollSettingsPayload, 'payrollSettings'> & { payrollSettings?: Maybe<ResolversTypes['PayrollSettings']> }>;
   Payslip: ResolverTypeWrapper<PayslipModel>;
   PayslipLine: ResolverTypeWrapper<PayslipLineModel>;
+  PayslipReimbursement: ResolverTypeWrapper<PayslipReimbursementModel>;
   PeerFeedback: ResolverTypeWrapper<PeerFeedbackDoc>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RatingCount: ResolverTypeWrapper<RatingCount>;
@@ -1615,6 +1703,10 @@ export type ResolversParentTypes = ResolversObject<{
   EmployeeEdge: Omit<EmployeeEdge, 'node'> & { node: ResolversParentTypes['Employee'] };
   EmployeeFilter: EmployeeFilter;
   EmployeePayload: Omit<EmployeePayload, 'employee'> & { employee?: Maybe<ResolversParentTypes['Employee']> };
+  ExpenseClaim: ExpenseClaimDoc;
+  ExpenseClaimConnection: ExpenseClaimConnectionModel;
+  ExpenseClaimEdge: Omit<ExpenseClaimEdge, 'node'> & { node: ResolversParentTypes['ExpenseClaim'] };
+  ExpenseClaimFilter: ExpenseClaimFilter;
   Goal: GoalDoc;
   GoalPayload: Omit<GoalPayload, 'goal'> & { goal?: Maybe<ResolversParentTypes['Goal']> };
   Holiday: HolidayDoc;
@@ -1643,6 +1735,7 @@ export type ResolversParentTypes = ResolversObject<{
   PayrollSettingsPayload: Omit<PayrollSettingsPayload, 'payrollSettings'> & { payrollSettings?: Maybe<ResolversParentTypes['PayrollSettings']> };
   Payslip: PayslipModel;
   PayslipLine: PayslipLineModel;
+  PayslipReimbursement: PayslipReimbursementModel;
   PeerFeedback: PeerFeedbackDoc;
   Query: Record<PropertyKey, never>;
   RatingCount: RatingCount;
@@ -1785,6 +1878,31 @@ export type EmployeePayloadResolvers<ContextType = HrContext, ParentType extends
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
+export type ExpenseClaimResolvers<ContextType = HrContext, ParentType extends ResolversParentTypes['ExpenseClaim'] = ResolversParentTypes['ExpenseClaim']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  approvedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  employee?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType>;
+  expenseDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  expenseId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  payrollRun?: Resolver<Maybe<ResolversTypes['PayrollRun']>, ParentType, ContextType>;
+  refusalReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ExpenseClaimStatus'], ParentType, ContextType>;
+}>;
+
+export type ExpenseClaimConnectionResolvers<ContextType = HrContext, ParentType extends ResolversParentTypes['ExpenseClaimConnection'] = ResolversParentTypes['ExpenseClaimConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ExpenseClaimEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ExpenseClaimEdgeResolvers<ContextType = HrContext, ParentType extends ResolversParentTypes['ExpenseClaimEdge'] = ResolversParentTypes['ExpenseClaimEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ExpenseClaim'], ParentType, ContextType>;
+}>;
+
 export type GoalResolvers<ContextType = HrContext, ParentType extends ResolversParentTypes['Goal'] = ResolversParentTypes['Goal']> = ResolversObject<{
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   dueDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -1809,6 +1927,7 @@ export type HolidayResolvers<ContextType = HrContext, ParentType extends Resolve
   date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  removedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 }>;
 
 export type HolidayPayloadResolvers<ContextType = HrContext, ParentType extends ResolversParentTypes['HolidayPayload'] = ResolversParentTypes['HolidayPayload']> = ResolversObject<{
@@ -1909,6 +2028,7 @@ export type PayrollRunResolvers<ContextType = HrContext, ParentType extends Reso
   payslips?: Resolver<Array<ResolversTypes['Payslip']>, ParentType, ContextType, RequireFields<PayrollRunPayslipsArgs, 'first' | 'offset'>>;
   period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   postedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  reimbursements?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['PayrollRunStatus'], ParentType, ContextType>;
 }>;
 
@@ -1954,6 +2074,8 @@ export type PayslipResolvers<ContextType = HrContext, ParentType extends Resolve
   gross?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   net?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   periodWorkingDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  reimbursed?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  reimbursements?: Resolver<Array<ResolversTypes['PayslipReimbursement']>, ParentType, ContextType>;
   workedDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
@@ -1962,6 +2084,13 @@ export type PayslipLineResolvers<ContextType = HrContext, ParentType extends Res
   base?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   rateBps?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PayslipReimbursementResolvers<ContextType = HrContext, ParentType extends ResolversParentTypes['PayslipReimbursement'] = ResolversParentTypes['PayslipReimbursement']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  claim?: Resolver<Maybe<ResolversTypes['ExpenseClaim']>, ParentType, ContextType>;
+  expenseId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type PeerFeedbackResolvers<ContextType = HrContext, ParentType extends ResolversParentTypes['PeerFeedback'] = ResolversParentTypes['PeerFeedback']> = ResolversObject<{
@@ -1975,6 +2104,7 @@ export type QueryResolvers<ContextType = HrContext, ParentType extends Resolvers
   departments?: Resolver<ResolversTypes['DepartmentConnection'], ParentType, ContextType, RequireFields<QueryDepartmentsArgs, 'first'>>;
   employee?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType, RequireFields<QueryEmployeeArgs, 'id'>>;
   employees?: Resolver<ResolversTypes['EmployeeConnection'], ParentType, ContextType, RequireFields<QueryEmployeesArgs, 'first' | 'sort'>>;
+  expenseClaims?: Resolver<ResolversTypes['ExpenseClaimConnection'], ParentType, ContextType, RequireFields<QueryExpenseClaimsArgs, 'first'>>;
   holidays?: Resolver<Array<ResolversTypes['Holiday']>, ParentType, ContextType, RequireFields<QueryHolidaysArgs, 'from' | 'to'>>;
   myEmployee?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType>;
   myTeamTimeOffRequests?: Resolver<Array<ResolversTypes['TimeOffRequest']>, ParentType, ContextType, RequireFields<QueryMyTeamTimeOffRequestsArgs, 'first' | 'offset' | 'status'>>;
@@ -2158,6 +2288,9 @@ export type Resolvers<ContextType = HrContext> = ResolversObject<{
   EmployeeConnection?: EmployeeConnectionResolvers<ContextType>;
   EmployeeEdge?: EmployeeEdgeResolvers<ContextType>;
   EmployeePayload?: EmployeePayloadResolvers<ContextType>;
+  ExpenseClaim?: ExpenseClaimResolvers<ContextType>;
+  ExpenseClaimConnection?: ExpenseClaimConnectionResolvers<ContextType>;
+  ExpenseClaimEdge?: ExpenseClaimEdgeResolvers<ContextType>;
   Goal?: GoalResolvers<ContextType>;
   GoalPayload?: GoalPayloadResolvers<ContextType>;
   Holiday?: HolidayResolvers<ContextType>;
@@ -2178,6 +2311,7 @@ export type Resolvers<ContextType = HrContext> = ResolversObject<{
   PayrollSettingsPayload?: PayrollSettingsPayloadResolvers<ContextType>;
   Payslip?: PayslipResolvers<ContextType>;
   PayslipLine?: PayslipLineResolvers<ContextType>;
+  PayslipReimbursement?: PayslipReimbursementResolvers<ContextType>;
   PeerFeedback?: PeerFeedbackResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RatingCount?: RatingCountResolvers<ContextType>;

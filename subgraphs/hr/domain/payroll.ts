@@ -151,6 +151,8 @@ export function payslipFromGross(
 
 /** An approved expense claim (finance) paid back with a payslip. */
 export interface Reimbursement {
+  /** hr's ExpenseClaim (the replica) and finance's Expense it stands for. */
+  claimId: string;
   expenseId: string;
   number: string;
   amountMinor: number;

@@ -3,7 +3,9 @@
  *
  * A review moves NOT_STARTED -> SELF_SUBMITTED -> MANAGER_SUBMITTED -> CALIBRATED -> SHARED; each
  * submission is final (locked). Peer feedback may be given while the review is not yet calibrated.
- * A cycle is OPEN until `finalizeReviewCycle` shares every calibrated review (FINALIZED).
+ * A cycle is PREPARING while its reviews are being created (hidden from every read, completed by
+ * the request or, after a crash, by the `hr.review-cycle-completion` job), OPEN once every
+ * participant's review exists, until `finalizeReviewCycle` shares every calibrated review (FINALIZED).
  *
  * Visibility (per field, services/performance.ts `relationTo`): the employee themself (SELF), their
  * managers up the reporting line (MANAGER), HR (a caller with `hr:sensitive`), anybody else (NONE:
@@ -27,8 +29,16 @@ export const REVIEW_TRANSITIONS: Transitions<ReviewStatus> = {
   SHARED: [],
 };
 
-export type ReviewCycleStatus = 'OPEN' | 'FINALIZED';
-export const REVIEW_CYCLE_TRANSITIONS: Transitions<ReviewCycleStatus> = { OPEN: ['FINALIZED'], FINALIZED: [] };
+export type ReviewCycleStatus = 'PREPARING' | 'OPEN' | 'FINALIZED';
+export const REVIEW_CYCLE_TRANSITIONS: Transitions<ReviewCycleStatus> = {
+  PREPARING: ['OPEN'],
+  OPEN: ['FINALIZED'],
+  FINALIZED: [],
+};
+
+/** A cycle users may see: one still PREPARING has not all its reviews yet. */
+export const isVisibleCycle = (cycle: { status: ReviewCycleStatus } | null | undefined): boolean =>
+  !!cycle && (cycle.status === 'OPEN' || cycle.status === 'FINALIZED');
 
 export type GoalStatus = 'ACTIVE' | 'ACHIEVED' | 'MISSED' | 'CANCELLED';
 export const GOAL_TRANSITIONS: Transitions<GoalStatus> = {

@@ -5,12 +5,23 @@
 import { domainEvent } from '../../../lib/events/catalog';
 import { currentTenantId } from '../../../lib/tenancy';
 import { payrollTotals } from '../domain/payroll';
-import type { EmployeeDoc, PayrollRunDoc, ReviewCycleDoc, ReviewDoc, TimeOffRequestDoc, UserLinkDoc } from '../models';
+import type {
+  EmployeeDoc,
+  HolidayDoc,
+  PayrollRunDoc,
+  ReviewCycleDoc,
+  ReviewDoc,
+  TimeOffRequestDoc,
+  UserLinkDoc,
+} from '../models';
 
 /** The run's totals as the posted event carries them (reimbursements only when there are any). */
 function postedTotals(run: PayrollRunDoc) {
   const { reimbursementsMinor, ...totals } = payrollTotals(run.payslips);
-  return reimbursementsMinor ? { ...totals, reimbursementsMinor } : totals;
+  const reimbursedExpenses = run.payslips.flatMap((p) =>
+    (p.reimbursements ?? []).map((r) => ({ expenseId: r.expenseId, employeeId: p.employeeId, amountMinor: r.amountMinor })),
+  );
+  return reimbursementsMinor ? { ...totals, reimbursementsMinor, reimbursedExpenses } : totals;
 }
 
 /** A run was posted: its totals, the exact sums of its payslips (finance books them). */
@@ -115,8 +126,29 @@ export function employeeUpserted(employee: EmployeeDoc, version: number, request
         employee.costRateMinor != null && employee.costRateCurrency
           ? { minor: employee.costRateMinor, currency: employee.costRateCurrency }
           : null,
+      country: employee.country ?? null,
       version,
     },
+  });
+}
+
+/** A holiday added, corrected or restored: what it is now, at `version` (the document's after the write). */
+export function holidayUpserted(holiday: Pick<HolidayDoc, '_id' | 'date' | 'name' | 'country'>, version: number) {
+  const holidayId = holiday._id.toString();
+  return domainEvent('hr.holiday.upserted', {
+    tenantId: currentTenantId(),
+    aggregateId: holidayId,
+    payload: { holidayId, date: holiday.date, name: holiday.name, country: holiday.country ?? '', version },
+  });
+}
+
+/** A holiday taken off the calendar (archived), at `version`. */
+export function holidayRemoved(holiday: Pick<HolidayDoc, '_id' | 'date' | 'country'>, version: number) {
+  const holidayId = holiday._id.toString();
+  return domainEvent('hr.holiday.removed', {
+    tenantId: currentTenantId(),
+    aggregateId: holidayId,
+    payload: { holidayId, date: holiday.date, country: holiday.country ?? '', version },
   });
 }
 

@@ -6,6 +6,7 @@ import type { Connection } from 'mongoose';
 import type { TimeOffBalance } from '../domain/time-off';
 import { departmentModel } from './department';
 import { employeeModel } from './employee';
+import { expenseClaimModel } from './expense-claim';
 import { holidayModel } from './holiday';
 import { payrollRunModel } from './payroll-run';
 import { payrollSettingsModel } from './payroll-settings';
@@ -17,6 +18,7 @@ import { goalModel, oneOnOneNoteModel, reviewCycleModel, reviewModel } from './p
 
 export * from './department';
 export * from './employee';
+export * from './expense-claim';
 export * from './holiday';
 export * from './payroll-run';
 export * from './payroll-settings';
@@ -41,6 +43,7 @@ export function hrModels(connection: Connection) {
     ReviewCycle: reviewCycleModel(connection),
     Review: reviewModel(connection),
     OneOnOneNote: oneOnOneNoteModel(connection),
+    ExpenseClaim: expenseClaimModel(connection),
   };
 }
 export type HrModels = ReturnType<typeof hrModels>;

@@ -10,6 +10,7 @@ import {
   type PayrollRunStatus,
   type PayslipAmounts,
   type PayslipLine,
+  type Reimbursement,
   type TaxBracket,
 } from '../domain/payroll';
 
@@ -45,6 +46,7 @@ export type PayrollRunConnectionModel = Page<PayrollRunDoc>;
 export type PayslipModel = PayslipDoc & { currency: string };
 export type PayslipLineModel = PayslipLine & { currency: string };
 export type EarningModel = Earning & { currency: string };
+export type PayslipReimbursementModel = Reimbursement & { currency: string };
 export type TaxBracketModel = TaxBracket & { currency: string };
 
 const lineSchema = { _id: false, name: String, rateBps: Number, amountMinor: Number, baseMinor: Number };
@@ -63,7 +65,7 @@ const payrollRunSchema = new mongoose.Schema<PayrollRunDoc>(
           periodWorkingDays: Number,
           workedDays: Number,
           final: Boolean,
-          reimbursements: [{ _id: false, expenseId: String, number: String, amountMinor: Number }],
+          reimbursements: [{ _id: false, claimId: String, expenseId: String, number: String, amountMinor: Number }],
           reimbursementsMinor: Number,
           grossMinor: Number,
           deductions: [lineSchema],

@@ -125,6 +125,8 @@ cycleSchema.plugin(tenantScopePlugin);
 cycleSchema.plugin(outboxPlugin);
 cycleSchema.plugin(aggregatePlugin, { name: 'Review cycle', transitions: REVIEW_CYCLE_TRANSITIONS });
 cycleSchema.index({ tenantId: 1, _id: -1 });
+// Cycles a crash left PREPARING, across tenants (jobs/review-cycle-completion.ts).
+cycleSchema.index({ status: 1, _id: 1 });
 
 const reviewSchema = new mongoose.Schema<ReviewDoc>(
   {

@@ -15,6 +15,7 @@ export const PayrollRun: PayrollRunResolvers = {
   gross: money('grossMinor'),
   employeeDeductions: money('employeeDeductionsMinor'),
   employerContributions: money('employerContributionsMinor'),
+  reimbursements: (run) => toMoney(run.reimbursementsMinor ?? 0, run.currency),
   net: money('netMinor'),
 };
 
@@ -32,6 +33,8 @@ export const Payslip: PayslipResolvers = {
   contributions: (slip) => slip.contributions.map((l) => ({ ...l, currency: slip.currency })),
   employeeDeductions: money('employeeDeductionsMinor'),
   employerContributions: money('employerContributionsMinor'),
+  reimbursements: (slip) => (slip.reimbursements ?? []).map((r) => ({ ...r, currency: slip.currency })),
+  reimbursed: (slip) => toMoney(slip.reimbursementsMinor ?? 0, slip.currency),
   net: money('netMinor'),
 };
 

@@ -48,6 +48,8 @@ export const Query: QueryResolvers = {
       .lean<TimeOffRequestDoc[]>();
   },
   reviewCycle: (_, { id }, { loaders }) => loaders.reviewCycle.load(id),
+  expenseClaims: (_, { first, after, filter }, { models }) =>
+    paginate(models.ExpenseClaim, definedOnly(filter), { first, after }),
   review: async (_, { id }, ctx) => {
     const review = await ctx.loaders.review.load(id);
     if (review && (await relationTo(ctx.models, ctx, review.employeeId)) === 'NONE') {

@@ -3,6 +3,7 @@ import { scalarResolvers } from '../../../lib/scalars';
 import type { Resolvers } from '../__generated__/resolvers-types';
 import { Department } from './Department';
 import { Employee } from './Employee';
+import { ExpenseClaim, PayslipReimbursement } from './ExpenseClaim';
 import { Mutation } from './Mutation';
 import { OrgChartNode } from './OrgChart';
 import { Earning, PayrollRun, Payslip, PayslipLine } from './PayrollRun';
@@ -28,6 +29,8 @@ export const resolvers: Resolvers = {
   PayrollRun,
   Payslip,
   PayslipLine,
+  PayslipReimbursement,
+  ExpenseClaim,
   Earning,
   PayrollSettings,
   TaxBracket,

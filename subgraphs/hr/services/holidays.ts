@@ -1,10 +1,17 @@
-/** Every write of the holiday calendar: add a holiday (one per day and country), correct or remove it. */
+/**
+ * Every write of the holiday calendar: add a holiday (one per day and country), correct it, or take
+ * it off the calendar. Each write stores its event in the same single-document write
+ * (`hr.holiday.upserted`, `hr.holiday.removed`: operations subtracts holidays from capacity). A
+ * removal archives the holiday (`removedAt`) rather than deleting it, so the removal is an event
+ * like any other change; adding the same day and country again restores the archived one.
+ */
 import mongoose from 'mongoose';
 import { userError, UserErrors } from '../../../lib/errors';
 import { assertNoUserErrors } from '../../../lib/mutation';
 import { findOneByIdInTenant } from '../../../lib/tenancy';
-import { insert, remove, update } from '../../../lib/write';
+import { insert, update } from '../../../lib/write';
 import { normalizeCountry, validateHoliday } from '../domain/calendar';
+import { holidayRemoved, holidayUpserted } from '../events/publish';
 import type { HolidayDoc, HrModels } from '../models';
 
 const taken = (date: string, country: string) => ({
@@ -12,17 +19,28 @@ const taken = (date: string, country: string) => ({
   message: `${date} is already a holiday${country ? ` in ${country}` : ' for the whole tenant'}.`,
 });
 
-export function addHoliday(
+export async function addHoliday(
   models: HrModels,
   input: { date: string; name: string; country?: string | null },
 ): Promise<HolidayDoc> {
   assertNoUserErrors(validateHoliday(input));
   const country = normalizeCountry(input.country) ?? '';
-  return insert<HolidayDoc>(
-    models.Holiday,
-    { date: input.date, name: input.name.trim(), country },
-    { taken: taken(input.date, country) },
-  );
+  const name = input.name.trim();
+  const archived = await models.Holiday.findOne({ date: input.date, country }).lean<HolidayDoc>();
+  if (archived?.removedAt) {
+    return update<HolidayDoc>(models.Holiday, archived._id, (current) => {
+      if (!current.removedAt)
+        throw new UserErrors([userError(taken(input.date, country).field, taken(input.date, country).message, 'TAKEN')]);
+      const next = { ...current, name, removedAt: null };
+      return { $set: { name, removedAt: null }, events: [holidayUpserted(next, current.version + 1)] };
+    });
+  }
+  const _id = new mongoose.Types.ObjectId();
+  const fields = { _id, date: input.date, name, country };
+  return insert<HolidayDoc>(models.Holiday, fields, {
+    taken: taken(input.date, country),
+    events: [holidayUpserted(fields, 0)],
+  });
 }
 
 export async function updateHoliday(
@@ -36,19 +54,31 @@ export async function updateHoliday(
     country: input.country !== undefined ? (normalizeCountry(input.country) ?? '') : current.country,
   };
   assertNoUserErrors(validateHoliday(next));
-  return update<HolidayDoc>(models.Holiday, input.id, () => ({ $set: { ...next, name: next.name.trim() } }), {
-    taken: taken(next.date, next.country),
+  return update<HolidayDoc>(
+    models.Holiday,
+    input.id,
+    (latest) => {
+      if (latest.removedAt) throw notFound(input.id);
+      const fields = { ...next, name: next.name.trim() };
+      return { $set: fields, events: [holidayUpserted({ ...latest, ...fields }, latest.version + 1)] };
+    },
+    { taken: taken(next.date, next.country) },
+  );
+}
+
+/** Takes a holiday off the calendar: archived with `removedAt` and announced, in one write. */
+export async function removeHoliday(models: HrModels, id: string): Promise<HolidayDoc> {
+  await mustFind(models, id);
+  return update<HolidayDoc>(models.Holiday, id, (current) => {
+    if (current.removedAt) throw notFound(id);
+    return { $set: { removedAt: new Date() }, events: [holidayRemoved(current, current.version + 1)] };
   });
 }
 
-export async function removeHoliday(models: HrModels, id: string): Promise<HolidayDoc> {
-  const current = await mustFind(models, id);
-  await remove(models.Holiday, { _id: current._id });
-  return current;
-}
+const notFound = (id: string) => new UserErrors([userError(['input', 'id'], `Holiday ${id} not found.`, 'NOT_FOUND')]);
 
 async function mustFind(models: HrModels, id: string): Promise<HolidayDoc> {
   const found = mongoose.isObjectIdOrHexString(id) ? await findOneByIdInTenant<HolidayDoc>(models.Holiday, id) : null;
-  if (!found) throw new UserErrors([userError(['input', 'id'], `Holiday ${id} not found.`, 'NOT_FOUND')]);
+  if (!found || found.removedAt) throw notFound(id);
   return found;
 }

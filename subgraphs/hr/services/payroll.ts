@@ -20,6 +20,7 @@ import {
   payrollTotals,
   type PayrollRate,
   type PayrollRunStatus,
+  type PayslipBasis,
   type TaxBracket,
 } from '../domain/payroll';
 import { computeBalances, isIsoDate } from '../domain/time-off';
@@ -35,6 +36,7 @@ import {
   type TimeOffLedgerDoc,
   type TimeOffTypeDoc,
 } from '../models';
+import { releaseClaims, settleClaims, takeClaims } from './expense-claims';
 import { mustExist } from './references';
 
 /** The tenant's payroll settings in force on `date` (default: the newest version), or null before the first `configurePayroll`. */
@@ -112,13 +114,15 @@ export async function configurePayroll(models: HrModels, input: PayrollSettingsI
   });
 }
 
-/** Holidays of the tenant's calendar in a date range (all countries; one indexed range read). */
-export function holidaysBetween(models: HrModels, startDate: string, endDate: string): Promise<HolidayDoc[]> {
-  return models.Holiday.find({ date: mongoose.trusted({ $gte: startDate, $lte: endDate }) })
+/** Holidays of the tenant's calendar in a date range (all countries; one indexed range read), archived ones left out. */
+export async function holidaysBetween(models: HrModels, startDate: string, endDate: string): Promise<HolidayDoc[]> {
+  const found = await models.Holiday.find({ date: mongoose.trusted({ $gte: startDate, $lte: endDate }) })
+    .select({ outbox: 0 })
     .sort({ date: 1 })
     .limit(5000)
     .lean<HolidayDoc[]>()
     .exec();
+  return found.filter((h) => !h.removedAt);
 }
 
 /** Unused days of the payout types in the leaver's final year: allowance less approved, never below 0. */
@@ -175,7 +179,12 @@ export async function createPayrollRun(models: HrModels, period: string): Promis
     ]);
   }
   const holidays = await holidaysBetween(models, range.start, range.end);
-  const payslips: PayslipDoc[] = [];
+  const rates = {
+    deductions: settings.deductions,
+    contributions: settings.contributions,
+    taxBrackets: settings.taxBrackets ?? [],
+  };
+  const bases: Array<{ employeeId: string; basis: PayslipBasis }> = [];
   for (const e of paid) {
     const employeeId = e._id.toString();
     const leaving = !!e.terminationDate && e.terminationDate <= range.end;
@@ -187,33 +196,46 @@ export async function createPayrollRun(models: HrModels, period: string): Promis
             daysPerYear: policy.daysPerYear,
           }
         : null;
-    const slip = computeProratedPayslip(
-      {
-        annualMinor: e.compensationMinor!,
-        period: range,
-        startDate: e.startDate,
-        terminationDate: e.terminationDate,
-        holidays: holidaysFor(holidays, e.country),
-        payout,
-      },
-      { deductions: settings.deductions, contributions: settings.contributions, taxBrackets: settings.taxBrackets ?? [] },
-    );
+    const basis: PayslipBasis = {
+      annualMinor: e.compensationMinor!,
+      period: range,
+      startDate: e.startDate,
+      terminationDate: e.terminationDate,
+      holidays: holidaysFor(holidays, e.country),
+      payout,
+    };
+    const slip = computeProratedPayslip(basis, rates);
     // Nobody gets an empty payslip: a joiner whose first working day is next month is paid from then.
-    if (slip.grossMinor > 0 || slip.final) payslips.push({ employeeId, ...slip });
+    if (slip.grossMinor > 0 || slip.final) bases.push({ employeeId, basis });
   }
-  return insert<PayrollRunDoc>(
-    models.PayrollRun,
-    {
-      period,
-      periodKey: period,
-      status: 'DRAFT',
-      currency: settings.currency,
-      settingsId: settings._id.toString(),
-      payslips,
-      ...payrollTotals(payslips),
-    },
-    { taken: { field: ['input', 'period'], message: `A payroll run for ${period} already exists; cancel it first.` } },
-  );
+  // The run's id is chosen first: its employees' approved expense claims are taken for it (one
+  // conditional write per claim), then the run is inserted with them. A claim taken by a run that
+  // never got inserted (a crash in between) is free again for the next run (domain/expense-claims.ts).
+  const runId = new mongoose.Types.ObjectId();
+  const claims = await takeClaims(models, runId, new Set(bases.map((b) => b.employeeId)), settings.currency, range.end);
+  const payslips: PayslipDoc[] = bases.map(({ employeeId, basis }) => ({
+    employeeId,
+    ...computeProratedPayslip({ ...basis, reimbursements: claims.get(employeeId) ?? [] }, rates),
+  }));
+  try {
+    return await insert<PayrollRunDoc>(
+      models.PayrollRun,
+      {
+        _id: runId,
+        period,
+        periodKey: period,
+        status: 'DRAFT',
+        currency: settings.currency,
+        settingsId: settings._id.toString(),
+        payslips,
+        ...payrollTotals(payslips),
+      },
+      { taken: { field: ['input', 'period'], message: `A payroll run for ${period} already exists; cancel it first.` } },
+    );
+  } catch (err) {
+    if (claims.size) await releaseClaims(models, runId.toString());
+    throw err;
+  }
 }
 
 /** Non-cancelled runs of `period` or later (a leaver's last day may not fall in a period already run). */
@@ -231,10 +253,14 @@ export const approvePayrollRun = (models: HrModels, id: string) =>
   transition<PayrollRunStatus, PayrollRunDoc>(models.PayrollRun, id, 'APPROVED', { set: { approvedAt: new Date() } });
 
 /** DRAFT -> CANCELLED; frees the period: the unique key moves aside in the same write as the status. */
-export const cancelPayrollRun = (models: HrModels, id: string) =>
-  transition<PayrollRunStatus, PayrollRunDoc>(models.PayrollRun, id, 'CANCELLED', {
+export async function cancelPayrollRun(models: HrModels, id: string): Promise<PayrollRunDoc> {
+  const run = await transition<PayrollRunStatus, PayrollRunDoc>(models.PayrollRun, id, 'CANCELLED', {
     set: (run) => ({ cancelledAt: new Date(), periodKey: cancelledPeriodKey(run.period, run._id.toString()) }),
   });
+  // Its expense claims go back for the next run (a crash before this leaves them to the next run anyway).
+  await releaseClaims(models, run._id.toString());
+  return run;
+}
 
 /**
  * POSTED -> PAID: the net pay went out. `hr.payroll.paid` in the same write; finance clears the net
@@ -255,8 +281,13 @@ export const markPayrollPaid = (models: HrModels, input: { id: string; paidAt?: 
  * APPROVED -> POSTED and `hr.payroll.posted` in ONE conditional single-document write (the event
  * waits in the run's outbox until the relay publishes it). Totals are the payslips' sums.
  */
-export const postPayrollRun = (models: HrModels, id: string, actor: Actor) =>
-  transition<PayrollRunStatus, PayrollRunDoc>(models.PayrollRun, id, 'POSTED', {
+export async function postPayrollRun(models: HrModels, id: string, actor: Actor): Promise<PayrollRunDoc> {
+  const run = await transition<PayrollRunStatus, PayrollRunDoc>(models.PayrollRun, id, 'POSTED', {
     set: { postedAt: new Date() },
     events: (run) => [payrollPosted(run, actor.requestId)],
   });
+  // Its expense claims are reimbursed (finance marks the expenses from the event). A crash before
+  // this is harmless: the claims read REIMBURSED from the run, and the next run creation marks them.
+  if (run.reimbursementsMinor) await settleClaims(models, run._id.toString());
+  return run;
+}

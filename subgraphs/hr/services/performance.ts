@@ -10,8 +10,9 @@ import { assertNoUserErrors } from '../../../lib/mutation';
 import type { RequestPrincipal } from '../../../lib/signed-context';
 import { findOneByIdInTenant } from '../../../lib/tenancy';
 import { requireText } from '../../../lib/validation';
-import { insert, transition, update } from '../../../lib/write';
+import { findOrCreate, insert, transition, update } from '../../../lib/write';
 import {
+  isVisibleCycle,
   nextReminder,
   reminderAt,
   validateAnswers,
@@ -176,6 +177,9 @@ export async function createReviewCycle(models: HrModels, input: ReviewCycleInpu
   for (const e of [...inDepartments, ...listed]) if (e.status !== 'TERMINATED') participants.set(e._id.toString(), e);
   if (!participants.size)
     throw new UserErrors([userError(['input', 'departmentIds'], 'No active employee takes part.', 'INVALID')]);
+  // Crash-safe in three steps, each one write through lib/write.ts: the cycle PREPARING (hidden
+  // from every read), one review per participant keyed by (cycle, employee), then OPEN. A crash
+  // anywhere leaves a PREPARING cycle that completeReviewCycle (the job) finishes, never a partial one.
   const cycle = await insert<ReviewCycleDoc>(models.ReviewCycle, {
     name: input.name.trim(),
     periodStart: input.periodStart,
@@ -189,28 +193,63 @@ export async function createReviewCycle(models: HrModels, input: ReviewCycleInpu
       scaleMax: q.scaleMax,
     })),
     participantIds: [...participants.keys()],
-    status: 'OPEN',
+    status: 'PREPARING',
   });
+  return completeReviewCycle(models, cycle._id, [...participants.values()]);
+}
+
+/**
+ * Finishes a PREPARING cycle: every participant's review, created once under the unique
+ * (tenant, cycle, employee) key however often this runs or races, then PREPARING -> OPEN. Run by
+ * createReviewCycle and, for what a crash left, by the `hr.review-cycle-completion` job. Returns
+ * the cycle as it is after (OPEN, or as another run left it).
+ */
+export async function completeReviewCycle(
+  models: HrModels,
+  id: Types.ObjectId | string,
+  known?: Array<Pick<EmployeeDoc, '_id' | 'managerId' | 'departmentId'>>,
+): Promise<ReviewCycleDoc> {
+  const cycle = await findOneByIdInTenant<ReviewCycleDoc>(models.ReviewCycle, id.toString());
+  if (!cycle || cycle.status !== 'PREPARING') return cycle as ReviewCycleDoc;
   const cycleId = cycle._id.toString();
-  for (const e of participants.values()) {
-    await insert<ReviewDoc>(models.Review, {
-      cycleId,
-      employeeId: e._id.toString(),
-      managerId: e.managerId ?? null,
-      departmentId: e.departmentId ?? null,
+  const employees =
+    known ??
+    (await models.Employee.find({ _id: mongoose.trusted({ $in: cycle.participantIds }) })
+      .select({ _id: 1, managerId: 1, departmentId: 1 })
+      .lean<EmployeeDoc[]>());
+  const byId = new Map(employees.map((e) => [e._id.toString(), e]));
+  for (const employeeId of cycle.participantIds) {
+    const e = byId.get(employeeId);
+    await findOrCreate<ReviewDoc>(models.Review, { cycleId, employeeId }, () => ({
+      managerId: e?.managerId ?? null,
+      departmentId: e?.departmentId ?? null,
       status: 'NOT_STARTED',
-      reminderAt: reminderAt(input.selfReviewDue),
+      reminderAt: reminderAt(cycle.selfReviewDue),
       reminderStage: 'SELF',
-    });
+    }));
   }
-  return cycle;
+  return update<ReviewCycleDoc>(models.ReviewCycle, cycle._id, (current) =>
+    current.status === 'PREPARING' ? { $set: { status: 'OPEN' } } : null,
+  );
+}
+
+/** Of these cycle ids, those users may see (not PREPARING); one query. */
+export async function visibleCycleIds(models: HrModels, cycleIds: string[]): Promise<Set<string>> {
+  const unique = [...new Set(cycleIds)].filter((id) => mongoose.isObjectIdOrHexString(id));
+  if (!unique.length) return new Set();
+  const cycles = await models.ReviewCycle.find({ _id: mongoose.trusted({ $in: unique }) })
+    .select({ _id: 1, status: 1 })
+    .lean<ReviewCycleDoc[]>();
+  return new Set(cycles.filter(isVisibleCycle).map((c) => c._id.toString()));
 }
 
 async function reviewWithCycle(models: HrModels, id: string): Promise<{ review: ReviewDoc; cycle: ReviewCycleDoc }> {
   const review = mongoose.isObjectIdOrHexString(id) ? await findOneByIdInTenant<ReviewDoc>(models.Review, id) : null;
   if (!review) throw new UserErrors([userError(['input', 'reviewId'], `Review ${id} not found.`, 'NOT_FOUND')]);
   const cycle = await findOneByIdInTenant<ReviewCycleDoc>(models.ReviewCycle, review.cycleId);
-  if (!cycle) throw new UserErrors([userError(['input', 'reviewId'], `Review cycle ${review.cycleId} not found.`, 'NOT_FOUND')]);
+  // A review of a cycle still PREPARING does not exist yet for its users.
+  if (!cycle || !isVisibleCycle(cycle))
+    throw new UserErrors([userError(['input', 'reviewId'], `Review ${id} not found.`, 'NOT_FOUND')]);
   return { review, cycle };
 }
 
@@ -310,8 +349,8 @@ export async function calibrateReview(
  */
 export async function finalizeReviewCycle(models: HrModels, id: string, caller: Caller): Promise<ReviewCycleDoc> {
   const cycle = mongoose.isObjectIdOrHexString(id) ? await findOneByIdInTenant<ReviewCycleDoc>(models.ReviewCycle, id) : null;
-  if (!cycle) throw new UserErrors([userError(['input', 'id'], `Review cycle ${id} not found.`, 'NOT_FOUND')]);
-  if (cycle.status === 'FINALIZED')
+  if (!isVisibleCycle(cycle)) throw new UserErrors([userError(['input', 'id'], `Review cycle ${id} not found.`, 'NOT_FOUND')]);
+  if (cycle!.status === 'FINALIZED')
     throw new UserErrors([userError(['input', 'id'], 'The cycle is finalized already.', 'ILLEGAL_TRANSITION')]);
   const reviews = await cycleReviews(models, id);
   const open = reviews.filter((r) => r.status !== 'CALIBRATED' && r.status !== 'SHARED');
@@ -347,7 +386,9 @@ export async function remindReview(models: HrModels, id: Types.ObjectId): Promis
       managerReviewDue: 1,
       selfReviewDue: 1,
       name: 1,
+      status: 1,
     });
+    if (cycle && !isVisibleCycle(cycle)) return null; // reminded once the cycle is OPEN
     if (!cycle) return { $set: { reminderAt: null, reminderStage: null } };
     const { announce, next } = nextReminder(review.status, review.reminderStage, review);
     announced = !!announce;

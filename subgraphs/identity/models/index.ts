@@ -4,7 +4,7 @@
  * this registry). Tenant-owned collections use the tenant-scope plugin like every other
  * subgraph. Three reads happen before a tenant is known and are deliberately unscoped: a tenant
  * by slug (login), an API key by hash (the gateway, through the read-only lookup model), and the
- * throttle counters.
+ * throttle counters. Trusted documents belong to apps, not tenants, and are unscoped too.
  */
 import type { Connection } from 'mongoose';
 import { apiKeyLookupModel, apiKeyModel } from './api-key';
@@ -12,6 +12,7 @@ import { auditEventModel } from './audit-event';
 import { loginFailureModel } from './login-failure';
 import { sessionModel } from './session';
 import { tenantModel } from './tenant';
+import { trustedDocumentModel } from './trusted-document';
 import { userModel } from './user';
 
 export * from './api-key';
@@ -20,6 +21,7 @@ export * from './events';
 export * from './login-failure';
 export * from './session';
 export * from './tenant';
+export * from './trusted-document';
 export * from './user';
 
 export function identityModels(connection: Connection) {
@@ -31,6 +33,8 @@ export function identityModels(connection: Connection) {
     ApiKey: apiKeyModel(connection),
     AuditEvent: auditEventModel(connection),
     LoginFailure: loginFailureModel(connection),
+    /** Unscoped: the operations each app was published with (gateway/trusted-documents.ts). */
+    TrustedDocument: trustedDocumentModel(connection),
     /** Unscoped: an API key by its hash, before the tenant is known (gateway authentication). */
     ApiKeyLookup: apiKeyLookupModel(connection),
   };

@@ -86,7 +86,7 @@ export type ChangeProjectTaskStatusInput = {
 export type ContractType =
   /** A fixed amount, billed per milestone as each completes. */
   | 'FIXED_PRICE'
-  /** A recurring fee (billed outside time tracking). */
+  /** A monthly fee that includes a number of hours, billed per month once it ended; time beyond them billed at the project's rates when the terms say so. */
   | 'RETAINER'
   /** Approved billable time is billed at the project's rates. */
   | 'TIME_AND_MATERIALS';
@@ -101,6 +101,8 @@ export type CreateProjectInput = {
   endDate?: InputMaybe<Scalars['Date']['input']>;
   managerId?: InputMaybe<Scalars['ID']['input']>;
   name: Scalars['String']['input'];
+  /** Required for a RETAINER contract (with a startDate), refused for the others. */
+  retainer?: InputMaybe<RetainerInput>;
   roleRates?: InputMaybe<Array<RoleRateInput>>;
   startDate?: InputMaybe<Scalars['Date']['input']>;
 };
@@ -328,10 +330,12 @@ export type Project = {
   /** Milestones (top level), each with its tasks as children. */
   milestones: Array<ProjectTask>;
   name: Scalars['String']['output'];
-  /** Revenue billed, cost of time, margin and budget use. */
+  /** Revenue billed (less what finance voided or credited), cost of time, margin and budget use. */
   profitability: ProjectProfitability;
   /** Share of the estimated work that is done. */
   progress: ProjectProgress;
+  /** RETAINER: the monthly fee, its included hours and the periods billed; null for other contracts. */
+  retainer?: Maybe<Retainer>;
   /** Hourly rates per employee role (hr title). */
   roleRates: Array<RoleRate>;
   startDate?: Maybe<Scalars['Date']['output']>;
@@ -343,10 +347,17 @@ export type Project = {
 /** One billing sent to finance (`operations.billing.ready`); finance drafts one invoice from it. */
 export type ProjectBilling = {
   __typename?: 'ProjectBilling';
+  /** What was billed (net of tax). */
   amount: Money;
   billedAt: Scalars['DateTime']['output'];
-  /** timesheet:<id> or milestone:<id>; finance's invoice carries it as its source. */
+  /** The net share of the credit notes finance issued against the invoice. */
+  credited: Money;
+  /** What of it is revenue: 0 when voided, else amount - credited. */
+  revenue: Money;
+  /** timesheet:<id>, milestone:<id> or retainer:<projectId>:<YYYY-MM>; finance's invoice carries it as its source (operations:<source>). */
   source: Scalars['String']['output'];
+  /** Finance voided the invoice: none of it counts as revenue. */
+  voided: Scalars['Boolean']['output'];
 };
 
 export type ProjectConnection = {
@@ -381,7 +392,7 @@ export type ProjectPayload = {
  */
 export type ProjectProfitability = {
   __typename?: 'ProjectProfitability';
-  /** The latest `last` billings sent to finance (`offset` counted back from the newest), oldest first: one per approved timesheet or completed milestone. */
+  /** The latest `last` billings sent to finance (`offset` counted back from the newest), oldest first: one per approved timesheet, completed milestone or retainer month. */
   billing: Array<ProjectBilling>;
   /** hoursLogged / budgetHours in percent, one decimal; null without a budget. */
   budgetHoursUsedPercent?: Maybe<Scalars['Float']['output']>;
@@ -580,8 +591,10 @@ export type ResourcePlanCell = {
   allocatedHours: Scalars['Float']['output'];
   /** Time logged in the week. */
   bookedHours: Scalars['Float']['output'];
-  /** Working hours of the week less approved time off. */
+  /** Working hours of the week less approved time off and the public holidays of the employee's calendar. */
   capacityHours: Scalars['Float']['output'];
+  /** Public holidays on working days of the week (tenant-wide and the employee's country), replicated from hr's calendar. */
+  holidays: Array<Scalars['Date']['output']>;
   overallocated: Scalars['Boolean']['output'];
   /** allocated / capacity in percent, one decimal; null at zero capacity. */
   utilisationPercent?: Maybe<Scalars['Float']['output']>;
@@ -592,6 +605,56 @@ export type ResourcePlanRow = {
   __typename?: 'ResourcePlanRow';
   cells: Array<ResourcePlanCell>;
   employee: Employee;
+};
+
+/** The terms of a RETAINER contract and what it billed per month. */
+export type Retainer = {
+  __typename?: 'Retainer';
+  /** Whether approved billable time beyond the included hours is billed, at the project's rates (role rate, else default). */
+  billOverage: Scalars['Boolean']['output'];
+  /** The fee of one month (period). */
+  fee: Money;
+  /** Hours the fee includes per month. */
+  includedHours: Scalars['Float']['output'];
+  /** When the next period bills (the start of the month after it); null when nothing is left to bill or the project is PLANNED or CANCELLED. */
+  nextBillingAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The latest `last` periods billed (`offset` counted back from the newest), oldest first. */
+  periods: Array<RetainerPeriod>;
+};
+
+
+/** The terms of a RETAINER contract and what it billed per month. */
+export type RetainerPeriodsArgs = {
+  last?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type RetainerInput = {
+  /** Bill approved billable time beyond the included hours at the project's rates. */
+  billOverage?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The fee of one month, in the project's currency. */
+  fee: MoneyInput;
+  /** Hours the fee includes per month (0-744). */
+  includedHours: Scalars['Float']['input'];
+};
+
+/** One month of a retainer, billed once to finance (`source` retainer:<projectId>:<YYYY-MM>). */
+export type RetainerPeriod = {
+  __typename?: 'RetainerPeriod';
+  /** fee + overage: the invoice's net total. */
+  amount: Money;
+  billedAt: Scalars['DateTime']['output'];
+  fee: Money;
+  includedHours: Scalars['Float']['output'];
+  /** What the overage billed (zero when the terms do not bill overage). */
+  overage: Money;
+  /** usedHours beyond includedHours. */
+  overageHours: Scalars['Float']['output'];
+  /** YYYY-MM */
+  period: Scalars['String']['output'];
+  source: Scalars['String']['output'];
+  /** Approved billable time dated in the month when it was billed. */
+  usedHours: Scalars['Float']['output'];
 };
 
 export type RoleRate = {
@@ -720,6 +783,8 @@ export type UpdateProjectInput = {
   id: Scalars['ID']['input'];
   managerId?: InputMaybe<Scalars['ID']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
+  /** New retainer terms: they apply to the periods not billed yet. */
+  retainer?: InputMaybe<RetainerInput>;
   roleRates?: InputMaybe<Array<RoleRateInput>>;
   startDate?: InputMaybe<Scalars['Date']['input']>;
 };
@@ -953,6 +1018,9 @@ export type ResolversTypes = ResolversObject<{
   ResourcePlan: ResolverTypeWrapper<ResourcePlanModel>;
   ResourcePlanCell: ResolverTypeWrapper<PlanCellModel>;
   ResourcePlanRow: ResolverTypeWrapper<ResourcePlanRowModel>;
+  Retainer: ResolverTypeWrapper<Retainer>;
+  RetainerInput: RetainerInput;
+  RetainerPeriod: ResolverTypeWrapper<RetainerPeriod>;
   RoleRate: ResolverTypeWrapper<RoleRate>;
   RoleRateInput: RoleRateInput;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1017,6 +1085,9 @@ export type ResolversParentTypes = ResolversObject<{
   ResourcePlan: ResourcePlanModel;
   ResourcePlanCell: PlanCellModel;
   ResourcePlanRow: ResourcePlanRowModel;
+  Retainer: Retainer;
+  RetainerInput: RetainerInput;
+  RetainerPeriod: RetainerPeriod;
   RoleRate: RoleRate;
   RoleRateInput: RoleRateInput;
   Subscription: Record<PropertyKey, never>;
@@ -1124,6 +1195,7 @@ export type ProjectResolvers<ContextType = OperationsContext, ParentType extends
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   profitability?: Resolver<ResolversTypes['ProjectProfitability'], ParentType, ContextType>;
   progress?: Resolver<ResolversTypes['ProjectProgress'], ParentType, ContextType>;
+  retainer?: Resolver<Maybe<ResolversTypes['Retainer']>, ParentType, ContextType>;
   roleRates?: Resolver<Array<ResolversTypes['RoleRate']>, ParentType, ContextType>;
   startDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ProjectStatus'], ParentType, ContextType>;
@@ -1133,7 +1205,10 @@ export type ProjectResolvers<ContextType = OperationsContext, ParentType extends
 export type ProjectBillingResolvers<ContextType = OperationsContext, ParentType extends ResolversParentTypes['ProjectBilling'] = ResolversParentTypes['ProjectBilling']> = ResolversObject<{
   amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   billedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  credited?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  revenue?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  voided?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type ProjectConnectionResolvers<ContextType = OperationsContext, ParentType extends ResolversParentTypes['ProjectConnection'] = ResolversParentTypes['ProjectConnection']> = ResolversObject<{
@@ -1231,6 +1306,7 @@ export type ResourcePlanCellResolvers<ContextType = OperationsContext, ParentTyp
   allocatedHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   bookedHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   capacityHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  holidays?: Resolver<Array<ResolversTypes['Date']>, ParentType, ContextType>;
   overallocated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   utilisationPercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   weekStart?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
@@ -1239,6 +1315,26 @@ export type ResourcePlanCellResolvers<ContextType = OperationsContext, ParentTyp
 export type ResourcePlanRowResolvers<ContextType = OperationsContext, ParentType extends ResolversParentTypes['ResourcePlanRow'] = ResolversParentTypes['ResourcePlanRow']> = ResolversObject<{
   cells?: Resolver<Array<ResolversTypes['ResourcePlanCell']>, ParentType, ContextType>;
   employee?: Resolver<ResolversTypes['Employee'], ParentType, ContextType>;
+}>;
+
+export type RetainerResolvers<ContextType = OperationsContext, ParentType extends ResolversParentTypes['Retainer'] = ResolversParentTypes['Retainer']> = ResolversObject<{
+  billOverage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  fee?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  includedHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  nextBillingAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  periods?: Resolver<Array<ResolversTypes['RetainerPeriod']>, ParentType, ContextType, RequireFields<RetainerPeriodsArgs, 'last' | 'offset'>>;
+}>;
+
+export type RetainerPeriodResolvers<ContextType = OperationsContext, ParentType extends ResolversParentTypes['RetainerPeriod'] = ResolversParentTypes['RetainerPeriod']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  billedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  fee?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  includedHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  overage?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  overageHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  usedHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
 export type RoleRateResolvers<ContextType = OperationsContext, ParentType extends ResolversParentTypes['RoleRate'] = ResolversParentTypes['RoleRate']> = ResolversObject<{
@@ -1331,6 +1427,8 @@ export type Resolvers<ContextType = OperationsContext> = ResolversObject<{
   ResourcePlan?: ResourcePlanResolvers<ContextType>;
   ResourcePlanCell?: ResourcePlanCellResolvers<ContextType>;
   ResourcePlanRow?: ResourcePlanRowResolvers<ContextType>;
+  Retainer?: RetainerResolvers<ContextType>;
+  RetainerPeriod?: RetainerPeriodResolvers<ContextType>;
   RoleRate?: RoleRateResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
   TimeEntry?: TimeEntryResolvers<ContextType>;

@@ -1,6 +1,7 @@
 /**
  * A project's profitability from its documents: revenue is what it billed to finance (approved
- * timesheets' billable time, completed milestones), cost is every minute logged times the
+ * timesheets' billable time, completed milestones, retainer periods) less what finance later voided
+ * or credited of those invoices (net of tax, as billed), cost is every minute logged times the
  * employee's hourly cost rate (replicated from hr), margin their difference; budget use and the
  * estimate at completion (cost so far scaled by progress) follow.
  */
@@ -10,6 +11,33 @@ export interface Billing {
   source: string;
   amountMinor: number;
   billedAt: Date;
+  /** Finance voided the invoice: none of it is revenue. */
+  voided?: boolean;
+  /** Net of the credit notes finance issued against the invoice. */
+  creditedMinor?: number;
+  /** The finance invoice, once finance reported on it (void or credit note). */
+  invoiceId?: string | null;
+}
+
+/** What of a billing is revenue: nothing once voided, else the amount less credit notes (never below 0). */
+export const revenueOf = (b: Billing) => (b.voided ? 0 : Math.max(0, b.amountMinor - (b.creditedMinor ?? 0)));
+
+/** The billings with what finance reported of their invoices (per source). */
+export function withAdjustments(
+  billing: Billing[],
+  adjustments: Array<{ source: string; invoiceId: string; voidedAt?: Date | null; credits: Array<{ netMinor: number }> }>,
+): Billing[] {
+  const bySource = new Map(adjustments.map((a) => [a.source, a]));
+  return billing.map((b) => {
+    const a = bySource.get(b.source);
+    if (!a) return b;
+    return {
+      ...b,
+      invoiceId: a.invoiceId,
+      voided: Boolean(a.voidedAt),
+      creditedMinor: a.credits.reduce((s, c) => s + c.netMinor, 0),
+    };
+  });
 }
 
 export interface Profitability {
@@ -54,7 +82,7 @@ export function profitabilityOf(input: {
     if (rate === undefined) unpricedMinutes += minutes;
     else costMinor += amountForMinutes(rate, minutes);
   }
-  const revenueMinor = input.billing.reduce((s, b) => s + b.amountMinor, 0);
+  const revenueMinor = input.billing.reduce((s, b) => s + revenueOf(b), 0);
   const marginMinor = revenueMinor - costMinor;
   return {
     currency: input.currency,

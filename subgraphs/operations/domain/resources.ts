@@ -1,11 +1,13 @@
 /**
  * Resource allocation: an employee's capacity per ISO week (contracted hours less approved time
- * off, by working day), allocations spread over the working days they cover, and the plan of
- * capacity, allocation, booked time and utilisation per employee and week.
+ * off and public holidays, by working day), allocations spread over the working days they cover,
+ * and the plan of capacity, allocation, booked time and utilisation per employee and week.
  *
- * A week's capacity = weeklyMinutes x (working days of the week not on time off) / 5.
- * An allocation's share of a week = minutesPerWeek x (working days of the week inside it) / 5.
- * No holiday calendar yet (hr has none to replicate): holidays count as working days.
+ * A week's capacity = weeklyMinutes x (working days of the week neither on time off nor a holiday
+ * of the employee's calendar) / 5.
+ * An allocation's share of a week = minutesPerWeek x (working days of the week inside it) / 5: a
+ * booking over a holiday week asks for more than the week holds, like one over time off, and is
+ * flagged.
  */
 import { addDays, intersect, isIsoDate, isWorkingDay, weeksOverlapping } from '../../../lib/dates';
 import { userError, type UserError } from '../../../lib/errors';
@@ -44,22 +46,49 @@ export function checkHoursPerWeek(hours: number): UserError[] {
   return [];
 }
 
-/** Working days of the week starting `monday` that fall inside `span` and outside every time-off span. */
-export function workingDaysIn(monday: string, span: DateSpan | null, timeOff: DateSpan[] = []): number {
+/**
+ * Working days of the week starting `monday` that fall inside `span`, outside every time-off span
+ * and not on one of `holidays` (dates).
+ */
+export function workingDaysIn(
+  monday: string,
+  span: DateSpan | null,
+  timeOff: DateSpan[] = [],
+  holidays: ReadonlySet<string> = NO_HOLIDAYS,
+): number {
   let days = 0;
   for (let i = 0; i < 7; i++) {
     const day = addDays(monday, i);
     if (!isWorkingDay(day)) continue;
     if (span && (day < span.from || day > span.to)) continue;
     if (timeOff.some((t) => day >= t.from && day <= t.to)) continue;
+    if (holidays.has(day)) continue;
     days++;
   }
   return days;
 }
 
+const NO_HOLIDAYS: ReadonlySet<string> = new Set();
+
 /** Minutes the employee can work in the week. */
-export const capacityMinutes = (monday: string, weeklyMinutes: number, timeOff: DateSpan[]) =>
-  Math.round((weeklyMinutes * workingDaysIn(monday, null, timeOff)) / WORKING_DAYS_PER_WEEK);
+export const capacityMinutes = (
+  monday: string,
+  weeklyMinutes: number,
+  timeOff: DateSpan[],
+  holidays: ReadonlySet<string> = NO_HOLIDAYS,
+) => Math.round((weeklyMinutes * workingDaysIn(monday, null, timeOff, holidays)) / WORKING_DAYS_PER_WEEK);
+
+/**
+ * The holiday dates that apply to an employee of `country`: the tenant-wide ones ('' country) and
+ * their country's (the calendar as operations replicated it from hr; removed holidays left out).
+ */
+export function holidaysOf(
+  calendar: Array<{ date: string; country: string; removed?: boolean }>,
+  country: string | null | undefined,
+): Set<string> {
+  const code = (country ?? '').toUpperCase();
+  return new Set(calendar.filter((h) => !h.removed && (!h.country || h.country === code)).map((h) => h.date));
+}
 
 /** Minutes of an allocation that fall in the week (by the working days it covers). */
 export function allocatedMinutes(monday: string, allocation: AllocationLike): number {
@@ -71,6 +100,8 @@ export function allocatedMinutes(monday: string, allocation: AllocationLike): nu
 
 export interface PlanCell {
   weekStart: string;
+  /** The public holidays on working days of the week that took capacity off (dates). */
+  holidays: string[];
   capacityMinutes: number;
   allocatedMinutes: number;
   bookedMinutes: number;
@@ -81,6 +112,8 @@ export interface PlanCell {
 export interface PlanInput {
   weeklyMinutes: number;
   timeOff: DateSpan[];
+  /** Public holidays that apply to the employee (dates). */
+  holidays?: ReadonlySet<string>;
   allocations: AllocationLike[];
   /** Minutes logged per date. */
   booked: Array<{ date: string; minutes: number }>;
@@ -92,11 +125,15 @@ const percent = (part: number, whole: number) => (whole ? Math.round((part / who
 export function planCells(weeks: string[], input: PlanInput): PlanCell[] {
   return weeks.map((monday) => {
     const end = addDays(monday, 6);
-    const capacity = capacityMinutes(monday, input.weeklyMinutes, input.timeOff);
+    const capacity = capacityMinutes(monday, input.weeklyMinutes, input.timeOff, input.holidays);
     const allocated = input.allocations.reduce((sum, a) => sum + allocatedMinutes(monday, a), 0);
     const booked = input.booked.filter((b) => b.date >= monday && b.date <= end).reduce((sum, b) => sum + b.minutes, 0);
+    const holidays = [0, 1, 2, 3, 4, 5, 6]
+      .map((i) => addDays(monday, i))
+      .filter((d) => isWorkingDay(d) && input.holidays?.has(d));
     return {
       weekStart: monday,
+      holidays,
       capacityMinutes: capacity,
       allocatedMinutes: allocated,
       bookedMinutes: booked,

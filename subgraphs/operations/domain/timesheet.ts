@@ -71,7 +71,7 @@ export const totalMinutes = (entries: Array<Pick<EntryLike, 'minutes'>>) => entr
 export const billableMinutes = (entries: Array<Pick<EntryLike, 'minutes' | 'billable'>>) =>
   totalMinutes(entries.filter((e) => e.billable));
 
-const hours = (minutes: number) => `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')} h`;
+export const hours = (minutes: number) => `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')} h`;
 
 /**
  * The invoice lines of an approved sheet: one per billable entry, its amount the entry's minutes

@@ -5,12 +5,16 @@
 import type { Connection } from 'mongoose';
 import type { PlanCell } from '../domain/resources';
 import type { Profitability } from '../domain/profitability';
+import { billingAdjustmentModel } from './billing-adjustment';
 import { projectModel } from './project';
+import { publicHolidayModel } from './public-holiday';
 import { projectTaskModel } from './project-task';
 import { staffMemberModel } from './staff-member';
 import { timesheetModel } from './timesheet';
 
+export * from './billing-adjustment';
 export * from './project';
+export * from './public-holiday';
 export * from './project-task';
 export * from './staff-member';
 export * from './timesheet';
@@ -21,6 +25,8 @@ export function operationsModels(connection: Connection) {
     ProjectTask: projectTaskModel(connection),
     Timesheet: timesheetModel(connection),
     StaffMember: staffMemberModel(connection),
+    PublicHoliday: publicHolidayModel(connection),
+    BillingAdjustment: billingAdjustmentModel(connection),
   };
 }
 export type OperationsModels = ReturnType<typeof operationsModels>;

@@ -49,6 +49,8 @@ projectTaskSchema.plugin(outboxPlugin);
 projectTaskSchema.plugin(aggregatePlugin, { name: 'Task', transitions: TASK_TRANSITIONS });
 projectTaskSchema.index({ tenantId: 1, projectId: 1, _id: 1 });
 projectTaskSchema.index({ tenantId: 1, assigneeIds: 1, status: 1, _id: 1 });
+// Whether a project billed a milestone (its contract type is fixed then).
+projectTaskSchema.index({ tenantId: 1, projectId: 1, billedAt: 1 });
 
 export const projectTaskModel = (connection: Connection) =>
   connection.model<ProjectTaskDoc>('ProjectTask', projectTaskSchema, 'project_tasks');

@@ -8,6 +8,7 @@ import type { Connection as Page } from '../../../lib/pagination';
 import { tenantScopePlugin } from '../../../lib/tenancy';
 import { aggregatePlugin } from '../../../lib/write';
 import { PROJECT_TRANSITIONS, type ContractType, type ProjectStatus, type RoleRate } from '../domain/project';
+import type { RetainerPeriod, RetainerTerms } from '../domain/retainer';
 import type { Dependency } from '../domain/task';
 
 export interface ProjectDoc {
@@ -29,6 +30,14 @@ export interface ProjectDoc {
   defaultRateMinor?: number | null;
   roleRates: RoleRate[];
   dependencies: Dependency[];
+  /** RETAINER: the monthly fee, its included hours and whether overage is billed. */
+  retainer?: RetainerTerms | null;
+  /** RETAINER: the periods billed, in order (each with its event, in the same write). */
+  retainerPeriods: RetainerPeriod[];
+  /** RETAINER: when the next period is due to bill (the sweeper's cross-tenant key); null when none is left. */
+  retainerDueAt?: Date | null;
+  /** The day the project was completed or cancelled (the last retainer period is its month). */
+  closedOn?: string | null;
   version: number;
   createdAt: Date;
   updatedAt: Date;
@@ -45,6 +54,29 @@ const roleRateSchema = new mongoose.Schema<RoleRate>(
 );
 const dependencySchema = new mongoose.Schema<Dependency>(
   { taskId: { type: String, required: true }, dependsOnId: { type: String, required: true } },
+  { _id: false },
+);
+
+const retainerTermsSchema = new mongoose.Schema<RetainerTerms>(
+  {
+    feeMinor: { type: Number, required: true, min: 0 },
+    includedMinutes: { type: Number, required: true, min: 0 },
+    billOverage: { type: Boolean, required: true },
+  },
+  { _id: false },
+);
+const retainerPeriodSchema = new mongoose.Schema<RetainerPeriod>(
+  {
+    period: { type: String, required: true },
+    source: { type: String, required: true },
+    feeMinor: { type: Number, required: true },
+    includedMinutes: { type: Number, required: true },
+    usedMinutes: { type: Number, required: true },
+    overageMinutes: { type: Number, required: true },
+    overageMinor: { type: Number, required: true },
+    amountMinor: { type: Number, required: true },
+    billedAt: { type: Date, required: true },
+  },
   { _id: false },
 );
 
@@ -65,6 +97,10 @@ const projectSchema = new mongoose.Schema<ProjectDoc>(
     defaultRateMinor: Number,
     roleRates: { type: [roleRateSchema], default: [] },
     dependencies: { type: [dependencySchema], default: [] },
+    retainer: { type: retainerTermsSchema, default: null },
+    retainerPeriods: { type: [retainerPeriodSchema], default: [] },
+    retainerDueAt: { type: Date, default: null },
+    closedOn: { type: String, default: null },
   },
   { timestamps: true, versionKey: false },
 );
@@ -78,5 +114,7 @@ projectSchema.index({ tenantId: 1, customerId: 1, _id: -1 });
 projectSchema.index({ tenantId: 1, customerId: 1, status: 1, _id: -1 });
 projectSchema.index({ tenantId: 1, managerId: 1, _id: -1 });
 projectSchema.index({ tenantId: 1, dealId: 1 });
+// The retainer sweeper's read across tenants: projects whose next period is due.
+projectSchema.index({ retainerDueAt: 1 });
 
 export const projectModel = (connection: Connection) => connection.model<ProjectDoc>('Project', projectSchema, 'projects');

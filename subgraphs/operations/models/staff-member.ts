@@ -1,6 +1,6 @@
 /**
  * What operations knows of an employee, replicated from hr's events (never read from hr's
- * database): name, role, department, contracted hours, cost rate and approved time off; and the
+ * database): name, role, department, country, contracted hours, cost rate and approved time off; and the
  * employee's resource allocations, embedded so that the capacity check and the booking it allows
  * are one versioned write.
  */
@@ -32,6 +32,8 @@ export interface StaffMemberDoc {
   name: string;
   title?: string | null;
   departmentId?: string | null;
+  /** ISO 3166-1 alpha-2: whose public holidays apply besides the tenant-wide ones (null: only those). */
+  country?: string | null;
   status: string;
   weeklyMinutes: number;
   costRateMinor?: number | null;
@@ -66,6 +68,7 @@ const staffMemberSchema = new mongoose.Schema<StaffMemberDoc>(
     name: { type: String, default: '' },
     title: String,
     departmentId: String,
+    country: String,
     status: { type: String, default: 'ACTIVE' },
     weeklyMinutes: { type: Number, default: 40 * 60 },
     costRateMinor: Number,

@@ -85,6 +85,8 @@ timesheetSchema.index({ tenantId: 1, projectId: 1, _id: -1 });
 timesheetSchema.index({ tenantId: 1, projectId: 1, status: 1, _id: -1 });
 timesheetSchema.index({ tenantId: 1, employeeId: 1, _id: -1 });
 timesheetSchema.index({ tenantId: 1, employeeId: 1, weekStart: 1 });
+// A retainer period's approved time.
+timesheetSchema.index({ tenantId: 1, projectId: 1, status: 1, weekStart: 1 });
 timesheetSchema.index({ tenantId: 1, 'entries._id': 1 });
 
 export const timesheetModel = (connection: Connection) =>

@@ -1,6 +1,7 @@
 import { toMoney } from '../../../lib/money';
 import { docId, ref } from '../../../lib/resolvers';
 import type { ProjectProfitabilityResolvers, ProjectResolvers } from '../__generated__/resolvers-types';
+import { revenueOf } from '../domain/profitability';
 import { progressOf } from '../domain/task';
 import type { ProfitabilityModel } from '../models';
 import { projectProfitability } from '../services/profitability';
@@ -25,6 +26,26 @@ export const Project: ProjectResolvers = {
     progressOf((await loaders.tasksOfProject.load(project._id.toString())).map((t) => ({ ...t, id: t._id.toString() }))),
   profitability: (project, _, { loaders }) => projectProfitability(loaders, project),
   allocations: (project, _, { loaders }) => loaders.allocationsOfProject.load(project._id.toString()),
+  retainer: (project) =>
+    project.contractType === 'RETAINER' && project.retainer
+      ? {
+          fee: toMoney(project.retainer.feeMinor, project.currency),
+          includedHours: hours(project.retainer.includedMinutes),
+          billOverage: project.retainer.billOverage,
+          nextBillingAt: project.retainerDueAt ?? null,
+          periods: (project.retainerPeriods ?? []).map((p) => ({
+            period: p.period,
+            source: p.source,
+            fee: toMoney(p.feeMinor, project.currency),
+            includedHours: hours(p.includedMinutes),
+            usedHours: hours(p.usedMinutes),
+            overageHours: hours(p.overageMinutes),
+            overage: toMoney(p.overageMinor, project.currency),
+            amount: toMoney(p.amountMinor, project.currency),
+            billedAt: p.billedAt,
+          })),
+        }
+      : null,
 };
 
 const money = (p: ProfitabilityModel, value: number) => toMoney(value, p.currency);
@@ -39,5 +60,13 @@ export const ProjectProfitability: ProjectProfitabilityResolvers = {
   budgetHoursUsedPercent: (p) => p.budgetHoursUsedPercent,
   budgetUsedPercent: (p) => p.budgetUsedPercent,
   estimateAtCompletion: (p) => (p.estimateAtCompletionMinor == null ? null : money(p, p.estimateAtCompletionMinor)),
-  billing: (p) => p.billing.map((b) => ({ source: b.source, amount: money(p, b.amountMinor), billedAt: b.billedAt })),
+  billing: (p) =>
+    p.billing.map((b) => ({
+      source: b.source,
+      amount: money(p, b.amountMinor),
+      billedAt: b.billedAt,
+      voided: Boolean(b.voided),
+      credited: money(p, b.creditedMinor ?? 0),
+      revenue: money(p, revenueOf(b)),
+    })),
 };

@@ -1,9 +1,10 @@
-/** Reads of resource planning: the plan per employee and week, and who is over-allocated. */
+/** Reads of resource planning: the plan per employee and week (public holidays of each employee's calendar taken off capacity), and who is over-allocated. */
 import mongoose from 'mongoose';
 import { badInput } from '../../../lib/errors';
 import { weeksOverlapping, addDays } from '../../../lib/dates';
-import { checkSpan, MAX_PLAN_WEEKS, planCells } from '../domain/resources';
+import { checkSpan, holidaysOf, MAX_PLAN_WEEKS, planCells } from '../domain/resources';
 import type { OperationsModels, ResourcePlanModel, StaffMemberDoc, TimesheetDoc } from '../models';
+import { holidayCalendar } from './staff';
 
 export const MAX_PLAN_EMPLOYEES = 200;
 
@@ -33,6 +34,7 @@ export async function resourcePlan(
         .lean<Array<Pick<TimesheetDoc, 'employeeId' | 'entries'>>>()
     : [];
   const last = addDays(weeks[weeks.length - 1], 6);
+  const calendar = staff.length ? await holidayCalendar(models, weeks[0], last) : [];
   return {
     weeks,
     rows: staff.map((s) => ({
@@ -40,6 +42,7 @@ export async function resourcePlan(
       cells: planCells(weeks, {
         weeklyMinutes: s.weeklyMinutes,
         timeOff: s.timeOff,
+        holidays: holidaysOf(calendar, s.country),
         allocations: s.allocations.filter((a) => a.to >= weeks[0] && a.from <= last),
         booked: sheets.filter((t) => t.employeeId === s.employeeId).flatMap((t) => t.entries),
       }),

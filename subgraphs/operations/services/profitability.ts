@@ -1,12 +1,19 @@
-/** A project's profitability, computed from its timesheets, milestones and the replicated cost rates. */
-import { profitabilityOf, type Billing, type Profitability } from '../domain/profitability';
+/**
+ * A project's profitability, computed from its timesheets, milestones, retainer periods, what finance
+ * voided or credited of them, and the replicated cost rates.
+ */
+import { profitabilityOf, withAdjustments, type Billing, type Profitability } from '../domain/profitability';
 import { progressOf } from '../domain/task';
 import type { OperationsLoaders } from '../loaders';
 import type { ProjectDoc } from '../models';
 
 export async function projectProfitability(loaders: OperationsLoaders, project: ProjectDoc): Promise<Profitability> {
   const id = project._id.toString();
-  const [sheets, tasks] = await Promise.all([loaders.timesheetsOfProject.load(id), loaders.tasksOfProject.load(id)]);
+  const [sheets, tasks, adjustments] = await Promise.all([
+    loaders.timesheetsOfProject.load(id),
+    loaders.tasksOfProject.load(id),
+    loaders.adjustmentsOfProject.load(id),
+  ]);
   const employeeIds = [...new Set(sheets.map((s) => s.employeeId))];
   const staff = await loaders.staff.loadMany(employeeIds);
   const costRates = new Map<string, number>();
@@ -26,6 +33,7 @@ export async function projectProfitability(loaders: OperationsLoaders, project: 
     ...tasks
       .filter((t) => t.billedAt && t.billedMinor)
       .map((t) => ({ source: `milestone:${t._id.toString()}`, amountMinor: t.billedMinor!, billedAt: t.billedAt! })),
+    ...(project.retainerPeriods ?? []).map((p) => ({ source: p.source, amountMinor: p.amountMinor, billedAt: p.billedAt })),
   ];
   return profitabilityOf({
     currency: project.currency,
@@ -33,7 +41,7 @@ export async function projectProfitability(loaders: OperationsLoaders, project: 
     budgetMinor: project.budgetMinor,
     time: sheets.flatMap((s) => s.entries.map((e) => ({ employeeId: s.employeeId, minutes: e.minutes }))),
     costRates,
-    billing,
+    billing: withAdjustments(billing, adjustments),
     progressPercent: progressOf(tasks.map((t) => ({ ...t, id: t._id.toString() }))).percent,
   });
 }

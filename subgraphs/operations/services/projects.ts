@@ -12,9 +12,11 @@ import {
   type ProjectFieldsInput,
   type ProjectStatus,
 } from '../domain/project';
+import { parseRetainer, type RetainerInput, type RetainerTerms } from '../domain/retainer';
 import { projectStatusChanged } from '../events/publish';
 import type { OperationsModels, ProjectDoc } from '../models';
 import { mustFindStaff } from './references';
+import { dueAtFor } from './retainers';
 
 export interface CreateProjectInput extends ProjectFieldsInput {
   name: string;
@@ -22,6 +24,39 @@ export interface CreateProjectInput extends ProjectFieldsInput {
   managerId?: string | null;
   contractType: ContractType;
   currency: string;
+  retainer?: RetainerInput | null;
+}
+
+/**
+ * The retainer terms a project will have (RETAINER needs them and a start date, the first period's
+ * month; other contracts take none): the terms given, else the current ones.
+ */
+function retainerTerms(
+  contractType: ContractType,
+  input: RetainerInput | null | undefined,
+  currency: string,
+  current: { retainer?: RetainerTerms | null; startDate?: string | null },
+  startDate: string | null | undefined,
+): RetainerTerms | null {
+  const parsed = input ? parseRetainer(input, currency) : { terms: current.retainer ?? null, errors: [] };
+  assertNoUserErrors(parsed.errors);
+  if (contractType !== 'RETAINER') {
+    if (input) {
+      throw new UserErrors([userError(['input', 'retainer'], 'Retainer terms are for RETAINER contracts only.', 'INVALID')]);
+    }
+    return null;
+  }
+  if (!parsed.terms) {
+    throw new UserErrors([
+      userError(['input', 'retainer'], 'A RETAINER contract needs its terms: the monthly fee and included hours.', 'INVALID'),
+    ]);
+  }
+  if (!startDate) {
+    throw new UserErrors([
+      userError(['input', 'startDate'], 'A RETAINER contract needs a start date (its first period).', 'INVALID'),
+    ]);
+  }
+  return parsed.terms;
 }
 
 export async function createProject(models: OperationsModels, input: CreateProjectInput): Promise<ProjectDoc> {
@@ -30,6 +65,7 @@ export async function createProject(models: OperationsModels, input: CreateProje
     parsed.errors.push(userError(['input', 'customerId'], `Customer ${input.customerId} not found.`, 'NOT_FOUND'));
   }
   assertNoUserErrors(parsed.errors);
+  const retainer = retainerTerms(input.contractType, input.retainer, input.currency, {}, input.startDate);
   if (input.managerId) await mustFindStaff(models, input.managerId, ['input', 'managerId']);
   const _id = new mongoose.Types.ObjectId();
   return insert<ProjectDoc>(models.Project, {
@@ -48,6 +84,9 @@ export async function createProject(models: OperationsModels, input: CreateProje
     defaultRateMinor: parsed.defaultRateMinor ?? null,
     roleRates: parsed.roleRates ?? [],
     dependencies: [],
+    retainer,
+    retainerPeriods: [],
+    retainerDueAt: null,
   });
 }
 
@@ -55,6 +94,7 @@ export interface UpdateProjectInput extends ProjectFieldsInput {
   id: string;
   managerId?: string | null;
   contractType?: ContractType | null;
+  retainer?: RetainerInput | null;
 }
 
 /** Only the fields given change; the contract type is fixed once anything was billed. */
@@ -67,7 +107,7 @@ export async function updateProject(models: OperationsModels, input: UpdateProje
     if (input.name) set.name = input.name.trim();
     if (input.managerId !== undefined) set.managerId = input.managerId ?? null;
     if (input.contractType && input.contractType !== current.contractType) {
-      if (await anythingBilled(models, current._id.toString())) {
+      if (current.retainerPeriods?.length || (await anythingBilled(models, current._id.toString()))) {
         throw new UserErrors([
           userError(['input', 'contractType'], 'The contract type cannot change once the project billed work.', 'INVALID'),
         ]);
@@ -79,7 +119,17 @@ export async function updateProject(models: OperationsModels, input: UpdateProje
     }
     if (input.startDate !== undefined) set.startDate = input.startDate ?? null;
     if (input.endDate !== undefined) set.endDate = input.endDate ?? null;
-    return Object.keys(set).length ? { $set: set } : null;
+    const contractType = (set.contractType as ContractType | undefined) ?? current.contractType;
+    if (contractType === 'RETAINER' || input.retainer || current.retainer) {
+      const startDate = input.startDate !== undefined ? input.startDate : current.startDate;
+      const terms = retainerTerms(contractType, input.retainer, current.currency, current, startDate);
+      if (JSON.stringify(terms) !== JSON.stringify(current.retainer ?? null)) set.retainer = terms;
+    }
+    if (!Object.keys(set).length) return null;
+    // The next period due follows the terms and dates (periods already billed keep theirs).
+    const due = dueAtFor({ ...current, ...set } as ProjectDoc);
+    if (String(due) !== String(current.retainerDueAt ?? null)) set.retainerDueAt = due;
+    return { $set: set };
   });
 }
 
@@ -91,9 +141,18 @@ async function anythingBilled(models: OperationsModels, projectId: string): Prom
   return Boolean(sheet || milestone);
 }
 
-/** One lifecycle move, with its `operations.project.statusChanged` in the same write. */
+/**
+ * One lifecycle move, with its `operations.project.statusChanged` in the same write. Completing or
+ * cancelling records the day (a retainer bills up to that month when it has no end date), and a
+ * retainer's next due period follows the status (PLANNED and CANCELLED bill nothing).
+ */
 export const changeProjectStatus = (models: OperationsModels, input: { id: string; status: ProjectStatus }, actor?: Actor) =>
   transition<ProjectStatus, ProjectDoc>(models.Project, input.id, input.status, {
+    set: (current) => {
+      const closing = input.status === 'COMPLETED' || input.status === 'CANCELLED';
+      const closedOn = closing ? new Date().toISOString().slice(0, 10) : (current.closedOn ?? null);
+      return { closedOn, retainerDueAt: dueAtFor({ ...current, status: input.status, closedOn }) };
+    },
     events: (current) => [projectStatusChanged(current, current.status, input.status, actor?.requestId)],
   });
 

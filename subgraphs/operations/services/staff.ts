@@ -1,6 +1,7 @@
 /**
- * What operations replicates of hr (consumer of `hr.employee.upserted` and `hr.timeOff.approved`:
- * each applied once, the newest employee version winning over late or repeated deliveries) and
+ * What operations replicates of hr (consumer of `hr.employee.upserted`, `hr.timeOff.approved` and
+ * the holiday calendar's `hr.holiday.upserted` / `hr.holiday.removed`: each applied once, the newest
+ * employee or holiday version winning over late or repeated deliveries) and
  * resource allocation: the capacity check and the booking it allows are one versioned write on
  * the employee's document, so concurrent bookings can never both squeeze into the same hours.
  */
@@ -10,8 +11,9 @@ import { isEvent, type EventEnvelope } from '../../../lib/events';
 import { assertNoUserErrors } from '../../../lib/mutation';
 import { update } from '../../../lib/write';
 import { OPEN_PROJECT_STATUSES } from '../domain/project';
-import { checkHoursPerWeek, checkSpan, MAX_ALLOCATION_DAYS, overbookedWeeks } from '../domain/resources';
-import type { AllocationDoc, AllocationView, OperationsModels, StaffMemberDoc } from '../models';
+import { addDays, mondayOf } from '../../../lib/dates';
+import { checkHoursPerWeek, checkSpan, holidaysOf, MAX_ALLOCATION_DAYS, overbookedWeeks } from '../domain/resources';
+import type { AllocationDoc, AllocationView, OperationsModels, PublicHolidayDoc, StaffMemberDoc } from '../models';
 import { mustFindProject, mustFindStaff } from './references';
 
 const newStaff = () => ({ name: '', hrVersion: -1, timeOff: [], allocations: [] });
@@ -31,6 +33,7 @@ export async function applyEmployeeUpserted(models: OperationsModels, event: Eve
               name: p.name,
               title: p.title ?? null,
               departmentId: p.departmentId ?? null,
+              ...(p.country !== undefined && { country: p.country ?? null }),
               status: p.status,
               weeklyMinutes: Math.round(p.weeklyHours * 60),
               costRateMinor: p.costRate?.minor ?? null,
@@ -55,6 +58,49 @@ export async function applyTimeOffApproved(models: OperationsModels, event: Even
   );
 }
 
+/**
+ * A holiday added, corrected, restored or removed in hr's calendar (consumer of `hr.holiday.upserted`
+ * and `hr.holiday.removed`): one document per hr holiday, the newest version winning, so a
+ * redelivered or late event changes nothing.
+ */
+export async function applyHoliday(models: OperationsModels, event: EventEnvelope): Promise<void> {
+  const removed = isEvent(event, 'hr.holiday.removed');
+  if (!removed && !isEvent(event, 'hr.holiday.upserted')) return;
+  const p = event.payload as EventEnvelope<{
+    holidayId: string;
+    date: string;
+    country: string;
+    version: number;
+    name?: string;
+  }>['payload'];
+  await update<PublicHolidayDoc>(
+    models.PublicHoliday,
+    { holidayId: p.holidayId },
+    (current) =>
+      current.hrVersion >= p.version
+        ? null
+        : {
+            $set: {
+              hrVersion: p.version,
+              date: p.date,
+              country: p.country ?? '',
+              removed,
+              ...(p.name !== undefined && { name: p.name }),
+            },
+          },
+    { create: () => ({ date: p.date, country: p.country ?? '', name: '', removed: false, hrVersion: -1 }) },
+  );
+}
+
+/** The replicated holiday calendar between two dates (whole weeks; removed ones are filtered by `holidaysOf`). */
+export function holidayCalendar(models: OperationsModels, from: string, to: string): Promise<PublicHolidayDoc[]> {
+  return models.PublicHoliday.find({ date: mongoose.trusted({ $gte: mondayOf(from), $lte: addDays(mondayOf(to), 6) }) })
+    .sort({ date: 1 })
+    .limit(5000)
+    .lean<PublicHolidayDoc[]>()
+    .exec();
+}
+
 export interface AllocateInput {
   employeeId: string;
   projectId: string;
@@ -71,6 +117,7 @@ export async function allocateResource(models: OperationsModels, input: Allocate
     throw new UserErrors([userError(['input', 'projectId'], `Project is ${project.status}.`, 'ILLEGAL_TRANSITION')]);
   }
   await mustFindStaff(models, input.employeeId, ['input', 'employeeId']);
+  const calendar = await holidayCalendar(models, input.from, input.to);
   const allocation: AllocationDoc = {
     _id: new mongoose.Types.ObjectId(),
     projectId: input.projectId,
@@ -91,6 +138,7 @@ export async function allocateResource(models: OperationsModels, input: Allocate
       const weeks = overbookedWeeks(allocation, {
         weeklyMinutes: current.weeklyMinutes,
         timeOff: current.timeOff,
+        holidays: holidaysOf(calendar, current.country),
         allocations: current.allocations,
       });
       if (weeks.length && !input.allowOverbooking) throw beyondCapacity(weeks);
@@ -114,7 +162,7 @@ export interface UpdateAllocationInput {
 export async function updateResourceAllocation(models: OperationsModels, input: UpdateAllocationInput): Promise<AllocationView> {
   if (input.hoursPerWeek != null) assertNoUserErrors(checkHoursPerWeek(input.hoursPerWeek));
   const owner = await ownerOf(models, input.id);
-  const staff = await update<StaffMemberDoc>(models.StaffMember, owner._id, (current) => {
+  const staff = await update<StaffMemberDoc>(models.StaffMember, owner._id, async (current) => {
     const found = current.allocations.find((a) => a._id.toString() === input.id);
     if (!found) throw allocationNotFound(input.id);
     const changed: AllocationDoc = {
@@ -125,9 +173,11 @@ export async function updateResourceAllocation(models: OperationsModels, input: 
     };
     assertNoUserErrors(checkSpan(changed, MAX_ALLOCATION_DAYS));
     const others = current.allocations.filter((a) => a._id.toString() !== input.id);
+    const calendar = await holidayCalendar(models, changed.from, changed.to);
     const weeks = overbookedWeeks(changed, {
       weeklyMinutes: current.weeklyMinutes,
       timeOff: current.timeOff,
+      holidays: holidaysOf(calendar, current.country),
       allocations: others,
     });
     if (weeks.length && !input.allowOverbooking) throw beyondCapacity(weeks);

@@ -195,14 +195,16 @@ export async function approveTimesheet(
     title?: string | null;
   }>();
   const billed = project.contractType === 'TIME_AND_MATERIALS';
-  const rate = billed ? rateFor(project, staff?.title) : null;
+  // A retainer whose contract bills overage fixes the rates too; its period bills them (services/retainers.ts).
+  const priced = billed || (project.contractType === 'RETAINER' && Boolean(project.retainer?.billOverage));
+  const rate = priced ? rateFor(project, staff?.title) : null;
   return transition<TimesheetStatus, TimesheetDoc>(models.Timesheet, input.id, 'APPROVED', {
     refuse: (current) =>
-      billed && rate === null && current.entries.some((e) => e.billable)
+      priced && rate === null && current.entries.some((e) => e.billable)
         ? userError(['input', 'id'], "The project has no rate for this employee's role and no default rate.", 'INVALID')
         : null,
     set: (current) => {
-      const entries = current.entries.map((e) => ({ ...e, rateMinor: billed && e.billable ? rate : null }));
+      const entries = current.entries.map((e) => ({ ...e, rateMinor: priced && e.billable ? rate : null }));
       const lines = billingLines({ ...current, entries }, staff?.name || current.employeeId, project.currency);
       return {
         entries,
