@@ -110,9 +110,32 @@ describe('attachments through the gateway', () => {
       size: 1000,
     });
     expect((await put(small.uploadUrl, pdf(200_000))).status).toBe(413);
+    // Without a Content-Length (chunked), the bytes are counted while streaming and cut off.
+    const streamed = await grant(a, {
+      ownerType: 'CUSTOMER',
+      ownerId: customerId,
+      filename: 'streamed.pdf',
+      contentType: 'application/pdf',
+      size: 1000,
+    });
+    const body = pdf(300_000);
+    const chunked = await fetch(origin + streamed.uploadUrl, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/pdf' },
+      body: new ReadableStream({
+        start(controller) {
+          for (let i = 0; i < body.length; i += 16_384) controller.enqueue(body.subarray(i, i + 16_384));
+          controller.close();
+        },
+      }),
+      duplex: 'half',
+    } as RequestInit);
+    expect(chunked.status).toBe(413);
     // Nothing stored.
     const { customer } = await a.data(ATTACHMENTS, { id: customerId });
-    expect(customer.attachments.map((x: { filename: string }) => x.filename)).not.toContain('small.pdf');
+    const names = customer.attachments.map((x: { filename: string }) => x.filename);
+    expect(names).not.toContain('small.pdf');
+    expect(names).not.toContain('streamed.pdf');
   });
 
   it('follows the tenant limits: a lower maxBytes and a narrower type list', async () => {
