@@ -41,6 +41,7 @@ import { startSubscriptionServer, type SubscriptionOptions, type SubscriptionSer
 import { startResponseCache, type ResponseCacheOptions } from './response-cache';
 import { EventLogTail, mongoTailSource, redisTailSource } from './event-tail';
 import { RedisStreamsBus } from '../lib/events/redis-bus';
+import { serveFileRoutes } from './files';
 
 export interface GatewayConfig {
   mongoUri: string;
@@ -350,6 +351,15 @@ export async function createGateway(config: GatewayConfig): Promise<GatewayServi
       return sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready' });
     }
     if (explorer && (await explorer.handle(req, res, path))) return;
+    if (path.startsWith('/uploads/') || path.startsWith('/files/')) {
+      const served = await serveFileRoutes(req, res, path, {
+        secrets: config.signingSecrets,
+        subgraphUrls: config.subgraphUrls,
+        authenticate: (r) => authenticate(headerMap(r), clientIp(r, config.trustedProxyHops ?? 0)),
+        requestId: request.requestId,
+      });
+      if (served) return;
+    }
     if (path !== '/graphql') return sendJson(res, 404, { error: 'not found' });
     await withServerSpan(`gateway ${req.method} ${path}`, req.headers, { 'request.id': request.requestId }, () =>
       executeApollo(

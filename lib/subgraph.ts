@@ -32,6 +32,7 @@ import {
 import { RedisStreamsBus } from './events/redis-bus';
 import { EventRetention } from './events/retention';
 import { Job, type JobDefinition } from './jobs';
+import { UPLOAD_GRANT_HEADER, attachmentModel, ensureFileIndexes, serveFiles, type AttachmentOwners } from './attachments';
 
 export interface SubgraphConfig {
   /** Server connection string (no database name). */
@@ -98,6 +99,11 @@ export interface SubgraphDefinition<TModels, TLoaders> {
   events?: SubgraphEvents<TModels>;
   /** Sweepers and time-based work; started with the service unless its events are disabled. */
   jobs?(models: TModels, config: SubgraphConfig): JobDefinition[];
+  /**
+   * The record types of this subgraph that carry file attachments (lib/attachments.ts), each with
+   * how to tell that one exists in the current tenant; the service then serves `/files`.
+   */
+  attachments?(models: TModels): AttachmentOwners;
 }
 
 export interface SubgraphContext<TModels, TLoaders> extends RequestPrincipal {
@@ -130,7 +136,10 @@ export async function createSubgraphService<TModels, TLoaders>(
   });
   const models = definition.models(database.connection);
   consumerModels(database.connection); // processed ids live in the consumer's own database
+  const attachmentOwners = definition.attachments?.(models);
+  if (attachmentOwners) attachmentModel(database.connection);
   await syncModels(database.connection);
+  if (attachmentOwners) await ensureFileIndexes(database.connection.db!);
   const events = await startEvents(definition, models, database, config);
   const jobs = Object.fromEntries((definition.jobs?.(models, config) ?? []).map((d) => [d.name, new Job(d)]));
   if (!config.events?.disabled) for (const job of Object.values(jobs)) job.start();
@@ -173,6 +182,30 @@ export async function createSubgraphService<TModels, TLoaders>(
           () => false,
         );
       return sendJson(res, ok ? 200 : 503, { status: ok ? 'ready' : 'database unreachable' });
+    }
+    if (attachmentOwners && (path === '/files' || path.startsWith('/files/'))) {
+      // The bytes are streamed, not buffered: the signature covers the upload grant instead of the body.
+      const signedBody = req.method === 'PUT' ? String(req.headers[UPLOAD_GRANT_HEADER] ?? '') : `${req.method} ${path}`;
+      const verified = verifyContext(headerMap(req), config.signingSecrets, maxAge, {
+        subgraph: definition.name,
+        body: signedBody,
+        replays,
+      });
+      if (!verified.ok || !verified.context.tenantId) {
+        return sendJson(res, 401, { error: `Subgraph refused the request: ${verified.ok ? 'no tenant' : verified.reason}.` });
+      }
+      const principal = verified.context;
+      return runWithRequestContext({ requestId: principal.requestId }, () =>
+        runWithTenant(principal.tenantId, () =>
+          serveFiles(req, res, path, {
+            subgraph: definition.name,
+            connection: database.connection,
+            owners: attachmentOwners,
+            principal,
+            secrets: config.signingSecrets,
+          }),
+        ),
+      );
     }
     if (path !== '/graphql' && path !== '/') return sendJson(res, 404, { error: 'not found' });
     // The signature covers this subgraph and the exact body, so the body is read before anything else.
@@ -273,6 +306,7 @@ async function startEvents<TModels>(
     bus = new MongoEventBus(eventsDb.connection);
   }
   const producers = definition.events?.producers?.(models) ?? [];
+  if (definition.attachments) producers.push(attachmentModel(database.connection)); // `<subgraph>.attachment.added`
   const pollIntervalMs = options.pollIntervalMs ?? 200;
   const relay = producers.length ? new OutboxRelay({ bus, models: producers }) : undefined;
   const consumers = (definition.events?.consumers?.(models) ?? []).map(

@@ -78,4 +78,31 @@ export async function seedCustomers(call: Call, customerIds: string[]): Promise<
       expectOk(ticket.r, 'ticket');
     }
   }
+
+  await seedAttachment(call, customerIds[0]);
+}
+
+/** A small contract PDF on the first customer (GridFS in the customers database), when uploads are possible. */
+export async function seedAttachment(call: Call, customerId: string): Promise<void> {
+  if (!call.upload) return;
+  const bytes = Buffer.from(
+    '%PDF-1.4\n1 0 obj <</Type /Catalog /Pages 2 0 R>> endobj\n2 0 obj <</Type /Pages /Kids [3 0 R] /Count 1>> endobj\n' +
+      '3 0 obj <</Type /Page /Parent 2 0 R /MediaBox [0 0 595 842]>> endobj\ntrailer <</Root 1 0 R>>\n%%EOF\n',
+  );
+  const { r } = await call(
+    `mutation($i: CreateUploadInput!) { r: createUpload(input: $i) { uploadUrl userErrors { message } } }`,
+    {
+      i: {
+        ownerType: 'CUSTOMER',
+        ownerId: customerId,
+        filename: 'master-agreement.pdf',
+        contentType: 'application/pdf',
+        size: bytes.length,
+      },
+    },
+  );
+  if (r.userErrors.length)
+    throw new Error(`seed attachment: ${r.userErrors.map((e: { message: string }) => e.message).join('; ')}`);
+  const status = await call.upload(r.uploadUrl, bytes, 'application/pdf');
+  if (status !== 201) throw new Error(`seed attachment: upload answered ${status}`);
 }

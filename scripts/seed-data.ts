@@ -287,7 +287,10 @@ export function planTenantData(size: SeedSize | SizeSpec, seed: number, tenant: 
   return { departments, employees, warehouses, products, customers, orders };
 }
 
-export type Call = <T = any>(query: string, variables?: Record<string, unknown>) => Promise<T>;
+export type Call = (<T = any>(query: string, variables?: Record<string, unknown>) => Promise<T>) & {
+  /** PUTs bytes to a gateway-relative upload URL (createUpload); absent when only GraphQL is at hand. */
+  upload?(path: string, bytes: Buffer, contentType: string): Promise<number>;
+};
 
 export interface SeedCounts {
   departments: number;
@@ -484,6 +487,13 @@ export async function seedTenantData(call: Call, tenant: SeedTenant, options: Se
 
 /** Calls the gateway with `key`; when throttled anyway, waits as long as the gateway says and retries. */
 export function throttledCall(gatewayUrl: string, key: string): Call {
+  const origin = gatewayUrl.replace(/\/graphql$/, '');
+  const upload = async (path: string, bytes: Buffer, contentType: string) =>
+    (await fetch(origin + path, { method: 'PUT', body: bytes, headers: { 'content-type': contentType } })).status;
+  return Object.assign(graphqlCall(gatewayUrl, key), { upload });
+}
+
+function graphqlCall(gatewayUrl: string, key: string): Call {
   return async (query, variables) => {
     for (;;) {
       const response = await graphql(gatewayUrl, query, variables ?? {}, { 'x-api-key': key });

@@ -29,7 +29,25 @@ export interface LinePayload {
   taxRateBps?: number;
 }
 
+/** A file attached to a record (lib/attachments.ts); the same payload from every owning subgraph. */
+export type AttachmentAddedPayload = {
+  attachmentId: string;
+  /** CUSTOMER, TICKET, DEAL, INVOICE, SUPPLIER_BILL, EXPENSE or EMPLOYEE. */
+  ownerType: string;
+  ownerId: string;
+  filename: string;
+  /** Sniffed from the bytes (equal to the declared type, or the upload was refused). */
+  contentType: string;
+  size: number;
+  uploadedBy: string;
+};
+
 export interface EventCatalog {
+  // attachments, published by the subgraph that owns the record
+  'customers.attachment.added': AttachmentAddedPayload;
+  'sales.attachment.added': AttachmentAddedPayload;
+  'finance.attachment.added': AttachmentAddedPayload;
+  'hr.attachment.added': AttachmentAddedPayload;
   // customers (CRM)
   'customers.customer.upserted': {
     customerId: string;

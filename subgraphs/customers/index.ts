@@ -1,3 +1,4 @@
+import { ownerExists } from '../../lib/attachments';
 import { subgraphTypeDefs } from '../../lib/schema';
 import { createSubgraphService, type SubgraphDefinition, type SubgraphService } from '../../lib/subgraph';
 import { customersConsumers } from './events/consume';
@@ -19,6 +20,7 @@ export const customersSubgraph: SubgraphDefinition<CustomersModels, CustomersLoa
   typeDefs: subgraphTypeDefs('customers'),
   resolvers: resolvers as never,
   models: customersModels,
+  attachments: (models) => ({ CUSTOMER: ownerExists(models.Customer), TICKET: ownerExists(models.Ticket) }),
   loaders: customersLoaders,
   events: {
     producers: (models) => [models.Customer, models.Interaction, models.Ticket, models.Task],

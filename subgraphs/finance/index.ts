@@ -1,3 +1,4 @@
+import { ownerExists } from '../../lib/attachments';
 import { subgraphTypeDefs } from '../../lib/schema';
 import { createSubgraphService, type SubgraphConfig, type SubgraphDefinition, type SubgraphService } from '../../lib/subgraph';
 import { financeConsumers } from './events/consume';
@@ -16,6 +17,11 @@ export const financeSubgraph: SubgraphDefinition<FinanceModels, FinanceLoaders> 
   typeDefs: subgraphTypeDefs('finance'),
   resolvers: resolvers as never,
   models: financeModels,
+  attachments: (models) => ({
+    INVOICE: ownerExists(models.Invoice),
+    SUPPLIER_BILL: ownerExists(models.Bill),
+    EXPENSE: ownerExists(models.Expense),
+  }),
   loaders: financeLoaders,
   events: {
     producers: (models) => [models.Invoice, models.Payment, models.Expense],

@@ -1,3 +1,4 @@
+import { ownerExists } from '../../lib/attachments';
 import { subgraphTypeDefs } from '../../lib/schema';
 import { createSubgraphService, type SubgraphConfig, type SubgraphDefinition, type SubgraphService } from '../../lib/subgraph';
 import { hrConsumers } from './events/consume';
@@ -18,6 +19,7 @@ export const hrSubgraph: SubgraphDefinition<HrModels, HrLoaders> = {
   typeDefs: subgraphTypeDefs('hr'),
   resolvers: resolvers as never,
   models: hrModels,
+  attachments: (models) => ({ EMPLOYEE: ownerExists(models.Employee) }),
   loaders: hrLoaders,
   jobs: (models, config) => [reviewRemindersJob(models, config), reviewCycleCompletionJob(models, config)],
   events: {

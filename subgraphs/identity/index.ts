@@ -14,7 +14,10 @@ export const REFRESH_TOKEN_TTL_MS = 30 * 24 * 3600_000;
  * with the service's JWT secret. It publishes revocations (events/publish.ts) and
  * `identity.user.created` (from the new user's outbox), and consumes nothing.
  */
-export const identitySubgraph = (settings: TokenSettings): SubgraphDefinition<IdentityModels, IdentityLoaders> => ({
+/** The token settings, and the secret upload grants are signed with (the gateway's signing secret). */
+export type IdentitySettings = TokenSettings & { uploadSigningSecret: string };
+
+export const identitySubgraph = (settings: IdentitySettings): SubgraphDefinition<IdentityModels, IdentityLoaders> => ({
   name: 'identity',
   typeDefs: subgraphTypeDefs('identity'),
   resolvers: identityResolvers(settings) as never,
@@ -31,6 +34,7 @@ export function createIdentitySubgraph(config: SubgraphConfig): Promise<Subgraph
       jwtSecrets: config.jwtSecrets,
       accessTokenTtlSeconds: config.accessTokenTtlSeconds ?? DEFAULT_ACCESS_TOKEN_TTL_SECONDS,
       refreshTokenTtlMs: REFRESH_TOKEN_TTL_MS,
+      uploadSigningSecret: config.signingSecrets[0],
     }),
     config,
   );

@@ -1,3 +1,4 @@
+import { ownerExists } from '../../lib/attachments';
 import { subgraphTypeDefs } from '../../lib/schema';
 import { createSubgraphService, type SubgraphConfig, type SubgraphDefinition, type SubgraphService } from '../../lib/subgraph';
 import { salesConsumers } from './events/consume';
@@ -14,6 +15,7 @@ export const salesSubgraph: SubgraphDefinition<SalesModels, SalesLoaders> = {
   typeDefs: subgraphTypeDefs('sales'),
   resolvers: resolvers as never,
   models: salesModels,
+  attachments: (models) => ({ DEAL: ownerExists(models.Deal) }),
   loaders: salesLoaders,
   events: {
     producers: (models) => [models.Order, models.Deal, models.Lead, models.StockAlert, models.StockRecovery],

@@ -1,4 +1,5 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import { AttachmentDoc } from '../../../lib/attachments';
 import { CustomerDoc, ContactDoc, CustomerConnectionModel, InteractionDoc, InteractionConnectionModel, TaskDoc, TaskConnectionModel, TicketDoc, TicketConnectionModel, EmployeeRef, CustomerAttentionModel, CustomerAttentionConnectionModel, CrmSettingsView } from '../models';
 import { CustomersContext } from '../context';
 export type Maybe<T> = T | null;
@@ -51,6 +52,32 @@ export type AddressKind =
   | 'BILLING'
   | 'OFFICE'
   | 'SHIPPING';
+
+/** A file attached to a record; the bytes live in the owning subgraph's database (GridFS). */
+export type Attachment = {
+  __typename?: 'Attachment';
+  /** Sniffed from the bytes' magic numbers (an upload whose bytes are not the declared type is refused). */
+  contentType: Scalars['String']['output'];
+  /** Path on the gateway (GET with your own credentials; the owner's read scope is required). */
+  downloadUrl: Scalars['String']['output'];
+  filename: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Bytes. */
+  size: Scalars['Int']['output'];
+  uploadedAt: Scalars['DateTime']['output'];
+  /** `user:<id>` or `apikey:<id>` of the uploader. */
+  uploadedBy: Scalars['String']['output'];
+};
+
+/** What a file can be attached to (docs/partners.md#attachments). */
+export type AttachmentOwnerType =
+  | 'CUSTOMER'
+  | 'DEAL'
+  | 'EMPLOYEE'
+  | 'EXPENSE'
+  | 'INVOICE'
+  | 'SUPPLIER_BILL'
+  | 'TICKET';
 
 export type AttentionReason = {
   __typename?: 'AttentionReason';
@@ -173,6 +200,8 @@ export type CrmSettingsPayload = {
 export type Customer = {
   __typename?: 'Customer';
   addresses: Array<Address>;
+  /** Files attached to this record, oldest first (at most 100); upload with `createUpload`. */
+  attachments: Array<Attachment>;
   /** People to talk to at this customer. */
   contacts: Array<Contact>;
   createdAt: Scalars['DateTime']['output'];
@@ -698,6 +727,8 @@ export type TaskStatus =
 export type Ticket = {
   __typename?: 'Ticket';
   assignee?: Maybe<Employee>;
+  /** Files attached to this record, oldest first (at most 100); upload with `createUpload`. */
+  attachments: Array<Attachment>;
   createdAt: Scalars['DateTime']['output'];
   customer?: Maybe<Customer>;
   description?: Maybe<Scalars['String']['output']>;
@@ -939,13 +970,15 @@ export type ResolversTypes = ResolversObject<{
   Address: ResolverTypeWrapper<Address>;
   AddressInput: AddressInput;
   AddressKind: AddressKind;
+  Attachment: ResolverTypeWrapper<AttachmentDoc>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AttachmentOwnerType: AttachmentOwnerType;
   AttentionReason: ResolverTypeWrapper<AttentionReason>;
   AttentionReasonKind: AttentionReasonKind;
   AutomationAction: AutomationAction;
   AutomationCondition: ResolverTypeWrapper<AutomationCondition>;
   AutomationConditionInput: AutomationConditionInput;
   AutomationRule: ResolverTypeWrapper<AutomationRule>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   AutomationRuleInput: AutomationRuleInput;
   Contact: ResolverTypeWrapper<ContactDoc>;
@@ -1015,11 +1048,12 @@ export type ResolversParentTypes = ResolversObject<{
   String: Scalars['String']['output'];
   Address: Address;
   AddressInput: AddressInput;
+  Attachment: AttachmentDoc;
+  Int: Scalars['Int']['output'];
   AttentionReason: AttentionReason;
   AutomationCondition: AutomationCondition;
   AutomationConditionInput: AutomationConditionInput;
   AutomationRule: AutomationRule;
-  Int: Scalars['Int']['output'];
   Boolean: Scalars['Boolean']['output'];
   AutomationRuleInput: AutomationRuleInput;
   Contact: ContactDoc;
@@ -1081,6 +1115,16 @@ export type AddressResolvers<ContextType = CustomersContext, ParentType extends 
   postalCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type AttachmentResolvers<ContextType = CustomersContext, ParentType extends ResolversParentTypes['Attachment'] = ResolversParentTypes['Attachment']> = ResolversObject<{
+  contentType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  downloadUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  filename?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  uploadedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  uploadedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type AttentionReasonResolvers<ContextType = CustomersContext, ParentType extends ResolversParentTypes['AttentionReason'] = ResolversParentTypes['AttentionReason']> = ResolversObject<{
   kind?: Resolver<ResolversTypes['AttentionReasonKind'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1124,6 +1168,7 @@ export type CrmSettingsPayloadResolvers<ContextType = CustomersContext, ParentTy
 export type CustomerResolvers<ContextType = CustomersContext, ParentType extends ResolversParentTypes['Customer'] = ResolversParentTypes['Customer'], FederationReferenceType extends FederationReferenceTypes['Customer'] = FederationReferenceTypes['Customer']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Customer']> | FederationReferenceType, FederationReferenceType, ContextType>;
   addresses?: Resolver<Array<ResolversTypes['Address']>, ParentType, ContextType>;
+  attachments?: Resolver<Array<ResolversTypes['Attachment']>, ParentType, ContextType>;
   contacts?: Resolver<Array<ResolversTypes['Contact']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1306,6 +1351,7 @@ export type TaskPayloadResolvers<ContextType = CustomersContext, ParentType exte
 export type TicketResolvers<ContextType = CustomersContext, ParentType extends ResolversParentTypes['Ticket'] = ResolversParentTypes['Ticket'], FederationReferenceType extends FederationReferenceTypes['Ticket'] = FederationReferenceTypes['Ticket']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Ticket']> | FederationReferenceType, FederationReferenceType, ContextType>;
   assignee?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType>;
+  attachments?: Resolver<Array<ResolversTypes['Attachment']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1352,6 +1398,7 @@ export type UserErrorResolvers<ContextType = CustomersContext, ParentType extend
 
 export type Resolvers<ContextType = CustomersContext> = ResolversObject<{
   Address?: AddressResolvers<ContextType>;
+  Attachment?: AttachmentResolvers<ContextType>;
   AttentionReason?: AttentionReasonResolvers<ContextType>;
   AutomationCondition?: AutomationConditionResolvers<ContextType>;
   AutomationRule?: AutomationRuleResolvers<ContextType>;

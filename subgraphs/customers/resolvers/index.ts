@@ -1,3 +1,4 @@
+import { attachmentFields } from '../../../lib/attachments';
 import { scalarResolvers } from '../../../lib/scalars';
 import type { Resolvers } from '../__generated__/resolvers-types';
 import { Contact } from './Contact';
@@ -13,6 +14,7 @@ export const resolvers: Resolvers = {
   ...scalarResolvers,
   Query,
   Mutation,
+  Attachment: attachmentFields('customers'),
   Customer,
   Contact,
   Interaction,

@@ -1,4 +1,5 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import { AttachmentDoc } from '../../../lib/attachments';
 import { InvoiceDoc, InvoiceLineView, CreditNoteView, PaymentDoc, AllocationView, PaymentConnectionModel, InvoiceConnectionModel, CustomerRef, DealRef, OrderRef, FinanceSettingsDoc, EmployeeRef, JournalEntryDoc, JournalLineView, JournalEntryConnectionModel, ExpenseDoc, ExpenseConnectionModel, BillDoc, BillLineView, BillPaymentView, BillMatchView, BillConnectionModel, TaxRateDoc } from '../models';
 import { MarginView } from '../reports/margin';
 import { AccountDef } from '../domain/ledger';
@@ -66,6 +67,32 @@ export type ArAgingRow = {
   buckets: AgingBuckets;
   customer: Customer;
 };
+
+/** A file attached to a record; the bytes live in the owning subgraph's database (GridFS). */
+export type Attachment = {
+  __typename?: 'Attachment';
+  /** Sniffed from the bytes' magic numbers (an upload whose bytes are not the declared type is refused). */
+  contentType: Scalars['String']['output'];
+  /** Path on the gateway (GET with your own credentials; the owner's read scope is required). */
+  downloadUrl: Scalars['String']['output'];
+  filename: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Bytes. */
+  size: Scalars['Int']['output'];
+  uploadedAt: Scalars['DateTime']['output'];
+  /** `user:<id>` or `apikey:<id>` of the uploader. */
+  uploadedBy: Scalars['String']['output'];
+};
+
+/** What a file can be attached to (docs/partners.md#attachments). */
+export type AttachmentOwnerType =
+  | 'CUSTOMER'
+  | 'DEAL'
+  | 'EMPLOYEE'
+  | 'EXPENSE'
+  | 'INVOICE'
+  | 'SUPPLIER_BILL'
+  | 'TICKET';
 
 export type BalanceSheet = {
   __typename?: 'BalanceSheet';
@@ -189,6 +216,8 @@ export type Expense = {
   /** Net of tax. */
   amount: Money;
   approvedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Files attached to this record, oldest first (at most 100); upload with `createUpload`. */
+  attachments: Array<Attachment>;
   category: Scalars['String']['output'];
   createdAt: Scalars['DateTime']['output'];
   description: Scalars['String']['output'];
@@ -272,6 +301,8 @@ export type Invoice = {
   amountDue: Money;
   /** Sum of the payments applied. */
   amountPaid: Money;
+  /** Files attached to this record, oldest first (at most 100); upload with `createUpload`. */
+  attachments: Array<Attachment>;
   createdAt: Scalars['DateTime']['output'];
   creditNotes: Array<CreditNote>;
   customer: Customer;
@@ -986,6 +1017,8 @@ export type SupplierBill = {
   __typename?: 'SupplierBill';
   amountDue: Money;
   amountPaid: Money;
+  /** Files attached to this record, oldest first (at most 100); upload with `createUpload`. */
+  attachments: Array<Attachment>;
   createdAt: Scalars['DateTime']['output'];
   dueDate: Scalars['Date']['output'];
   id: Scalars['ID']['output'];
@@ -1340,6 +1373,8 @@ export type ResolversTypes = ResolversObject<{
   ArAging: ResolverTypeWrapper<ArAgingModel>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ArAgingRow: ResolverTypeWrapper<ArAgingRowModel>;
+  Attachment: ResolverTypeWrapper<AttachmentDoc>;
+  AttachmentOwnerType: AttachmentOwnerType;
   BalanceSheet: ResolverTypeWrapper<BalanceSheetModel>;
   CreateCreditNoteInput: CreateCreditNoteInput;
   CreateExpenseInput: CreateExpenseInput;
@@ -1442,6 +1477,7 @@ export type ResolversParentTypes = ResolversObject<{
   ArAging: ArAgingModel;
   Int: Scalars['Int']['output'];
   ArAgingRow: ArAgingRowModel;
+  Attachment: AttachmentDoc;
   BalanceSheet: BalanceSheetModel;
   CreateCreditNoteInput: CreateCreditNoteInput;
   CreateExpenseInput: CreateExpenseInput;
@@ -1544,6 +1580,16 @@ export type ArAgingRowResolvers<ContextType = FinanceContext, ParentType extends
   customer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
 }>;
 
+export type AttachmentResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['Attachment'] = ResolversParentTypes['Attachment']> = ResolversObject<{
+  contentType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  downloadUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  filename?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  uploadedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  uploadedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type BalanceSheetResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['BalanceSheet'] = ResolversParentTypes['BalanceSheet']> = ResolversObject<{
   assets?: Resolver<Array<ResolversTypes['ReportLine']>, ParentType, ContextType>;
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1599,6 +1645,7 @@ export type EmployeeResolvers<ContextType = FinanceContext, ParentType extends R
 export type ExpenseResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['Expense'] = ResolversParentTypes['Expense']> = ResolversObject<{
   amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   approvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  attachments?: Resolver<Array<ResolversTypes['Attachment']>, ParentType, ContextType>;
   category?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1648,6 +1695,7 @@ export type InvoiceResolvers<ContextType = FinanceContext, ParentType extends Re
   amountCredited?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   amountDue?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   amountPaid?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  attachments?: Resolver<Array<ResolversTypes['Attachment']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   creditNotes?: Resolver<Array<ResolversTypes['CreditNote']>, ParentType, ContextType>;
   customer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
@@ -1877,6 +1925,7 @@ export type SubscriptionResolvers<ContextType = FinanceContext, ParentType exten
 export type SupplierBillResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['SupplierBill'] = ResolversParentTypes['SupplierBill']> = ResolversObject<{
   amountDue?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   amountPaid?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  attachments?: Resolver<Array<ResolversTypes['Attachment']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   dueDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1992,6 +2041,7 @@ export type Resolvers<ContextType = FinanceContext> = ResolversObject<{
   AgingBuckets?: AgingBucketsResolvers<ContextType>;
   ArAging?: ArAgingResolvers<ContextType>;
   ArAgingRow?: ArAgingRowResolvers<ContextType>;
+  Attachment?: AttachmentResolvers<ContextType>;
   BalanceSheet?: BalanceSheetResolvers<ContextType>;
   CreditNote?: CreditNoteResolvers<ContextType>;
   Customer?: CustomerResolvers<ContextType>;

@@ -1,3 +1,4 @@
+import { attachmentsOf } from '../../../lib/attachments';
 import { toMoney } from '../../../lib/money';
 import { docId, money, ref } from '../../../lib/resolvers';
 import type { CreditNoteResolvers, InvoiceLineResolvers, InvoiceResolvers } from '../__generated__/resolvers-types';
@@ -6,6 +7,7 @@ import { formatPercent } from '../domain/tax';
 import type { CreditNoteView, InvoiceDoc, InvoiceLineView } from '../models';
 
 export const Invoice: InvoiceResolvers = {
+  attachments: (parent, _args, ctx) => attachmentsOf(ctx.models.Invoice.db, 'INVOICE', parent._id.toString()),
   __resolveReference: (reference, { loaders }) => loaders.invoice.load(reference.id),
   id: docId,
   customer: (invoice) => ref(invoice.customerId),

@@ -1,3 +1,4 @@
+import { attachmentsOf } from '../../../lib/attachments';
 import { toMoney } from '../../../lib/money';
 import { docId, money } from '../../../lib/resolvers';
 import type {
@@ -10,6 +11,7 @@ import { formatPercent } from '../domain/tax';
 import type { BillDoc, BillLineView, BillMatchView, BillPaymentView } from '../models';
 
 export const SupplierBill: SupplierBillResolvers = {
+  attachments: (parent, _args, ctx) => attachmentsOf(ctx.models.Bill.db, 'SUPPLIER_BILL', parent._id.toString()),
   id: docId,
   lines: (b) => b.lines.map((l) => ({ ...l, currency: b.currency })),
   net: money<BillDoc>('netMinor'),

@@ -1,4 +1,5 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import { AttachmentDoc } from '../../../lib/attachments';
 import { EmployeeDoc, DepartmentDoc, EmployeeConnectionModel, DepartmentConnectionModel, TimeOffTypeDoc, TimeOffRequestDoc, TimeOffTypeConnectionModel, TimeOffRequestConnectionModel, TimeOffBalanceModel, PayrollSettingsDoc, PayrollRunDoc, PayrollRunConnectionModel, PayslipModel, PayslipLineModel, PayslipReimbursementModel, ExpenseClaimDoc, ExpenseClaimConnectionModel, HolidayDoc, UserLinkDoc, GoalDoc, ReviewCycleDoc, ReviewDoc, PeerFeedbackDoc, OneOnOneNoteDoc, DepartmentCompletionModel, TaxBracketModel, TimeOffPayoutPolicyDoc, EarningModel, OrgChartModel, OrgChartNodeModel } from '../models';
 import { HrContext } from '../context';
 export type Maybe<T> = T | null;
@@ -31,6 +32,32 @@ export type AddOneOnOneNoteInput = {
   date: Scalars['Date']['input'];
   employeeId: Scalars['ID']['input'];
 };
+
+/** A file attached to a record; the bytes live in the owning subgraph's database (GridFS). */
+export type Attachment = {
+  __typename?: 'Attachment';
+  /** Sniffed from the bytes' magic numbers (an upload whose bytes are not the declared type is refused). */
+  contentType: Scalars['String']['output'];
+  /** Path on the gateway (GET with your own credentials; the owner's read scope is required). */
+  downloadUrl: Scalars['String']['output'];
+  filename: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Bytes. */
+  size: Scalars['Int']['output'];
+  uploadedAt: Scalars['DateTime']['output'];
+  /** `user:<id>` or `apikey:<id>` of the uploader. */
+  uploadedBy: Scalars['String']['output'];
+};
+
+/** What a file can be attached to (docs/partners.md#attachments). */
+export type AttachmentOwnerType =
+  | 'CUSTOMER'
+  | 'DEAL'
+  | 'EMPLOYEE'
+  | 'EXPENSE'
+  | 'INVOICE'
+  | 'SUPPLIER_BILL'
+  | 'TICKET';
 
 export type CalibrateReviewInput = {
   note?: InputMaybe<Scalars['String']['input']>;
@@ -209,6 +236,8 @@ export type EarningKind =
 /** A person working for the tenant. Owners of customers, deals and tickets reference it. */
 export type Employee = {
   __typename?: 'Employee';
+  /** Files attached to this record, oldest first (at most 100); upload with `createUpload`. */
+  attachments: Array<Attachment>;
   /** Annual base salary. Sensitive: needs the hr:sensitive scope; without it the field is a FORBIDDEN error, never the data. */
   compensation?: Maybe<Money>;
   /** Hourly cost of the employee's time, for project costing. Sensitive, like compensation. */
@@ -1527,8 +1556,10 @@ export type ResolversTypes = ResolversObject<{
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   AddOneOnOneNoteInput: AddOneOnOneNoteInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  CalibrateReviewInput: CalibrateReviewInput;
+  Attachment: ResolverTypeWrapper<AttachmentDoc>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AttachmentOwnerType: AttachmentOwnerType;
+  CalibrateReviewInput: CalibrateReviewInput;
   ChangeEmployeeStatusInput: ChangeEmployeeStatusInput;
   ConfigurePayrollInput: ConfigurePayrollInput;
   CreateDepartmentInput: CreateDepartmentInput;
@@ -1646,8 +1677,9 @@ export type ResolversParentTypes = ResolversObject<{
   String: Scalars['String']['output'];
   AddOneOnOneNoteInput: AddOneOnOneNoteInput;
   ID: Scalars['ID']['output'];
-  CalibrateReviewInput: CalibrateReviewInput;
+  Attachment: AttachmentDoc;
   Int: Scalars['Int']['output'];
+  CalibrateReviewInput: CalibrateReviewInput;
   ChangeEmployeeStatusInput: ChangeEmployeeStatusInput;
   ConfigurePayrollInput: ConfigurePayrollInput;
   CreateDepartmentInput: CreateDepartmentInput;
@@ -1745,6 +1777,16 @@ export type ResolversParentTypes = ResolversObject<{
   UserLinkPayload: Omit<UserLinkPayload, 'userLink'> & { userLink?: Maybe<ResolversParentTypes['UserLink']> };
 }>;
 
+export type AttachmentResolvers<ContextType = HrContext, ParentType extends ResolversParentTypes['Attachment'] = ResolversParentTypes['Attachment']> = ResolversObject<{
+  contentType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  downloadUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  filename?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  uploadedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  uploadedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
@@ -1797,6 +1839,7 @@ export type EarningResolvers<ContextType = HrContext, ParentType extends Resolve
 
 export type EmployeeResolvers<ContextType = HrContext, ParentType extends ResolversParentTypes['Employee'] = ResolversParentTypes['Employee'], FederationReferenceType extends FederationReferenceTypes['Employee'] = FederationReferenceTypes['Employee']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Employee']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  attachments?: Resolver<Array<ResolversTypes['Attachment']>, ParentType, ContextType>;
   compensation?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   costRate?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2234,6 +2277,7 @@ export type UserLinkPayloadResolvers<ContextType = HrContext, ParentType extends
 }>;
 
 export type Resolvers<ContextType = HrContext> = ResolversObject<{
+  Attachment?: AttachmentResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Department?: DepartmentResolvers<ContextType>;

@@ -1,3 +1,4 @@
+import { attachmentsOf } from '../../../lib/attachments';
 import { toMoney } from '../../../lib/money';
 import { docId } from '../../../lib/resolvers';
 import type { EmployeeResolvers } from '../__generated__/resolvers-types';
@@ -6,6 +7,7 @@ import { DEFAULT_WEEKLY_HOURS } from '../events/publish';
 import { employeePerformanceFields } from './Performance';
 
 export const Employee: EmployeeResolvers = {
+  attachments: (parent, _args, ctx) => attachmentsOf(ctx.models.Employee.db, 'EMPLOYEE', parent._id.toString()),
   __resolveReference: (reference, { loaders }) => loaders.employee.load(reference.id),
   id: docId,
   department: (employee, _, { loaders }) => (employee.departmentId ? loaders.department.load(employee.departmentId) : null),
@@ -21,7 +23,9 @@ export const Employee: EmployeeResolvers = {
       : null,
   weeklyHours: (employee) => employee.weeklyHours ?? DEFAULT_WEEKLY_HOURS,
   costRate: (employee) =>
-    employee.costRateMinor != null && employee.costRateCurrency ? toMoney(employee.costRateMinor, employee.costRateCurrency) : null,
+    employee.costRateMinor != null && employee.costRateCurrency
+      ? toMoney(employee.costRateMinor, employee.costRateCurrency)
+      : null,
   timeOffBalances: async (employee, { year }, { loaders }) => {
     const id = employee._id.toString();
     const [types, ledger, pending] = await Promise.all([

@@ -53,6 +53,39 @@ export type ApiKeyPayload = {
   userErrors: Array<UserError>;
 };
 
+/** A file attached to a record; the bytes live in the owning subgraph's database (GridFS). */
+export type Attachment = {
+  __typename?: 'Attachment';
+  /** Sniffed from the bytes' magic numbers (an upload whose bytes are not the declared type is refused). */
+  contentType: Scalars['String']['output'];
+  /** Path on the gateway (GET with your own credentials; the owner's read scope is required). */
+  downloadUrl: Scalars['String']['output'];
+  filename: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Bytes. */
+  size: Scalars['Int']['output'];
+  uploadedAt: Scalars['DateTime']['output'];
+  /** `user:<id>` or `apikey:<id>` of the uploader. */
+  uploadedBy: Scalars['String']['output'];
+};
+
+/** A tenant's attachment limits (defaults: 10 MB; PDF, PNG, JPEG, plain text, CSV). */
+export type AttachmentLimits = {
+  __typename?: 'AttachmentLimits';
+  contentTypes: Array<Scalars['String']['output']>;
+  maxBytes: Scalars['Int']['output'];
+};
+
+/** What a file can be attached to (docs/partners.md#attachments). */
+export type AttachmentOwnerType =
+  | 'CUSTOMER'
+  | 'DEAL'
+  | 'EMPLOYEE'
+  | 'EXPENSE'
+  | 'INVOICE'
+  | 'SUPPLIER_BILL'
+  | 'TICKET';
+
 /** A security event. */
 export type AuditEvent = {
   __typename?: 'AuditEvent';
@@ -117,6 +150,24 @@ export type CreateApiKeyPayload = {
   apiKey?: Maybe<ApiKey>;
   /** The key. Store it now: it is not shown again. */
   key?: Maybe<Scalars['String']['output']>;
+  userErrors: Array<UserError>;
+};
+
+export type CreateUploadInput = {
+  /** The type the bytes will be; checked against the bytes' magic numbers on upload. */
+  contentType: Scalars['String']['input'];
+  filename: Scalars['String']['input'];
+  ownerId: Scalars['ID']['input'];
+  ownerType: AttachmentOwnerType;
+  /** Exact size in bytes; the upload must carry exactly this many. */
+  size: Scalars['Int']['input'];
+};
+
+export type CreateUploadPayload = {
+  __typename?: 'CreateUploadPayload';
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** PUT the bytes here (relative to the gateway's origin), with this Content-Type, before `expiresAt`. */
+  uploadUrl?: Maybe<Scalars['String']['output']>;
   userErrors: Array<UserError>;
 };
 
@@ -296,6 +347,12 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Creates a partner API key with some of the caller's scopes. The key is returned once, here. */
   createApiKey: CreateApiKeyPayload;
+  /**
+   * A short-lived signed URL to PUT one file's bytes to (docs/partners.md#attachments), checked against
+   * the tenant's attachment limits and the owner type's write scope (customers:write for CUSTOMER and
+   * TICKET, sales:write for DEAL, finance:write for INVOICE, SUPPLIER_BILL and EXPENSE, hr:write for EMPLOYEE).
+   */
+  createUpload: CreateUploadPayload;
   createUser: UserPayload;
   /** Signs a user in: a short-lived access token (send as `Authorization: Bearer`) and a refresh token. Callable without credentials. */
   login: AuthPayload;
@@ -311,11 +368,18 @@ export type Mutation = {
    */
   replayDeadLetter: DeadLetterPayload;
   revokeApiKey: ApiKeyPayload;
+  /** Sets the tenant's attachment limits (maximum size, allowed content types). */
+  updateAttachmentLimits: TenantPayload;
 };
 
 
 export type MutationCreateApiKeyArgs = {
   input: CreateApiKeyInput;
+};
+
+
+export type MutationCreateUploadArgs = {
+  input: CreateUploadInput;
 };
 
 
@@ -346,6 +410,11 @@ export type MutationReplayDeadLetterArgs = {
 
 export type MutationRevokeApiKeyArgs = {
   input: RevokeApiKeyInput;
+};
+
+
+export type MutationUpdateAttachmentLimitsArgs = {
+  input: UpdateAttachmentLimitsInput;
 };
 
 /** Relay pagination state of a connection. */
@@ -439,11 +508,26 @@ export type Role =
 /** A business using the platform. */
 export type Tenant = {
   __typename?: 'Tenant';
+  /** What files the tenant's users may attach to records. */
+  attachmentLimits: AttachmentLimits;
   /** Reporting currency, ISO-4217. */
   currency: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
   slug: Scalars['String']['output'];
+};
+
+export type TenantPayload = {
+  __typename?: 'TenantPayload';
+  tenant?: Maybe<Tenant>;
+  userErrors: Array<UserError>;
+};
+
+export type UpdateAttachmentLimitsInput = {
+  /** Each one of application/pdf, image/png, image/jpeg, image/gif, application/zip, text/plain, text/csv. */
+  contentTypes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** 1 byte to 100 MB. */
+  maxBytes?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A person who signs in to the web or mobile app. */
@@ -629,6 +713,9 @@ export type ResolversTypes = ResolversObject<{
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ApiKeyEdge: ResolverTypeWrapper<Omit<ApiKeyEdge, 'node'> & { node: ResolversTypes['ApiKey'] }>;
   ApiKeyPayload: ResolverTypeWrapper<Omit<ApiKeyPayload, 'apiKey'> & { apiKey?: Maybe<ResolversTypes['ApiKey']> }>;
+  Attachment: ResolverTypeWrapper<Attachment>;
+  AttachmentLimits: ResolverTypeWrapper<AttachmentLimits>;
+  AttachmentOwnerType: AttachmentOwnerType;
   AuditEvent: ResolverTypeWrapper<AuditEventDoc>;
   AuditEventConnection: ResolverTypeWrapper<AuditEventConnectionModel>;
   AuditEventEdge: ResolverTypeWrapper<Omit<AuditEventEdge, 'node'> & { node: ResolversTypes['AuditEvent'] }>;
@@ -637,6 +724,8 @@ export type ResolversTypes = ResolversObject<{
   AuthPayload: ResolverTypeWrapper<Omit<AuthPayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
   CreateApiKeyInput: CreateApiKeyInput;
   CreateApiKeyPayload: ResolverTypeWrapper<Omit<CreateApiKeyPayload, 'apiKey'> & { apiKey?: Maybe<ResolversTypes['ApiKey']> }>;
+  CreateUploadInput: CreateUploadInput;
+  CreateUploadPayload: ResolverTypeWrapper<CreateUploadPayload>;
   CreateUserInput: CreateUserInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -667,6 +756,8 @@ export type ResolversTypes = ResolversObject<{
   RevokeApiKeyInput: RevokeApiKeyInput;
   Role: Role;
   Tenant: ResolverTypeWrapper<TenantDoc>;
+  TenantPayload: ResolverTypeWrapper<Omit<TenantPayload, 'tenant'> & { tenant?: Maybe<ResolversTypes['Tenant']> }>;
+  UpdateAttachmentLimitsInput: UpdateAttachmentLimitsInput;
   User: ResolverTypeWrapper<UserDoc>;
   UserConnection: ResolverTypeWrapper<UserConnectionModel>;
   UserEdge: ResolverTypeWrapper<Omit<UserEdge, 'node'> & { node: ResolversTypes['User'] }>;
@@ -685,6 +776,8 @@ export type ResolversParentTypes = ResolversObject<{
   Int: Scalars['Int']['output'];
   ApiKeyEdge: Omit<ApiKeyEdge, 'node'> & { node: ResolversParentTypes['ApiKey'] };
   ApiKeyPayload: Omit<ApiKeyPayload, 'apiKey'> & { apiKey?: Maybe<ResolversParentTypes['ApiKey']> };
+  Attachment: Attachment;
+  AttachmentLimits: AttachmentLimits;
   AuditEvent: AuditEventDoc;
   AuditEventConnection: AuditEventConnectionModel;
   AuditEventEdge: Omit<AuditEventEdge, 'node'> & { node: ResolversParentTypes['AuditEvent'] };
@@ -692,6 +785,8 @@ export type ResolversParentTypes = ResolversObject<{
   AuthPayload: Omit<AuthPayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
   CreateApiKeyInput: CreateApiKeyInput;
   CreateApiKeyPayload: Omit<CreateApiKeyPayload, 'apiKey'> & { apiKey?: Maybe<ResolversParentTypes['ApiKey']> };
+  CreateUploadInput: CreateUploadInput;
+  CreateUploadPayload: CreateUploadPayload;
   CreateUserInput: CreateUserInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
@@ -720,6 +815,8 @@ export type ResolversParentTypes = ResolversObject<{
   ReplayDeadLetterInput: ReplayDeadLetterInput;
   RevokeApiKeyInput: RevokeApiKeyInput;
   Tenant: TenantDoc;
+  TenantPayload: Omit<TenantPayload, 'tenant'> & { tenant?: Maybe<ResolversParentTypes['Tenant']> };
+  UpdateAttachmentLimitsInput: UpdateAttachmentLimitsInput;
   User: UserDoc;
   UserConnection: UserConnectionModel;
   UserEdge: Omit<UserEdge, 'node'> & { node: ResolversParentTypes['User'] };
@@ -755,6 +852,21 @@ export type ApiKeyPayloadResolvers<ContextType = IdentityContext, ParentType ext
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
+export type AttachmentResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Attachment'] = ResolversParentTypes['Attachment']> = ResolversObject<{
+  contentType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  downloadUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  filename?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  uploadedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  uploadedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type AttachmentLimitsResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['AttachmentLimits'] = ResolversParentTypes['AttachmentLimits']> = ResolversObject<{
+  contentTypes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  maxBytes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type AuditEventResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['AuditEvent'] = ResolversParentTypes['AuditEvent']> = ResolversObject<{
   actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -787,6 +899,12 @@ export type AuthPayloadResolvers<ContextType = IdentityContext, ParentType exten
 export type CreateApiKeyPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['CreateApiKeyPayload'] = ResolversParentTypes['CreateApiKeyPayload']> = ResolversObject<{
   apiKey?: Resolver<Maybe<ResolversTypes['ApiKey']>, ParentType, ContextType>;
   key?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type CreateUploadPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['CreateUploadPayload'] = ResolversParentTypes['CreateUploadPayload']> = ResolversObject<{
+  expiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  uploadUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
@@ -887,12 +1005,14 @@ export type MoneyResolvers<ContextType = IdentityContext, ParentType extends Res
 
 export type MutationResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   createApiKey?: Resolver<ResolversTypes['CreateApiKeyPayload'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'input'>>;
+  createUpload?: Resolver<ResolversTypes['CreateUploadPayload'], ParentType, ContextType, RequireFields<MutationCreateUploadArgs, 'input'>>;
   createUser?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
   login?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'input'>>;
   logout?: Resolver<ResolversTypes['LogoutPayload'], ParentType, ContextType, RequireFields<MutationLogoutArgs, 'input'>>;
   refreshToken?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationRefreshTokenArgs, 'input'>>;
   replayDeadLetter?: Resolver<ResolversTypes['DeadLetterPayload'], ParentType, ContextType, RequireFields<MutationReplayDeadLetterArgs, 'input'>>;
   revokeApiKey?: Resolver<ResolversTypes['ApiKeyPayload'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'input'>>;
+  updateAttachmentLimits?: Resolver<ResolversTypes['TenantPayload'], ParentType, ContextType, RequireFields<MutationUpdateAttachmentLimitsArgs, 'input'>>;
 }>;
 
 export type PageInfoResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -913,10 +1033,16 @@ export type QueryResolvers<ContextType = IdentityContext, ParentType extends Res
 }>;
 
 export type TenantResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Tenant'] = ResolversParentTypes['Tenant']> = ResolversObject<{
+  attachmentLimits?: Resolver<ResolversTypes['AttachmentLimits'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type TenantPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['TenantPayload'] = ResolversParentTypes['TenantPayload']> = ResolversObject<{
+  tenant?: Resolver<Maybe<ResolversTypes['Tenant']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
 export type UserResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'], FederationReferenceType extends FederationReferenceTypes['User'] = FederationReferenceTypes['User']> = ResolversObject<{
@@ -963,11 +1089,14 @@ export type Resolvers<ContextType = IdentityContext> = ResolversObject<{
   ApiKeyConnection?: ApiKeyConnectionResolvers<ContextType>;
   ApiKeyEdge?: ApiKeyEdgeResolvers<ContextType>;
   ApiKeyPayload?: ApiKeyPayloadResolvers<ContextType>;
+  Attachment?: AttachmentResolvers<ContextType>;
+  AttachmentLimits?: AttachmentLimitsResolvers<ContextType>;
   AuditEvent?: AuditEventResolvers<ContextType>;
   AuditEventConnection?: AuditEventConnectionResolvers<ContextType>;
   AuditEventEdge?: AuditEventEdgeResolvers<ContextType>;
   AuthPayload?: AuthPayloadResolvers<ContextType>;
   CreateApiKeyPayload?: CreateApiKeyPayloadResolvers<ContextType>;
+  CreateUploadPayload?: CreateUploadPayloadResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   DeadLetter?: DeadLetterResolvers<ContextType>;
@@ -986,6 +1115,7 @@ export type Resolvers<ContextType = IdentityContext> = ResolversObject<{
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Tenant?: TenantResolvers<ContextType>;
+  TenantPayload?: TenantPayloadResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserConnection?: UserConnectionResolvers<ContextType>;
   UserEdge?: UserEdgeResolvers<ContextType>;

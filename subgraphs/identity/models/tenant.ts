@@ -9,12 +9,19 @@ export interface TenantDoc {
   name: string;
   /** The tenant's reporting currency. */
   currency: string;
+  /** Unset: the defaults (subgraphs/identity/domain/attachments.ts). */
+  attachmentLimits?: { maxBytes: number; contentTypes: string[] } | null;
   version: number;
   createdAt: Date;
 }
 
 const tenantSchema = new mongoose.Schema<TenantDoc>(
-  { slug: { type: String, required: true }, name: { type: String, required: true }, currency: { type: String, required: true } },
+  {
+    slug: { type: String, required: true },
+    name: { type: String, required: true },
+    currency: { type: String, required: true },
+    attachmentLimits: { type: new mongoose.Schema({ maxBytes: Number, contentTypes: [String] }, { _id: false }) },
+  },
   { timestamps: { createdAt: true, updatedAt: false }, versionKey: false },
 );
 tenantSchema.plugin(aggregatePlugin, { name: 'Tenant' });

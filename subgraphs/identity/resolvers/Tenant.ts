@@ -1,4 +1,6 @@
 import { docId } from '../../../lib/resolvers';
 import type { TenantResolvers } from '../__generated__/resolvers-types';
 
-export const Tenant: TenantResolvers = { id: docId };
+import { effectiveLimits } from '../domain/attachments';
+
+export const Tenant: TenantResolvers = { id: docId, attachmentLimits: (t) => effectiveLimits(t.attachmentLimits) };

@@ -1,6 +1,6 @@
 import { scalarResolvers } from '../../../lib/scalars';
 import type { Resolvers } from '../__generated__/resolvers-types';
-import type { TokenSettings } from '../services/sessions';
+import type { IdentitySettings } from '../index';
 import { ApiKey } from './ApiKey';
 import { AuditEvent } from './AuditEvent';
 import { DeadLetter } from './DeadLetter';
@@ -13,7 +13,7 @@ import { User } from './User';
 import { Viewer } from './Viewer';
 
 /** The resolvers, with the token settings the sign-in mutations sign with. */
-export const identityResolvers = (settings: TokenSettings): Resolvers => ({
+export const identityResolvers = (settings: IdentitySettings): Resolvers => ({
   ...scalarResolvers,
   Query,
   Mutation: identityMutations(settings),

@@ -41,6 +41,32 @@ export type AdjustStockPayload = {
   userErrors: Array<UserError>;
 };
 
+/** A file attached to a record; the bytes live in the owning subgraph's database (GridFS). */
+export type Attachment = {
+  __typename?: 'Attachment';
+  /** Sniffed from the bytes' magic numbers (an upload whose bytes are not the declared type is refused). */
+  contentType: Scalars['String']['output'];
+  /** Path on the gateway (GET with your own credentials; the owner's read scope is required). */
+  downloadUrl: Scalars['String']['output'];
+  filename: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Bytes. */
+  size: Scalars['Int']['output'];
+  uploadedAt: Scalars['DateTime']['output'];
+  /** `user:<id>` or `apikey:<id>` of the uploader. */
+  uploadedBy: Scalars['String']['output'];
+};
+
+/** What a file can be attached to (docs/partners.md#attachments). */
+export type AttachmentOwnerType =
+  | 'CUSTOMER'
+  | 'DEAL'
+  | 'EMPLOYEE'
+  | 'EXPENSE'
+  | 'INVOICE'
+  | 'SUPPLIER_BILL'
+  | 'TICKET';
+
 /** When a quantity of a product can ship. */
 export type AvailableToPromise = {
   __typename?: 'AvailableToPromise';
@@ -926,6 +952,8 @@ export type ResolversTypes = ResolversObject<{
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   AdjustStockPayload: ResolverTypeWrapper<Omit<AdjustStockPayload, 'movement' | 'product' | 'stockLevel'> & { movement?: Maybe<ResolversTypes['StockMovement']>, product?: Maybe<ResolversTypes['Product']>, stockLevel?: Maybe<ResolversTypes['StockLevel']> }>;
+  Attachment: ResolverTypeWrapper<Attachment>;
+  AttachmentOwnerType: AttachmentOwnerType;
   AvailableToPromise: ResolverTypeWrapper<PromiseAnswer>;
   CreateProductInput: CreateProductInput;
   CreatePurchaseOrderInput: CreatePurchaseOrderInput;
@@ -1003,6 +1031,7 @@ export type ResolversParentTypes = ResolversObject<{
   String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
   AdjustStockPayload: Omit<AdjustStockPayload, 'movement' | 'product' | 'stockLevel'> & { movement?: Maybe<ResolversParentTypes['StockMovement']>, product?: Maybe<ResolversParentTypes['Product']>, stockLevel?: Maybe<ResolversParentTypes['StockLevel']> };
+  Attachment: Attachment;
   AvailableToPromise: PromiseAnswer;
   CreateProductInput: CreateProductInput;
   CreatePurchaseOrderInput: CreatePurchaseOrderInput;
@@ -1073,6 +1102,16 @@ export type AdjustStockPayloadResolvers<ContextType = InventoryContext, ParentTy
   product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType>;
   stockLevel?: Resolver<Maybe<ResolversTypes['StockLevel']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type AttachmentResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['Attachment'] = ResolversParentTypes['Attachment']> = ResolversObject<{
+  contentType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  downloadUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  filename?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  uploadedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  uploadedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type AvailableToPromiseResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['AvailableToPromise'] = ResolversParentTypes['AvailableToPromise']> = ResolversObject<{
@@ -1391,6 +1430,7 @@ export type WarehousePayloadResolvers<ContextType = InventoryContext, ParentType
 
 export type Resolvers<ContextType = InventoryContext> = ResolversObject<{
   AdjustStockPayload?: AdjustStockPayloadResolvers<ContextType>;
+  Attachment?: AttachmentResolvers<ContextType>;
   AvailableToPromise?: AvailableToPromiseResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;

@@ -47,6 +47,32 @@ export type ApproveTimesheetInput = {
   id: Scalars['ID']['input'];
 };
 
+/** A file attached to a record; the bytes live in the owning subgraph's database (GridFS). */
+export type Attachment = {
+  __typename?: 'Attachment';
+  /** Sniffed from the bytes' magic numbers (an upload whose bytes are not the declared type is refused). */
+  contentType: Scalars['String']['output'];
+  /** Path on the gateway (GET with your own credentials; the owner's read scope is required). */
+  downloadUrl: Scalars['String']['output'];
+  filename: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Bytes. */
+  size: Scalars['Int']['output'];
+  uploadedAt: Scalars['DateTime']['output'];
+  /** `user:<id>` or `apikey:<id>` of the uploader. */
+  uploadedBy: Scalars['String']['output'];
+};
+
+/** What a file can be attached to (docs/partners.md#attachments). */
+export type AttachmentOwnerType =
+  | 'CUSTOMER'
+  | 'DEAL'
+  | 'EMPLOYEE'
+  | 'EXPENSE'
+  | 'INVOICE'
+  | 'SUPPLIER_BILL'
+  | 'TICKET';
+
 export type ChangeProjectStatusInput = {
   id: Scalars['ID']['input'];
   status: ProjectStatus;
@@ -957,6 +983,8 @@ export type ResolversTypes = ResolversObject<{
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ApproveTimesheetInput: ApproveTimesheetInput;
+  Attachment: ResolverTypeWrapper<Attachment>;
+  AttachmentOwnerType: AttachmentOwnerType;
   ChangeProjectStatusInput: ChangeProjectStatusInput;
   ChangeProjectTaskStatusInput: ChangeProjectTaskStatusInput;
   ContractType: ContractType;
@@ -1027,6 +1055,7 @@ export type ResolversParentTypes = ResolversObject<{
   Boolean: Scalars['Boolean']['output'];
   Float: Scalars['Float']['output'];
   ApproveTimesheetInput: ApproveTimesheetInput;
+  Attachment: Attachment;
   ChangeProjectStatusInput: ChangeProjectStatusInput;
   ChangeProjectTaskStatusInput: ChangeProjectTaskStatusInput;
   CreateProjectInput: CreateProjectInput;
@@ -1079,6 +1108,16 @@ export type ResolversParentTypes = ResolversObject<{
   UpdateResourceAllocationInput: UpdateResourceAllocationInput;
   UpdateTimeEntryInput: UpdateTimeEntryInput;
   UserError: UserError;
+}>;
+
+export type AttachmentResolvers<ContextType = OperationsContext, ParentType extends ResolversParentTypes['Attachment'] = ResolversParentTypes['Attachment']> = ResolversObject<{
+  contentType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  downloadUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  filename?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  uploadedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  uploadedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type CustomerResolvers<ContextType = OperationsContext, ParentType extends ResolversParentTypes['Customer'] = ResolversParentTypes['Customer'], FederationReferenceType extends FederationReferenceTypes['Customer'] = FederationReferenceTypes['Customer']> = ResolversObject<{
@@ -1366,6 +1405,7 @@ export type UserErrorResolvers<ContextType = OperationsContext, ParentType exten
 }>;
 
 export type Resolvers<ContextType = OperationsContext> = ResolversObject<{
+  Attachment?: AttachmentResolvers<ContextType>;
   Customer?: CustomerResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;

@@ -1,5 +1,6 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import { OrderShipmentDoc, OrderDoc, OrderLineView, OrderConnectionModel, CustomerRef, ProductRef, PromiseCheckRef, StockFlagDoc, QuoteLineAvailabilityView, EmployeeRef, PipelineDoc, DealDoc, DealLineView, DealConnectionModel, LeadDoc, LeadConnectionModel, QuoteDoc, QuoteLineView, QuoteConnectionModel, ForecastGroupView, ForecastView } from '../models';
+import { AttachmentDoc } from '../../../lib/attachments';
 import { SalesContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -18,6 +19,32 @@ export type Scalars = {
   DateTime: { input: Date; output: Date; }
   _FieldSet: { input: unknown; output: unknown; }
 };
+
+/** A file attached to a record; the bytes live in the owning subgraph's database (GridFS). */
+export type Attachment = {
+  __typename?: 'Attachment';
+  /** Sniffed from the bytes' magic numbers (an upload whose bytes are not the declared type is refused). */
+  contentType: Scalars['String']['output'];
+  /** Path on the gateway (GET with your own credentials; the owner's read scope is required). */
+  downloadUrl: Scalars['String']['output'];
+  filename: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Bytes. */
+  size: Scalars['Int']['output'];
+  uploadedAt: Scalars['DateTime']['output'];
+  /** `user:<id>` or `apikey:<id>` of the uploader. */
+  uploadedBy: Scalars['String']['output'];
+};
+
+/** What a file can be attached to (docs/partners.md#attachments). */
+export type AttachmentOwnerType =
+  | 'CUSTOMER'
+  | 'DEAL'
+  | 'EMPLOYEE'
+  | 'EXPENSE'
+  | 'INVOICE'
+  | 'SUPPLIER_BILL'
+  | 'TICKET';
 
 /** Units of a confirmed order waiting for stock. */
 export type Backorder = {
@@ -125,6 +152,8 @@ export type CustomerQuotesArgs = {
 export type Deal = {
   __typename?: 'Deal';
   amount: Money;
+  /** Files attached to this record, oldest first (at most 100); upload with `createUpload`. */
+  attachments: Array<Attachment>;
   closedAt?: Maybe<Scalars['DateTime']['output']>;
   createdAt: Scalars['DateTime']['output'];
   customer: Customer;
@@ -1178,13 +1207,15 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  Backorder: ResolverTypeWrapper<Omit<Backorder, 'product'> & { product: ResolversTypes['Product'] }>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  ConvertLeadInput: ConvertLeadInput;
+  Attachment: ResolverTypeWrapper<AttachmentDoc>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AttachmentOwnerType: AttachmentOwnerType;
+  Backorder: ResolverTypeWrapper<Omit<Backorder, 'product'> & { product: ResolversTypes['Product'] }>;
+  ConvertLeadInput: ConvertLeadInput;
   ConvertLeadPayload: ResolverTypeWrapper<Omit<ConvertLeadPayload, 'deal' | 'lead'> & { deal?: Maybe<ResolversTypes['Deal']>, lead?: Maybe<ResolversTypes['Lead']> }>;
   CreateDealInput: CreateDealInput;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   CreateLeadInput: CreateLeadInput;
   CreateOrderInput: CreateOrderInput;
   CreatePipelineInput: CreatePipelineInput;
@@ -1265,13 +1296,14 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  Backorder: Omit<Backorder, 'product'> & { product: ResolversParentTypes['Product'] };
-  Int: Scalars['Int']['output'];
-  ConvertLeadInput: ConvertLeadInput;
+  Attachment: AttachmentDoc;
+  String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
+  Int: Scalars['Int']['output'];
+  Backorder: Omit<Backorder, 'product'> & { product: ResolversParentTypes['Product'] };
+  ConvertLeadInput: ConvertLeadInput;
   ConvertLeadPayload: Omit<ConvertLeadPayload, 'deal' | 'lead'> & { deal?: Maybe<ResolversParentTypes['Deal']>, lead?: Maybe<ResolversParentTypes['Lead']> };
   CreateDealInput: CreateDealInput;
-  String: Scalars['String']['output'];
   CreateLeadInput: CreateLeadInput;
   CreateOrderInput: CreateOrderInput;
   CreatePipelineInput: CreatePipelineInput;
@@ -1340,6 +1372,16 @@ export type ResolversParentTypes = ResolversObject<{
   WinDealInput: WinDealInput;
 }>;
 
+export type AttachmentResolvers<ContextType = SalesContext, ParentType extends ResolversParentTypes['Attachment'] = ResolversParentTypes['Attachment']> = ResolversObject<{
+  contentType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  downloadUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  filename?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  uploadedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  uploadedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type BackorderResolvers<ContextType = SalesContext, ParentType extends ResolversParentTypes['Backorder'] = ResolversParentTypes['Backorder']> = ResolversObject<{
   expectedDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
@@ -1372,6 +1414,7 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 export type DealResolvers<ContextType = SalesContext, ParentType extends ResolversParentTypes['Deal'] = ResolversParentTypes['Deal'], FederationReferenceType extends FederationReferenceTypes['Deal'] = FederationReferenceTypes['Deal']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Deal']> | FederationReferenceType, FederationReferenceType, ContextType>;
   amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  attachments?: Resolver<Array<ResolversTypes['Attachment']>, ParentType, ContextType>;
   closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   customer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
@@ -1710,6 +1753,7 @@ export type UserErrorResolvers<ContextType = SalesContext, ParentType extends Re
 }>;
 
 export type Resolvers<ContextType = SalesContext> = ResolversObject<{
+  Attachment?: AttachmentResolvers<ContextType>;
   Backorder?: BackorderResolvers<ContextType>;
   ConvertLeadPayload?: ConvertLeadPayloadResolvers<ContextType>;
   Customer?: CustomerResolvers<ContextType>;

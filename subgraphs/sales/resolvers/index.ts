@@ -1,3 +1,4 @@
+import { attachmentFields } from '../../../lib/attachments';
 import { scalarResolvers } from '../../../lib/scalars';
 import type { Resolvers } from '../__generated__/resolvers-types';
 import { Customer } from './Customer';
@@ -14,6 +15,7 @@ export const resolvers: Resolvers = {
   ...scalarResolvers,
   Query,
   Mutation,
+  Attachment: attachmentFields('sales'),
   Order,
   OrderLine,
   OrderShipment,
