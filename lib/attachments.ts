@@ -5,6 +5,7 @@
  * services call. Everything is scoped by the signed context's tenant.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import DataLoader from 'dataloader';
 import mongoose, { type Connection, type Model, type Types } from 'mongoose';
 import { domainEvent } from './events/catalog';
 import { outboxPlugin } from './events/outbox';
@@ -79,6 +80,37 @@ export async function attachmentsOf(connection: Connection, ownerType: Attachmen
     .sort({ _id: 1 })
     .limit(100)
     .lean<AttachmentDoc[]>();
+}
+
+/** At most this many attachments per owner are listed (`<Type>.attachments`). */
+export const MAX_LISTED_ATTACHMENTS = 100;
+
+/** Per request (its context object) and owner type: one `$in` read for every owner a page asks about. */
+const requestLoaders = new WeakMap<object, Map<string, DataLoader<string, AttachmentDoc[]>>>();
+
+/** `<Type>.attachments` of one owner, batched with the other owners of the same request (no N+1). */
+export function loadAttachments(
+  request: object,
+  connection: Connection,
+  ownerType: AttachmentOwnerType,
+  ownerId: string,
+): Promise<AttachmentDoc[]> {
+  let byType = requestLoaders.get(request);
+  if (!byType) requestLoaders.set(request, (byType = new Map()));
+  let loader = byType.get(ownerType);
+  if (!loader) {
+    loader = new DataLoader<string, AttachmentDoc[]>(async (ownerIds) => {
+      const docs = await attachmentModel(connection)
+        .find({ tenantId: currentTenantId(), ownerType, ownerId: mongoose.trusted({ $in: [...ownerIds] }) })
+        .sort({ _id: 1 })
+        .lean<AttachmentDoc[]>();
+      const byOwner = new Map<string, AttachmentDoc[]>();
+      for (const doc of docs) byOwner.set(doc.ownerId, [...(byOwner.get(doc.ownerId) ?? []), doc]);
+      return ownerIds.map((id) => (byOwner.get(id) ?? []).slice(0, MAX_LISTED_ATTACHMENTS));
+    });
+    byType.set(ownerType, loader);
+  }
+  return loader.load(ownerId);
 }
 
 /** Deletes every attachment of an owner with its bytes (the owner's deletion or erasure). */

@@ -55,7 +55,17 @@ const CURRENCIES = bounded(50, 3);
 /** Lines of a document (and what is derived line by line): MAX_LINES, priced as a typical document. */
 const LINES = bounded(MAX_LINES, 20);
 
+/** Files on a record: the first 100 are listed (lib/attachments.ts), priced as a few. */
+const ATTACHMENTS = bounded(100, 5);
+
 export const LIST_CAPS: Record<string, ListCap> = {
+  // attachments (customers, sales, finance, hr)
+  ...Object.fromEntries(
+    ['Customer', 'Ticket', 'Deal', 'Invoice', 'SupplierBill', 'Expense', 'Employee'].map((t) => [
+      `${t}.attachments`,
+      ATTACHMENTS,
+    ]),
+  ),
   // customers
   'Customer.contacts': bounded(100),
   'Customer.addresses': bounded(10),

@@ -9,6 +9,9 @@ const PAGE = /* GraphQL */ `
       edges {
         node {
           name
+          attachments {
+            filename
+          }
           invoices(status: OPEN) {
             totalCount
             edges {
@@ -95,7 +98,8 @@ describe('DataLoader batching across subgraphs', () => {
     const five = await commandsFor(5);
     const fifty = await commandsFor(50);
     expect(fifty).toEqual(five);
-    // customers: one page query; sales and finance: ids then documents; inventory: one product batch.
-    expect(five).toEqual({ customers: 1, sales: 2, finance: 2, inventory: 1, hr: 0, identity: 0, operations: 0 });
+    // customers: one page query and one batch of the page's attachments; sales and finance: ids then
+    // documents; inventory: one product batch.
+    expect(five).toEqual({ customers: 2, sales: 2, finance: 2, inventory: 1, hr: 0, identity: 0, operations: 0 });
   });
 });

@@ -1,10 +1,10 @@
-import { attachmentsOf } from '../../../lib/attachments';
+import { loadAttachments } from '../../../lib/attachments';
 import mongoose from 'mongoose';
 import type { CustomerResolvers } from '../__generated__/resolvers-types';
 import { docId, ref } from '../../../lib/resolvers';
 
 export const Customer: CustomerResolvers = {
-  attachments: (parent, _args, ctx) => attachmentsOf(ctx.models.Customer.db, 'CUSTOMER', parent._id.toString()),
+  attachments: (parent, _args, ctx) => loadAttachments(ctx, ctx.models.Customer.db, 'CUSTOMER', parent._id.toString()),
   __resolveReference: (ref, { loaders }) => loaders.customer.load(ref.id),
   id: docId,
   owner: (doc) => (doc.ownerId ? ref(doc.ownerId) : null),

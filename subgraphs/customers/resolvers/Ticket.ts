@@ -1,10 +1,10 @@
-import { attachmentsOf } from '../../../lib/attachments';
+import { loadAttachments } from '../../../lib/attachments';
 import type { TicketResolvers } from '../__generated__/resolvers-types';
 import { slaBreached } from '../domain/ticket';
 import { docId, ref } from '../../../lib/resolvers';
 
 export const Ticket: TicketResolvers = {
-  attachments: (parent, _args, ctx) => attachmentsOf(ctx.models.Ticket.db, 'TICKET', parent._id.toString()),
+  attachments: (parent, _args, ctx) => loadAttachments(ctx, ctx.models.Ticket.db, 'TICKET', parent._id.toString()),
   __resolveReference: (ref, { loaders }) => loaders.ticket.load(ref.id),
   id: docId,
   customer: (doc, _, { loaders }) => loaders.customer.load(doc.customerId),

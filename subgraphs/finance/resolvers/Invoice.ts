@@ -1,4 +1,4 @@
-import { attachmentsOf } from '../../../lib/attachments';
+import { loadAttachments } from '../../../lib/attachments';
 import { toMoney } from '../../../lib/money';
 import { docId, money, ref } from '../../../lib/resolvers';
 import type { CreditNoteResolvers, InvoiceLineResolvers, InvoiceResolvers } from '../__generated__/resolvers-types';
@@ -7,7 +7,7 @@ import { formatPercent } from '../domain/tax';
 import type { CreditNoteView, InvoiceDoc, InvoiceLineView } from '../models';
 
 export const Invoice: InvoiceResolvers = {
-  attachments: (parent, _args, ctx) => attachmentsOf(ctx.models.Invoice.db, 'INVOICE', parent._id.toString()),
+  attachments: (parent, _args, ctx) => loadAttachments(ctx, ctx.models.Invoice.db, 'INVOICE', parent._id.toString()),
   __resolveReference: (reference, { loaders }) => loaders.invoice.load(reference.id),
   id: docId,
   customer: (invoice) => ref(invoice.customerId),

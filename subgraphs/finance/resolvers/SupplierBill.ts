@@ -1,4 +1,4 @@
-import { attachmentsOf } from '../../../lib/attachments';
+import { loadAttachments } from '../../../lib/attachments';
 import { toMoney } from '../../../lib/money';
 import { docId, money } from '../../../lib/resolvers';
 import type {
@@ -11,7 +11,7 @@ import { formatPercent } from '../domain/tax';
 import type { BillDoc, BillLineView, BillMatchView, BillPaymentView } from '../models';
 
 export const SupplierBill: SupplierBillResolvers = {
-  attachments: (parent, _args, ctx) => attachmentsOf(ctx.models.Bill.db, 'SUPPLIER_BILL', parent._id.toString()),
+  attachments: (parent, _args, ctx) => loadAttachments(ctx, ctx.models.Bill.db, 'SUPPLIER_BILL', parent._id.toString()),
   id: docId,
   lines: (b) => b.lines.map((l) => ({ ...l, currency: b.currency })),
   net: money<BillDoc>('netMinor'),

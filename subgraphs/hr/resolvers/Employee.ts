@@ -1,4 +1,4 @@
-import { attachmentsOf } from '../../../lib/attachments';
+import { loadAttachments } from '../../../lib/attachments';
 import { toMoney } from '../../../lib/money';
 import { docId } from '../../../lib/resolvers';
 import type { EmployeeResolvers } from '../__generated__/resolvers-types';
@@ -7,7 +7,7 @@ import { DEFAULT_WEEKLY_HOURS } from '../events/publish';
 import { employeePerformanceFields } from './Performance';
 
 export const Employee: EmployeeResolvers = {
-  attachments: (parent, _args, ctx) => attachmentsOf(ctx.models.Employee.db, 'EMPLOYEE', parent._id.toString()),
+  attachments: (parent, _args, ctx) => loadAttachments(ctx, ctx.models.Employee.db, 'EMPLOYEE', parent._id.toString()),
   __resolveReference: (reference, { loaders }) => loaders.employee.load(reference.id),
   id: docId,
   department: (employee, _, { loaders }) => (employee.departmentId ? loaders.department.load(employee.departmentId) : null),

@@ -1,10 +1,10 @@
-import { attachmentsOf } from '../../../lib/attachments';
+import { loadAttachments } from '../../../lib/attachments';
 import { docId, money, ref } from '../../../lib/resolvers';
 import type { DealLineResolvers, DealResolvers } from '../__generated__/resolvers-types';
 import type { DealDoc, DealLineView } from '../models';
 
 export const Deal: DealResolvers = {
-  attachments: (parent, _args, ctx) => attachmentsOf(ctx.models.Deal.db, 'DEAL', parent._id.toString()),
+  attachments: (parent, _args, ctx) => loadAttachments(ctx, ctx.models.Deal.db, 'DEAL', parent._id.toString()),
   __resolveReference: (reference, { loaders }) => loaders.deal.load(reference.id),
   id: docId,
   customer: (deal) => ref(deal.customerId),
