@@ -29,6 +29,7 @@ describe('gateway replicas sharing one Redis', () => {
     const gatewayEnv = {
       REDIS_URL: redis.url,
       GATEWAY_COST_BUCKET_SIZE: '1000',
+      GATEWAY_MAX_COST: '1000', // the processes' default maximum is larger than this bucket
       GATEWAY_COST_RESTORE_RATE: '1',
       AUTH_CACHE_TTL_MS: '600000', // revocation must not wait for this
       TRUSTED_PROXY_HOPS: '1', // X-Forwarded-For names the anonymous caller's address
