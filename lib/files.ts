@@ -197,15 +197,18 @@ export async function storeFile(
       yield chunk;
     }
   };
+  const input = Readable.from(counted());
   try {
     await new Promise<void>((resolve, reject) => {
-      const input = Readable.from(counted());
       input.on('error', reject);
       upload.on('error', reject);
       upload.on('finish', () => resolve());
       input.pipe(upload);
     });
   } catch (err) {
+    input.unpipe(upload);
+    // Chunk writes already sent can land after a delete (seen on FerretDB): wait for them first.
+    for (let i = 0; i < 250 && upload.state.outstandingRequests > 0; i++) await new Promise((r) => setTimeout(r, 20));
     await deleteFile(db, id.toHexString()).catch(() => undefined);
     throw err;
   }
