@@ -8,7 +8,8 @@
  *                   a status change is checked against the aggregate's `Transitions`; the decided
  *                   events are stored in the document's outbox by the same single-document write.
  *  - `transition`   `update` for one lifecycle move, refused with ILLEGAL_TRANSITION when not legal.
- *  - `updateWhere`  one conditional update without a read: counters, monotonic fields, claims.
+ *  - `updateWhere`  one conditional update without a read: monotonic fields, claims.
+ *  - `increment`    a counter's next value (document numbers, attempt counts), unique per caller.
  *  - `remove`       deletes documents of the tenant.
  *
  * Atomicity is per document (no multi-document transactions, so code runs the same on every
@@ -341,4 +342,23 @@ async function translateTaken<T>(options: WriteOptions, write: () => Promise<T>)
       throw new UserErrors([userError(options.taken.field, options.taken.message, 'TAKEN')]);
     throw err;
   }
+}
+
+/**
+ * Adds `by` to a counter (created at `by` when missing) and returns the value this call made it.
+ * The value is computed from the document as it was before the write, never read back after it:
+ * mongo-java-server 1.47 answers `new: true` with its live document, serialised after the lock is
+ * released, so two concurrent increments could both be told the later value (two orders numbered
+ * alike). The document before the write is a copy taken under the lock on every server.
+ */
+export async function increment(
+  model: Model<any>,
+  filter: FilterQuery<any>,
+  field: string,
+  by = 1,
+  onInsert: Record<string, unknown> = {},
+): Promise<number> {
+  const change: Change = { $inc: { [field]: by }, ...(Object.keys(onInsert).length ? { $setOnInsert: onInsert } : {}) };
+  const before = await updateWhere<Record<string, unknown>>(model, filter, change, { upsert: true, returnBefore: true });
+  return Number(before?.[field] ?? 0) + by;
 }

@@ -255,8 +255,8 @@ describe('CRM through the gateway', () => {
     );
     expect(set.r.settings.automationRules.map((r: any) => r.action)).toEqual([
       'CREATE_FOLLOW_UP_TASK',
-      'CREATE_FOLLOW_UP_TASK', // low stock on a quoted product (issue 17)
-      'CREATE_FOLLOW_UP_TASK', // hr's review deadline reminders (issue 19)
+      'CREATE_FOLLOW_UP_TASK', // low stock on a quoted product
+      'CREATE_FOLLOW_UP_TASK', // hr's review deadline reminders
       'ASSIGN_TICKET_TO_ON_CALL',
     ]);
     const { createTicket } = await t.data(

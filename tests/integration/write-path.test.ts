@@ -10,7 +10,7 @@ import { createEvent, outboxPlugin, type EventEnvelope } from '../../lib/events'
 import { openDatabase, syncModels, type Database } from '../../lib/mongo/connection';
 import type { Transitions } from '../../lib/state-machine';
 import { runWithTenant, tenantScopePlugin } from '../../lib/tenancy';
-import { aggregatePlugin, findOrCreate, insert, remove, transition, update, updateWhere } from '../../lib/write';
+import { aggregatePlugin, findOrCreate, increment, insert, remove, transition, update, updateWhere } from '../../lib/write';
 import { testMongoUri, uniquePrefix } from '../helpers/db';
 
 type Status = 'DRAFT' | 'OPEN' | 'PAID' | 'VOID';
@@ -188,6 +188,15 @@ describe('the one write path', () => {
     // The filter is the condition: nothing matches, nothing is written.
     expect(await as('t1', () => updateWhere(Counter, { key: 'invoices', value: 99 }, { $set: { value: 0 } }))).toBeNull();
     expect(await as('t1', () => remove(Counter, { key: 'invoices' }))).toBe(1);
+  });
+
+  it('increment: 400 concurrent callers, from the first (an upsert race) on, are each given a different number', async () => {
+    const values = await as('t1', () =>
+      Promise.all(Array.from({ length: 400 }, () => increment(Counter, { key: 'orders' }, 'value'))),
+    );
+    expect([...values].sort((a, b) => a - b)).toEqual(Array.from({ length: 400 }, (_, i) => i + 1));
+    expect((await as('t1', () => Counter.findOne({ key: 'orders' }).lean<{ value: number }>()))!.value).toBe(400);
+    expect(await as('t2', () => increment(Counter, { key: 'orders' }, 'value', 5))).toBe(5);
   });
 
   it("another tenant's document is not found, by id or by key, and is not changed", async () => {

@@ -22,7 +22,7 @@ import { signJwt } from '../../../lib/jwt';
 import { DUMMY_PASSWORD_HASH, verifyPassword } from '../../../lib/passwords';
 import { scopesOfRoles } from '../../../lib/scopes';
 import { findOneByIdInTenant, runWithTenant } from '../../../lib/tenancy';
-import { insert, isDuplicateKeyError, remove, updateWhere } from '../../../lib/write';
+import { insert, isDuplicateKeyError, increment, remove, updateWhere } from '../../../lib/write';
 import {
   accountThrottleKey,
   hashToken,
@@ -234,23 +234,20 @@ export async function login(
 
 /**
  * Sign-in attempt counters in fixed windows, shared by every identity process through the
- * database: an attempt is counted (one upserting `$inc`, which returns the new count) before its
+ * database: an attempt is counted (one upserting increment, which returns the new count) before its
  * password is checked; a success clears its account's window and gives its address's attempt back.
  */
 export function loginThrottle(models: IdentityModels) {
   const windowOf = (key: string, now: number) => `${key}@${Math.floor(now / LOGIN_WINDOW_MS)}`;
   const add = (key: string, by: number, now: number) =>
-    updateWhere<{ count: number }>(
-      models.LoginFailure,
-      { key: windowOf(key, now) },
-      { $inc: { count: by }, $setOnInsert: { expiresAt: new Date(now + 2 * LOGIN_WINDOW_MS) } },
-      { upsert: true },
-    );
+    increment(models.LoginFailure, { key: windowOf(key, now) }, 'count', by, {
+      expiresAt: new Date(now + 2 * LOGIN_WINDOW_MS),
+    });
   return {
     /** Counts one attempt under each key; returns each key's count including this one. */
     async attempt(keys: string[], now = Date.now()): Promise<number[]> {
       const counts: number[] = [];
-      for (const key of keys) counts.push((await add(key, 1, now))?.count ?? 1);
+      for (const key of keys) counts.push(await add(key, 1, now));
       // Expired windows are deleted here (portable: no TTL index needed).
       await remove(models.LoginFailure, { expiresAt: mongoose.trusted({ $lt: new Date(now) }) });
       return counts;
