@@ -32,9 +32,9 @@ export function createDirectHandler(config: TargetConfig) {
       headers: { 'content-type': 'application/json', ...signedHeaders(config, subgraphOf(config, url), body) },
       body,
     });
-    const body = (await res.json()) as { data?: Json; errors?: Json[] };
-    if (!res.ok || body.errors?.length) errors.push(...(body.errors ?? [{ message: `HTTP ${res.status}` }]));
-    return body.data ?? {};
+    const answer = (await res.json()) as { data?: Json; errors?: Json[] };
+    if (!res.ok || answer.errors?.length) errors.push(...(answer.errors ?? [{ message: `HTTP ${res.status}` }]));
+    return answer.data ?? {};
   }
 
   async function customer360(errors: Json[], variables: Json) {
