@@ -1069,6 +1069,8 @@ describe('NoSQL operator injection through every String and ID argument', () => 
     'Mutation.createDeal(input.customerId)',
     'Mutation.createDeal(input.ownerId)',
     'Mutation.createDeal(input.lines.0.productId)',
+    'Mutation.updateDeal(input.ownerId)',
+    'Mutation.updateDeal(input.lines.0.productId)',
     'Mutation.createQuote(input.customerId)',
     'Mutation.createQuote(input.lines.0.productId)',
     // customers stores references to hr's employees and sales' deals and orders without reading their data.

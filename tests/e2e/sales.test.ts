@@ -311,4 +311,101 @@ describe('sales through the gateway', () => {
     expect(answer.data?.pipelineBoard ?? null).toBeNull();
     expect(answer.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
+
+  it('corrects an open deal, refuses a stale version, a closed deal and another tenant, and reopens a lost one', async () => {
+    const DEAL = `deal { id name version status stage amount { amount } expectedCloseDate owner { id } lines { description total { amount } } stageHistory { to } }`;
+    const UPDATE = `mutation($i: UpdateDealInput!) { updateDeal(input: $i) { ${DEAL} userErrors { field code message } } }`;
+    const REOPEN = `mutation($i: ReopenDealInput!) { reopenDeal(input: $i) { ${DEAL} userErrors { field code message } } }`;
+    const read = async (id: string) =>
+      (await a.data(`query($id: ID!) { deal(id: $id) { name version amount { amount } expectedCloseDate } }`, { id })).deal;
+    const deal = await createDeal(a, { name: 'Typo dael', expectedCloseDate: '2030-04-01' });
+    const v0 = (await read(deal.id)).version;
+
+    const fixed = (
+      await a.data(UPDATE, {
+        i: {
+          id: deal.id,
+          expectedVersion: v0,
+          name: 'Typo deal',
+          amount: { amount: '250.00', currency: 'EUR' },
+          expectedCloseDate: '2030-05-15',
+          ownerId: 'emp-7',
+        },
+      })
+    ).updateDeal;
+    expect(fixed.userErrors).toEqual([]);
+    expect(fixed.deal).toMatchObject({
+      name: 'Typo deal',
+      amount: { amount: '250.00' },
+      expectedCloseDate: '2030-05-15',
+      version: v0 + 1,
+    });
+    const updated = await eventually(async () =>
+      (await busEvents()).find((e) => e.type === 'sales.deal.updated' && e.aggregateId === deal.id),
+    );
+    expect(updated.payload).toMatchObject({
+      changed: expect.arrayContaining(['name', 'amountMinor', 'expectedCloseDate', 'ownerId']),
+      amount: { minor: 25000, currency: 'EUR' },
+    });
+
+    // A second editor who read version v0 is refused, and nothing changes.
+    const stale = (await a.data(UPDATE, { i: { id: deal.id, expectedVersion: v0, name: 'Overwritten' } })).updateDeal;
+    expect(stale).toMatchObject({ deal: null, userErrors: [{ field: ['input', 'expectedVersion'], code: 'CONFLICT' }] });
+    expect(await read(deal.id)).toMatchObject({ name: 'Typo deal', version: v0 + 1 });
+
+    // Lines replace the amount; an amount alone on a deal with lines, a wrong currency or a blank
+    // name are refused with nothing changed.
+    const lined = (
+      await a.data(UPDATE, {
+        i: { id: deal.id, lines: [{ description: 'Setup', quantity: 3, unitPrice: { amount: '40.00', currency: 'EUR' } }] },
+      })
+    ).updateDeal;
+    expect(lined.deal).toMatchObject({
+      amount: { amount: '120.00' },
+      lines: [{ description: 'Setup', total: { amount: '120.00' } }],
+    });
+    const refusals: Array<[Record<string, unknown>, string]> = [
+      [{ amount: { amount: '99.00', currency: 'EUR' } }, 'INVALID'],
+      [{ lines: [], amount: { amount: '5.00', currency: 'USD' } }, 'CURRENCY_MISMATCH'],
+      [{ name: '   ' }, 'REQUIRED'],
+    ];
+    for (const [change, code] of refusals) {
+      const r = (await a.data(UPDATE, { i: { id: deal.id, ...change } })).updateDeal;
+      expect([change, r.userErrors.map((e: any) => e.code)]).toEqual([change, [code]]);
+    }
+    // Over the input caps: refused by the gateway before it reaches sales.
+    const long = await a.query(UPDATE, { i: { id: deal.id, name: 'x'.repeat(201) } });
+    expect(long.errors?.[0].extensions?.code).toBe('OPERATION_LIMIT_EXCEEDED');
+    expect(await read(deal.id)).toMatchObject({ name: 'Typo deal', amount: { amount: '120.00' }, version: v0 + 2 });
+    // Nothing to change is no write.
+    expect((await a.data(UPDATE, { i: { id: deal.id, name: 'Typo deal' } })).updateDeal.deal.version).toBe(v0 + 2);
+
+    // Another tenant: not found, nothing changed.
+    const theirs = (await platform.tenantB.data(UPDATE, { i: { id: deal.id, name: 'Stolen' } })).updateDeal;
+    expect(theirs.userErrors.map((e: any) => e.code)).toEqual(['NOT_FOUND']);
+    expect((await platform.tenantB.data(REOPEN, { i: { id: deal.id } })).reopenDeal.userErrors.map((e: any) => e.code)).toEqual([
+      'NOT_FOUND',
+    ]);
+
+    // Lost, then reopened in the first open stage with a new close date; a won deal stays won.
+    await move(deal.id, 'PROPOSAL');
+    await a.data(`mutation($id: ID!) { loseDeal(input: { id: $id, reason: "budget" }) { userErrors { code } } }`, {
+      id: deal.id,
+    });
+    expect(
+      (await a.data(UPDATE, { i: { id: deal.id, name: 'Edited while lost' } })).updateDeal.userErrors.map((e: any) => e.code),
+    ).toEqual(['ILLEGAL_TRANSITION']);
+    const reopened = (await a.data(REOPEN, { i: { id: deal.id, expectedCloseDate: '2030-09-30' } })).reopenDeal;
+    expect(reopened.userErrors).toEqual([]);
+    expect(reopened.deal).toMatchObject({ status: 'OPEN', stage: 'QUALIFICATION', expectedCloseDate: '2030-09-30' });
+    expect(reopened.deal.stageHistory.map((h: any) => h.to).slice(-3)).toEqual(['PROPOSAL', 'CLOSED_LOST', 'QUALIFICATION']);
+    await eventually(async () => (await busEvents()).find((e) => e.type === 'sales.deal.reopened' && e.aggregateId === deal.id));
+    await a.data(`mutation($id: ID!) { winDeal(input: { id: $id }) { userErrors { code } } }`, { id: deal.id });
+    expect((await a.data(REOPEN, { i: { id: deal.id } })).reopenDeal.userErrors.map((e: any) => e.code)).toEqual([
+      'ILLEGAL_TRANSITION',
+    ]);
+    expect(
+      (await a.data(UPDATE, { i: { id: deal.id, name: 'After the win' } })).updateDeal.userErrors.map((e: any) => e.code),
+    ).toEqual(['ILLEGAL_TRANSITION']);
+  });
 });

@@ -175,6 +175,8 @@ export type Deal = {
   stageHistory: Array<StageChange>;
   status: DealStatus;
   updatedAt: Scalars['DateTime']['output'];
+  /** Increases with every change: send it as `expectedVersion` to refuse overwriting a newer edit. */
+  version: Scalars['Int']['output'];
 };
 
 
@@ -238,7 +240,7 @@ export type DealSort =
   | 'NEWEST_FIRST'
   | 'OLDEST_FIRST';
 
-/** OPEN -> WON | LOST. */
+/** OPEN -> WON | LOST; LOST -> OPEN (reopenDeal). */
 export type DealStatus =
   | 'LOST'
   | 'OPEN'
@@ -426,6 +428,8 @@ export type Mutation = {
   qualifyLead: LeadPayload;
   /** SENT -> REJECTED (a lost deal also rejects its DRAFT quotes). */
   rejectQuote: QuotePayload;
+  /** LOST -> OPEN, in the first open stage of its pipeline (a won deal is invoiced and stays won). */
+  reopenDeal: DealPayload;
   /** DRAFT -> SENT. */
   sendQuote: QuotePayload;
   /**
@@ -439,6 +443,12 @@ export type Mutation = {
    * (the parts' invoices add up to the order).
    */
   shipOrder: OrderPayload;
+  /**
+   * Corrects an OPEN deal: name, owner, amount (or lines, whose sum it then is) and expected close
+   * date; fields left out stay. With `expectedVersion`, a deal changed since is a CONFLICT and
+   * nothing changes. Stage moves stay `moveDealStage`.
+   */
+  updateDeal: DealPayload;
   /** OPEN -> WON (moves it to the pipeline's WON stage). */
   winDeal: DealPayload;
 };
@@ -529,6 +539,11 @@ export type MutationRejectQuoteArgs = {
 };
 
 
+export type MutationReopenDealArgs = {
+  input: ReopenDealInput;
+};
+
+
 export type MutationSendQuoteArgs = {
   input: QuoteTransitionInput;
 };
@@ -541,6 +556,11 @@ export type MutationSetSalesCurrencyArgs = {
 
 export type MutationShipOrderArgs = {
   input: ShipOrderInput;
+};
+
+
+export type MutationUpdateDealArgs = {
+  input: UpdateDealInput;
 };
 
 
@@ -1013,6 +1033,13 @@ export type QuoteTransitionInput = {
   id: Scalars['ID']['input'];
 };
 
+export type ReopenDealInput = {
+  /** A new expected close date (the old one is often past). */
+  expectedCloseDate?: InputMaybe<Scalars['Date']['input']>;
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+};
+
 export type SetSalesCurrencyInput = {
   /** ISO-4217, e.g. USD. */
   currency: Scalars['String']['input'];
@@ -1102,6 +1129,20 @@ export type SubscriptionDealStageChangedArgs = {
  */
 export type SubscriptionOrderStatusChangedArgs = {
   customerId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type UpdateDealInput = {
+  /** In the deal's currency; with `lines`, must equal their sum (or be omitted). */
+  amount?: InputMaybe<MoneyInput>;
+  expectedCloseDate?: InputMaybe<Scalars['Date']['input']>;
+  /** The `version` last read: a deal changed since is a CONFLICT (omit to overwrite). */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  /** Replace the lines (their sum becomes the amount); [] removes them. */
+  lines?: InputMaybe<Array<DealLineInput>>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** The employee (hr) who owns it; null removes the owner. */
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** An expected failure of a mutation: invalid input or an illegal state transition. Nothing was changed. */
@@ -1329,6 +1370,7 @@ export type ResolversTypes = ResolversObject<{
   QuotePayload: ResolverTypeWrapper<Omit<QuotePayload, 'quote'> & { quote?: Maybe<ResolversTypes['Quote']> }>;
   QuoteStatus: QuoteStatus;
   QuoteTransitionInput: QuoteTransitionInput;
+  ReopenDealInput: ReopenDealInput;
   SetSalesCurrencyInput: SetSalesCurrencyInput;
   ShipOrderInput: ShipOrderInput;
   ShipOrderLineInput: ShipOrderLineInput;
@@ -1338,6 +1380,7 @@ export type ResolversTypes = ResolversObject<{
   StockFlag: ResolverTypeWrapper<StockFlagDoc>;
   StockLevel: ResolverTypeWrapper<ProductRef>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  UpdateDealInput: UpdateDealInput;
   UserError: ResolverTypeWrapper<UserError>;
   UserErrorCode: UserErrorCode;
   WinDealInput: WinDealInput;
@@ -1412,6 +1455,7 @@ export type ResolversParentTypes = ResolversObject<{
   QuoteLineInput: QuoteLineInput;
   QuotePayload: Omit<QuotePayload, 'quote'> & { quote?: Maybe<ResolversParentTypes['Quote']> };
   QuoteTransitionInput: QuoteTransitionInput;
+  ReopenDealInput: ReopenDealInput;
   SetSalesCurrencyInput: SetSalesCurrencyInput;
   ShipOrderInput: ShipOrderInput;
   ShipOrderLineInput: ShipOrderLineInput;
@@ -1419,6 +1463,7 @@ export type ResolversParentTypes = ResolversObject<{
   StockFlag: StockFlagDoc;
   StockLevel: ProductRef;
   Subscription: Record<PropertyKey, never>;
+  UpdateDealInput: UpdateDealInput;
   UserError: UserError;
   WinDealInput: WinDealInput;
 }>;
@@ -1482,6 +1527,7 @@ export type DealResolvers<ContextType = SalesContext, ParentType extends Resolve
   stageHistory?: Resolver<Array<ResolversTypes['StageChange']>, ParentType, ContextType, RequireFields<DealStageHistoryArgs, 'last' | 'offset'>>;
   status?: Resolver<ResolversTypes['DealStatus'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type DealConnectionResolvers<ContextType = SalesContext, ParentType extends ResolversParentTypes['DealConnection'] = ResolversParentTypes['DealConnection']> = ResolversObject<{
@@ -1586,9 +1632,11 @@ export type MutationResolvers<ContextType = SalesContext, ParentType extends Res
   moveDealStage?: Resolver<ResolversTypes['DealPayload'], ParentType, ContextType, RequireFields<MutationMoveDealStageArgs, 'input'>>;
   qualifyLead?: Resolver<ResolversTypes['LeadPayload'], ParentType, ContextType, RequireFields<MutationQualifyLeadArgs, 'input'>>;
   rejectQuote?: Resolver<ResolversTypes['QuotePayload'], ParentType, ContextType, RequireFields<MutationRejectQuoteArgs, 'input'>>;
+  reopenDeal?: Resolver<ResolversTypes['DealPayload'], ParentType, ContextType, RequireFields<MutationReopenDealArgs, 'input'>>;
   sendQuote?: Resolver<ResolversTypes['QuotePayload'], ParentType, ContextType, RequireFields<MutationSendQuoteArgs, 'input'>>;
   setSalesCurrency?: Resolver<ResolversTypes['PipelinePayload'], ParentType, ContextType, RequireFields<MutationSetSalesCurrencyArgs, 'input'>>;
   shipOrder?: Resolver<ResolversTypes['OrderPayload'], ParentType, ContextType, RequireFields<MutationShipOrderArgs, 'input'>>;
+  updateDeal?: Resolver<ResolversTypes['DealPayload'], ParentType, ContextType, RequireFields<MutationUpdateDealArgs, 'input'>>;
   winDeal?: Resolver<ResolversTypes['DealPayload'], ParentType, ContextType, RequireFields<MutationWinDealArgs, 'input'>>;
 }>;
 
