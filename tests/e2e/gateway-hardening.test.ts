@@ -1066,6 +1066,7 @@ describe('NoSQL operator injection through every String and ID argument', () => 
     'Mutation.createOrder(input.lines.0.productId)',
     'Mutation.createInvoice(input.customerId)',
     'Mutation.createLead(input.ownerId)',
+    'Mutation.updateLead(input.ownerId)',
     'Mutation.createDeal(input.customerId)',
     'Mutation.createDeal(input.ownerId)',
     'Mutation.createDeal(input.lines.0.productId)',

@@ -408,4 +408,48 @@ describe('sales through the gateway', () => {
       (await a.data(UPDATE, { i: { id: deal.id, name: 'After the win' } })).updateDeal.userErrors.map((e: any) => e.code),
     ).toEqual(['ILLEGAL_TRANSITION']);
   });
+
+  it('corrects a lead until it is converted, with the same version check', async () => {
+    const LEAD = `lead { id version companyName contactName email source estimatedValue { amount currency } status }`;
+    const UPDATE = `mutation($i: UpdateLeadInput!) { updateLead(input: $i) { ${LEAD} userErrors { field code } } }`;
+    const { createLead } = await a.data(
+      `mutation { createLead(input: { companyName: "Acme Lead", contactName: "Jo", email: "jo@lead.example", source: WEB, estimatedValue: { amount: "500.00", currency: "EUR" } }) { ${LEAD} } }`,
+    );
+    const lead = createLead.lead;
+    const fixed = (
+      await a.data(UPDATE, {
+        i: {
+          id: lead.id,
+          expectedVersion: lead.version,
+          companyName: 'Acme Leads Ltd',
+          email: null,
+          source: 'REFERRAL',
+          estimatedValue: { amount: '750.00', currency: 'EUR' },
+        },
+      })
+    ).updateLead;
+    expect(fixed.userErrors).toEqual([]);
+    expect(fixed.lead).toMatchObject({
+      companyName: 'Acme Leads Ltd',
+      contactName: 'Jo',
+      email: null,
+      source: 'REFERRAL',
+      estimatedValue: { amount: '750.00' },
+      version: lead.version + 1,
+    });
+    const refused = async (change: Record<string, unknown>) =>
+      (await a.data(UPDATE, { i: { id: lead.id, ...change } })).updateLead.userErrors.map((e: any) => e.code);
+    expect(await refused({ expectedVersion: lead.version, companyName: 'Stale' })).toEqual(['CONFLICT']);
+    expect(await refused({ email: 'not-an-email' })).toEqual(['INVALID']);
+    expect(await refused({ estimatedValue: { amount: '-1.00', currency: 'EUR' } })).toEqual(['INVALID']);
+    expect(
+      (await platform.tenantB.data(UPDATE, { i: { id: lead.id, companyName: 'Theirs' } })).updateLead.userErrors.map(
+        (e: any) => e.code,
+      ),
+    ).toEqual(['NOT_FOUND']);
+    await a.data(`mutation($id: ID!) { convertLead(input: { id: $id }) { userErrors { code } } }`, { id: lead.id });
+    expect(await refused({ companyName: 'After conversion' })).toEqual(['ILLEGAL_TRANSITION']);
+    const after = (await a.data(`query($id: ID!) { lead(id: $id) { companyName status } }`, { id: lead.id })).lead;
+    expect(after).toEqual({ companyName: 'Acme Leads Ltd', status: 'CONVERTED' });
+  });
 });

@@ -314,6 +314,8 @@ export type Lead = {
   owner?: Maybe<Employee>;
   source: LeadSource;
   status: LeadStatus;
+  /** Increases with every change: send it as `expectedVersion` to refuse overwriting a newer edit. */
+  version: Scalars['Int']['output'];
 };
 
 export type LeadConnection = {
@@ -449,6 +451,8 @@ export type Mutation = {
    * nothing changes. Stage moves stay `moveDealStage`.
    */
   updateDeal: DealPayload;
+  /** Corrects a lead that is not converted yet; fields left out stay, null clears the optional ones. */
+  updateLead: LeadPayload;
   /** OPEN -> WON (moves it to the pipeline's WON stage). */
   winDeal: DealPayload;
 };
@@ -561,6 +565,11 @@ export type MutationShipOrderArgs = {
 
 export type MutationUpdateDealArgs = {
   input: UpdateDealInput;
+};
+
+
+export type MutationUpdateLeadArgs = {
+  input: UpdateLeadInput;
 };
 
 
@@ -1145,6 +1154,21 @@ export type UpdateDealInput = {
   ownerId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+export type UpdateLeadInput = {
+  companyName?: InputMaybe<Scalars['String']['input']>;
+  /** null clears it. */
+  contactName?: InputMaybe<Scalars['String']['input']>;
+  /** null clears it. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  estimatedValue?: InputMaybe<MoneyInput>;
+  /** The `version` last read: a lead changed since is a CONFLICT (omit to overwrite). */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  /** null removes the owner. */
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  source?: InputMaybe<LeadSource>;
+};
+
 /** An expected failure of a mutation: invalid input or an illegal state transition. Nothing was changed. */
 export type UserError = {
   __typename?: 'UserError';
@@ -1381,6 +1405,7 @@ export type ResolversTypes = ResolversObject<{
   StockLevel: ResolverTypeWrapper<ProductRef>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   UpdateDealInput: UpdateDealInput;
+  UpdateLeadInput: UpdateLeadInput;
   UserError: ResolverTypeWrapper<UserError>;
   UserErrorCode: UserErrorCode;
   WinDealInput: WinDealInput;
@@ -1464,6 +1489,7 @@ export type ResolversParentTypes = ResolversObject<{
   StockLevel: ProductRef;
   Subscription: Record<PropertyKey, never>;
   UpdateDealInput: UpdateDealInput;
+  UpdateLeadInput: UpdateLeadInput;
   UserError: UserError;
   WinDealInput: WinDealInput;
 }>;
@@ -1591,6 +1617,7 @@ export type LeadResolvers<ContextType = SalesContext, ParentType extends Resolve
   owner?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['LeadSource'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['LeadStatus'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type LeadConnectionResolvers<ContextType = SalesContext, ParentType extends ResolversParentTypes['LeadConnection'] = ResolversParentTypes['LeadConnection']> = ResolversObject<{
@@ -1637,6 +1664,7 @@ export type MutationResolvers<ContextType = SalesContext, ParentType extends Res
   setSalesCurrency?: Resolver<ResolversTypes['PipelinePayload'], ParentType, ContextType, RequireFields<MutationSetSalesCurrencyArgs, 'input'>>;
   shipOrder?: Resolver<ResolversTypes['OrderPayload'], ParentType, ContextType, RequireFields<MutationShipOrderArgs, 'input'>>;
   updateDeal?: Resolver<ResolversTypes['DealPayload'], ParentType, ContextType, RequireFields<MutationUpdateDealArgs, 'input'>>;
+  updateLead?: Resolver<ResolversTypes['LeadPayload'], ParentType, ContextType, RequireFields<MutationUpdateLeadArgs, 'input'>>;
   winDeal?: Resolver<ResolversTypes['DealPayload'], ParentType, ContextType, RequireFields<MutationWinDealArgs, 'input'>>;
 }>;
 

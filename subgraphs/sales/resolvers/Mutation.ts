@@ -1,7 +1,7 @@
 import { runMutation } from '../../../lib/mutation';
 import type { MutationResolvers } from '../__generated__/resolvers-types';
 import { closeDeal, createDeal, moveDealStage, reopenDeal, updateDeal } from '../services/deals';
-import { convertLead, createLead, moveLead } from '../services/leads';
+import { convertLead, createLead, moveLead, updateLead } from '../services/leads';
 import { createOrder, moveOrder, shipOrder } from '../services/orders';
 import { createPipeline, setSalesCurrency } from '../services/pipelines';
 import { convertQuoteToOrder, createQuote, moveQuote } from '../services/quotes';
@@ -18,6 +18,7 @@ export const Mutation: MutationResolvers = {
   shipOrder: (_, { input }, ctx) => runMutation(async () => ({ order: await shipOrder(ctx.models, input, ctx) })),
 
   createLead: (_, { input }, { models }) => runMutation(async () => ({ lead: await createLead(models, input) })),
+  updateLead: (_, { input }, { models }) => runMutation(async () => ({ lead: await updateLead(models, input) })),
   qualifyLead: (_, { input }, { models }) => runMutation(async () => ({ lead: await moveLead(models, input.id, 'QUALIFIED') })),
   disqualifyLead: (_, { input }, { models }) =>
     runMutation(async () => ({ lead: await moveLead(models, input.id, 'DISQUALIFIED') })),

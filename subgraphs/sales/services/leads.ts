@@ -46,6 +46,59 @@ export function createLead(models: SalesModels, input: NewLead): Promise<LeadDoc
   });
 }
 
+export interface LeadEdit {
+  id: string;
+  companyName?: string | null;
+  contactName?: string | null;
+  email?: string | null;
+  source?: LeadSource | null;
+  ownerId?: string | null;
+  expectedVersion?: number | null;
+  estimatedValue?: { amount: string; currency: string } | null;
+}
+
+/**
+ * Corrects a lead that is not converted yet (a converted one lives on as its customer and deal):
+ * company, contact, email, source, estimated value, owner. `null` clears the optional fields;
+ * fields left out stay.
+ */
+export function updateLead(models: SalesModels, input: LeadEdit): Promise<LeadDoc> {
+  const errors: UserError[] = [
+    ...requireText(input.companyName, ['input', 'companyName']),
+    ...requireText(input.contactName, ['input', 'contactName']),
+    ...checkEmail(input.email, ['input', 'email']),
+  ];
+  const value = input.estimatedValue ? parseMoneyInput(input.estimatedValue, ['input', 'estimatedValue']) : undefined;
+  if (value?.error) errors.push(value.error);
+  else if (value && value.minor < 0)
+    errors.push(userError(['input', 'estimatedValue', 'amount'], 'Must not be negative.', 'INVALID'));
+  assertNoUserErrors(errors);
+  return update<LeadDoc>(
+    models.Lead,
+    input.id,
+    (lead) => {
+      if (lead.status === 'CONVERTED') {
+        throw new UserErrors([
+          userError(['input', 'id'], 'Lead is CONVERTED: correct its customer and deal instead.', 'ILLEGAL_TRANSITION'),
+        ]);
+      }
+      const next: Partial<LeadDoc> = {
+        ...(input.companyName != null && { companyName: input.companyName.trim() }),
+        ...(input.contactName !== undefined && { contactName: input.contactName?.trim() || null }),
+        ...(input.email !== undefined && { email: input.email || null }),
+        ...(input.source != null && { source: input.source }),
+        ...(input.ownerId !== undefined && { ownerId: input.ownerId || null }),
+        ...(value && !value.error && { estimatedValueMinor: value.minor, currency: input.estimatedValue!.currency }),
+      };
+      const changed = (Object.keys(next) as Array<keyof LeadDoc>).some(
+        (k) => JSON.stringify(next[k]) !== JSON.stringify(lead[k] ?? null),
+      );
+      return changed ? { $set: next } : null;
+    },
+    { expectedVersion: input.expectedVersion },
+  );
+}
+
 export const moveLead = (models: SalesModels, id: string, to: Extract<LeadStatus, 'QUALIFIED' | 'DISQUALIFIED'>) =>
   transition<LeadStatus, LeadDoc>(models.Lead, id, to);
 
