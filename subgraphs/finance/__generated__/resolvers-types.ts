@@ -108,6 +108,11 @@ export type BalanceSheet = {
   totalLiabilities: Money;
 };
 
+export type ClosePeriodInput = {
+  /** The last day of the closed period (UTC), before today. */
+  until: Scalars['Date']['input'];
+};
+
 export type CreateCreditNoteInput = {
   /** Gross amount credited (tax included). */
   amount: MoneyInput;
@@ -283,6 +288,8 @@ export type FinanceSettings = {
   autoBillReceipts: Scalars['Boolean']['output'];
   /** How far (percent) a hand-entered bill's unit cost and quantity may differ from the order and the receipts and still match. */
   billMatchTolerancePercent: Scalars['String']['output'];
+  /** The lock date: no journal entry is dated on or before this day (UTC); null when no period is closed. */
+  closedUntil?: Maybe<Scalars['Date']['output']>;
   invoicingPolicy: InvoicingPolicy;
 };
 
@@ -549,6 +556,14 @@ export type Mutation = {
    * Needs `finance:approve`, which the FINANCE role does not have.
    */
   approveSupplierBillVariance: SupplierBillPayload;
+  /**
+   * Closes the books up to `until` (inclusive, a day that has ended): no journal entry is dated on or
+   * before it from now on. A user's posting dated there (a manual entry, a payment received or a bill
+   * paid on that day) is refused with PERIOD_CLOSED and nothing is written; a posting of a fact already
+   * recorded elsewhere (a stock movement, a payroll run, an event arriving late) is dated on the first
+   * open day instead. The lock date only moves forward here; recorded in the audit log.
+   */
+  closePeriod: FinanceSettingsPayload;
   /** Issues a credit note against an OPEN or PARTIALLY_PAID invoice, reducing what is due. */
   createCreditNote: InvoicePayload;
   /** Creates a DRAFT expense claim. */
@@ -575,6 +590,11 @@ export type Mutation = {
   recordPayment: InvoicePayload;
   /** SUBMITTED -> REJECTED. */
   rejectExpense: ExpensePayload;
+  /**
+   * Moves the lock date back to `until` (or clears it), for a correction that cannot go into the open
+   * period. Needs `finance:reopen`, which the FINANCE role does not have; recorded in the audit log with its reason.
+   */
+  reopenPeriod: FinanceSettingsPayload;
   /** Posts the entry reversing a posted one (once); posted entries are never edited. */
   reverseJournalEntry: JournalEntryPayload;
   /** DRAFT -> SUBMITTED. */
@@ -600,6 +620,11 @@ export type MutationApproveSupplierBillArgs = {
 
 export type MutationApproveSupplierBillVarianceArgs = {
   input: ApproveSupplierBillVarianceInput;
+};
+
+
+export type MutationClosePeriodArgs = {
+  input: ClosePeriodInput;
 };
 
 
@@ -665,6 +690,11 @@ export type MutationRecordPaymentArgs = {
 
 export type MutationRejectExpenseArgs = {
   input: RejectExpenseInput;
+};
+
+
+export type MutationReopenPeriodArgs = {
+  input: ReopenPeriodInput;
 };
 
 
@@ -978,6 +1008,13 @@ export type RejectExpenseInput = {
   reason: Scalars['String']['input'];
 };
 
+export type ReopenPeriodInput = {
+  /** Why the closed period is reopened (kept in the audit log). */
+  reason: Scalars['String']['input'];
+  /** The new lock date, before the current one; null opens every period. */
+  until?: InputMaybe<Scalars['Date']['input']>;
+};
+
 /** An account's amount in a report, in its normal direction. */
 export type ReportLine = {
   __typename?: 'ReportLine';
@@ -1247,6 +1284,8 @@ export type UserErrorCode =
   | 'OVERLAPPING'
   /** A payment exceeds the amount due. */
   | 'OVERPAYMENT'
+  /** The date falls in a closed accounting period (on or before the tenant's lock date); post into the open period, or reopen it. */
+  | 'PERIOD_CLOSED'
   /** A required value is missing. */
   | 'REQUIRED'
   /** The value must be unique and is already used. */
@@ -1376,6 +1415,7 @@ export type ResolversTypes = ResolversObject<{
   Attachment: ResolverTypeWrapper<AttachmentDoc>;
   AttachmentOwnerType: AttachmentOwnerType;
   BalanceSheet: ResolverTypeWrapper<BalanceSheetModel>;
+  ClosePeriodInput: ClosePeriodInput;
   CreateCreditNoteInput: CreateCreditNoteInput;
   CreateExpenseInput: CreateExpenseInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -1439,6 +1479,7 @@ export type ResolversTypes = ResolversObject<{
   ReceivePaymentInput: ReceivePaymentInput;
   RecordPaymentInput: RecordPaymentInput;
   RejectExpenseInput: RejectExpenseInput;
+  ReopenPeriodInput: ReopenPeriodInput;
   ReportLine: ResolverTypeWrapper<Section>;
   ReverseJournalEntryInput: ReverseJournalEntryInput;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1479,6 +1520,7 @@ export type ResolversParentTypes = ResolversObject<{
   ArAgingRow: ArAgingRowModel;
   Attachment: AttachmentDoc;
   BalanceSheet: BalanceSheetModel;
+  ClosePeriodInput: ClosePeriodInput;
   CreateCreditNoteInput: CreateCreditNoteInput;
   CreateExpenseInput: CreateExpenseInput;
   Boolean: Scalars['Boolean']['output'];
@@ -1536,6 +1578,7 @@ export type ResolversParentTypes = ResolversObject<{
   ReceivePaymentInput: ReceivePaymentInput;
   RecordPaymentInput: RecordPaymentInput;
   RejectExpenseInput: RejectExpenseInput;
+  ReopenPeriodInput: ReopenPeriodInput;
   ReportLine: Section;
   ReverseJournalEntryInput: ReverseJournalEntryInput;
   Subscription: Record<PropertyKey, never>;
@@ -1682,6 +1725,7 @@ export type ExpensePayloadResolvers<ContextType = FinanceContext, ParentType ext
 export type FinanceSettingsResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['FinanceSettings'] = ResolversParentTypes['FinanceSettings']> = ResolversObject<{
   autoBillReceipts?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   billMatchTolerancePercent?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  closedUntil?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   invoicingPolicy?: Resolver<ResolversTypes['InvoicingPolicy'], ParentType, ContextType>;
 }>;
 
@@ -1809,6 +1853,7 @@ export type MutationResolvers<ContextType = FinanceContext, ParentType extends R
   approveExpense?: Resolver<ResolversTypes['ExpensePayload'], ParentType, ContextType, RequireFields<MutationApproveExpenseArgs, 'input'>>;
   approveSupplierBill?: Resolver<ResolversTypes['SupplierBillPayload'], ParentType, ContextType, RequireFields<MutationApproveSupplierBillArgs, 'input'>>;
   approveSupplierBillVariance?: Resolver<ResolversTypes['SupplierBillPayload'], ParentType, ContextType, RequireFields<MutationApproveSupplierBillVarianceArgs, 'input'>>;
+  closePeriod?: Resolver<ResolversTypes['FinanceSettingsPayload'], ParentType, ContextType, RequireFields<MutationClosePeriodArgs, 'input'>>;
   createCreditNote?: Resolver<ResolversTypes['InvoicePayload'], ParentType, ContextType, RequireFields<MutationCreateCreditNoteArgs, 'input'>>;
   createExpense?: Resolver<ResolversTypes['ExpensePayload'], ParentType, ContextType, RequireFields<MutationCreateExpenseArgs, 'input'>>;
   createInvoice?: Resolver<ResolversTypes['InvoicePayload'], ParentType, ContextType, RequireFields<MutationCreateInvoiceArgs, 'input'>>;
@@ -1822,6 +1867,7 @@ export type MutationResolvers<ContextType = FinanceContext, ParentType extends R
   receivePayment?: Resolver<ResolversTypes['PaymentPayload'], ParentType, ContextType, RequireFields<MutationReceivePaymentArgs, 'input'>>;
   recordPayment?: Resolver<ResolversTypes['InvoicePayload'], ParentType, ContextType, RequireFields<MutationRecordPaymentArgs, 'input'>>;
   rejectExpense?: Resolver<ResolversTypes['ExpensePayload'], ParentType, ContextType, RequireFields<MutationRejectExpenseArgs, 'input'>>;
+  reopenPeriod?: Resolver<ResolversTypes['FinanceSettingsPayload'], ParentType, ContextType, RequireFields<MutationReopenPeriodArgs, 'input'>>;
   reverseJournalEntry?: Resolver<ResolversTypes['JournalEntryPayload'], ParentType, ContextType, RequireFields<MutationReverseJournalEntryArgs, 'input'>>;
   submitExpense?: Resolver<ResolversTypes['ExpensePayload'], ParentType, ContextType, RequireFields<MutationSubmitExpenseArgs, 'input'>>;
   updateFinanceSettings?: Resolver<ResolversTypes['FinanceSettingsPayload'], ParentType, ContextType, RequireFields<MutationUpdateFinanceSettingsArgs, 'input'>>;

@@ -1,0 +1,152 @@
+/**
+ * Closing the books through the gateway: the lock date refuses postings dated into the closed
+ * period (nothing written), moves event-driven ones to the first open day, only moves back with
+ * `finance:reopen`, and lands in the audit log; the account ledger, AP aging and cash-flow
+ * statement, tenant-scoped.
+ */
+import { domainEvent } from '../../lib/events';
+import { eventually, FINANCE, invoiceInput } from '../helpers/finance';
+import { graphql } from '../helpers/graphql';
+import { startTestPlatform, type TestPlatform, type TestTenant } from '../helpers/platform';
+
+const CLOSE = `mutation($u: Date!) { r: closePeriod(input: { until: $u }) { settings { closedUntil } userErrors { field code message } } }`;
+const REOPEN = `mutation($u: Date, $why: String!) { r: reopenPeriod(input: { until: $u, reason: $why }) { settings { closedUntil } userErrors { field code message } } }`;
+const MANUAL = `mutation($i: PostJournalEntryInput!) { r: postJournalEntry(input: $i) { journalEntry { id date memo } userErrors { field code message } } }`;
+const SETTINGS = `{ financeSettings { closedUntil } }`;
+const AUDIT = `query($t: AuditEventType) { auditLog(first: 20, filter: { type: $t }) { edges { node { type actor message } } } }`;
+
+const manual = (date: string, key: string, amount = '10.00') => ({
+  date,
+  currency: 'EUR',
+  memo: 'Owner puts cash in',
+  idempotencyKey: key,
+  lines: [
+    { accountCode: '1000', debit: amount },
+    { accountCode: '3000', credit: amount },
+  ],
+});
+
+describe('period close, account ledger, AP aging and cash flow through the gateway', () => {
+  let platform: TestPlatform;
+  let a: TestTenant;
+  let b: TestTenant;
+
+  beforeAll(async () => {
+    platform = await startTestPlatform({ gatewayLimits: { maxCost: 10_000, costBucketSize: 1_000_000 } });
+    a = platform.tenantA;
+    b = platform.tenantB;
+  });
+  afterAll(() => platform.stop());
+
+  const entryCount = async (t: TestTenant, prefix: string) => (await t.data(FINANCE.entries, { p: prefix })).journalEntries.totalCount;
+
+  it('refuses a posting dated into the closed period and writes nothing', async () => {
+    expect((await a.data(MANUAL, { i: manual('2026-03-10T10:00:00Z', 'before-close') })).r.userErrors).toEqual([]);
+    // An open invoice to pay later.
+    const created = (await a.data(FINANCE.createInvoice, { i: invoiceInput('cust-close', [{ unitPrice: { amount: '50.00', currency: 'EUR' } }]) })).r.invoice;
+    expect((await a.data(FINANCE.issue, { id: created.id })).r.userErrors).toEqual([]);
+
+    const closed = (await a.data(CLOSE, { u: '2026-06-30' })).r;
+    expect(closed).toEqual({ settings: { closedUntil: '2026-06-30' }, userErrors: [] });
+    expect((await a.data(SETTINGS)).financeSettings.closedUntil).toBe('2026-06-30');
+
+    const manualBefore = await entryCount(a, 'manual:');
+    const refused = (await a.data(MANUAL, { i: manual('2026-06-30T23:59:59Z', 'into-closed') })).r;
+    expect(refused.journalEntry).toBeNull();
+    expect(refused.userErrors).toEqual([{ field: ['input', 'date'], code: 'PERIOD_CLOSED', message: expect.stringMatching(/2026-06-30/) }]);
+    expect(await entryCount(a, 'manual:')).toBe(manualBefore);
+
+    // A payment received on a closed day: refused before the invoice or any payment is written.
+    const paymentsBefore = (await a.data(`{ payments { totalCount } }`)).payments.totalCount;
+    const pay = (
+      await a.data(FINANCE.receive, {
+        i: {
+          customerId: 'cust-close',
+          amount: { amount: '50.00', currency: 'EUR' },
+          receivedAt: '2026-05-02T09:00:00Z',
+          allocations: [{ invoiceId: created.id, amount: { amount: '50.00', currency: 'EUR' } }],
+        },
+      })
+    ).r;
+    expect(pay.userErrors).toEqual([{ field: ['input', 'receivedAt'], code: 'PERIOD_CLOSED', message: expect.any(String) }]);
+    expect((await a.data(`{ payments { totalCount } }`)).payments.totalCount).toBe(paymentsBefore);
+    expect(await entryCount(a, 'payment:')).toBe(0);
+    const record = (
+      await a.data(
+        `mutation($i: RecordPaymentInput!) { r: recordPayment(input: $i) { invoice { status amountPaid { amount } } userErrors { field code } } }`,
+        { i: { invoiceId: created.id, amount: { amount: '50.00', currency: 'EUR' }, receivedAt: '2026-06-01T09:00:00Z' } },
+      )
+    ).r;
+    expect(record).toEqual({ invoice: null, userErrors: [{ field: ['input', 'receivedAt'], code: 'PERIOD_CLOSED' }] });
+    expect((await a.data(`query($id: ID!) { invoice(id: $id) { status amountPaid { amount } } }`, { id: created.id })).invoice).toEqual({
+      status: 'OPEN',
+      amountPaid: { amount: '0.00' },
+    });
+
+    // The first open day is open; a retry of an entry posted before the close is answered as posted.
+    expect((await a.data(MANUAL, { i: manual('2026-07-01T00:00:00Z', 'first-open-day') })).r.userErrors).toEqual([]);
+    const retried = (await a.data(MANUAL, { i: manual('2026-03-10T10:00:00Z', 'before-close') })).r;
+    expect(retried.userErrors).toEqual([]);
+    expect(retried.journalEntry.date).toBe('2026-03-10T10:00:00.000Z');
+
+    // Tenant B has closed nothing: the same date posts there.
+    expect((await b.data(SETTINGS)).financeSettings.closedUntil).toBeNull();
+    expect((await b.data(MANUAL, { i: manual('2026-06-15T10:00:00Z', 'b-june') })).r.userErrors).toEqual([]);
+  });
+
+  it('closes only ended days and only forward', async () => {
+    const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+    expect((await a.data(CLOSE, { u: tomorrow })).r.userErrors).toEqual([{ field: ['input', 'until'], code: 'INVALID', message: expect.any(String) }]);
+    expect((await a.data(CLOSE, { u: '2026-05-31' })).r.userErrors[0]).toMatchObject({ code: 'INVALID', message: expect.stringMatching(/reopenPeriod/) });
+    expect((await a.data(CLOSE, { u: '2026-06-30' })).r).toEqual({ settings: { closedUntil: '2026-06-30' }, userErrors: [] });
+    expect((await a.data(SETTINGS)).financeSettings.closedUntil).toBe('2026-06-30');
+  });
+
+  it('dates an event-driven posting into the closed period on the first open day', async () => {
+    await platform.subgraphs.finance.events.bus.publish(
+      domainEvent('hr.payroll.paid', {
+        tenantId: a.id,
+        aggregateId: 'run-june',
+        payload: { payrollRunId: 'run-june', period: '2026-06', currency: 'EUR', netMinor: 1234, paidAt: '2026-06-28T12:00:00Z' },
+      }),
+    );
+    const entry = await eventually(async () => {
+      const { journalEntries } = await a.data(`{ journalEntries(filter: { sourcePrefix: "payroll:run-june" }) { edges { node { date memo } } } }`);
+      return journalEntries.edges[0]?.node;
+    });
+    expect(entry).toEqual({
+      date: '2026-07-01T00:00:00.000Z',
+      memo: 'Payroll 2026-06 paid (dated 2026-06-28, in a closed period: posted on the first open day)',
+    });
+  });
+
+  it('reopens only with finance:reopen, and records close and reopen in the audit log', async () => {
+    const clerk = (await a.data(`mutation { createApiKey(input: { name: "clerk", scopes: ["finance:read", "finance:write"] }) { key } }`))
+      .createApiKey.key;
+    const denied = await graphql(platform.gatewayUrl, REOPEN, { u: '2026-05-31', why: 'Late invoice' }, { 'x-api-key': clerk });
+    expect(denied.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await a.data(SETTINGS)).financeSettings.closedUntil).toBe('2026-06-30');
+    expect((await a.data(REOPEN, { u: '2026-05-31', why: ' ' })).r.userErrors[0].code).toBe('REQUIRED');
+    expect((await a.data(REOPEN, { u: '2026-07-31', why: 'x' })).r.userErrors[0].code).toBe('INVALID');
+    expect((await b.data(REOPEN, { u: null, why: 'x' })).r.userErrors[0].code).toBe('ILLEGAL_TRANSITION');
+
+    const reopened = (await a.data(REOPEN, { u: '2026-05-31', why: 'Late supplier invoice for June' })).r;
+    expect(reopened).toEqual({ settings: { closedUntil: '2026-05-31' }, userErrors: [] });
+    // June is open again.
+    expect((await a.data(MANUAL, { i: manual('2026-06-15T10:00:00Z', 'june-after-reopen') })).r.userErrors).toEqual([]);
+
+    const audited = await eventually(async () => {
+      const { auditLog } = await a.data(AUDIT, { t: 'PERIOD_REOPENED' });
+      return auditLog.edges.length ? auditLog.edges.map((e: any) => e.node) : undefined;
+    });
+    expect(audited).toEqual([
+      { type: 'PERIOD_REOPENED', actor: expect.stringMatching(/^apikey:/), message: expect.stringMatching(/2026-06-30.*2026-05-31.*Late supplier invoice for June/) },
+    ]);
+    const closes = await eventually(async () => {
+      const { auditLog } = await a.data(AUDIT, { t: 'PERIOD_CLOSED' });
+      return auditLog.edges.length ? auditLog.edges : undefined;
+    });
+    expect(closes).toHaveLength(1); // closing the same day again changed nothing and recorded nothing
+    expect((await b.data(AUDIT, { t: 'PERIOD_REOPENED' })).auditLog.edges).toEqual([]);
+  });
+});
