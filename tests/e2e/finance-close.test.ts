@@ -149,4 +149,49 @@ describe('period close, account ledger, AP aging and cash flow through the gatew
     expect(closes).toHaveLength(1); // closing the same day again changed nothing and recorded nothing
     expect((await b.data(AUDIT, { t: 'PERIOD_REOPENED' })).auditLog.edges).toEqual([]);
   });
+  const LEDGER = `query($code: String!, $from: DateTime!, $to: DateTime!, $first: Int, $after: String) {
+    accountLedger(code: $code, from: $from, to: $to, first: $first, after: $after) {
+      account { code type } openingBalance { amount currency } closingBalance { amount } totalCount
+      pageInfo { hasNextPage endCursor }
+      edges { node { date source document { type id event } memo debit { amount } credit { amount } balance { amount } journalEntry { number } entryNumber } }
+    }
+  }`;
+
+  it('reads an account ledger: opening balance, lines with their documents and running balance, page by page', async () => {
+    const period = { code: '1000', from: '2026-06-01T00:00:00Z', to: '2026-07-31T23:59:59Z' };
+    const all = (await a.data(LEDGER, period)).accountLedger;
+    expect(all).toMatchObject({
+      account: { code: '1000', type: 'ASSET' },
+      openingBalance: { amount: '10.00', currency: 'EUR' }, // the March entry
+      closingBalance: { amount: '17.66' },
+      totalCount: 3,
+      pageInfo: { hasNextPage: false },
+    });
+    expect(all.edges.map((e: any) => e.node)).toEqual([
+      expect.objectContaining({ date: '2026-06-15T10:00:00.000Z', document: { type: 'MANUAL', id: 'june-after-reopen', event: null }, debit: { amount: '10.00' }, balance: { amount: '20.00' }, memo: 'Owner puts cash in' }),
+      expect.objectContaining({ date: '2026-07-01T00:00:00.000Z', document: { type: 'MANUAL', id: 'first-open-day', event: null }, balance: { amount: '30.00' } }),
+      expect.objectContaining({ source: 'payroll:run-june:paid', document: { type: 'PAYROLL_RUN', id: 'run-june', event: 'paid' }, credit: { amount: '12.34' }, balance: { amount: '17.66' } }),
+    ]);
+    for (const e of all.edges) expect(e.node.journalEntry.number).toBe(e.node.entryNumber);
+
+    // Two pages: the second starts from the balance the first ended at.
+    const one = (await a.data(LEDGER, { ...period, first: 2 })).accountLedger;
+    expect(one.edges.map((e: any) => e.node.balance.amount)).toEqual(['20.00', '30.00']);
+    expect(one.pageInfo.hasNextPage).toBe(true);
+    const two = (await a.data(LEDGER, { ...period, first: 2, after: one.pageInfo.endCursor })).accountLedger;
+    expect(two.edges.map((e: any) => e.node.balance.amount)).toEqual(['17.66']);
+    expect(two).toMatchObject({ openingBalance: { amount: '10.00' }, closingBalance: { amount: '17.66' }, pageInfo: { hasNextPage: false } });
+
+    // The receivable names the invoice that posted it.
+    const ar = (await a.data(LEDGER, { code: '1100', from: '2026-01-01T00:00:00Z', to: new Date().toISOString() })).accountLedger;
+    expect(ar.edges.map((e: any) => e.node.document)).toEqual([{ type: 'INVOICE', id: expect.any(String), event: 'issue' }]);
+    expect(ar.closingBalance.amount).toBe('50.00');
+
+    // Tenant B sees its own line only; bad input is refused; the page size is capped.
+    const fromB = (await b.data(LEDGER, period)).accountLedger;
+    expect(fromB).toMatchObject({ openingBalance: { amount: '0.00' }, closingBalance: { amount: '10.00' }, totalCount: 1 });
+    expect((await a.query(LEDGER, { ...period, code: '9999' })).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await a.query(LEDGER, { ...period, first: 101 })).errors?.[0].extensions?.code).toMatch(/BAD_USER_INPUT|OPERATION_LIMIT_EXCEEDED/);
+    expect((await a.query(LEDGER, { ...period, after: 'bm9wZQ' })).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
 });

@@ -29,3 +29,49 @@ describe('period close (domain/period.ts)', () => {
     expect(reopenRefusal(null, '2026-06-30')).toBeNull();
   });
 });
+
+import {
+  compareLedger,
+  decodeLedgerCursor,
+  encodeLedgerCursor,
+  sourceDocument,
+  withRunningBalance,
+} from '../../subgraphs/finance/domain/account-ledger';
+
+describe('account ledger (domain/account-ledger.ts)', () => {
+  it('names the document behind each kind of source', () => {
+    expect(sourceDocument('invoice:abc:issue')).toEqual({ type: 'INVOICE', id: 'abc', event: 'issue' });
+    expect(sourceDocument('invoice:abc:credit:c1')).toEqual({ type: 'INVOICE', id: 'abc', event: 'credit:c1' });
+    expect(sourceDocument('payment:p1:receive')).toEqual({ type: 'PAYMENT', id: 'p1', event: 'receive' });
+    expect(sourceDocument('bill:b1:payment:x')).toEqual({ type: 'SUPPLIER_BILL', id: 'b1', event: 'payment:x' });
+    expect(sourceDocument('payroll:r1:paid')).toEqual({ type: 'PAYROLL_RUN', id: 'r1', event: 'paid' });
+    expect(sourceDocument('cogs:order:o1:m1')).toEqual({ type: 'STOCK_MOVEMENT', id: 'm1', event: 'shipment' });
+    expect(sourceDocument('stock:m2')).toEqual({ type: 'STOCK_MOVEMENT', id: 'm2', event: null });
+    expect(sourceDocument('manual:key:with:colons')).toEqual({ type: 'MANUAL', id: 'key:with:colons', event: null });
+    expect(sourceDocument('reversal:e1')).toEqual({ type: 'REVERSAL', id: 'e1', event: null });
+    expect(sourceDocument('other:x')).toBeNull();
+    expect(sourceDocument('invoice:')).toBeNull();
+  });
+
+  it('runs the balance in the normal direction, exactly', () => {
+    const l = (debitMinor: number, creditMinor: number, i: number) => ({
+      date: new Date('2026-01-01T00:00:00Z'),
+      entryId: '0'.repeat(23) + i,
+      lineIndex: 0,
+      debitMinor,
+      creditMinor,
+    });
+    expect(withRunningBalance('ASSET', 1000, [l(10, 0, 1), l(0, 1, 2)]).map((x) => x.balanceMinor)).toEqual([1010, 1009]);
+    expect(withRunningBalance('LIABILITY', 0, [l(0, 10, 1), l(3, 0, 2)]).map((x) => x.balanceMinor)).toEqual([10, 7]);
+  });
+
+  it('round-trips its cursor, orders by date, entry and line, and refuses a foreign cursor', () => {
+    const c = { date: new Date('2026-02-01T10:00:00Z'), entryId: 'a'.repeat(24), lineIndex: 2 };
+    expect(decodeLedgerCursor(encodeLedgerCursor(c))).toEqual(c);
+    expect(compareLedger(c, { ...c, lineIndex: 3 })).toBeLessThan(0);
+    expect(compareLedger(c, { ...c, entryId: 'b'.repeat(24), lineIndex: 0 })).toBeLessThan(0);
+    expect(compareLedger({ ...c, date: new Date('2026-02-02T00:00:00Z') }, c)).toBeGreaterThan(0);
+    expect(() => decodeLedgerCursor('bm9wZQ')).toThrow(/Invalid cursor/);
+    expect(() => decodeLedgerCursor(Buffer.from(JSON.stringify(['l1', 'x', 'a'.repeat(24), 0])).toString('base64url'))).toThrow();
+  });
+});

@@ -5,6 +5,7 @@ import { MarginView } from '../reports/margin';
 import { AccountDef } from '../domain/ledger';
 import { TrialBalanceModel, AccountBalance, TotalModel, Section, ProfitAndLossModel, BalanceSheetModel, TaxReportModel } from '../reports/ledger';
 import { ArAgingModel, ArAgingRowModel, AgingBucketsModel, CustomerBalanceModel } from '../reports/receivables';
+import { AccountLedgerModel, AccountLedgerLineModel } from '../reports/account-ledger';
 import { FinanceContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -22,6 +23,47 @@ export type Scalars = {
   /** An instant in time, ISO-8601, serialized in UTC (2026-01-31T09:00:00.000Z). */
   DateTime: { input: Date; output: Date; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+export type AccountLedgerConnection = {
+  __typename?: 'AccountLedgerConnection';
+  account: LedgerAccount;
+  /** openingBalance plus every line of the period (all pages). */
+  closingBalance: Money;
+  edges: Array<AccountLedgerEdge>;
+  from: Scalars['DateTime']['output'];
+  /** Balance of the account over the entries dated before `from`. */
+  openingBalance: Money;
+  pageInfo: PageInfo;
+  to: Scalars['DateTime']['output'];
+  /** Lines of the account dated in the period. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AccountLedgerEdge = {
+  __typename?: 'AccountLedgerEdge';
+  cursor: Scalars['String']['output'];
+  node: AccountLedgerLine;
+};
+
+/** A line of one account, with what posted it and the balance after it. */
+export type AccountLedgerLine = {
+  __typename?: 'AccountLedgerLine';
+  /** The account's balance after this line, in its normal direction (positive: debit for assets and expenses, credit for the others). */
+  balance: Money;
+  credit: Money;
+  date: Scalars['DateTime']['output'];
+  debit: Money;
+  /** The document behind `source`, when it names one. */
+  document?: Maybe<SourceDocument>;
+  /** The entry's number, e.g. JE-… */
+  entryNumber: Scalars['String']['output'];
+  journalEntry: JournalEntry;
+  /** The line's memo, else the entry's. */
+  memo: Scalars['String']['output'];
+  partyId?: Maybe<Scalars['ID']['output']>;
+  /** What posted the entry (JournalEntry.source), e.g. invoice:<id>:issue. */
+  source: Scalars['String']['output'];
 };
 
 export type AccountType =
@@ -839,6 +881,13 @@ export type ProfitAndLoss = {
 
 export type Query = {
   __typename?: 'Query';
+  /**
+   * One account's ledger over `from`..`to` (inclusive, at most 3660 days) in one currency: the opening
+   * balance, each line dated in the period, oldest first, with the entry and source document that
+   * posted it and the running balance after it (the account's normal direction), `first` lines
+   * (at most 100) after the cursor `after`, and the closing balance.
+   */
+  accountLedger: AccountLedgerConnection;
   /** The tenant's chart of accounts, by code (seeded on first use). */
   accounts: Array<LedgerAccount>;
   /** What each customer owed at `at` (default now), by days past due. */
@@ -881,6 +930,16 @@ export type Query = {
   taxRates: Array<TaxRate>;
   /** Debit and credit totals of every account over all entries dated up to `at` (default now). Debits equal credits per currency. */
   trialBalance: TrialBalance;
+};
+
+
+export type QueryAccountLedgerArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  code: Scalars['String']['input'];
+  currency?: Scalars['String']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
 };
 
 
@@ -1025,6 +1084,26 @@ export type ReportLine = {
 export type ReverseJournalEntryInput = {
   id: Scalars['ID']['input'];
 };
+
+/** The document a journal entry was posted for. */
+export type SourceDocument = {
+  __typename?: 'SourceDocument';
+  /** What the posting was for: issue, void, credit:<id>, receive, post, paid, payment:<id>... */
+  event?: Maybe<Scalars['String']['output']>;
+  /** Its id (MANUAL: the idempotency key; REVERSAL: the reversed entry's id). */
+  id: Scalars['String']['output'];
+  type: SourceDocumentType;
+};
+
+export type SourceDocumentType =
+  | 'EXPENSE'
+  | 'INVOICE'
+  | 'MANUAL'
+  | 'PAYMENT'
+  | 'PAYROLL_RUN'
+  | 'REVERSAL'
+  | 'STOCK_MOVEMENT'
+  | 'SUPPLIER_BILL';
 
 /**
  * Real-time events, delivered by the gateway over graphql-ws on /graphql (docs/subscriptions.md).
@@ -1404,13 +1483,16 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  AccountLedgerConnection: ResolverTypeWrapper<AccountLedgerModel>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AccountLedgerEdge: ResolverTypeWrapper<Omit<AccountLedgerEdge, 'node'> & { node: ResolversTypes['AccountLedgerLine'] }>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  AccountLedgerLine: ResolverTypeWrapper<AccountLedgerLineModel>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   AccountType: AccountType;
   AgingBuckets: ResolverTypeWrapper<AgingBucketsModel>;
   ApproveSupplierBillVarianceInput: ApproveSupplierBillVarianceInput;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   ArAging: ResolverTypeWrapper<ArAgingModel>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ArAgingRow: ResolverTypeWrapper<ArAgingRowModel>;
   Attachment: ResolverTypeWrapper<AttachmentDoc>;
   AttachmentOwnerType: AttachmentOwnerType;
@@ -1482,6 +1564,8 @@ export type ResolversTypes = ResolversObject<{
   ReopenPeriodInput: ReopenPeriodInput;
   ReportLine: ResolverTypeWrapper<Section>;
   ReverseJournalEntryInput: ReverseJournalEntryInput;
+  SourceDocument: ResolverTypeWrapper<SourceDocument>;
+  SourceDocumentType: SourceDocumentType;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   SupplierBill: ResolverTypeWrapper<BillDoc>;
   SupplierBillConnection: ResolverTypeWrapper<BillConnectionModel>;
@@ -1511,12 +1595,15 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  AccountLedgerConnection: AccountLedgerModel;
+  Int: Scalars['Int']['output'];
+  AccountLedgerEdge: Omit<AccountLedgerEdge, 'node'> & { node: ResolversParentTypes['AccountLedgerLine'] };
+  String: Scalars['String']['output'];
+  AccountLedgerLine: AccountLedgerLineModel;
+  ID: Scalars['ID']['output'];
   AgingBuckets: AgingBucketsModel;
   ApproveSupplierBillVarianceInput: ApproveSupplierBillVarianceInput;
-  ID: Scalars['ID']['output'];
-  String: Scalars['String']['output'];
   ArAging: ArAgingModel;
-  Int: Scalars['Int']['output'];
   ArAgingRow: ArAgingRowModel;
   Attachment: AttachmentDoc;
   BalanceSheet: BalanceSheetModel;
@@ -1581,6 +1668,7 @@ export type ResolversParentTypes = ResolversObject<{
   ReopenPeriodInput: ReopenPeriodInput;
   ReportLine: Section;
   ReverseJournalEntryInput: ReverseJournalEntryInput;
+  SourceDocument: SourceDocument;
   Subscription: Record<PropertyKey, never>;
   SupplierBill: BillDoc;
   SupplierBillConnection: BillConnectionModel;
@@ -1601,6 +1689,35 @@ export type ResolversParentTypes = ResolversObject<{
   TrialBalanceTotal: TotalModel;
   UpdateFinanceSettingsInput: UpdateFinanceSettingsInput;
   UserError: UserError;
+}>;
+
+export type AccountLedgerConnectionResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['AccountLedgerConnection'] = ResolversParentTypes['AccountLedgerConnection']> = ResolversObject<{
+  account?: Resolver<ResolversTypes['LedgerAccount'], ParentType, ContextType>;
+  closingBalance?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['AccountLedgerEdge']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  openingBalance?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AccountLedgerEdgeResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['AccountLedgerEdge'] = ResolversParentTypes['AccountLedgerEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AccountLedgerLine'], ParentType, ContextType>;
+}>;
+
+export type AccountLedgerLineResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['AccountLedgerLine'] = ResolversParentTypes['AccountLedgerLine']> = ResolversObject<{
+  balance?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  credit?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  debit?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  document?: Resolver<Maybe<ResolversTypes['SourceDocument']>, ParentType, ContextType>;
+  entryNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  journalEntry?: Resolver<ResolversTypes['JournalEntry'], ParentType, ContextType>;
+  memo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  partyId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type AgingBucketsResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['AgingBuckets'] = ResolversParentTypes['AgingBuckets']> = ResolversObject<{
@@ -1937,6 +2054,7 @@ export type ProfitAndLossResolvers<ContextType = FinanceContext, ParentType exte
 }>;
 
 export type QueryResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  accountLedger?: Resolver<ResolversTypes['AccountLedgerConnection'], ParentType, ContextType, RequireFields<QueryAccountLedgerArgs, 'code' | 'currency' | 'first' | 'from' | 'to'>>;
   accounts?: Resolver<Array<ResolversTypes['LedgerAccount']>, ParentType, ContextType>;
   arAging?: Resolver<ResolversTypes['ArAging'], ParentType, ContextType, RequireFields<QueryArAgingArgs, 'currency'>>;
   balanceSheet?: Resolver<ResolversTypes['BalanceSheet'], ParentType, ContextType, RequireFields<QueryBalanceSheetArgs, 'currency'>>;
@@ -1961,6 +2079,12 @@ export type QueryResolvers<ContextType = FinanceContext, ParentType extends Reso
 export type ReportLineResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['ReportLine'] = ResolversParentTypes['ReportLine']> = ResolversObject<{
   account?: Resolver<ResolversTypes['LedgerAccount'], ParentType, ContextType>;
   amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+}>;
+
+export type SourceDocumentResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['SourceDocument'] = ResolversParentTypes['SourceDocument']> = ResolversObject<{
+  event?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['SourceDocumentType'], ParentType, ContextType>;
 }>;
 
 export type SubscriptionResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
@@ -2084,6 +2208,9 @@ export type UserErrorResolvers<ContextType = FinanceContext, ParentType extends 
 }>;
 
 export type Resolvers<ContextType = FinanceContext> = ResolversObject<{
+  AccountLedgerConnection?: AccountLedgerConnectionResolvers<ContextType>;
+  AccountLedgerEdge?: AccountLedgerEdgeResolvers<ContextType>;
+  AccountLedgerLine?: AccountLedgerLineResolvers<ContextType>;
   AgingBuckets?: AgingBucketsResolvers<ContextType>;
   ArAging?: ArAgingResolvers<ContextType>;
   ArAgingRow?: ArAgingRowResolvers<ContextType>;
@@ -2126,6 +2253,7 @@ export type Resolvers<ContextType = FinanceContext> = ResolversObject<{
   ProfitAndLoss?: ProfitAndLossResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ReportLine?: ReportLineResolvers<ContextType>;
+  SourceDocument?: SourceDocumentResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
   SupplierBill?: SupplierBillResolvers<ContextType>;
   SupplierBillConnection?: SupplierBillConnectionResolvers<ContextType>;

@@ -6,6 +6,7 @@ import { toMoney } from '../../../lib/money';
 import { ACCOUNTS, DEFAULT_CHART } from '../domain/ledger';
 import type { BillDoc, ExpenseDoc } from '../models';
 import { accountBalance, balanceSheet, profitAndLoss, taxReport, trialBalance } from '../reports/ledger';
+import { accountLedger } from '../reports/account-ledger';
 import { arAging } from '../reports/receivables';
 import { ensureChart } from '../services/ledger';
 import { getFinanceSettings } from '../services/settings';
@@ -76,6 +77,7 @@ export const Query: QueryResolvers = {
   arAging: (_, { at, currency }, { models }) => arAging(models, at ?? new Date(), currency),
   taxPayable: (_, { from, to, currency }, { models }) => taxReport(models, from, to, currency),
   financeSettings: (_, __, { models }) => getFinanceSettings(models),
+  accountLedger: (_, args, { models }) => accountLedger(models, args),
   inventoryLedgerBalance: async (_, { at, currency }, { models }) =>
     toMoney(await accountBalance(models, ACCOUNTS.INVENTORY, at ?? new Date(), currency), currency),
 };
