@@ -117,6 +117,7 @@ export const LIST_CAPS: Record<string, ListCap> = {
   'BalanceSheet.liabilities': ACCOUNTS,
   'BalanceSheet.equity': ACCOUNTS,
   'ArAging.rows': sliced(500),
+  'ApAging.rows': sliced(500),
   // inventory
   'Product.stock': WAREHOUSES,
   'ProductAvailability.perWarehouse': WAREHOUSES,

@@ -194,4 +194,52 @@ describe('period close, account ledger, AP aging and cash flow through the gatew
     expect((await a.query(LEDGER, { ...period, first: 101 })).errors?.[0].extensions?.code).toMatch(/BAD_USER_INPUT|OPERATION_LIMIT_EXCEEDED/);
     expect((await a.query(LEDGER, { ...period, after: 'bm9wZQ' })).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
+  const AP = `query($at: DateTime) { apAging(at: $at) { at rows { supplierId supplierName buckets { current { amount } days1to30 { amount } days61to90 { amount } total { amount } } } totals { current { amount } days1to30 { amount } days31to60 { amount } days61to90 { amount } over90 { amount } total { amount currency } } } }`;
+  const daysFromNow = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+  const eurIn = (amount: string) => ({ amount, currency: 'EUR' });
+
+  it('ages what is owed to suppliers from the approved bills, less what was paid', async () => {
+    const bill = async (supplierId: string, dueDate: string, unitCost: string, approve = true) => {
+      const created = (
+        await a.data(FINANCE.createBill, {
+          i: { supplierId, supplierName: `Supplier ${supplierId}`, currency: 'EUR', dueDate, lines: [{ description: 'Parts', quantity: 1, unitCost: eurIn(unitCost) }] },
+        })
+      ).r.supplierBill;
+      if (approve) expect((await a.data(FINANCE.bill('approveSupplierBill'), { id: created.id })).r.userErrors).toEqual([]);
+      return created.id as string;
+    };
+    const old = await bill('sup-old', daysFromNow(-70), '100.00');
+    await bill('sup-old', daysFromNow(-12), '20.00');
+    await bill('sup-new', daysFromNow(30), '40.00');
+    await bill('sup-draft', daysFromNow(-5), '999.00', false);
+    expect((await a.data(FINANCE.payBill, { i: { billId: old, amount: eurIn('30.00') } })).r.userErrors).toEqual([]);
+
+    const { apAging } = await a.data(AP);
+    expect(apAging.rows).toEqual([
+      {
+        supplierId: 'sup-old',
+        supplierName: 'Supplier sup-old',
+        buckets: { current: { amount: '0.00' }, days1to30: { amount: '20.00' }, days61to90: { amount: '70.00' }, total: { amount: '90.00' } },
+      },
+      {
+        supplierId: 'sup-new',
+        supplierName: 'Supplier sup-new',
+        buckets: { current: { amount: '40.00' }, days1to30: { amount: '0.00' }, days61to90: { amount: '0.00' }, total: { amount: '40.00' } },
+      },
+    ]);
+    expect(apAging.totals).toEqual({
+      current: { amount: '40.00' },
+      days1to30: { amount: '20.00' },
+      days31to60: { amount: '0.00' },
+      days61to90: { amount: '70.00' },
+      over90: { amount: '0.00' },
+      total: { amount: '130.00', currency: 'EUR' },
+    });
+    // AP in the ledger agrees with the report.
+    const ap = (await a.data(LEDGER, { code: '2000', from: '2026-01-01T00:00:00Z', to: new Date().toISOString() })).accountLedger;
+    expect(ap.closingBalance.amount).toBe('130.00');
+    // Before the bills existed nothing was owed; tenant B owes nothing.
+    expect((await a.data(AP, { at: '2026-01-01T00:00:00Z' })).apAging.rows).toEqual([]);
+    expect((await b.data(AP)).apAging.rows).toEqual([]);
+  });
 });

@@ -75,3 +75,27 @@ describe('account ledger (domain/account-ledger.ts)', () => {
     expect(() => decodeLedgerCursor(Buffer.from(JSON.stringify(['l1', 'x', 'a'.repeat(24), 0])).toString('base64url'))).toThrow();
   });
 });
+
+import { ageOpenAmounts } from '../../subgraphs/finance/domain/aging';
+
+describe('ageing (domain/aging.ts)', () => {
+  it('buckets open amounts per party, largest first, skipping what is settled', () => {
+    const at = new Date('2026-12-02T12:00:00Z');
+    const aged = ageOpenAmounts(
+      [
+        { partyId: 's1', partyName: 'One', dueDate: '2026-12-02', dueMinor: 500 },
+        { partyId: 's2', dueDate: '2026-11-01', dueMinor: 7000 },
+        { partyId: 's1', dueDate: '2026-08-01', dueMinor: 100 },
+        { partyId: 's3', dueDate: '2026-01-01', dueMinor: 0 },
+      ],
+      at,
+    );
+    expect(aged.rows.map((r) => [r.partyId, r.partyName, r.totalMinor])).toEqual([
+      ['s2', null, 7000],
+      ['s1', 'One', 600],
+    ]);
+    expect(aged.rows[1].buckets).toEqual({ CURRENT: 500, DAYS_1_30: 0, DAYS_31_60: 0, DAYS_61_90: 0, OVER_90: 100 });
+    expect(aged.totals).toEqual({ CURRENT: 500, DAYS_1_30: 0, DAYS_31_60: 7000, DAYS_61_90: 0, OVER_90: 100 });
+    expect(aged.totalMinor).toBe(7600);
+  });
+});

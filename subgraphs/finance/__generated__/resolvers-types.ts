@@ -5,6 +5,7 @@ import { MarginView } from '../reports/margin';
 import { AccountDef } from '../domain/ledger';
 import { TrialBalanceModel, AccountBalance, TotalModel, Section, ProfitAndLossModel, BalanceSheetModel, TaxReportModel } from '../reports/ledger';
 import { ArAgingModel, ArAgingRowModel, AgingBucketsModel, CustomerBalanceModel } from '../reports/receivables';
+import { ApAgingModel, ApAgingRowModel } from '../reports/payables';
 import { AccountLedgerModel, AccountLedgerLineModel } from '../reports/account-ledger';
 import { FinanceContext } from '../context';
 export type Maybe<T> = T | null;
@@ -83,6 +84,27 @@ export type AgingBuckets = {
   days61to90: Money;
   over90: Money;
   total: Money;
+};
+
+export type ApAging = {
+  __typename?: 'ApAging';
+  at: Scalars['DateTime']['output'];
+  /** Rows by supplier, largest first, `first` of them from `offset` (totals cover every row). */
+  rows: Array<ApAgingRow>;
+  totals: AgingBuckets;
+};
+
+
+export type ApAgingRowsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ApAgingRow = {
+  __typename?: 'ApAgingRow';
+  buckets: AgingBuckets;
+  supplierId: Scalars['ID']['output'];
+  supplierName?: Maybe<Scalars['String']['output']>;
 };
 
 export type ApproveSupplierBillVarianceInput = {
@@ -890,6 +912,8 @@ export type Query = {
   accountLedger: AccountLedgerConnection;
   /** The tenant's chart of accounts, by code (seeded on first use). */
   accounts: Array<LedgerAccount>;
+  /** What is owed to suppliers at `at` (default now), by days past due: approved supplier bills less the payments made by then. */
+  apAging: ApAging;
   /** What each customer owed at `at` (default now), by days past due. */
   arAging: ArAging;
   /** Assets, liabilities and equity at `at` (default now) in one currency. */
@@ -940,6 +964,12 @@ export type QueryAccountLedgerArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   from: Scalars['DateTime']['input'];
   to: Scalars['DateTime']['input'];
+};
+
+
+export type QueryApAgingArgs = {
+  at?: InputMaybe<Scalars['DateTime']['input']>;
+  currency?: Scalars['String']['input'];
 };
 
 
@@ -1491,6 +1521,8 @@ export type ResolversTypes = ResolversObject<{
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   AccountType: AccountType;
   AgingBuckets: ResolverTypeWrapper<AgingBucketsModel>;
+  ApAging: ResolverTypeWrapper<ApAgingModel>;
+  ApAgingRow: ResolverTypeWrapper<ApAgingRowModel>;
   ApproveSupplierBillVarianceInput: ApproveSupplierBillVarianceInput;
   ArAging: ResolverTypeWrapper<ArAgingModel>;
   ArAgingRow: ResolverTypeWrapper<ArAgingRowModel>;
@@ -1602,6 +1634,8 @@ export type ResolversParentTypes = ResolversObject<{
   AccountLedgerLine: AccountLedgerLineModel;
   ID: Scalars['ID']['output'];
   AgingBuckets: AgingBucketsModel;
+  ApAging: ApAgingModel;
+  ApAgingRow: ApAgingRowModel;
   ApproveSupplierBillVarianceInput: ApproveSupplierBillVarianceInput;
   ArAging: ArAgingModel;
   ArAgingRow: ArAgingRowModel;
@@ -1727,6 +1761,18 @@ export type AgingBucketsResolvers<ContextType = FinanceContext, ParentType exten
   days61to90?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   over90?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+}>;
+
+export type ApAgingResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['ApAging'] = ResolversParentTypes['ApAging']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['ApAgingRow']>, ParentType, ContextType, RequireFields<ApAgingRowsArgs, 'first' | 'offset'>>;
+  totals?: Resolver<ResolversTypes['AgingBuckets'], ParentType, ContextType>;
+}>;
+
+export type ApAgingRowResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['ApAgingRow'] = ResolversParentTypes['ApAgingRow']> = ResolversObject<{
+  buckets?: Resolver<ResolversTypes['AgingBuckets'], ParentType, ContextType>;
+  supplierId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  supplierName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type ArAgingResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['ArAging'] = ResolversParentTypes['ArAging']> = ResolversObject<{
@@ -2056,6 +2102,7 @@ export type ProfitAndLossResolvers<ContextType = FinanceContext, ParentType exte
 export type QueryResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   accountLedger?: Resolver<ResolversTypes['AccountLedgerConnection'], ParentType, ContextType, RequireFields<QueryAccountLedgerArgs, 'code' | 'currency' | 'first' | 'from' | 'to'>>;
   accounts?: Resolver<Array<ResolversTypes['LedgerAccount']>, ParentType, ContextType>;
+  apAging?: Resolver<ResolversTypes['ApAging'], ParentType, ContextType, RequireFields<QueryApAgingArgs, 'currency'>>;
   arAging?: Resolver<ResolversTypes['ArAging'], ParentType, ContextType, RequireFields<QueryArAgingArgs, 'currency'>>;
   balanceSheet?: Resolver<ResolversTypes['BalanceSheet'], ParentType, ContextType, RequireFields<QueryBalanceSheetArgs, 'currency'>>;
   expense?: Resolver<Maybe<ResolversTypes['Expense']>, ParentType, ContextType, RequireFields<QueryExpenseArgs, 'id'>>;
@@ -2212,6 +2259,8 @@ export type Resolvers<ContextType = FinanceContext> = ResolversObject<{
   AccountLedgerEdge?: AccountLedgerEdgeResolvers<ContextType>;
   AccountLedgerLine?: AccountLedgerLineResolvers<ContextType>;
   AgingBuckets?: AgingBucketsResolvers<ContextType>;
+  ApAging?: ApAgingResolvers<ContextType>;
+  ApAgingRow?: ApAgingRowResolvers<ContextType>;
   ArAging?: ArAgingResolvers<ContextType>;
   ArAgingRow?: ArAgingRowResolvers<ContextType>;
   Attachment?: AttachmentResolvers<ContextType>;

@@ -3,6 +3,8 @@ import { toMoney } from '../../../lib/money';
 import { ref } from '../../../lib/resolvers';
 import type {
   AgingBucketsResolvers,
+  ApAgingResolvers,
+  ApAgingRowResolvers,
   ArAgingResolvers,
   ArAgingRowResolvers,
   BalanceSheetResolvers,
@@ -63,6 +65,17 @@ export const ArAging: ArAgingResolvers = {
 
 export const ArAgingRow: ArAgingRowResolvers = {
   customer: (r) => ref(r.customerId),
+  buckets: (r): AgingBucketsModel => ({ ...r.buckets, currency: r.currency }),
+};
+
+export const ApAging: ApAgingResolvers = {
+  rows: (r) => r.rows.map((row) => ({ ...row, currency: r.currency })),
+  totals: (r): AgingBucketsModel => ({ ...r.totals, currency: r.currency }),
+};
+
+export const ApAgingRow: ApAgingRowResolvers = {
+  supplierId: (r) => r.partyId,
+  supplierName: (r) => r.partyName,
   buckets: (r): AgingBucketsModel => ({ ...r.buckets, currency: r.currency }),
 };
 
