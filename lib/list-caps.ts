@@ -118,6 +118,7 @@ export const LIST_CAPS: Record<string, ListCap> = {
   'BalanceSheet.equity': ACCOUNTS,
   'ArAging.rows': sliced(500),
   'ApAging.rows': sliced(500),
+  'CashFlowSection.lines': ACCOUNTS,
   // inventory
   'Product.stock': WAREHOUSES,
   'ProductAvailability.perWarehouse': WAREHOUSES,

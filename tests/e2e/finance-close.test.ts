@@ -242,4 +242,59 @@ describe('period close, account ledger, AP aging and cash flow through the gatew
     expect((await a.data(AP, { at: '2026-01-01T00:00:00Z' })).apAging.rows).toEqual([]);
     expect((await b.data(AP)).apAging.rows).toEqual([]);
   });
+  const CASH = `query($from: DateTime!, $to: DateTime!) { cashFlowStatement(from: $from, to: $to) {
+    openingCash { amount currency } netChange { amount } closingCash { amount }
+    operating { inflows { amount } outflows { amount } net { amount } lines { account { code } inflow { amount } outflow { amount } net { amount } } }
+    investing { net { amount } lines { account { code } } }
+    financing { inflows { amount } outflows { amount } net { amount } lines { account { code } inflow { amount } } }
+  } }`;
+
+  it('states cash flows by the direct method, sections by counter-account, closing = opening + net change', async () => {
+    const now = new Date().toISOString();
+    const year = (await a.data(CASH, { from: '2026-01-01T00:00:00Z', to: now })).cashFlowStatement;
+    expect(year).toEqual({
+      openingCash: { amount: '0.00', currency: 'EUR' },
+      // Payroll net pay cleared (2200) and the supplier paid (2000).
+      operating: {
+        inflows: { amount: '0.00' },
+        outflows: { amount: '42.34' },
+        net: { amount: '-42.34' },
+        lines: [
+          { account: { code: '2000' }, inflow: { amount: '0.00' }, outflow: { amount: '30.00' }, net: { amount: '-30.00' } },
+          { account: { code: '2200' }, inflow: { amount: '0.00' }, outflow: { amount: '12.34' }, net: { amount: '-12.34' } },
+        ],
+      },
+      investing: { net: { amount: '0.00' }, lines: [] },
+      // The owner's three cash contributions.
+      financing: { inflows: { amount: '30.00' }, outflows: { amount: '0.00' }, net: { amount: '30.00' }, lines: [{ account: { code: '3000' }, inflow: { amount: '30.00' } }] },
+      netChange: { amount: '-12.34' },
+      closingCash: { amount: '-12.34' },
+    });
+    const cashLedger = (await a.data(LEDGER, { code: '1000', from: '2026-01-01T00:00:00Z', to: now })).accountLedger;
+    expect(cashLedger.closingBalance.amount).toBe(year.closingCash.amount);
+
+    const fromJune = (await a.data(CASH, { from: '2026-06-01T00:00:00Z', to: now })).cashFlowStatement;
+    expect(fromJune).toMatchObject({ openingCash: { amount: '10.00' }, financing: { net: { amount: '20.00' } }, netChange: { amount: '-22.34' }, closingCash: { amount: '-12.34' } });
+
+    const fromB = (await b.data(CASH, { from: '2026-01-01T00:00:00Z', to: now })).cashFlowStatement;
+    expect(fromB).toMatchObject({ operating: { lines: [] }, financing: { net: { amount: '10.00' } }, closingCash: { amount: '10.00' } });
+    expect((await a.query(CASH, { from: now, to: '2026-01-01T00:00:00Z' })).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('refuses the reports to a key without finance:read', async () => {
+    const outsider = (await a.data(`mutation { createApiKey(input: { name: "crm", scopes: ["customers:read"] }) { key } }`)).createApiKey.key;
+    const ask = (query: string, variables: Record<string, unknown>) => graphql(platform.gatewayUrl, query, variables, { 'x-api-key': outsider });
+    const period = { from: '2026-01-01T00:00:00Z', to: new Date().toISOString() };
+    for (const [query, variables] of [
+      [LEDGER, { ...period, code: '1000' }],
+      [AP, {}],
+      [CASH, period],
+      [SETTINGS, {}],
+    ] as const) {
+      const response = await ask(query, variables);
+      expect(response.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    }
+    const close = await ask(CLOSE, { u: '2026-01-31' });
+    expect(close.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
 });

@@ -99,3 +99,36 @@ describe('ageing (domain/aging.ts)', () => {
     expect(aged.totalMinor).toBe(7600);
   });
 });
+
+import { addEntry, cashFlowSection, cashMoved, emptySections } from '../../subgraphs/finance/domain/cash-flow';
+
+describe('cash flow, direct method (domain/cash-flow.ts)', () => {
+  const l = (accountCode: string, debitMinor: number, creditMinor: number) => ({ accountCode, debitMinor, creditMinor });
+
+  it('classifies the counter-account by class and range', () => {
+    expect(cashFlowSection('1000')).toBeNull();
+    expect(cashFlowSection('1100')).toBe('OPERATING');
+    expect(cashFlowSection('4000')).toBe('OPERATING');
+    expect(cashFlowSection('2000')).toBe('OPERATING');
+    expect(cashFlowSection('1500', 'ASSET')).toBe('INVESTING');
+    expect(cashFlowSection('2600', 'LIABILITY')).toBe('FINANCING');
+    expect(cashFlowSection('3000')).toBe('FINANCING');
+  });
+
+  it("attributes each counter-line's share of the cash exactly; entries without cash add nothing", () => {
+    const s = emptySections();
+    // A receipt: 100.00 for an invoice, 0.01 left as customer credit.
+    const receipt = [l('1000', 10001, 0), l('1100', 0, 10000), l('2300', 0, 1)];
+    expect(cashMoved(receipt)).toBe(10001);
+    addEntry(s, receipt);
+    addEntry(s, [l('1500', 5000, 0), l('1000', 0, 5000)]); // equipment bought
+    addEntry(s, [l('5200', 700, 0), l('2100', 133, 0), l('2000', 0, 833)]); // a bill: no cash
+    addEntry(s, [l('1000', 200, 0), l('1000', 0, 200)]); // between cash accounts
+    expect([...s.OPERATING.values()]).toEqual([
+      { accountCode: '1100', inflowMinor: 10000, outflowMinor: 0 },
+      { accountCode: '2300', inflowMinor: 1, outflowMinor: 0 },
+    ]);
+    expect([...s.INVESTING.values()]).toEqual([{ accountCode: '1500', inflowMinor: 0, outflowMinor: 5000 }]);
+    expect(s.FINANCING.size).toBe(0);
+  });
+});

@@ -6,6 +6,7 @@ import { AccountDef } from '../domain/ledger';
 import { TrialBalanceModel, AccountBalance, TotalModel, Section, ProfitAndLossModel, BalanceSheetModel, TaxReportModel } from '../reports/ledger';
 import { ArAgingModel, ArAgingRowModel, AgingBucketsModel, CustomerBalanceModel } from '../reports/receivables';
 import { ApAgingModel, ApAgingRowModel } from '../reports/payables';
+import { CashFlowStatementModel, CashFlowSectionModel, CashFlowLineModel } from '../reports/cash-flow';
 import { AccountLedgerModel, AccountLedgerLineModel } from '../reports/account-ledger';
 import { FinanceContext } from '../context';
 export type Maybe<T> = T | null;
@@ -170,6 +171,39 @@ export type BalanceSheet = {
   /** Equity accounts plus current earnings; totalAssets = totalLiabilities + totalEquity. */
   totalEquity: Money;
   totalLiabilities: Money;
+};
+
+/** Cash received and paid against one counter-account. */
+export type CashFlowLine = {
+  __typename?: 'CashFlowLine';
+  account: LedgerAccount;
+  inflow: Money;
+  net: Money;
+  outflow: Money;
+};
+
+export type CashFlowSection = {
+  __typename?: 'CashFlowSection';
+  inflows: Money;
+  /** Per counter-account, by code. */
+  lines: Array<CashFlowLine>;
+  /** inflows - outflows. */
+  net: Money;
+  outflows: Money;
+};
+
+export type CashFlowStatement = {
+  __typename?: 'CashFlowStatement';
+  closingCash: Money;
+  financing: CashFlowSection;
+  from: Scalars['DateTime']['output'];
+  investing: CashFlowSection;
+  /** Receipts less payments over the three sections. */
+  netChange: Money;
+  /** Cash and bank over the entries dated before `from`. */
+  openingCash: Money;
+  operating: CashFlowSection;
+  to: Scalars['DateTime']['output'];
 };
 
 export type ClosePeriodInput = {
@@ -918,6 +952,13 @@ export type Query = {
   arAging: ArAging;
   /** Assets, liabilities and equity at `at` (default now) in one currency. */
   balanceSheet: BalanceSheet;
+  /**
+   * Cash and bank (accounts 1000-1099) over `from`..`to`, direct method: the receipts and payments of
+   * every entry that moves cash, by counter-account, in operating (income, expense, current assets and
+   * liabilities), investing (non-current assets 1500-1999) and financing (long-term liabilities
+   * 2500-2999, equity) sections. closingCash = openingCash + netChange.
+   */
+  cashFlowStatement: CashFlowStatement;
   /** One expense claim, or null. */
   expense?: Maybe<Expense>;
   /** Expense claims, newest first. */
@@ -982,6 +1023,13 @@ export type QueryArAgingArgs = {
 export type QueryBalanceSheetArgs = {
   at?: InputMaybe<Scalars['DateTime']['input']>;
   currency?: Scalars['String']['input'];
+};
+
+
+export type QueryCashFlowStatementArgs = {
+  currency?: Scalars['String']['input'];
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
 };
 
 
@@ -1529,6 +1577,9 @@ export type ResolversTypes = ResolversObject<{
   Attachment: ResolverTypeWrapper<AttachmentDoc>;
   AttachmentOwnerType: AttachmentOwnerType;
   BalanceSheet: ResolverTypeWrapper<BalanceSheetModel>;
+  CashFlowLine: ResolverTypeWrapper<CashFlowLineModel>;
+  CashFlowSection: ResolverTypeWrapper<CashFlowSectionModel>;
+  CashFlowStatement: ResolverTypeWrapper<CashFlowStatementModel>;
   ClosePeriodInput: ClosePeriodInput;
   CreateCreditNoteInput: CreateCreditNoteInput;
   CreateExpenseInput: CreateExpenseInput;
@@ -1641,6 +1692,9 @@ export type ResolversParentTypes = ResolversObject<{
   ArAgingRow: ArAgingRowModel;
   Attachment: AttachmentDoc;
   BalanceSheet: BalanceSheetModel;
+  CashFlowLine: CashFlowLineModel;
+  CashFlowSection: CashFlowSectionModel;
+  CashFlowStatement: CashFlowStatementModel;
   ClosePeriodInput: ClosePeriodInput;
   CreateCreditNoteInput: CreateCreditNoteInput;
   CreateExpenseInput: CreateExpenseInput;
@@ -1805,6 +1859,31 @@ export type BalanceSheetResolvers<ContextType = FinanceContext, ParentType exten
   totalAssets?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   totalEquity?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   totalLiabilities?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+}>;
+
+export type CashFlowLineResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['CashFlowLine'] = ResolversParentTypes['CashFlowLine']> = ResolversObject<{
+  account?: Resolver<ResolversTypes['LedgerAccount'], ParentType, ContextType>;
+  inflow?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  net?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  outflow?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+}>;
+
+export type CashFlowSectionResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['CashFlowSection'] = ResolversParentTypes['CashFlowSection']> = ResolversObject<{
+  inflows?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['CashFlowLine']>, ParentType, ContextType>;
+  net?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  outflows?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+}>;
+
+export type CashFlowStatementResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['CashFlowStatement'] = ResolversParentTypes['CashFlowStatement']> = ResolversObject<{
+  closingCash?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  financing?: Resolver<ResolversTypes['CashFlowSection'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  investing?: Resolver<ResolversTypes['CashFlowSection'], ParentType, ContextType>;
+  netChange?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  openingCash?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  operating?: Resolver<ResolversTypes['CashFlowSection'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 }>;
 
 export type CreditNoteResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['CreditNote'] = ResolversParentTypes['CreditNote']> = ResolversObject<{
@@ -2105,6 +2184,7 @@ export type QueryResolvers<ContextType = FinanceContext, ParentType extends Reso
   apAging?: Resolver<ResolversTypes['ApAging'], ParentType, ContextType, RequireFields<QueryApAgingArgs, 'currency'>>;
   arAging?: Resolver<ResolversTypes['ArAging'], ParentType, ContextType, RequireFields<QueryArAgingArgs, 'currency'>>;
   balanceSheet?: Resolver<ResolversTypes['BalanceSheet'], ParentType, ContextType, RequireFields<QueryBalanceSheetArgs, 'currency'>>;
+  cashFlowStatement?: Resolver<ResolversTypes['CashFlowStatement'], ParentType, ContextType, RequireFields<QueryCashFlowStatementArgs, 'currency' | 'from' | 'to'>>;
   expense?: Resolver<Maybe<ResolversTypes['Expense']>, ParentType, ContextType, RequireFields<QueryExpenseArgs, 'id'>>;
   expenses?: Resolver<ResolversTypes['ExpenseConnection'], ParentType, ContextType, RequireFields<QueryExpensesArgs, 'first'>>;
   financeSettings?: Resolver<ResolversTypes['FinanceSettings'], ParentType, ContextType>;
@@ -2265,6 +2345,9 @@ export type Resolvers<ContextType = FinanceContext> = ResolversObject<{
   ArAgingRow?: ArAgingRowResolvers<ContextType>;
   Attachment?: AttachmentResolvers<ContextType>;
   BalanceSheet?: BalanceSheetResolvers<ContextType>;
+  CashFlowLine?: CashFlowLineResolvers<ContextType>;
+  CashFlowSection?: CashFlowSectionResolvers<ContextType>;
+  CashFlowStatement?: CashFlowStatementResolvers<ContextType>;
   CreditNote?: CreditNoteResolvers<ContextType>;
   Customer?: CustomerResolvers<ContextType>;
   CustomerBalance?: CustomerBalanceResolvers<ContextType>;

@@ -8,6 +8,9 @@ import type {
   ArAgingResolvers,
   ArAgingRowResolvers,
   BalanceSheetResolvers,
+  CashFlowLineResolvers,
+  CashFlowSectionResolvers,
+  CashFlowStatementResolvers,
   CustomerBalanceResolvers,
   ProfitAndLossResolvers,
   ReportLineResolvers,
@@ -77,6 +80,25 @@ export const ApAgingRow: ApAgingRowResolvers = {
   supplierId: (r) => r.partyId,
   supplierName: (r) => r.partyName,
   buckets: (r): AgingBucketsModel => ({ ...r.buckets, currency: r.currency }),
+};
+
+export const CashFlowStatement: CashFlowStatementResolvers = {
+  openingCash: (r) => toMoney(r.openingMinor, r.currency),
+  netChange: (r) => toMoney(r.netChangeMinor, r.currency),
+  closingCash: (r) => toMoney(r.closingMinor, r.currency),
+};
+
+export const CashFlowSection: CashFlowSectionResolvers = {
+  inflows: (s) => toMoney(s.inflowMinor, s.currency),
+  outflows: (s) => toMoney(s.outflowMinor, s.currency),
+  net: (s) => toMoney(s.inflowMinor - s.outflowMinor, s.currency),
+};
+
+export const CashFlowLine: CashFlowLineResolvers = {
+  account: (l) => accountOf(l.accountCode),
+  inflow: (l) => toMoney(l.inflowMinor, l.currency),
+  outflow: (l) => toMoney(l.outflowMinor, l.currency),
+  net: (l) => toMoney(l.inflowMinor - l.outflowMinor, l.currency),
 };
 
 export const TaxPayableReport: TaxPayableReportResolvers = {
