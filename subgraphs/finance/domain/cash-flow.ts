@@ -20,8 +20,12 @@ export type CashFlowSectionName = 'OPERATING' | 'INVESTING' | 'FINANCING';
 /** Cash and bank accounts: 1000-1099. */
 export const isCashAccount = (code: string) => /^10\d\d$/.test(code);
 
+/** An account's class from its code's range when the chart does not name it (1 asset ... 4 income, 5+ expense). */
+const CLASS_OF_DIGIT: Record<string, AccountType> = { '1': 'ASSET', '2': 'LIABILITY', '3': 'EQUITY', '4': 'INCOME' };
+const classOf = (code: string): AccountType => accountType(code) ?? CLASS_OF_DIGIT[code[0]] ?? 'EXPENSE';
+
 /** The section of cash moved against `code` (null: another cash account). */
-export function cashFlowSection(code: string, type: AccountType | undefined = accountType(code)): CashFlowSectionName | null {
+export function cashFlowSection(code: string, type: AccountType = classOf(code)): CashFlowSectionName | null {
   if (isCashAccount(code)) return null;
   const n = Number(code);
   if (type === 'EQUITY') return 'FINANCING';
