@@ -135,6 +135,9 @@ describe('inventory account = inventory valuation', () => {
       await pick([moves.receipt, moves.shipment, moves.shipment, moves.transfer, moves.adjustment, moves.adjustment])();
       if (rand() < 0.35) checkpoints.push(new Date());
     }
+    // Shipments may legitimately empty the stock (seed 67422 does); a last receipt keeps the final
+    // comparison from being 0 = 0 before finance has posted anything.
+    await moves.receipt();
     checkpoints.push(new Date());
 
     // Finance posts asynchronously; once it has seen every movement the two agree now...

@@ -5,6 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { EventEnvelope } from '../../lib/events/envelope';
+import { createApiKey } from '../../subgraphs/identity/services/api-keys';
 import { createCustomer, createProduct } from '../helpers/fixtures';
 import { startTestPlatform, type TestPlatform, type TestTenant } from '../helpers/platform';
 
@@ -229,5 +230,85 @@ describe('sales through the gateway', () => {
     expect((await step('fulfillOrder')).r.order.status).toBe('FULFILLED');
     const after = await a.data(`query($c: ID!) { customer(id: $c) { lifetimeValue { amount currency } } }`, { c: other });
     expect(after.customer.lifetimeValue).toEqual({ amount: '36.00', currency: 'EUR' });
+  });
+
+  it('shows a pipeline board whose columns add up to the forecast, one owner at a time if asked', async () => {
+    const BOARD = `query($p: ID, $o: ID, $first: Int, $after: String) { pipelineBoard(pipelineId: $p, ownerId: $o) {
+        pipeline { isDefault } ownerId dealCount amount { amount currency } weighted { amount }
+        columns { stage { name probabilityBps } dealCount amount { amount } weighted { amount }
+          deals(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id expectedCloseDate amount { amount } } } } } } }`;
+    // Deals of another owner and a lost one: the owner's board leaves the first out, every board the second.
+    const board = await createDeal(a, { name: 'Board A', ownerId: 'emp-9', expectedCloseDate: '2030-06-01' });
+    await move(board.id, 'PROPOSAL');
+    const early = await createDeal(a, {
+      name: 'Board B',
+      ownerId: 'emp-9',
+      expectedCloseDate: '2030-03-01',
+      amount: { amount: '0.05', currency: 'EUR' },
+    });
+    await move(early.id, 'PROPOSAL');
+    const lost = await createDeal(a, { name: 'Board lost', ownerId: 'emp-9' });
+    await a.data(`mutation($id: ID!) { loseDeal(input: { id: $id, reason: "price" }) { userErrors { code } } }`, { id: lost.id });
+
+    const cents = (s: string) => Number(s.replace('.', ''));
+    const all = (await a.data(BOARD, { first: 20 })).pipelineBoard;
+    expect(all.pipeline.isDefault).toBe(true);
+    expect(all.columns.map((c: any) => c.stage.name)).toEqual(['QUALIFICATION', 'NEEDS_ANALYSIS', 'PROPOSAL', 'NEGOTIATION']);
+    for (const c of all.columns) {
+      const deals = c.deals.edges.map((e: any) => e.node);
+      expect(c.deals.totalCount).toBe(c.dealCount);
+      expect(cents(c.amount.amount)).toBe(deals.reduce((s: number, d: any) => s + cents(d.amount.amount), 0));
+      const weighted = deals.reduce(
+        (s: number, d: any) => s + Math.floor((cents(d.amount.amount) * c.stage.probabilityBps + 5000) / 10000),
+        0,
+      );
+      expect(cents(c.weighted.amount)).toBe(weighted);
+      const dates = deals.map((d: any) => d.expectedCloseDate);
+      expect(dates).toEqual([...dates].sort());
+    }
+    expect(all.columns.find((c: any) => c.stage.name === 'PROPOSAL').deals.edges.map((e: any) => e.node.id)).toEqual(
+      expect.arrayContaining([early.id, board.id]),
+    );
+    expect(all.columns.flatMap((c: any) => c.deals.edges.map((e: any) => e.node.id))).not.toContain(lost.id);
+    const total = (f: (c: any) => number) => all.columns.reduce((s: number, c: any) => s + f(c), 0);
+    expect(all.dealCount).toBe(total((c) => c.dealCount));
+    expect(cents(all.amount.amount)).toBe(total((c) => cents(c.amount.amount)));
+    expect(cents(all.weighted.amount)).toBe(total((c) => cents(c.weighted.amount)));
+    // Every open deal of this suite closes in 2030-2031: the forecast over those years counts the same deals.
+    const { forecast } = await a.data(
+      `{ forecast(from: "2030-01-01", to: "2031-12-31") { total { pipeline { amount } weighted { amount } deals(first: 100) { status } } } }`,
+    );
+    expect(forecast.total.deals.filter((d: any) => d.status === 'OPEN')).toHaveLength(all.dealCount);
+    expect(forecast.total.pipeline.amount).toBe(all.amount.amount);
+    expect(forecast.total.weighted.amount).toBe(all.weighted.amount);
+
+    // One owner's board; a column paged one deal at a time, soonest close first.
+    const mine = (await a.data(BOARD, { o: 'emp-9', first: 1 })).pipelineBoard;
+    expect(mine.ownerId).toBe('emp-9');
+    expect(mine.dealCount).toBe(2);
+    expect(mine.amount.amount).toBe('100.05');
+    const proposal = mine.columns.find((c: any) => c.stage.name === 'PROPOSAL');
+    expect(proposal.deals.edges.map((e: any) => e.node.id)).toEqual([early.id]);
+    expect(proposal.deals.pageInfo.hasNextPage).toBe(true);
+    const next = (await a.data(BOARD, { o: 'emp-9', first: 1, after: proposal.deals.pageInfo.endCursor })).pipelineBoard;
+    expect(next.columns.find((c: any) => c.stage.name === 'PROPOSAL').deals.edges.map((e: any) => e.node.id)).toEqual([board.id]);
+
+    // Another pipeline's board, an unknown pipeline, another tenant, a caller without sales:read.
+    expect((await a.data(BOARD, { p: '000000000000000000000000' })).pipelineBoard).toBeNull();
+    const theirs = (await platform.tenantB.data(BOARD, {})).pipelineBoard;
+    expect(theirs).toMatchObject({ dealCount: 0, amount: { amount: '0.00' } });
+    expect(theirs.columns.every((c: any) => c.deals.totalCount === 0)).toBe(true);
+    const theirsForOurOwner = (await platform.tenantB.data(BOARD, { o: 'emp-9', first: 20 })).pipelineBoard;
+    expect(theirsForOurOwner).toMatchObject({ dealCount: 0, amount: { amount: '0.00' } });
+    expect(JSON.stringify(theirsForOurOwner)).not.toMatch(new RegExp(`${early.id}|${board.id}`));
+    const { key } = await createApiKey(platform.gateway.identity, a.id, 'hr only', undefined, ['hr:read']);
+    const refused = await fetch(platform.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-api-key': key },
+      body: JSON.stringify({ query: '{ pipelineBoard { dealCount } }' }),
+    });
+    const answer = (await refused.json()) as any;
+    expect(answer.data?.pipelineBoard ?? null).toBeNull();
+    expect(answer.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 });

@@ -1,5 +1,5 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import { OrderShipmentDoc, OrderDoc, OrderLineView, OrderConnectionModel, CustomerRef, ProductRef, PromiseCheckRef, StockFlagDoc, QuoteLineAvailabilityView, EmployeeRef, PipelineDoc, DealDoc, DealLineView, DealConnectionModel, LeadDoc, LeadConnectionModel, QuoteDoc, QuoteLineView, QuoteConnectionModel, ForecastGroupView, ForecastView } from '../models';
+import { OrderShipmentDoc, OrderDoc, OrderLineView, OrderConnectionModel, CustomerRef, ProductRef, PromiseCheckRef, StockFlagDoc, QuoteLineAvailabilityView, EmployeeRef, PipelineDoc, DealDoc, DealLineView, DealConnectionModel, LeadDoc, LeadConnectionModel, QuoteDoc, QuoteLineView, QuoteConnectionModel, ForecastGroupView, ForecastView, PipelineBoardView, PipelineBoardColumnView } from '../models';
 import { AttachmentDoc } from '../../../lib/attachments';
 import { SalesContext } from '../context';
 export type Maybe<T> = T | null;
@@ -681,6 +681,40 @@ export type Pipeline = {
   stages: Array<PipelineStage>;
 };
 
+/** A pipeline's open deals by stage. Amounts are in the pipeline's currency. */
+export type PipelineBoard = {
+  __typename?: 'PipelineBoard';
+  /** Sum of the columns' amounts. */
+  amount: Money;
+  /** One per OPEN stage, in the pipeline's order. */
+  columns: Array<PipelineBoardColumn>;
+  /** Open deals on the board (the sum of the columns' counts). */
+  dealCount: Scalars['Int']['output'];
+  /** The owner the board is narrowed to, when one was given. */
+  ownerId?: Maybe<Scalars['ID']['output']>;
+  pipeline: Pipeline;
+  /** Sum of the columns' weighted amounts. */
+  weighted: Money;
+};
+
+export type PipelineBoardColumn = {
+  __typename?: 'PipelineBoardColumn';
+  /** Sum of its deals' amounts. */
+  amount: Money;
+  dealCount: Scalars['Int']['output'];
+  /** Its deals, soonest expected close first (keyset pages). */
+  deals: DealConnection;
+  stage: PipelineStage;
+  /** Sum of each deal's amount x the stage probability, rounded half-up per deal (as in `forecast`). */
+  weighted: Money;
+};
+
+
+export type PipelineBoardColumnDealsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type PipelinePayload = {
   __typename?: 'PipelinePayload';
   pipeline?: Maybe<Pipeline>;
@@ -757,6 +791,13 @@ export type Query = {
   orders: OrderConnection;
   /** One pipeline, or null. */
   pipeline?: Maybe<Pipeline>;
+  /**
+   * The board of one pipeline (the default one when omitted; null for an unknown id): one column per
+   * OPEN stage, in order, with the count, amount and weighted amount of its open deals and its deals
+   * soonest-closing first. `ownerId` narrows the board to one owner's deals. The totals are the plain
+   * sum of the columns and equal `forecast`'s pipeline and weighted figures over the same open deals.
+   */
+  pipelineBoard?: Maybe<PipelineBoard>;
   /** The tenant's pipelines, the default one first (created on first use). */
   pipelines: Array<Pipeline>;
   /**
@@ -826,6 +867,12 @@ export type QueryOrdersArgs = {
 
 export type QueryPipelineArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryPipelineBoardArgs = {
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  pipelineId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1265,6 +1312,8 @@ export type ResolversTypes = ResolversObject<{
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Pipeline: ResolverTypeWrapper<PipelineDoc>;
+  PipelineBoard: ResolverTypeWrapper<PipelineBoardView>;
+  PipelineBoardColumn: ResolverTypeWrapper<PipelineBoardColumnView>;
   PipelinePayload: ResolverTypeWrapper<Omit<PipelinePayload, 'pipeline'> & { pipeline?: Maybe<ResolversTypes['Pipeline']> }>;
   PipelineStage: ResolverTypeWrapper<PipelineStage>;
   PipelineStageInput: PipelineStageInput;
@@ -1347,6 +1396,8 @@ export type ResolversParentTypes = ResolversObject<{
   PageInfo: PageInfo;
   Boolean: Scalars['Boolean']['output'];
   Pipeline: PipelineDoc;
+  PipelineBoard: PipelineBoardView;
+  PipelineBoardColumn: PipelineBoardColumnView;
   PipelinePayload: Omit<PipelinePayload, 'pipeline'> & { pipeline?: Maybe<ResolversParentTypes['Pipeline']> };
   PipelineStage: PipelineStage;
   PipelineStageInput: PipelineStageInput;
@@ -1618,6 +1669,23 @@ export type PipelineResolvers<ContextType = SalesContext, ParentType extends Res
   stages?: Resolver<Array<ResolversTypes['PipelineStage']>, ParentType, ContextType>;
 }>;
 
+export type PipelineBoardResolvers<ContextType = SalesContext, ParentType extends ResolversParentTypes['PipelineBoard'] = ResolversParentTypes['PipelineBoard']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  columns?: Resolver<Array<ResolversTypes['PipelineBoardColumn']>, ParentType, ContextType>;
+  dealCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ownerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  pipeline?: Resolver<ResolversTypes['Pipeline'], ParentType, ContextType>;
+  weighted?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+}>;
+
+export type PipelineBoardColumnResolvers<ContextType = SalesContext, ParentType extends ResolversParentTypes['PipelineBoardColumn'] = ResolversParentTypes['PipelineBoardColumn']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  dealCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  deals?: Resolver<ResolversTypes['DealConnection'], ParentType, ContextType, RequireFields<PipelineBoardColumnDealsArgs, 'first'>>;
+  stage?: Resolver<ResolversTypes['PipelineStage'], ParentType, ContextType>;
+  weighted?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+}>;
+
 export type PipelinePayloadResolvers<ContextType = SalesContext, ParentType extends ResolversParentTypes['PipelinePayload'] = ResolversParentTypes['PipelinePayload']> = ResolversObject<{
   pipeline?: Resolver<Maybe<ResolversTypes['Pipeline']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
@@ -1658,6 +1726,7 @@ export type QueryResolvers<ContextType = SalesContext, ParentType extends Resolv
   order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType, RequireFields<QueryOrderArgs, 'id'>>;
   orders?: Resolver<ResolversTypes['OrderConnection'], ParentType, ContextType, RequireFields<QueryOrdersArgs, 'first'>>;
   pipeline?: Resolver<Maybe<ResolversTypes['Pipeline']>, ParentType, ContextType, RequireFields<QueryPipelineArgs, 'id'>>;
+  pipelineBoard?: Resolver<Maybe<ResolversTypes['PipelineBoard']>, ParentType, ContextType, Partial<QueryPipelineBoardArgs>>;
   pipelines?: Resolver<Array<ResolversTypes['Pipeline']>, ParentType, ContextType>;
   productsAtRisk?: Resolver<Array<ResolversTypes['ProductDemand']>, ParentType, ContextType, RequireFields<QueryProductsAtRiskArgs, 'days' | 'first'>>;
   quote?: Resolver<Maybe<ResolversTypes['Quote']>, ParentType, ContextType, RequireFields<QueryQuoteArgs, 'id'>>;
@@ -1784,6 +1853,8 @@ export type Resolvers<ContextType = SalesContext> = ResolversObject<{
   OrderShipmentLine?: OrderShipmentLineResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Pipeline?: PipelineResolvers<ContextType>;
+  PipelineBoard?: PipelineBoardResolvers<ContextType>;
+  PipelineBoardColumn?: PipelineBoardColumnResolvers<ContextType>;
   PipelinePayload?: PipelinePayloadResolvers<ContextType>;
   PipelineStage?: PipelineStageResolvers<ContextType>;
   Product?: ProductResolvers<ContextType>;
