@@ -71,7 +71,8 @@ export type UserErrorCode =
   | 'THROTTLED'
   | 'OVERLAPPING'
   | 'INSUFFICIENT_BALANCE'
-  | 'MATCH_MISMATCH';
+  | 'MATCH_MISMATCH'
+  | 'PERIOD_CLOSED';
 
 export function userError(field: string[] | null, message: string, code: UserErrorCode): UserError {
   return { field, message, code };

@@ -118,6 +118,8 @@ export const LIST_CAPS: Record<string, ListCap> = {
   'BalanceSheet.liabilities': ACCOUNTS,
   'BalanceSheet.equity': ACCOUNTS,
   'ArAging.rows': sliced(500),
+  'ApAging.rows': sliced(500),
+  'CashFlowSection.lines': ACCOUNTS,
   // inventory
   'Product.stock': WAREHOUSES,
   'ProductAvailability.perWarehouse': WAREHOUSES,

@@ -2,7 +2,8 @@
  * Scopes: what a credential may do. `<domain>:read` / `<domain>:write` per domain, plus
  * `hr:sensitive` (compensation, bank details), `finance:approve` (accepting a supplier bill's
  * variance from its purchase order and receipts: not the FINANCE role, so the clerk who enters a bill
- * cannot wave its differences through), `identity:admin` (users, API keys, audit log),
+ * cannot wave its differences through), `finance:reopen` (moving the lock date of a closed period
+ * back: not the FINANCE role either, and audited), `identity:admin` (users, API keys, audit log),
  * `events:admin` (the tenant's domain events, consumer lag, dead letters and their replay), and
  * `documents:arbitrary` (an API key that may run operations no app published: partners).
  * A user's scopes come from their roles; an API key carries an explicit subset of its creator's.
@@ -13,6 +14,7 @@ export const ALL_SCOPES: string[] = [
   ...DOMAINS.flatMap((d) => [`${d}:read`, `${d}:write`]),
   'hr:sensitive',
   'finance:approve',
+  'finance:reopen',
   'identity:admin',
   'events:admin',
   // An API key holding it runs any operation when the gateway enforces trusted documents (sessions never do).

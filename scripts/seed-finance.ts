@@ -1,7 +1,9 @@
 /**
  * Finance demo data for one tenant, through the gateway: the chart of accounts, a tax rate,
  * issued invoices (one paid, one partly paid, the rest kept as customer credit), a posted
- * expense and a partly paid supplier bill. Small and deterministic (the seed test compares runs).
+ * expense and a partly paid supplier bill, and the books closed up to the end of last month (every
+ * seeded posting is dated when the seed runs, so none falls in it). Small and deterministic (the
+ * seed test compares runs).
  */
 import type { Call } from './seed-data';
 
@@ -122,5 +124,15 @@ export async function seedFinance(call: Call, currency: string, customerIds: str
     {
       i: { billId: supplierBill.id, amount: money('50.00'), idempotencyKey: `seed-finance-${supplierBill.id}` },
     },
+  );
+
+  // Last month is closed: what a bookkeeper sees after a month end (FinanceSettings.closedUntil).
+  const now = new Date();
+  const lastMonthEnd = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 0)).toISOString().slice(0, 10);
+  await run(
+    call,
+    'period close',
+    `mutation($u: Date!) { r: closePeriod(input: { until: $u }) { userErrors { message } } }`,
+    { u: lastMonthEnd },
   );
 }

@@ -248,6 +248,13 @@ export interface EventCatalog {
     approvedAt: string;
   };
   'finance.payment.received': { paymentId: string; customerId: string; amount: MoneyMinor; invoiceIds: string[] };
+  /**
+   * The tenant's lock date moved: `closedUntil` (YYYY-MM-DD, inclusive) is the day up to which no
+   * journal entry may be dated, null when no period is closed; `previousUntil` what it was. `actor`
+   * is who did it (`user:<id>`, `apikey:<id>`). identity records both in the audit log.
+   */
+  'finance.period.closed': { closedUntil: string; previousUntil: string | null; actor: string };
+  'finance.period.reopened': { closedUntil: string | null; previousUntil: string; reason: string; actor: string };
 
   // inventory
   'inventory.product.upserted': { productId: string; sku: string; name: string; price: MoneyMinor };

@@ -24,7 +24,7 @@ export const financeSubgraph: SubgraphDefinition<FinanceModels, FinanceLoaders> 
   }),
   loaders: financeLoaders,
   events: {
-    producers: (models) => [models.Invoice, models.Payment, models.Expense],
+    producers: (models) => [models.Invoice, models.Payment, models.Expense, models.Settings],
     consumers: financeConsumers,
   },
   jobs: (models) => [sweeperJob(models)],

@@ -1,5 +1,6 @@
 import { subgraphTypeDefs } from '../../lib/schema';
 import { createSubgraphService, type SubgraphConfig, type SubgraphDefinition, type SubgraphService } from '../../lib/subgraph';
+import { identityConsumers } from './events/consume';
 import { identityLoaders, type IdentityLoaders } from './loaders';
 import { identityModels, type IdentityModels } from './models';
 import { identityResolvers } from './resolvers';
@@ -12,7 +13,8 @@ export const REFRESH_TOKEN_TTL_MS = 30 * 24 * 3600_000;
  * The identity subgraph: tenants, users, sign-in sessions, API keys, audit log, and the admin
  * view of the event bus. A function of the token settings, because its sign-in mutations sign
  * with the service's JWT secret. It publishes revocations (events/publish.ts) and
- * `identity.user.created` (from the new user's outbox), and consumes nothing.
+ * `identity.user.created` (from the new user's outbox), and consumes other domains' audited actions
+ * (events/consume.ts: finance's period close and reopen, into the audit log).
  */
 /** The token settings, and the secret upload grants are signed with (the gateway's signing secret). */
 export type IdentitySettings = TokenSettings & { uploadSigningSecret: string };
@@ -23,7 +25,7 @@ export const identitySubgraph = (settings: IdentitySettings): SubgraphDefinition
   resolvers: identityResolvers(settings) as never,
   models: identityModels,
   loaders: identityLoaders,
-  events: { producers: (models) => [models.ApiKey, models.Session, models.User] },
+  events: { producers: (models) => [models.ApiKey, models.Session, models.User], consumers: identityConsumers },
 });
 
 /** Runs the identity subgraph; no side effects until called. */

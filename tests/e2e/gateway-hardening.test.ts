@@ -884,6 +884,7 @@ describe('NoSQL operator injection through every String and ID argument', () => 
     'query.payrollSettingsHistory',
     'query.overallocatedEmployees',
     'query.productsAtRisk',
+    'mutation.closePeriod',
   ]);
 
   it('covers every root field with a String or ID argument', () => {

@@ -5,6 +5,9 @@ import { MarginView } from '../reports/margin';
 import { AccountDef } from '../domain/ledger';
 import { TrialBalanceModel, AccountBalance, TotalModel, Section, ProfitAndLossModel, BalanceSheetModel, TaxReportModel } from '../reports/ledger';
 import { ArAgingModel, ArAgingRowModel, AgingBucketsModel, CustomerBalanceModel } from '../reports/receivables';
+import { ApAgingModel, ApAgingRowModel } from '../reports/payables';
+import { CashFlowStatementModel, CashFlowSectionModel, CashFlowLineModel } from '../reports/cash-flow';
+import { AccountLedgerModel, AccountLedgerLineModel } from '../reports/account-ledger';
 import { FinanceContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -24,6 +27,47 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+export type AccountLedgerConnection = {
+  __typename?: 'AccountLedgerConnection';
+  account: LedgerAccount;
+  /** openingBalance plus every line of the period (all pages). */
+  closingBalance: Money;
+  edges: Array<AccountLedgerEdge>;
+  from: Scalars['DateTime']['output'];
+  /** Balance of the account over the entries dated before `from`. */
+  openingBalance: Money;
+  pageInfo: PageInfo;
+  to: Scalars['DateTime']['output'];
+  /** Lines of the account dated in the period. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AccountLedgerEdge = {
+  __typename?: 'AccountLedgerEdge';
+  cursor: Scalars['String']['output'];
+  node: AccountLedgerLine;
+};
+
+/** A line of one account, with what posted it and the balance after it. */
+export type AccountLedgerLine = {
+  __typename?: 'AccountLedgerLine';
+  /** The account's balance after this line, in its normal direction (positive: debit for assets and expenses, credit for the others). */
+  balance: Money;
+  credit: Money;
+  date: Scalars['DateTime']['output'];
+  debit: Money;
+  /** The document behind `source`, when it names one. */
+  document?: Maybe<SourceDocument>;
+  /** The entry's number, e.g. JE-… */
+  entryNumber: Scalars['String']['output'];
+  journalEntry: JournalEntry;
+  /** The line's memo, else the entry's. */
+  memo: Scalars['String']['output'];
+  partyId?: Maybe<Scalars['ID']['output']>;
+  /** What posted the entry (JournalEntry.source), e.g. invoice:<id>:issue. */
+  source: Scalars['String']['output'];
+};
+
 export type AccountType =
   | 'ASSET'
   | 'EQUITY'
@@ -41,6 +85,27 @@ export type AgingBuckets = {
   days61to90: Money;
   over90: Money;
   total: Money;
+};
+
+export type ApAging = {
+  __typename?: 'ApAging';
+  at: Scalars['DateTime']['output'];
+  /** Rows by supplier, largest first, `first` of them from `offset` (totals cover every row). */
+  rows: Array<ApAgingRow>;
+  totals: AgingBuckets;
+};
+
+
+export type ApAgingRowsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ApAgingRow = {
+  __typename?: 'ApAgingRow';
+  buckets: AgingBuckets;
+  supplierId: Scalars['ID']['output'];
+  supplierName?: Maybe<Scalars['String']['output']>;
 };
 
 export type ApproveSupplierBillVarianceInput = {
@@ -106,6 +171,44 @@ export type BalanceSheet = {
   /** Equity accounts plus current earnings; totalAssets = totalLiabilities + totalEquity. */
   totalEquity: Money;
   totalLiabilities: Money;
+};
+
+/** Cash received and paid against one counter-account. */
+export type CashFlowLine = {
+  __typename?: 'CashFlowLine';
+  account: LedgerAccount;
+  inflow: Money;
+  net: Money;
+  outflow: Money;
+};
+
+export type CashFlowSection = {
+  __typename?: 'CashFlowSection';
+  inflows: Money;
+  /** Per counter-account, by code. */
+  lines: Array<CashFlowLine>;
+  /** inflows - outflows. */
+  net: Money;
+  outflows: Money;
+};
+
+export type CashFlowStatement = {
+  __typename?: 'CashFlowStatement';
+  closingCash: Money;
+  financing: CashFlowSection;
+  from: Scalars['DateTime']['output'];
+  investing: CashFlowSection;
+  /** Receipts less payments over the three sections. */
+  netChange: Money;
+  /** Cash and bank over the entries dated before `from`. */
+  openingCash: Money;
+  operating: CashFlowSection;
+  to: Scalars['DateTime']['output'];
+};
+
+export type ClosePeriodInput = {
+  /** The last day of the closed period (UTC), before today. */
+  until: Scalars['Date']['input'];
 };
 
 export type CreateCreditNoteInput = {
@@ -283,6 +386,8 @@ export type FinanceSettings = {
   autoBillReceipts: Scalars['Boolean']['output'];
   /** How far (percent) a hand-entered bill's unit cost and quantity may differ from the order and the receipts and still match. */
   billMatchTolerancePercent: Scalars['String']['output'];
+  /** The lock date: no journal entry is dated on or before this day (UTC); null when no period is closed. */
+  closedUntil?: Maybe<Scalars['Date']['output']>;
   invoicingPolicy: InvoicingPolicy;
 };
 
@@ -549,6 +654,14 @@ export type Mutation = {
    * Needs `finance:approve`, which the FINANCE role does not have.
    */
   approveSupplierBillVariance: SupplierBillPayload;
+  /**
+   * Closes the books up to `until` (inclusive, a day that has ended): no journal entry is dated on or
+   * before it from now on. A user's posting dated there (a manual entry, a payment received or a bill
+   * paid on that day) is refused with PERIOD_CLOSED and nothing is written; a posting of a fact already
+   * recorded elsewhere (a stock movement, a payroll run, an event arriving late) is dated on the first
+   * open day instead. The lock date only moves forward here; recorded in the audit log.
+   */
+  closePeriod: FinanceSettingsPayload;
   /** Issues a credit note against an OPEN or PARTIALLY_PAID invoice, reducing what is due. */
   createCreditNote: InvoicePayload;
   /** Creates a DRAFT expense claim. */
@@ -575,6 +688,11 @@ export type Mutation = {
   recordPayment: InvoicePayload;
   /** SUBMITTED -> REJECTED. */
   rejectExpense: ExpensePayload;
+  /**
+   * Moves the lock date back to `until` (or clears it), for a correction that cannot go into the open
+   * period. Needs `finance:reopen`, which the FINANCE role does not have; recorded in the audit log with its reason.
+   */
+  reopenPeriod: FinanceSettingsPayload;
   /** Posts the entry reversing a posted one (once); posted entries are never edited. */
   reverseJournalEntry: JournalEntryPayload;
   /** DRAFT -> SUBMITTED. */
@@ -600,6 +718,11 @@ export type MutationApproveSupplierBillArgs = {
 
 export type MutationApproveSupplierBillVarianceArgs = {
   input: ApproveSupplierBillVarianceInput;
+};
+
+
+export type MutationClosePeriodArgs = {
+  input: ClosePeriodInput;
 };
 
 
@@ -665,6 +788,11 @@ export type MutationRecordPaymentArgs = {
 
 export type MutationRejectExpenseArgs = {
   input: RejectExpenseInput;
+};
+
+
+export type MutationReopenPeriodArgs = {
+  input: ReopenPeriodInput;
 };
 
 
@@ -809,12 +937,28 @@ export type ProfitAndLoss = {
 
 export type Query = {
   __typename?: 'Query';
+  /**
+   * One account's ledger over `from`..`to` (inclusive, at most 3660 days) in one currency: the opening
+   * balance, each line dated in the period, oldest first, with the entry and source document that
+   * posted it and the running balance after it (the account's normal direction), `first` lines
+   * (at most 100) after the cursor `after`, and the closing balance.
+   */
+  accountLedger: AccountLedgerConnection;
   /** The tenant's chart of accounts, by code (seeded on first use). */
   accounts: Array<LedgerAccount>;
+  /** What is owed to suppliers at `at` (default now), by days past due: approved supplier bills less the payments made by then. */
+  apAging: ApAging;
   /** What each customer owed at `at` (default now), by days past due. */
   arAging: ArAging;
   /** Assets, liabilities and equity at `at` (default now) in one currency. */
   balanceSheet: BalanceSheet;
+  /**
+   * Cash and bank (accounts 1000-1099) over `from`..`to`, direct method: the receipts and payments of
+   * every entry that moves cash, by counter-account, in operating (income, expense, current assets and
+   * liabilities), investing (non-current assets 1500-1999) and financing (long-term liabilities
+   * 2500-2999, equity) sections. closingCash = openingCash + netChange.
+   */
+  cashFlowStatement: CashFlowStatement;
   /** One expense claim, or null. */
   expense?: Maybe<Expense>;
   /** Expense claims, newest first. */
@@ -854,6 +998,22 @@ export type Query = {
 };
 
 
+export type QueryAccountLedgerArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  code: Scalars['String']['input'];
+  currency?: Scalars['String']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
+};
+
+
+export type QueryApAgingArgs = {
+  at?: InputMaybe<Scalars['DateTime']['input']>;
+  currency?: Scalars['String']['input'];
+};
+
+
 export type QueryArAgingArgs = {
   at?: InputMaybe<Scalars['DateTime']['input']>;
   currency?: Scalars['String']['input'];
@@ -863,6 +1023,13 @@ export type QueryArAgingArgs = {
 export type QueryBalanceSheetArgs = {
   at?: InputMaybe<Scalars['DateTime']['input']>;
   currency?: Scalars['String']['input'];
+};
+
+
+export type QueryCashFlowStatementArgs = {
+  currency?: Scalars['String']['input'];
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
 };
 
 
@@ -978,6 +1145,13 @@ export type RejectExpenseInput = {
   reason: Scalars['String']['input'];
 };
 
+export type ReopenPeriodInput = {
+  /** Why the closed period is reopened (kept in the audit log). */
+  reason: Scalars['String']['input'];
+  /** The new lock date, before the current one; null opens every period. */
+  until?: InputMaybe<Scalars['Date']['input']>;
+};
+
 /** An account's amount in a report, in its normal direction. */
 export type ReportLine = {
   __typename?: 'ReportLine';
@@ -988,6 +1162,26 @@ export type ReportLine = {
 export type ReverseJournalEntryInput = {
   id: Scalars['ID']['input'];
 };
+
+/** The document a journal entry was posted for. */
+export type SourceDocument = {
+  __typename?: 'SourceDocument';
+  /** What the posting was for: issue, void, credit:<id>, receive, post, paid, payment:<id>... */
+  event?: Maybe<Scalars['String']['output']>;
+  /** Its id (MANUAL: the idempotency key; REVERSAL: the reversed entry's id). */
+  id: Scalars['String']['output'];
+  type: SourceDocumentType;
+};
+
+export type SourceDocumentType =
+  | 'EXPENSE'
+  | 'INVOICE'
+  | 'MANUAL'
+  | 'PAYMENT'
+  | 'PAYROLL_RUN'
+  | 'REVERSAL'
+  | 'STOCK_MOVEMENT'
+  | 'SUPPLIER_BILL';
 
 /**
  * Real-time events, delivered by the gateway over graphql-ws on /graphql (docs/subscriptions.md).
@@ -1247,6 +1441,8 @@ export type UserErrorCode =
   | 'OVERLAPPING'
   /** A payment exceeds the amount due. */
   | 'OVERPAYMENT'
+  /** The date falls in a closed accounting period (on or before the tenant's lock date); post into the open period, or reopen it. */
+  | 'PERIOD_CLOSED'
   /** A required value is missing. */
   | 'REQUIRED'
   /** The value must be unique and is already used. */
@@ -1365,17 +1561,26 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  AccountLedgerConnection: ResolverTypeWrapper<AccountLedgerModel>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AccountLedgerEdge: ResolverTypeWrapper<Omit<AccountLedgerEdge, 'node'> & { node: ResolversTypes['AccountLedgerLine'] }>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  AccountLedgerLine: ResolverTypeWrapper<AccountLedgerLineModel>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   AccountType: AccountType;
   AgingBuckets: ResolverTypeWrapper<AgingBucketsModel>;
+  ApAging: ResolverTypeWrapper<ApAgingModel>;
+  ApAgingRow: ResolverTypeWrapper<ApAgingRowModel>;
   ApproveSupplierBillVarianceInput: ApproveSupplierBillVarianceInput;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   ArAging: ResolverTypeWrapper<ArAgingModel>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ArAgingRow: ResolverTypeWrapper<ArAgingRowModel>;
   Attachment: ResolverTypeWrapper<AttachmentDoc>;
   AttachmentOwnerType: AttachmentOwnerType;
   BalanceSheet: ResolverTypeWrapper<BalanceSheetModel>;
+  CashFlowLine: ResolverTypeWrapper<CashFlowLineModel>;
+  CashFlowSection: ResolverTypeWrapper<CashFlowSectionModel>;
+  CashFlowStatement: ResolverTypeWrapper<CashFlowStatementModel>;
+  ClosePeriodInput: ClosePeriodInput;
   CreateCreditNoteInput: CreateCreditNoteInput;
   CreateExpenseInput: CreateExpenseInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -1439,8 +1644,11 @@ export type ResolversTypes = ResolversObject<{
   ReceivePaymentInput: ReceivePaymentInput;
   RecordPaymentInput: RecordPaymentInput;
   RejectExpenseInput: RejectExpenseInput;
+  ReopenPeriodInput: ReopenPeriodInput;
   ReportLine: ResolverTypeWrapper<Section>;
   ReverseJournalEntryInput: ReverseJournalEntryInput;
+  SourceDocument: ResolverTypeWrapper<SourceDocument>;
+  SourceDocumentType: SourceDocumentType;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   SupplierBill: ResolverTypeWrapper<BillDoc>;
   SupplierBillConnection: ResolverTypeWrapper<BillConnectionModel>;
@@ -1470,15 +1678,24 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  AgingBuckets: AgingBucketsModel;
-  ApproveSupplierBillVarianceInput: ApproveSupplierBillVarianceInput;
-  ID: Scalars['ID']['output'];
-  String: Scalars['String']['output'];
-  ArAging: ArAgingModel;
+  AccountLedgerConnection: AccountLedgerModel;
   Int: Scalars['Int']['output'];
+  AccountLedgerEdge: Omit<AccountLedgerEdge, 'node'> & { node: ResolversParentTypes['AccountLedgerLine'] };
+  String: Scalars['String']['output'];
+  AccountLedgerLine: AccountLedgerLineModel;
+  ID: Scalars['ID']['output'];
+  AgingBuckets: AgingBucketsModel;
+  ApAging: ApAgingModel;
+  ApAgingRow: ApAgingRowModel;
+  ApproveSupplierBillVarianceInput: ApproveSupplierBillVarianceInput;
+  ArAging: ArAgingModel;
   ArAgingRow: ArAgingRowModel;
   Attachment: AttachmentDoc;
   BalanceSheet: BalanceSheetModel;
+  CashFlowLine: CashFlowLineModel;
+  CashFlowSection: CashFlowSectionModel;
+  CashFlowStatement: CashFlowStatementModel;
+  ClosePeriodInput: ClosePeriodInput;
   CreateCreditNoteInput: CreateCreditNoteInput;
   CreateExpenseInput: CreateExpenseInput;
   Boolean: Scalars['Boolean']['output'];
@@ -1536,8 +1753,10 @@ export type ResolversParentTypes = ResolversObject<{
   ReceivePaymentInput: ReceivePaymentInput;
   RecordPaymentInput: RecordPaymentInput;
   RejectExpenseInput: RejectExpenseInput;
+  ReopenPeriodInput: ReopenPeriodInput;
   ReportLine: Section;
   ReverseJournalEntryInput: ReverseJournalEntryInput;
+  SourceDocument: SourceDocument;
   Subscription: Record<PropertyKey, never>;
   SupplierBill: BillDoc;
   SupplierBillConnection: BillConnectionModel;
@@ -1560,6 +1779,35 @@ export type ResolversParentTypes = ResolversObject<{
   UserError: UserError;
 }>;
 
+export type AccountLedgerConnectionResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['AccountLedgerConnection'] = ResolversParentTypes['AccountLedgerConnection']> = ResolversObject<{
+  account?: Resolver<ResolversTypes['LedgerAccount'], ParentType, ContextType>;
+  closingBalance?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['AccountLedgerEdge']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  openingBalance?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AccountLedgerEdgeResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['AccountLedgerEdge'] = ResolversParentTypes['AccountLedgerEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AccountLedgerLine'], ParentType, ContextType>;
+}>;
+
+export type AccountLedgerLineResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['AccountLedgerLine'] = ResolversParentTypes['AccountLedgerLine']> = ResolversObject<{
+  balance?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  credit?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  debit?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  document?: Resolver<Maybe<ResolversTypes['SourceDocument']>, ParentType, ContextType>;
+  entryNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  journalEntry?: Resolver<ResolversTypes['JournalEntry'], ParentType, ContextType>;
+  memo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  partyId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type AgingBucketsResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['AgingBuckets'] = ResolversParentTypes['AgingBuckets']> = ResolversObject<{
   current?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   days1to30?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
@@ -1567,6 +1815,18 @@ export type AgingBucketsResolvers<ContextType = FinanceContext, ParentType exten
   days61to90?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   over90?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+}>;
+
+export type ApAgingResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['ApAging'] = ResolversParentTypes['ApAging']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['ApAgingRow']>, ParentType, ContextType, RequireFields<ApAgingRowsArgs, 'first' | 'offset'>>;
+  totals?: Resolver<ResolversTypes['AgingBuckets'], ParentType, ContextType>;
+}>;
+
+export type ApAgingRowResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['ApAgingRow'] = ResolversParentTypes['ApAgingRow']> = ResolversObject<{
+  buckets?: Resolver<ResolversTypes['AgingBuckets'], ParentType, ContextType>;
+  supplierId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  supplierName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type ArAgingResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['ArAging'] = ResolversParentTypes['ArAging']> = ResolversObject<{
@@ -1599,6 +1859,31 @@ export type BalanceSheetResolvers<ContextType = FinanceContext, ParentType exten
   totalAssets?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   totalEquity?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   totalLiabilities?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+}>;
+
+export type CashFlowLineResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['CashFlowLine'] = ResolversParentTypes['CashFlowLine']> = ResolversObject<{
+  account?: Resolver<ResolversTypes['LedgerAccount'], ParentType, ContextType>;
+  inflow?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  net?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  outflow?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+}>;
+
+export type CashFlowSectionResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['CashFlowSection'] = ResolversParentTypes['CashFlowSection']> = ResolversObject<{
+  inflows?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['CashFlowLine']>, ParentType, ContextType>;
+  net?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  outflows?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+}>;
+
+export type CashFlowStatementResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['CashFlowStatement'] = ResolversParentTypes['CashFlowStatement']> = ResolversObject<{
+  closingCash?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  financing?: Resolver<ResolversTypes['CashFlowSection'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  investing?: Resolver<ResolversTypes['CashFlowSection'], ParentType, ContextType>;
+  netChange?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  openingCash?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  operating?: Resolver<ResolversTypes['CashFlowSection'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 }>;
 
 export type CreditNoteResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['CreditNote'] = ResolversParentTypes['CreditNote']> = ResolversObject<{
@@ -1682,6 +1967,7 @@ export type ExpensePayloadResolvers<ContextType = FinanceContext, ParentType ext
 export type FinanceSettingsResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['FinanceSettings'] = ResolversParentTypes['FinanceSettings']> = ResolversObject<{
   autoBillReceipts?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   billMatchTolerancePercent?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  closedUntil?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   invoicingPolicy?: Resolver<ResolversTypes['InvoicingPolicy'], ParentType, ContextType>;
 }>;
 
@@ -1809,6 +2095,7 @@ export type MutationResolvers<ContextType = FinanceContext, ParentType extends R
   approveExpense?: Resolver<ResolversTypes['ExpensePayload'], ParentType, ContextType, RequireFields<MutationApproveExpenseArgs, 'input'>>;
   approveSupplierBill?: Resolver<ResolversTypes['SupplierBillPayload'], ParentType, ContextType, RequireFields<MutationApproveSupplierBillArgs, 'input'>>;
   approveSupplierBillVariance?: Resolver<ResolversTypes['SupplierBillPayload'], ParentType, ContextType, RequireFields<MutationApproveSupplierBillVarianceArgs, 'input'>>;
+  closePeriod?: Resolver<ResolversTypes['FinanceSettingsPayload'], ParentType, ContextType, RequireFields<MutationClosePeriodArgs, 'input'>>;
   createCreditNote?: Resolver<ResolversTypes['InvoicePayload'], ParentType, ContextType, RequireFields<MutationCreateCreditNoteArgs, 'input'>>;
   createExpense?: Resolver<ResolversTypes['ExpensePayload'], ParentType, ContextType, RequireFields<MutationCreateExpenseArgs, 'input'>>;
   createInvoice?: Resolver<ResolversTypes['InvoicePayload'], ParentType, ContextType, RequireFields<MutationCreateInvoiceArgs, 'input'>>;
@@ -1822,6 +2109,7 @@ export type MutationResolvers<ContextType = FinanceContext, ParentType extends R
   receivePayment?: Resolver<ResolversTypes['PaymentPayload'], ParentType, ContextType, RequireFields<MutationReceivePaymentArgs, 'input'>>;
   recordPayment?: Resolver<ResolversTypes['InvoicePayload'], ParentType, ContextType, RequireFields<MutationRecordPaymentArgs, 'input'>>;
   rejectExpense?: Resolver<ResolversTypes['ExpensePayload'], ParentType, ContextType, RequireFields<MutationRejectExpenseArgs, 'input'>>;
+  reopenPeriod?: Resolver<ResolversTypes['FinanceSettingsPayload'], ParentType, ContextType, RequireFields<MutationReopenPeriodArgs, 'input'>>;
   reverseJournalEntry?: Resolver<ResolversTypes['JournalEntryPayload'], ParentType, ContextType, RequireFields<MutationReverseJournalEntryArgs, 'input'>>;
   submitExpense?: Resolver<ResolversTypes['ExpensePayload'], ParentType, ContextType, RequireFields<MutationSubmitExpenseArgs, 'input'>>;
   updateFinanceSettings?: Resolver<ResolversTypes['FinanceSettingsPayload'], ParentType, ContextType, RequireFields<MutationUpdateFinanceSettingsArgs, 'input'>>;
@@ -1891,9 +2179,12 @@ export type ProfitAndLossResolvers<ContextType = FinanceContext, ParentType exte
 }>;
 
 export type QueryResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  accountLedger?: Resolver<ResolversTypes['AccountLedgerConnection'], ParentType, ContextType, RequireFields<QueryAccountLedgerArgs, 'code' | 'currency' | 'first' | 'from' | 'to'>>;
   accounts?: Resolver<Array<ResolversTypes['LedgerAccount']>, ParentType, ContextType>;
+  apAging?: Resolver<ResolversTypes['ApAging'], ParentType, ContextType, RequireFields<QueryApAgingArgs, 'currency'>>;
   arAging?: Resolver<ResolversTypes['ArAging'], ParentType, ContextType, RequireFields<QueryArAgingArgs, 'currency'>>;
   balanceSheet?: Resolver<ResolversTypes['BalanceSheet'], ParentType, ContextType, RequireFields<QueryBalanceSheetArgs, 'currency'>>;
+  cashFlowStatement?: Resolver<ResolversTypes['CashFlowStatement'], ParentType, ContextType, RequireFields<QueryCashFlowStatementArgs, 'currency' | 'from' | 'to'>>;
   expense?: Resolver<Maybe<ResolversTypes['Expense']>, ParentType, ContextType, RequireFields<QueryExpenseArgs, 'id'>>;
   expenses?: Resolver<ResolversTypes['ExpenseConnection'], ParentType, ContextType, RequireFields<QueryExpensesArgs, 'first'>>;
   financeSettings?: Resolver<ResolversTypes['FinanceSettings'], ParentType, ContextType>;
@@ -1915,6 +2206,12 @@ export type QueryResolvers<ContextType = FinanceContext, ParentType extends Reso
 export type ReportLineResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['ReportLine'] = ResolversParentTypes['ReportLine']> = ResolversObject<{
   account?: Resolver<ResolversTypes['LedgerAccount'], ParentType, ContextType>;
   amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+}>;
+
+export type SourceDocumentResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['SourceDocument'] = ResolversParentTypes['SourceDocument']> = ResolversObject<{
+  event?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['SourceDocumentType'], ParentType, ContextType>;
 }>;
 
 export type SubscriptionResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
@@ -2038,11 +2335,19 @@ export type UserErrorResolvers<ContextType = FinanceContext, ParentType extends 
 }>;
 
 export type Resolvers<ContextType = FinanceContext> = ResolversObject<{
+  AccountLedgerConnection?: AccountLedgerConnectionResolvers<ContextType>;
+  AccountLedgerEdge?: AccountLedgerEdgeResolvers<ContextType>;
+  AccountLedgerLine?: AccountLedgerLineResolvers<ContextType>;
   AgingBuckets?: AgingBucketsResolvers<ContextType>;
+  ApAging?: ApAgingResolvers<ContextType>;
+  ApAgingRow?: ApAgingRowResolvers<ContextType>;
   ArAging?: ArAgingResolvers<ContextType>;
   ArAgingRow?: ArAgingRowResolvers<ContextType>;
   Attachment?: AttachmentResolvers<ContextType>;
   BalanceSheet?: BalanceSheetResolvers<ContextType>;
+  CashFlowLine?: CashFlowLineResolvers<ContextType>;
+  CashFlowSection?: CashFlowSectionResolvers<ContextType>;
+  CashFlowStatement?: CashFlowStatementResolvers<ContextType>;
   CreditNote?: CreditNoteResolvers<ContextType>;
   Customer?: CustomerResolvers<ContextType>;
   CustomerBalance?: CustomerBalanceResolvers<ContextType>;
@@ -2080,6 +2385,7 @@ export type Resolvers<ContextType = FinanceContext> = ResolversObject<{
   ProfitAndLoss?: ProfitAndLossResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ReportLine?: ReportLineResolvers<ContextType>;
+  SourceDocument?: SourceDocumentResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
   SupplierBill?: SupplierBillResolvers<ContextType>;
   SupplierBillConnection?: SupplierBillConnectionResolvers<ContextType>;

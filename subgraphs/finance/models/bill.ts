@@ -141,5 +141,6 @@ billSchema.index({ tenantId: 1, purchaseOrderId: 1 }); // a purchase order's bil
 // The sorts a user may choose (SupplierBillSort), over all bills or one status.
 billSchema.index({ tenantId: 1, dueDate: 1, _id: 1 });
 billSchema.index({ tenantId: 1, status: 1, dueDate: 1, _id: 1 });
+billSchema.index({ tenantId: 1, status: 1, currency: 1, createdAt: 1 }); // open as of a date (apAging)
 
 export const billModel = (connection: Connection) => connection.model<BillDoc>('Bill', billSchema, 'bills');

@@ -57,7 +57,8 @@ journalEntrySchema.index({ tenantId: 1, _id: -1 });
 journalEntrySchema.index({ tenantId: 1, date: 1 });
 // Reports read a period in one currency, over all accounts or one; a party's entries (customer balance).
 journalEntrySchema.index({ tenantId: 1, currency: 1, date: 1 });
-journalEntrySchema.index({ tenantId: 1, 'lines.accountCode': 1, currency: 1, date: 1 });
+// ... and one account's lines in ledger order (accountLedger: date, then id).
+journalEntrySchema.index({ tenantId: 1, 'lines.accountCode': 1, currency: 1, date: 1, _id: 1 });
 journalEntrySchema.index({ tenantId: 1, 'lines.partyId': 1, _id: -1 });
 // Posted entries are immutable: no update path exists, and the model refuses one if code tried.
 for (const op of [

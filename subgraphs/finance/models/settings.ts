@@ -1,5 +1,6 @@
 /** The tenant's finance settings: one document per tenant, created with defaults on first use. */
 import mongoose, { type Connection, type Types } from 'mongoose';
+import { outboxPlugin } from '../../../lib/events/outbox';
 import { tenantScopePlugin } from '../../../lib/tenancy';
 import { aggregatePlugin } from '../../../lib/write';
 import { DEFAULT_INVOICING_POLICY, type InvoicingPolicy } from '../domain/invoicing';
@@ -13,6 +14,8 @@ export interface FinanceSettingsDoc {
   autoBillReceipts: boolean;
   /** How far a hand-entered bill's price and quantity may differ from the order and receipts (1/100 %). */
   billMatchToleranceBps: number;
+  /** The lock date (YYYY-MM-DD, UTC, inclusive): no journal entry is dated on or before it (domain/period.ts). */
+  closedUntil?: string | null;
   version: number;
 }
 
@@ -25,10 +28,13 @@ const settingsSchema = new mongoose.Schema<FinanceSettingsDoc>(
     },
     autoBillReceipts: { type: Boolean, default: true },
     billMatchToleranceBps: { type: Number, default: 0 },
+    closedUntil: { type: String, default: null },
   },
   { timestamps: true, versionKey: false },
 );
 settingsSchema.plugin(tenantScopePlugin);
+// Moving the lock date stores `finance.period.closed` / `.reopened` in the same write (services/period.ts).
+settingsSchema.plugin(outboxPlugin);
 settingsSchema.plugin(aggregatePlugin, { name: 'Finance settings' });
 settingsSchema.index({ tenantId: 1 }, { unique: true });
 

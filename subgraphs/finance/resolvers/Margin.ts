@@ -15,4 +15,5 @@ export const FinanceSettings: FinanceSettingsResolvers = {
   invoicingPolicy: (s) => s.invoicingPolicy ?? DEFAULT_INVOICING_POLICY,
   autoBillReceipts: (s) => s.autoBillReceipts ?? true,
   billMatchTolerancePercent: (s) => formatPercent(s.billMatchToleranceBps ?? 0),
+  closedUntil: (s) => s.closedUntil ?? null,
 };

@@ -5,6 +5,7 @@ import { createExpense, rejectExpense, transitionExpense } from '../services/exp
 import { addCreditNote, createInvoice, issueInvoice, voidInvoice } from '../services/invoices';
 import { postManualEntry, reverseJournalEntry } from '../services/ledger';
 import { receivePayment, recordInvoicePayment } from '../services/payments';
+import { closePeriod, reopenPeriod } from '../services/period';
 import { updateFinanceSettings } from '../services/settings';
 import { createTaxRate } from '../services/tax-rates';
 
@@ -48,4 +49,6 @@ export const Mutation: MutationResolvers = {
   createTaxRate: (_, { input }, { models }) => runMutation(async () => ({ taxRate: await createTaxRate(models, input) })),
   updateFinanceSettings: (_, { input }, { models }) =>
     runMutation(async () => ({ settings: await updateFinanceSettings(models, input) })),
+  closePeriod: (_, { input }, ctx) => runMutation(async () => ({ settings: await closePeriod(ctx.models, input.until, ctx) })),
+  reopenPeriod: (_, { input }, ctx) => runMutation(async () => ({ settings: await reopenPeriod(ctx.models, input, ctx) })),
 };

@@ -6,6 +6,9 @@ import { toMoney } from '../../../lib/money';
 import { ACCOUNTS, DEFAULT_CHART } from '../domain/ledger';
 import type { BillDoc, ExpenseDoc } from '../models';
 import { accountBalance, balanceSheet, profitAndLoss, taxReport, trialBalance } from '../reports/ledger';
+import { accountLedger } from '../reports/account-ledger';
+import { cashFlowStatement } from '../reports/cash-flow';
+import { apAging } from '../reports/payables';
 import { arAging } from '../reports/receivables';
 import { ensureChart } from '../services/ledger';
 import { getFinanceSettings } from '../services/settings';
@@ -74,8 +77,11 @@ export const Query: QueryResolvers = {
   profitAndLoss: (_, { from, to, currency }, { models }) => profitAndLoss(models, from, to, currency),
   balanceSheet: (_, { at, currency }, { models }) => balanceSheet(models, at ?? new Date(), currency),
   arAging: (_, { at, currency }, { models }) => arAging(models, at ?? new Date(), currency),
+  apAging: (_, { at, currency }, { models }) => apAging(models, at ?? new Date(), currency),
+  cashFlowStatement: (_, { from, to, currency }, { models }) => cashFlowStatement(models, from, to, currency),
   taxPayable: (_, { from, to, currency }, { models }) => taxReport(models, from, to, currency),
   financeSettings: (_, __, { models }) => getFinanceSettings(models),
+  accountLedger: (_, args, { models }) => accountLedger(models, args),
   inventoryLedgerBalance: async (_, { at, currency }, { models }) =>
     toMoney(await accountBalance(models, ACCOUNTS.INVENTORY, at ?? new Date(), currency), currency),
 };

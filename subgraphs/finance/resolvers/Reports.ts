@@ -3,9 +3,14 @@ import { toMoney } from '../../../lib/money';
 import { ref } from '../../../lib/resolvers';
 import type {
   AgingBucketsResolvers,
+  ApAgingResolvers,
+  ApAgingRowResolvers,
   ArAgingResolvers,
   ArAgingRowResolvers,
   BalanceSheetResolvers,
+  CashFlowLineResolvers,
+  CashFlowSectionResolvers,
+  CashFlowStatementResolvers,
   CustomerBalanceResolvers,
   ProfitAndLossResolvers,
   ReportLineResolvers,
@@ -64,6 +69,36 @@ export const ArAging: ArAgingResolvers = {
 export const ArAgingRow: ArAgingRowResolvers = {
   customer: (r) => ref(r.customerId),
   buckets: (r): AgingBucketsModel => ({ ...r.buckets, currency: r.currency }),
+};
+
+export const ApAging: ApAgingResolvers = {
+  rows: (r) => r.rows.map((row) => ({ ...row, currency: r.currency })),
+  totals: (r): AgingBucketsModel => ({ ...r.totals, currency: r.currency }),
+};
+
+export const ApAgingRow: ApAgingRowResolvers = {
+  supplierId: (r) => r.partyId,
+  supplierName: (r) => r.partyName,
+  buckets: (r): AgingBucketsModel => ({ ...r.buckets, currency: r.currency }),
+};
+
+export const CashFlowStatement: CashFlowStatementResolvers = {
+  openingCash: (r) => toMoney(r.openingMinor, r.currency),
+  netChange: (r) => toMoney(r.netChangeMinor, r.currency),
+  closingCash: (r) => toMoney(r.closingMinor, r.currency),
+};
+
+export const CashFlowSection: CashFlowSectionResolvers = {
+  inflows: (s) => toMoney(s.inflowMinor, s.currency),
+  outflows: (s) => toMoney(s.outflowMinor, s.currency),
+  net: (s) => toMoney(s.inflowMinor - s.outflowMinor, s.currency),
+};
+
+export const CashFlowLine: CashFlowLineResolvers = {
+  account: (l) => accountOf(l.accountCode),
+  inflow: (l) => toMoney(l.inflowMinor, l.currency),
+  outflow: (l) => toMoney(l.outflowMinor, l.currency),
+  net: (l) => toMoney(l.inflowMinor - l.outflowMinor, l.currency),
 };
 
 export const TaxPayableReport: TaxPayableReportResolvers = {

@@ -1,6 +1,7 @@
 import { attachmentFields } from '../../../lib/attachments';
 import { scalarResolvers } from '../../../lib/scalars';
 import type { Resolvers } from '../__generated__/resolvers-types';
+import { AccountLedgerConnection, AccountLedgerLine } from './AccountLedger';
 import { Customer } from './Customer';
 import { Deal } from './Deal';
 import { Expense } from './Expense';
@@ -38,5 +39,7 @@ export const resolvers: Resolvers = {
   SupplierBillPayment,
   SupplierBillMatch,
   TaxRate,
+  AccountLedgerConnection,
+  AccountLedgerLine,
   ...Reports,
 };

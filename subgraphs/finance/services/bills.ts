@@ -23,6 +23,7 @@ import type { Actor } from '../../../lib/signed-context';
 import type { BillDoc, BillMatchDoc, FinanceModels, FinanceSettingsDoc, GoodsReceiptDoc } from '../models';
 import { getFinanceSettings } from './settings';
 import { postPending, type Posting } from './ledger';
+import { assertPeriodOpen } from './period';
 
 interface NewBill {
   supplierId: string;
@@ -279,6 +280,7 @@ export async function payBill(models: FinanceModels, input: PayBillInput): Promi
   const parsed = parseMoneyInput(input.amount, ['input', 'amount']);
   if (parsed.error) throw new UserErrors([parsed.error]);
   const amountMinor = parsed.minor;
+  await assertPeriodOpen(models, input.paidAt, ['input', 'paidAt']);
   const bill = await update<BillDoc>(
     models.Bill,
     input.billId,

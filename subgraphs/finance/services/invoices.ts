@@ -405,6 +405,6 @@ export function flushInvoice(models: FinanceModels, invoice: InvoiceDoc): Promis
   return flushPending(models.Invoice, invoice, (inv, marker) =>
     marker.startsWith(PAYMENT_MARKER)
       ? recordAppliedPayment(models, inv, marker.slice(PAYMENT_MARKER.length))
-      : postEntry(models, invoicePosting(inv, marker)),
+      : postEntry(models, { ...invoicePosting(inv, marker), whenClosed: 'NEXT_OPEN_DAY' }),
   );
 }

@@ -24,7 +24,9 @@ import {
   type JournalLineInput,
 } from '../domain/ledger';
 import { payrollLines, payrollPaidLines } from '../domain/payroll';
+import { dayOf, postingDate, type WhenClosed } from '../domain/period';
 import type { FinanceModels, JournalEntryDoc } from '../models';
+import { closedUntil } from './period';
 
 /**
  * Seeds the tenant's chart of accounts the first time it is read (postings validate account codes
@@ -45,21 +47,38 @@ export interface Posting {
   memo: string;
   lines: JournalLine[];
   reverses?: string | null;
+  /**
+   * A date in the closed period (domain/period.ts): REFUSE (the default) throws PERIOD_CLOSED and
+   * writes nothing; NEXT_OPEN_DAY, for postings of facts already recorded (events, a document's
+   * deferred posting), dates the entry on the first open day and says so in its memo.
+   */
+  whenClosed?: WhenClosed;
+  /** The input field a PERIOD_CLOSED refusal points at. */
+  dateField?: string[];
 }
 
-/** Posts one balanced entry once per source; returns the stored entry (or null for an all-zero posting). */
+/**
+ * Posts one balanced entry once per source; returns the stored entry (or null for an all-zero
+ * posting). The one place every journal entry is written, so the one place the lock date is
+ * enforced: a new entry dated on or before it is refused or moved (Posting.whenClosed); an entry
+ * already posted for the source (a retry) is returned as it is.
+ */
 export async function postEntry(models: FinanceModels, posting: Posting): Promise<JournalEntryDoc | null> {
   if (posting.lines.length === 0) return null; // nothing to post (a zero-amount document)
   const problem = balanceProblem(posting.lines);
   if (problem) throw new Error(`Refusing unbalanced posting ${posting.source}: ${problem}`);
-  const { doc } = await findOrCreate<JournalEntryDoc>(models.JournalEntry, { source: posting.source }, () => {
+  const { doc } = await findOrCreate<JournalEntryDoc>(models.JournalEntry, { source: posting.source }, async () => {
+    const dated = postingDate(posting.date, await closedUntil(models), posting.whenClosed ?? 'REFUSE', posting.dateField ?? null);
+    if ('refused' in dated) throw new UserErrors([dated.refused]);
     const _id = new mongoose.Types.ObjectId();
     return {
       _id,
       number: `JE-${_id.toHexString().toUpperCase()}`,
-      date: posting.date,
+      date: dated.date,
       currency: posting.currency,
-      memo: posting.memo,
+      memo: dated.movedFrom
+        ? `${posting.memo} (dated ${dayOf(dated.movedFrom)}, in a closed period: posted on the first open day)`
+        : posting.memo,
       lines: posting.lines,
       totalMinor: posting.lines.reduce((s, l) => s + l.debitMinor, 0),
       reverses: posting.reverses ?? null,
@@ -102,6 +121,7 @@ export async function postManualEntry(models: FinanceModels, input: ManualEntryI
     currency: input.currency,
     memo: input.memo.trim(),
     lines: parsed.lines,
+    dateField: ['input', 'date'],
   });
 }
 
@@ -125,6 +145,7 @@ export async function postPayroll(models: FinanceModels, event: EventEnvelope): 
     currency: p.currency,
     memo: `Payroll ${p.period}`,
     lines: payrollLines(p),
+    whenClosed: 'NEXT_OPEN_DAY',
   });
 }
 
@@ -138,6 +159,7 @@ export async function payPayroll(models: FinanceModels, event: EventEnvelope): P
     currency: p.currency,
     memo: `Payroll ${p.period} paid`,
     lines: payrollPaidLines(p),
+    whenClosed: 'NEXT_OPEN_DAY',
   });
 }
 
@@ -176,5 +198,6 @@ export function postPending<D extends WithPendingPostings>(
   doc: D,
   posting: (doc: D, marker: string) => Posting,
 ): Promise<D> {
-  return flushPending(model, doc, (d, marker) => postEntry(models, posting(d, marker)));
+  // The document is already written: a posting the lock date overtook lands on the first open day.
+  return flushPending(model, doc, (d, marker) => postEntry(models, { ...posting(d, marker), whenClosed: 'NEXT_OPEN_DAY' }));
 }

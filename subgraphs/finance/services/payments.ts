@@ -48,6 +48,7 @@ import { appliedMinor, paymentNumber, receiptLines } from '../domain/payment';
 import { invoiceStatusChanged, paymentReceived } from '../events/publish';
 import type { FinanceModels, InvoiceDoc, PaymentAllocationDoc, PaymentDoc } from '../models';
 import { flushPending, postEntry } from './ledger';
+import { assertPeriodOpen } from './period';
 
 /** The marker of a payment applied to an invoice whose payment document is not yet complete. */
 export const PAYMENT_MARKER = 'payment:';
@@ -148,6 +149,7 @@ export async function receivePayment(
     const earlier = await models.Payment.findOne({ idempotencyKey: key }).select({ outbox: 0 }).lean<PaymentDoc>();
     if (earlier) return { payment: await completePayment(models, earlier, actor), duplicate: true };
   }
+  await assertPeriodOpen(models, input.receivedAt, ['input', 'receivedAt']);
   const planned = await plan(models, input);
   const _id = new mongoose.Types.ObjectId();
   const fields: Partial<PaymentDoc> = {
@@ -227,6 +229,8 @@ export async function completePayment(models: FinanceModels, payment: PaymentDoc
     currency: payment.currency,
     memo: `Payment ${payment.number}`,
     lines: receiptLines({ ...payment, appliedMinor: appliedMinor(outcomes) }),
+    // Refused up front when a user dates it there (assertPeriodOpen); a close since then moves it.
+    whenClosed: 'NEXT_OPEN_DAY',
   });
   // The allocation outcomes, COMPLETED and the event: one write.
   return update<PaymentDoc>(
@@ -297,6 +301,7 @@ export async function recordInvoicePayment(models: FinanceModels, input: RecordP
       return invoice;
     }
   }
+  await assertPeriodOpen(models, input.receivedAt, ['input', 'receivedAt']);
   const paymentId = new mongoose.Types.ObjectId().toString();
   const receivedAt = input.receivedAt ?? new Date();
   const invoice = await update<InvoiceDoc>(

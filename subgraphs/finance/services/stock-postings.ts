@@ -19,5 +19,6 @@ export async function postStockMovement(models: FinanceModels, event: EventEnvel
     currency: p.currency,
     memo,
     lines: stockPostingLines(p),
+    whenClosed: 'NEXT_OPEN_DAY', // the stock already moved: a late movement lands in the open period
   });
 }

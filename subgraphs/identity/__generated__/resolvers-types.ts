@@ -120,6 +120,10 @@ export type AuditEventType =
   | 'LOGIN_FAILED'
   | 'LOGIN_SUCCEEDED'
   | 'LOGIN_THROTTLED'
+  /** Finance closed its books up to a day (`finance.period.closed`). */
+  | 'PERIOD_CLOSED'
+  /** Finance moved a closed period's lock date back (`finance.period.reopened`), with the reason. */
+  | 'PERIOD_REOPENED'
   | 'REFRESH_TOKEN_REUSED'
   | 'USER_CREATED';
 
@@ -587,6 +591,8 @@ export type UserErrorCode =
   | 'OVERLAPPING'
   /** A payment exceeds the amount due. */
   | 'OVERPAYMENT'
+  /** The date falls in a closed accounting period (on or before the tenant's lock date); post into the open period, or reopen it. */
+  | 'PERIOD_CLOSED'
   /** A required value is missing. */
   | 'REQUIRED'
   /** The value must be unique and is already used. */

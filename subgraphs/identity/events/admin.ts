@@ -2,8 +2,8 @@
  * Platform administration of the event bus, for the identity subgraph's admin queries: the
  * tenant's recent events, consumer lag and dead letters of every group (kept in the shared events
  * database by every subgraph service). Reads only, always scoped to the caller's tenant; the one
- * write, a replay request, goes through lib/events (services/dead-letters.ts). Identity itself
- * publishes and consumes no domain events.
+ * write, a replay request, goes through lib/events (services/dead-letters.ts). What identity itself
+ * publishes and consumes is in publish.ts and consume.ts.
  */
 import mongoose from 'mongoose';
 import { badInput } from '../../../lib/errors';

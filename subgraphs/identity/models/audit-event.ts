@@ -13,7 +13,9 @@ export type AuditEventType =
   | 'USER_CREATED'
   | 'API_KEY_CREATED'
   | 'API_KEY_REVOKED'
-  | 'AUTHORIZATION_DENIED';
+  | 'AUTHORIZATION_DENIED'
+  | 'PERIOD_CLOSED'
+  | 'PERIOD_REOPENED';
 
 export interface AuditEventDoc {
   _id: Types.ObjectId;

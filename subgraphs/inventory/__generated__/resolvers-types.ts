@@ -796,6 +796,8 @@ export type UserErrorCode =
   | 'OVERLAPPING'
   /** A payment exceeds the amount due. */
   | 'OVERPAYMENT'
+  /** The date falls in a closed accounting period (on or before the tenant's lock date); post into the open period, or reopen it. */
+  | 'PERIOD_CLOSED'
   /** A required value is missing. */
   | 'REQUIRED'
   /** The value must be unique and is already used. */
