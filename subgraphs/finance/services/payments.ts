@@ -48,6 +48,7 @@ import { appliedMinor, paymentNumber, receiptLines } from '../domain/payment';
 import { invoiceStatusChanged, paymentReceived } from '../events/publish';
 import type { FinanceModels, InvoiceDoc, PaymentAllocationDoc, PaymentDoc } from '../models';
 import { flushPending, postEntry } from './ledger';
+import { newNodeId } from '../../../lib/node-id';
 
 /** The marker of a payment applied to an invoice whose payment document is not yet complete. */
 export const PAYMENT_MARKER = 'payment:';
@@ -149,7 +150,7 @@ export async function receivePayment(
     if (earlier) return { payment: await completePayment(models, earlier, actor), duplicate: true };
   }
   const planned = await plan(models, input);
-  const _id = new mongoose.Types.ObjectId();
+  const _id = newNodeId('Payment');
   const fields: Partial<PaymentDoc> = {
     _id,
     number: paymentNumber(_id),
@@ -297,7 +298,7 @@ export async function recordInvoicePayment(models: FinanceModels, input: RecordP
       return invoice;
     }
   }
-  const paymentId = new mongoose.Types.ObjectId().toString();
+  const paymentId = newNodeId('Payment').toString();
   const receivedAt = input.receivedAt ?? new Date();
   const invoice = await update<InvoiceDoc>(
     models.Invoice,
