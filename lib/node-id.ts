@@ -17,6 +17,7 @@
  * lookup by id keeps working. See docs/api/relay-node.md.
  */
 import mongoose, { type Schema } from 'mongoose';
+import type { SubgraphName } from './env';
 
 const MARKER = 0x6e; // 'n'
 
@@ -48,6 +49,33 @@ export const NODE_TYPE_CODES = {
 } as const;
 
 export type NodeType = keyof typeof NODE_TYPE_CODES;
+
+/** The subgraph that owns each type's records: the one whose reference resolver finds (or not) an id. */
+export const NODE_TYPE_OWNERS: Record<NodeType, SubgraphName> = {
+  Customer: 'customers',
+  Task: 'customers',
+  Ticket: 'customers',
+  Invoice: 'finance',
+  Payment: 'finance',
+  Employee: 'hr',
+  Department: 'hr',
+  TimeOffType: 'hr',
+  TimeOffRequest: 'hr',
+  ReviewCycle: 'hr',
+  Holiday: 'hr',
+  PayrollRun: 'hr',
+  User: 'identity',
+  Product: 'inventory',
+  Warehouse: 'inventory',
+  StockLevel: 'inventory',
+  Project: 'operations',
+  ProjectTask: 'operations',
+  Timesheet: 'operations',
+  ResourceAllocation: 'operations',
+  Order: 'sales',
+  Deal: 'sales',
+  Quote: 'sales',
+};
 export const NODE_TYPES = Object.keys(NODE_TYPE_CODES) as NodeType[];
 const TYPE_OF_CODE = new Map<number, NodeType>(NODE_TYPES.map((t) => [NODE_TYPE_CODES[t], t]));
 

@@ -24,6 +24,7 @@ import { runWithTenant } from '../../lib/tenancy';
 import { SEEDING_GATEWAY_LIMITS, seedTenantData, type Call } from '../../scripts/seed-data';
 import { createCustomer } from '../helpers/fixtures';
 import { startTestPlatform, type TestPlatform } from '../helpers/platform';
+import { unrecorded } from '../helpers/query-shapes';
 
 jest.setTimeout(600_000);
 
@@ -32,9 +33,7 @@ const api: GraphQLSchema = Supergraph.build(supergraphSdl, { supportedFeatures: 
 
 /** Every entity type with an `id` key: the types a client can hold an id of. */
 const ENTITY_TYPES: string[] = [
-  ...new Set(
-    [...supergraphSdl.matchAll(/^type (\w+)[^{]*?@join__type\(graph: \w+, key: "id"/gms)].map((m) => m[1]),
-  ),
+  ...new Set([...supergraphSdl.matchAll(/^type (\w+)[^{]*?@join__type\(graph: \w+, key: "id"/gms)].map((m) => m[1])),
 ].sort();
 
 /** Where a test finds one id of each type in tenant A's data (its owning subgraph's database). */
@@ -84,8 +83,7 @@ const NODE_SELECTION = `__typename id ${ENTITY_TYPES.filter((t) => isObjectType(
   .map((t) => `... on ${t} { probe_${t}: ${probeField(api.getType(t) as GraphQLObjectType)} }`)
   .join(' ')}`;
 
-const probeOf = (node: Record<string, unknown> | null) =>
-  node && Object.entries(node).find(([k]) => k.startsWith('probe_'))?.[1];
+const probeOf = (node: Record<string, unknown> | null) => node && Object.entries(node).find(([k]) => k.startsWith('probe_'))?.[1];
 
 describe('Relay node(id) and nodes(ids) through the gateway', () => {
   let platform: TestPlatform;
@@ -106,10 +104,12 @@ describe('Relay node(id) and nodes(ids) through the gateway', () => {
       if (!source) continue; // reported by the first test
       const model = (platform.subgraphs[source.subgraph].models as Record<string, Model<any>>)[source.model];
       const doc: any = await runWithTenant(a.id, () =>
-        model
-          .findOne(source.path ? { [`${source.path}.0`]: mongoose.trusted({ $exists: true }) } : {})
-          .sort({ _id: -1 })
-          .lean(),
+        unrecorded(() =>
+          model
+            .findOne(source.path ? { [`${source.path}.0`]: mongoose.trusted({ $exists: true }) } : {})
+            .sort({ _id: -1 })
+            .lean(),
+        ),
       );
       const id = source.path ? doc?.[source.path]?.[0]?._id : doc?._id;
       if (id) ids[type] = id.toString();
@@ -165,11 +165,19 @@ describe('Relay node(id) and nodes(ids) through the gateway', () => {
   it("answers null for every one of another tenant's ids, the same as for an id that does not exist", async () => {
     const all = ENTITY_TYPES.map((t) => ids[t]);
     const res = await platform.tenantB.query(`query($ids: [ID!]!) { nodes(ids: $ids) { ${NODE_SELECTION} } }`, { ids: all });
+    expect(res.errors).toBeUndefined();
     expect(res.data?.nodes).toEqual(all.map(() => null));
     for (const type of ['Customer', 'User', 'PayrollRun']) {
       const one = await platform.tenantB.query(`query($id: ID!) { node(id: $id) { ${NODE_SELECTION} } }`, { id: ids[type] });
       expect(one.data?.node).toBeNull();
     }
+    // Even a selection identity alone could answer (the id and its type): the owner is asked.
+    const bare = `query($id: ID!, $ids: [ID!]!) { node(id: $id) { id __typename } nodes(ids: $ids) { id } }`;
+    const theirs = await platform.tenantB.query(bare, { id: ids.Customer, ids: all });
+    expect(theirs.errors).toBeUndefined();
+    expect(theirs.data).toEqual({ node: null, nodes: all.map(() => null) });
+    const ours = await platform.tenantA.data(bare, { id: ids.Customer, ids: all });
+    expect(ours).toEqual({ node: { id: ids.Customer, __typename: 'Customer' }, nodes: all.map((id) => ({ id })) });
   });
 
   it(`refuses more than ${NODES_MAX} ids in one nodes(ids)`, async () => {
@@ -181,7 +189,10 @@ describe('Relay node(id) and nodes(ids) through the gateway', () => {
 
   it('batches nodes(ids) of many ids of one type into one database command of the owning subgraph', async () => {
     const a = platform.tenantA;
-    const customers = [ids.Customer, ...(await Promise.all(Array.from({ length: 39 }, (_, i) => createCustomer(a, `Node ${i}`))))];
+    const customers = [
+      ids.Customer,
+      ...(await Promise.all(Array.from({ length: 39 }, (_, i) => createCustomer(a, `Node ${i}`)))),
+    ];
     // Count request work only: event relays, consumers and jobs run in the background.
     await Promise.all(
       SUBGRAPHS.flatMap((name) => {
