@@ -14,7 +14,7 @@
  *
  * The codes below are stored in ids forever: never renumber or reuse one. An id minted before
  * this scheme (or by hand) carries no code and answers null from `node`, while every other
- * lookup by id keeps working. See docs/api/relay-node.md.
+ * lookup by id keeps working. See docs/api/identity.md#relay-node.
  */
 import mongoose, { type Schema } from 'mongoose';
 import type { SubgraphName } from './env';

@@ -23,6 +23,7 @@ import { SUPERGRAPH_PATH } from '../../lib/schema';
 import { runWithTenant } from '../../lib/tenancy';
 import { SEEDING_GATEWAY_LIMITS, seedTenantData, type Call } from '../../scripts/seed-data';
 import { createCustomer } from '../helpers/fixtures';
+import { graphql } from '../helpers/graphql';
 import { startTestPlatform, type TestPlatform } from '../helpers/platform';
 import { unrecorded } from '../helpers/query-shapes';
 
@@ -178,6 +179,23 @@ describe('Relay node(id) and nodes(ids) through the gateway', () => {
     expect(theirs.data).toEqual({ node: null, nodes: all.map(() => null) });
     const ours = await platform.tenantA.data(bare, { id: ids.Customer, ids: all });
     expect(ours).toEqual({ node: { id: ids.Customer, __typename: 'Customer' }, nodes: all.map((id) => ({ id })) });
+  });
+
+  it("applies each entity's own scopes: a key without hr:sensitive reads a customer but not a payroll run", async () => {
+    const { createApiKey } = await platform.tenantA.data(
+      `mutation($i: CreateApiKeyInput!) { createApiKey(input: $i) { key userErrors { message } } }`,
+      { i: { name: 'crm only', scopes: ['customers:read'] } },
+    );
+    expect(createApiKey.userErrors).toEqual([]);
+    const res = await graphql(
+      platform.gatewayUrl,
+      `query($ids: [ID!]!) { nodes(ids: $ids) { ${NODE_SELECTION} } }`,
+      { ids: [ids.Customer, ids.PayrollRun] },
+      { 'x-api-key': createApiKey.key },
+    );
+    expect(res.data?.nodes?.[0]).toMatchObject({ __typename: 'Customer', id: ids.Customer });
+    expect(res.data?.nodes?.[1]).toBeNull();
+    expect(res.errors?.map((e) => e.extensions?.code)).toContain('FORBIDDEN');
   });
 
   it(`refuses more than ${NODES_MAX} ids in one nodes(ids)`, async () => {
