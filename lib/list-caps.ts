@@ -93,6 +93,7 @@ export const LIST_CAPS: Record<string, ListCap> = {
   'OrderShipment.lines': LINES,
   'Order.invoices': bounded(101, 3),
   'Pipeline.stages': INPUT_LIST,
+  'PipelineBoard.columns': INPUT_LIST, // one per OPEN stage
   'Query.pipelines': bounded(50),
   'Forecast.groups': bounded(800, 24), // one per month of at most 731 days, or per owner (users of a tenant), plus TOTAL
   'ForecastGroup.deals': sliced(100),

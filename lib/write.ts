@@ -77,6 +77,11 @@ export interface UpdateOptions<D> extends WriteOptions {
   attempts?: number;
   /** How long lost races are retried, with jittered backoff, before CONFLICT (default 5 s). */
   conflictAfterMs?: number;
+  /**
+   * The `version` the caller last read (a client's optimistic concurrency): when the document has
+   * moved on since, the write is a CONFLICT userError on `expectedVersion` and changes nothing.
+   */
+  expectedVersion?: number | null;
 }
 
 type WithVersion = { _id: unknown; version?: number; status?: string };
@@ -120,6 +125,15 @@ export async function update<D extends WithVersion>(
       if (attempt > 0) await backoff(attempt - 1);
       const current = await read<D>(model, where, select, options.create);
       if (!current) throw notFound(aggregate, target, field);
+      if (options.expectedVersion != null && (current.version ?? 0) !== options.expectedVersion) {
+        throw new UserErrors([
+          userError(
+            [...field.slice(0, -1), 'expectedVersion'],
+            `${aggregate.name} was changed since version ${options.expectedVersion} (it is at ${current.version ?? 0}): reload it and try again.`,
+            'CONFLICT',
+          ),
+        ]);
+      }
       const change = await decide(current);
       if (!change) return current;
       const { events, ...operators } = change;

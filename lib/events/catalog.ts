@@ -99,6 +99,27 @@ export interface EventCatalog {
     lines: LinePayload[];
   };
   'sales.deal.lost': { dealId: string; customerId: string; reason: string };
+  /** An OPEN deal corrected: `changed` names the fields that changed; the rest is the deal after it. */
+  'sales.deal.updated': {
+    dealId: string;
+    pipelineId: string;
+    customerId: string;
+    ownerId?: string | null;
+    changed: string[];
+    name: string;
+    stage: string;
+    amount: MoneyMinor;
+    expectedCloseDate: string;
+  };
+  /** A LOST deal reopened, back in `toStage` (the first open stage of its pipeline). */
+  'sales.deal.reopened': {
+    dealId: string;
+    pipelineId: string;
+    customerId: string;
+    ownerId?: string | null;
+    toStage: string;
+    amount: MoneyMinor;
+  };
   // Every order status change has its own type; subscriptions (`orderStatusChanged`) listen to all three.
   // `dealId`: the won deal the order's quote belongs to, if any (finance bills the deal's one invoice).
   'sales.order.confirmed': {

@@ -5,6 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { EventEnvelope } from '../../lib/events/envelope';
+import { createApiKey } from '../../subgraphs/identity/services/api-keys';
 import { createCustomer, createProduct } from '../helpers/fixtures';
 import { startTestPlatform, type TestPlatform, type TestTenant } from '../helpers/platform';
 
@@ -229,5 +230,182 @@ describe('sales through the gateway', () => {
     expect((await step('fulfillOrder')).r.order.status).toBe('FULFILLED');
     const after = await a.data(`query($c: ID!) { customer(id: $c) { lifetimeValue { amount currency } } }`, { c: other });
     expect(after.customer.lifetimeValue).toEqual({ amount: '36.00', currency: 'EUR' });
+  });
+
+  it('shows a pipeline board whose columns add up to the forecast, one owner at a time if asked', async () => {
+    const BOARD = `query($p: ID, $o: ID, $first: Int, $after: String) { pipelineBoard(pipelineId: $p, ownerId: $o) {
+        pipeline { isDefault } ownerId dealCount amount { amount currency } weighted { amount }
+        columns { stage { name probabilityBps } dealCount amount { amount } weighted { amount }
+          deals(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id expectedCloseDate amount { amount } } } } } } }`;
+    // Deals of another owner and a lost one: the owner's board leaves the first out, every board the second.
+    const board = await createDeal(a, { name: 'Board A', ownerId: 'emp-9', expectedCloseDate: '2030-06-01' });
+    await move(board.id, 'PROPOSAL');
+    const early = await createDeal(a, {
+      name: 'Board B',
+      ownerId: 'emp-9',
+      expectedCloseDate: '2030-03-01',
+      amount: { amount: '0.05', currency: 'EUR' },
+    });
+    await move(early.id, 'PROPOSAL');
+    const lost = await createDeal(a, { name: 'Board lost', ownerId: 'emp-9' });
+    await a.data(`mutation($id: ID!) { loseDeal(input: { id: $id, reason: "price" }) { userErrors { code } } }`, { id: lost.id });
+
+    const cents = (s: string) => Number(s.replace('.', ''));
+    const all = (await a.data(BOARD, { first: 20 })).pipelineBoard;
+    expect(all.pipeline.isDefault).toBe(true);
+    expect(all.columns.map((c: any) => c.stage.name)).toEqual(['QUALIFICATION', 'NEEDS_ANALYSIS', 'PROPOSAL', 'NEGOTIATION']);
+    for (const c of all.columns) {
+      const deals = c.deals.edges.map((e: any) => e.node);
+      expect(c.deals.totalCount).toBe(c.dealCount);
+      expect(cents(c.amount.amount)).toBe(deals.reduce((s: number, d: any) => s + cents(d.amount.amount), 0));
+      const weighted = deals.reduce(
+        (s: number, d: any) => s + Math.floor((cents(d.amount.amount) * c.stage.probabilityBps + 5000) / 10000),
+        0,
+      );
+      expect(cents(c.weighted.amount)).toBe(weighted);
+      const dates = deals.map((d: any) => d.expectedCloseDate);
+      expect(dates).toEqual([...dates].sort());
+    }
+    expect(all.columns.find((c: any) => c.stage.name === 'PROPOSAL').deals.edges.map((e: any) => e.node.id)).toEqual(
+      expect.arrayContaining([early.id, board.id]),
+    );
+    expect(all.columns.flatMap((c: any) => c.deals.edges.map((e: any) => e.node.id))).not.toContain(lost.id);
+    const total = (f: (c: any) => number) => all.columns.reduce((s: number, c: any) => s + f(c), 0);
+    expect(all.dealCount).toBe(total((c) => c.dealCount));
+    expect(cents(all.amount.amount)).toBe(total((c) => cents(c.amount.amount)));
+    expect(cents(all.weighted.amount)).toBe(total((c) => cents(c.weighted.amount)));
+    // Every open deal of this suite closes in 2030-2031: the forecast over those years counts the same deals.
+    const { forecast } = await a.data(
+      `{ forecast(from: "2030-01-01", to: "2031-12-31") { total { pipeline { amount } weighted { amount } deals(first: 100) { status } } } }`,
+    );
+    expect(forecast.total.deals.filter((d: any) => d.status === 'OPEN')).toHaveLength(all.dealCount);
+    expect(forecast.total.pipeline.amount).toBe(all.amount.amount);
+    expect(forecast.total.weighted.amount).toBe(all.weighted.amount);
+
+    // One owner's board; a column paged one deal at a time, soonest close first.
+    const mine = (await a.data(BOARD, { o: 'emp-9', first: 1 })).pipelineBoard;
+    expect(mine.ownerId).toBe('emp-9');
+    expect(mine.dealCount).toBe(2);
+    expect(mine.amount.amount).toBe('100.05');
+    const proposal = mine.columns.find((c: any) => c.stage.name === 'PROPOSAL');
+    expect(proposal.deals.edges.map((e: any) => e.node.id)).toEqual([early.id]);
+    expect(proposal.deals.pageInfo.hasNextPage).toBe(true);
+    const next = (await a.data(BOARD, { o: 'emp-9', first: 1, after: proposal.deals.pageInfo.endCursor })).pipelineBoard;
+    expect(next.columns.find((c: any) => c.stage.name === 'PROPOSAL').deals.edges.map((e: any) => e.node.id)).toEqual([board.id]);
+
+    // Another pipeline's board, an unknown pipeline, another tenant, a caller without sales:read.
+    expect((await a.data(BOARD, { p: '000000000000000000000000' })).pipelineBoard).toBeNull();
+    const theirs = (await platform.tenantB.data(BOARD, {})).pipelineBoard;
+    expect(theirs).toMatchObject({ dealCount: 0, amount: { amount: '0.00' } });
+    expect(theirs.columns.every((c: any) => c.deals.totalCount === 0)).toBe(true);
+    const theirsForOurOwner = (await platform.tenantB.data(BOARD, { o: 'emp-9', first: 20 })).pipelineBoard;
+    expect(theirsForOurOwner).toMatchObject({ dealCount: 0, amount: { amount: '0.00' } });
+    expect(JSON.stringify(theirsForOurOwner)).not.toMatch(new RegExp(`${early.id}|${board.id}`));
+    const { key } = await createApiKey(platform.gateway.identity, a.id, 'hr only', undefined, ['hr:read']);
+    const refused = await fetch(platform.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-api-key': key },
+      body: JSON.stringify({ query: '{ pipelineBoard { dealCount } }' }),
+    });
+    const answer = (await refused.json()) as any;
+    expect(answer.data?.pipelineBoard ?? null).toBeNull();
+    expect(answer.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('corrects an open deal, refuses a stale version, a closed deal and another tenant, and reopens a lost one', async () => {
+    const DEAL = `deal { id name version status stage amount { amount } expectedCloseDate owner { id } lines { description total { amount } } stageHistory { to } }`;
+    const UPDATE = `mutation($i: UpdateDealInput!) { updateDeal(input: $i) { ${DEAL} userErrors { field code message } } }`;
+    const REOPEN = `mutation($i: ReopenDealInput!) { reopenDeal(input: $i) { ${DEAL} userErrors { field code message } } }`;
+    const read = async (id: string) =>
+      (await a.data(`query($id: ID!) { deal(id: $id) { name version amount { amount } expectedCloseDate } }`, { id })).deal;
+    const deal = await createDeal(a, { name: 'Typo dael', expectedCloseDate: '2030-04-01' });
+    const v0 = (await read(deal.id)).version;
+
+    const fixed = (
+      await a.data(UPDATE, {
+        i: {
+          id: deal.id,
+          expectedVersion: v0,
+          name: 'Typo deal',
+          amount: { amount: '250.00', currency: 'EUR' },
+          expectedCloseDate: '2030-05-15',
+          ownerId: 'emp-7',
+        },
+      })
+    ).updateDeal;
+    expect(fixed.userErrors).toEqual([]);
+    expect(fixed.deal).toMatchObject({
+      name: 'Typo deal',
+      amount: { amount: '250.00' },
+      expectedCloseDate: '2030-05-15',
+      version: v0 + 1,
+    });
+    const updated = await eventually(async () =>
+      (await busEvents()).find((e) => e.type === 'sales.deal.updated' && e.aggregateId === deal.id),
+    );
+    expect(updated.payload).toMatchObject({
+      changed: expect.arrayContaining(['name', 'amountMinor', 'expectedCloseDate', 'ownerId']),
+      amount: { minor: 25000, currency: 'EUR' },
+    });
+
+    // A second editor who read version v0 is refused, and nothing changes.
+    const stale = (await a.data(UPDATE, { i: { id: deal.id, expectedVersion: v0, name: 'Overwritten' } })).updateDeal;
+    expect(stale).toMatchObject({ deal: null, userErrors: [{ field: ['input', 'expectedVersion'], code: 'CONFLICT' }] });
+    expect(await read(deal.id)).toMatchObject({ name: 'Typo deal', version: v0 + 1 });
+
+    // Lines replace the amount; an amount alone on a deal with lines, a wrong currency or a blank
+    // name are refused with nothing changed.
+    const lined = (
+      await a.data(UPDATE, {
+        i: { id: deal.id, lines: [{ description: 'Setup', quantity: 3, unitPrice: { amount: '40.00', currency: 'EUR' } }] },
+      })
+    ).updateDeal;
+    expect(lined.deal).toMatchObject({
+      amount: { amount: '120.00' },
+      lines: [{ description: 'Setup', total: { amount: '120.00' } }],
+    });
+    const refusals: Array<[Record<string, unknown>, string]> = [
+      [{ amount: { amount: '99.00', currency: 'EUR' } }, 'INVALID'],
+      [{ lines: [], amount: { amount: '5.00', currency: 'USD' } }, 'CURRENCY_MISMATCH'],
+      [{ name: '   ' }, 'REQUIRED'],
+    ];
+    for (const [change, code] of refusals) {
+      const r = (await a.data(UPDATE, { i: { id: deal.id, ...change } })).updateDeal;
+      expect([change, r.userErrors.map((e: any) => e.code)]).toEqual([change, [code]]);
+    }
+    // Over the input caps: refused by the gateway before it reaches sales.
+    const long = await a.query(UPDATE, { i: { id: deal.id, name: 'x'.repeat(201) } });
+    expect(long.errors?.[0].extensions?.code).toBe('OPERATION_LIMIT_EXCEEDED');
+    expect(await read(deal.id)).toMatchObject({ name: 'Typo deal', amount: { amount: '120.00' }, version: v0 + 2 });
+    // Nothing to change is no write.
+    expect((await a.data(UPDATE, { i: { id: deal.id, name: 'Typo deal' } })).updateDeal.deal.version).toBe(v0 + 2);
+
+    // Another tenant: not found, nothing changed.
+    const theirs = (await platform.tenantB.data(UPDATE, { i: { id: deal.id, name: 'Stolen' } })).updateDeal;
+    expect(theirs.userErrors.map((e: any) => e.code)).toEqual(['NOT_FOUND']);
+    expect((await platform.tenantB.data(REOPEN, { i: { id: deal.id } })).reopenDeal.userErrors.map((e: any) => e.code)).toEqual([
+      'NOT_FOUND',
+    ]);
+
+    // Lost, then reopened in the first open stage with a new close date; a won deal stays won.
+    await move(deal.id, 'PROPOSAL');
+    await a.data(`mutation($id: ID!) { loseDeal(input: { id: $id, reason: "budget" }) { userErrors { code } } }`, {
+      id: deal.id,
+    });
+    expect(
+      (await a.data(UPDATE, { i: { id: deal.id, name: 'Edited while lost' } })).updateDeal.userErrors.map((e: any) => e.code),
+    ).toEqual(['ILLEGAL_TRANSITION']);
+    const reopened = (await a.data(REOPEN, { i: { id: deal.id, expectedCloseDate: '2030-09-30' } })).reopenDeal;
+    expect(reopened.userErrors).toEqual([]);
+    expect(reopened.deal).toMatchObject({ status: 'OPEN', stage: 'QUALIFICATION', expectedCloseDate: '2030-09-30' });
+    expect(reopened.deal.stageHistory.map((h: any) => h.to).slice(-3)).toEqual(['PROPOSAL', 'CLOSED_LOST', 'QUALIFICATION']);
+    await eventually(async () => (await busEvents()).find((e) => e.type === 'sales.deal.reopened' && e.aggregateId === deal.id));
+    await a.data(`mutation($id: ID!) { winDeal(input: { id: $id }) { userErrors { code } } }`, { id: deal.id });
+    expect((await a.data(REOPEN, { i: { id: deal.id } })).reopenDeal.userErrors.map((e: any) => e.code)).toEqual([
+      'ILLEGAL_TRANSITION',
+    ]);
+    expect(
+      (await a.data(UPDATE, { i: { id: deal.id, name: 'After the win' } })).updateDeal.userErrors.map((e: any) => e.code),
+    ).toEqual(['ILLEGAL_TRANSITION']);
   });
 });

@@ -235,4 +235,19 @@ describe('the one write path', () => {
     expect(errors).toEqual([{ field: ['input', 'id'], message: 'Bill is being changed concurrently; retry.', code: 'CONFLICT' }]);
     expect((await as('t1', () => Bill.findById(id).lean<BillDoc>()))!.paidMinor).toBe(0);
   });
+
+  it("expectedVersion: a client's stale read is a CONFLICT on that field and writes nothing; the current one writes", async () => {
+    const bill = await as('t1', () => insert<BillDoc>(Bill, { code: 'B-11' }));
+    const id = bill._id.toString();
+    await as('t1', () => update<BillDoc>(Bill, id, () => ({ $set: { paidMinor: 5 } }))); // someone else's edit: version 1
+    const errors = await userErrorsOf(
+      as('t1', () => update<BillDoc>(Bill, id, () => ({ $set: { paidMinor: 9 } }), { expectedVersion: 0 })),
+    );
+    expect(errors).toEqual([
+      { field: ['input', 'expectedVersion'], message: expect.stringContaining('changed since version 0'), code: 'CONFLICT' },
+    ]);
+    expect(await as('t1', () => Bill.findById(id).lean<BillDoc>())).toMatchObject({ paidMinor: 5, version: 1 });
+    const written = await as('t1', () => update<BillDoc>(Bill, id, () => ({ $set: { paidMinor: 9 } }), { expectedVersion: 1 }));
+    expect(written).toMatchObject({ paidMinor: 9, version: 2 });
+  });
 });

@@ -1,6 +1,13 @@
 import { canTransition, type Transitions } from '../../lib/state-machine';
 import { applyBps, formatPercent, parsePercent } from '../../subgraphs/sales/domain/arithmetic';
-import { checkClose, checkStageMove, DEAL_TRANSITIONS, lastTouched } from '../../subgraphs/sales/domain/deal';
+import {
+  checkClose,
+  checkEditable,
+  checkStageMove,
+  DEAL_TRANSITIONS,
+  lastTouched,
+  priceDeal,
+} from '../../subgraphs/sales/domain/deal';
 import { forecast, type ForecastDeal } from '../../subgraphs/sales/domain/forecast';
 import { LEAD_TRANSITIONS } from '../../subgraphs/sales/domain/lead';
 import { checkStages, DEFAULT_STAGES } from '../../subgraphs/sales/domain/pipeline';
@@ -29,10 +36,11 @@ describe('sales lifecycles', () => {
       ['DISQUALIFIED', 'NEW'],
     ]);
   });
-  it('deal: OPEN -> WON | LOST, both final', () => {
+  it('deal: OPEN -> WON | LOST; WON is final, LOST may be reopened', () => {
     expectExactly(DEAL_TRANSITIONS, [
       ['OPEN', 'WON'],
       ['OPEN', 'LOST'],
+      ['LOST', 'OPEN'],
     ]);
     expect(checkClose('OPEN', 'WON')).toEqual([]);
     expect(checkClose('OPEN', 'LOST')).toEqual([]);
@@ -197,5 +205,32 @@ describe('deal activity and events', () => {
       lines: [{ productId: 'p1', description: 'Seat', quantity: 5, unitPriceMinor: 1000, totalMinor: 5000 }],
     };
     expect(dealWonLines(withLines)).toEqual([{ productId: 'p1', description: 'Seat', quantity: 5, unitPriceMinor: 1000 }]);
+  });
+});
+
+describe('deal amounts and edits', () => {
+  const eur = (amount: string) => ({ amount, currency: 'EUR' });
+  const line = (quantity: number, price: string) => ({ description: 'Seat', quantity, unitPrice: eur(price) });
+
+  it('takes the sum of the lines, or the amount given, and requires one of them only on creation', () => {
+    expect(priceDeal('EUR', null, [line(3, '12.50')], true)).toMatchObject({ amountMinor: 3750, errors: [] });
+    expect(priceDeal('EUR', eur('10.00'), null, true)).toEqual({ amountMinor: 1000, lines: undefined, errors: [] });
+    expect(priceDeal('EUR', null, null, true).errors.map((e) => e.code)).toEqual(['REQUIRED']);
+    expect(priceDeal('EUR', null, null, false)).toEqual({ amountMinor: undefined, lines: undefined, errors: [] });
+    expect(priceDeal('EUR', eur('1.00'), [], false)).toEqual({ amountMinor: 100, lines: [], errors: [] });
+  });
+
+  it("refuses an amount that is not the lines' sum, another currency, a negative amount", () => {
+    expect(priceDeal('EUR', eur('10.00'), [line(1, '9.99')], false).errors.map((e) => e.code)).toEqual(['INVALID']);
+    expect(priceDeal('EUR', { amount: '1.00', currency: 'USD' }, null, false).errors.map((e) => e.code)).toEqual([
+      'CURRENCY_MISMATCH',
+    ]);
+    expect(priceDeal('EUR', eur('-1.00'), null, false).errors.map((e) => e.code)).toEqual(['INVALID']);
+  });
+
+  it('edits only open deals', () => {
+    expect(checkEditable('OPEN')).toEqual([]);
+    expect(checkEditable('WON')[0].code).toBe('ILLEGAL_TRANSITION');
+    expect(checkEditable('LOST')[0].message).toContain('reopen');
   });
 });

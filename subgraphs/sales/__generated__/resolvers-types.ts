@@ -1,5 +1,5 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import { OrderShipmentDoc, OrderDoc, OrderLineView, OrderConnectionModel, CustomerRef, ProductRef, PromiseCheckRef, StockFlagDoc, QuoteLineAvailabilityView, EmployeeRef, PipelineDoc, DealDoc, DealLineView, DealConnectionModel, LeadDoc, LeadConnectionModel, QuoteDoc, QuoteLineView, QuoteConnectionModel, ForecastGroupView, ForecastView } from '../models';
+import { OrderShipmentDoc, OrderDoc, OrderLineView, OrderConnectionModel, CustomerRef, ProductRef, PromiseCheckRef, StockFlagDoc, QuoteLineAvailabilityView, EmployeeRef, PipelineDoc, DealDoc, DealLineView, DealConnectionModel, LeadDoc, LeadConnectionModel, QuoteDoc, QuoteLineView, QuoteConnectionModel, ForecastGroupView, ForecastView, PipelineBoardView, PipelineBoardColumnView } from '../models';
 import { AttachmentDoc } from '../../../lib/attachments';
 import { SalesContext } from '../context';
 export type Maybe<T> = T | null;
@@ -175,6 +175,8 @@ export type Deal = {
   stageHistory: Array<StageChange>;
   status: DealStatus;
   updatedAt: Scalars['DateTime']['output'];
+  /** Increases with every change: send it as `expectedVersion` to refuse overwriting a newer edit. */
+  version: Scalars['Int']['output'];
 };
 
 
@@ -238,7 +240,7 @@ export type DealSort =
   | 'NEWEST_FIRST'
   | 'OLDEST_FIRST';
 
-/** OPEN -> WON | LOST. */
+/** OPEN -> WON | LOST; LOST -> OPEN (reopenDeal). */
 export type DealStatus =
   | 'LOST'
   | 'OPEN'
@@ -426,6 +428,8 @@ export type Mutation = {
   qualifyLead: LeadPayload;
   /** SENT -> REJECTED (a lost deal also rejects its DRAFT quotes). */
   rejectQuote: QuotePayload;
+  /** LOST -> OPEN, in the first open stage of its pipeline (a won deal is invoiced and stays won). */
+  reopenDeal: DealPayload;
   /** DRAFT -> SENT. */
   sendQuote: QuotePayload;
   /**
@@ -439,6 +443,12 @@ export type Mutation = {
    * (the parts' invoices add up to the order).
    */
   shipOrder: OrderPayload;
+  /**
+   * Corrects an OPEN deal: name, owner, amount (or lines, whose sum it then is) and expected close
+   * date; fields left out stay. With `expectedVersion`, a deal changed since is a CONFLICT and
+   * nothing changes. Stage moves stay `moveDealStage`.
+   */
+  updateDeal: DealPayload;
   /** OPEN -> WON (moves it to the pipeline's WON stage). */
   winDeal: DealPayload;
 };
@@ -529,6 +539,11 @@ export type MutationRejectQuoteArgs = {
 };
 
 
+export type MutationReopenDealArgs = {
+  input: ReopenDealInput;
+};
+
+
 export type MutationSendQuoteArgs = {
   input: QuoteTransitionInput;
 };
@@ -541,6 +556,11 @@ export type MutationSetSalesCurrencyArgs = {
 
 export type MutationShipOrderArgs = {
   input: ShipOrderInput;
+};
+
+
+export type MutationUpdateDealArgs = {
+  input: UpdateDealInput;
 };
 
 
@@ -681,6 +701,40 @@ export type Pipeline = {
   stages: Array<PipelineStage>;
 };
 
+/** A pipeline's open deals by stage. Amounts are in the pipeline's currency. */
+export type PipelineBoard = {
+  __typename?: 'PipelineBoard';
+  /** Sum of the columns' amounts. */
+  amount: Money;
+  /** One per OPEN stage, in the pipeline's order. */
+  columns: Array<PipelineBoardColumn>;
+  /** Open deals on the board (the sum of the columns' counts). */
+  dealCount: Scalars['Int']['output'];
+  /** The owner the board is narrowed to, when one was given. */
+  ownerId?: Maybe<Scalars['ID']['output']>;
+  pipeline: Pipeline;
+  /** Sum of the columns' weighted amounts. */
+  weighted: Money;
+};
+
+export type PipelineBoardColumn = {
+  __typename?: 'PipelineBoardColumn';
+  /** Sum of its deals' amounts. */
+  amount: Money;
+  dealCount: Scalars['Int']['output'];
+  /** Its deals, soonest expected close first (keyset pages). */
+  deals: DealConnection;
+  stage: PipelineStage;
+  /** Sum of each deal's amount x the stage probability, rounded half-up per deal (as in `forecast`). */
+  weighted: Money;
+};
+
+
+export type PipelineBoardColumnDealsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type PipelinePayload = {
   __typename?: 'PipelinePayload';
   pipeline?: Maybe<Pipeline>;
@@ -757,6 +811,13 @@ export type Query = {
   orders: OrderConnection;
   /** One pipeline, or null. */
   pipeline?: Maybe<Pipeline>;
+  /**
+   * The board of one pipeline (the default one when omitted; null for an unknown id): one column per
+   * OPEN stage, in order, with the count, amount and weighted amount of its open deals and its deals
+   * soonest-closing first. `ownerId` narrows the board to one owner's deals. The totals are the plain
+   * sum of the columns and equal `forecast`'s pipeline and weighted figures over the same open deals.
+   */
+  pipelineBoard?: Maybe<PipelineBoard>;
   /** The tenant's pipelines, the default one first (created on first use). */
   pipelines: Array<Pipeline>;
   /**
@@ -826,6 +887,12 @@ export type QueryOrdersArgs = {
 
 export type QueryPipelineArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryPipelineBoardArgs = {
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  pipelineId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -966,6 +1033,13 @@ export type QuoteTransitionInput = {
   id: Scalars['ID']['input'];
 };
 
+export type ReopenDealInput = {
+  /** A new expected close date (the old one is often past). */
+  expectedCloseDate?: InputMaybe<Scalars['Date']['input']>;
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+};
+
 export type SetSalesCurrencyInput = {
   /** ISO-4217, e.g. USD. */
   currency: Scalars['String']['input'];
@@ -1055,6 +1129,20 @@ export type SubscriptionDealStageChangedArgs = {
  */
 export type SubscriptionOrderStatusChangedArgs = {
   customerId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type UpdateDealInput = {
+  /** In the deal's currency; with `lines`, must equal their sum (or be omitted). */
+  amount?: InputMaybe<MoneyInput>;
+  expectedCloseDate?: InputMaybe<Scalars['Date']['input']>;
+  /** The `version` last read: a deal changed since is a CONFLICT (omit to overwrite). */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  /** Replace the lines (their sum becomes the amount); [] removes them. */
+  lines?: InputMaybe<Array<DealLineInput>>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** The employee (hr) who owns it; null removes the owner. */
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** An expected failure of a mutation: invalid input or an illegal state transition. Nothing was changed. */
@@ -1263,6 +1351,8 @@ export type ResolversTypes = ResolversObject<{
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Pipeline: ResolverTypeWrapper<PipelineDoc>;
+  PipelineBoard: ResolverTypeWrapper<PipelineBoardView>;
+  PipelineBoardColumn: ResolverTypeWrapper<PipelineBoardColumnView>;
   PipelinePayload: ResolverTypeWrapper<Omit<PipelinePayload, 'pipeline'> & { pipeline?: Maybe<ResolversTypes['Pipeline']> }>;
   PipelineStage: ResolverTypeWrapper<PipelineStage>;
   PipelineStageInput: PipelineStageInput;
@@ -1280,6 +1370,7 @@ export type ResolversTypes = ResolversObject<{
   QuotePayload: ResolverTypeWrapper<Omit<QuotePayload, 'quote'> & { quote?: Maybe<ResolversTypes['Quote']> }>;
   QuoteStatus: QuoteStatus;
   QuoteTransitionInput: QuoteTransitionInput;
+  ReopenDealInput: ReopenDealInput;
   SetSalesCurrencyInput: SetSalesCurrencyInput;
   ShipOrderInput: ShipOrderInput;
   ShipOrderLineInput: ShipOrderLineInput;
@@ -1289,6 +1380,7 @@ export type ResolversTypes = ResolversObject<{
   StockFlag: ResolverTypeWrapper<StockFlagDoc>;
   StockLevel: ResolverTypeWrapper<ProductRef>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  UpdateDealInput: UpdateDealInput;
   UserError: ResolverTypeWrapper<UserError>;
   UserErrorCode: UserErrorCode;
   WinDealInput: WinDealInput;
@@ -1345,6 +1437,8 @@ export type ResolversParentTypes = ResolversObject<{
   PageInfo: PageInfo;
   Boolean: Scalars['Boolean']['output'];
   Pipeline: PipelineDoc;
+  PipelineBoard: PipelineBoardView;
+  PipelineBoardColumn: PipelineBoardColumnView;
   PipelinePayload: Omit<PipelinePayload, 'pipeline'> & { pipeline?: Maybe<ResolversParentTypes['Pipeline']> };
   PipelineStage: PipelineStage;
   PipelineStageInput: PipelineStageInput;
@@ -1361,6 +1455,7 @@ export type ResolversParentTypes = ResolversObject<{
   QuoteLineInput: QuoteLineInput;
   QuotePayload: Omit<QuotePayload, 'quote'> & { quote?: Maybe<ResolversParentTypes['Quote']> };
   QuoteTransitionInput: QuoteTransitionInput;
+  ReopenDealInput: ReopenDealInput;
   SetSalesCurrencyInput: SetSalesCurrencyInput;
   ShipOrderInput: ShipOrderInput;
   ShipOrderLineInput: ShipOrderLineInput;
@@ -1368,6 +1463,7 @@ export type ResolversParentTypes = ResolversObject<{
   StockFlag: StockFlagDoc;
   StockLevel: ProductRef;
   Subscription: Record<PropertyKey, never>;
+  UpdateDealInput: UpdateDealInput;
   UserError: UserError;
   WinDealInput: WinDealInput;
 }>;
@@ -1431,6 +1527,7 @@ export type DealResolvers<ContextType = SalesContext, ParentType extends Resolve
   stageHistory?: Resolver<Array<ResolversTypes['StageChange']>, ParentType, ContextType, RequireFields<DealStageHistoryArgs, 'last' | 'offset'>>;
   status?: Resolver<ResolversTypes['DealStatus'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type DealConnectionResolvers<ContextType = SalesContext, ParentType extends ResolversParentTypes['DealConnection'] = ResolversParentTypes['DealConnection']> = ResolversObject<{
@@ -1535,9 +1632,11 @@ export type MutationResolvers<ContextType = SalesContext, ParentType extends Res
   moveDealStage?: Resolver<ResolversTypes['DealPayload'], ParentType, ContextType, RequireFields<MutationMoveDealStageArgs, 'input'>>;
   qualifyLead?: Resolver<ResolversTypes['LeadPayload'], ParentType, ContextType, RequireFields<MutationQualifyLeadArgs, 'input'>>;
   rejectQuote?: Resolver<ResolversTypes['QuotePayload'], ParentType, ContextType, RequireFields<MutationRejectQuoteArgs, 'input'>>;
+  reopenDeal?: Resolver<ResolversTypes['DealPayload'], ParentType, ContextType, RequireFields<MutationReopenDealArgs, 'input'>>;
   sendQuote?: Resolver<ResolversTypes['QuotePayload'], ParentType, ContextType, RequireFields<MutationSendQuoteArgs, 'input'>>;
   setSalesCurrency?: Resolver<ResolversTypes['PipelinePayload'], ParentType, ContextType, RequireFields<MutationSetSalesCurrencyArgs, 'input'>>;
   shipOrder?: Resolver<ResolversTypes['OrderPayload'], ParentType, ContextType, RequireFields<MutationShipOrderArgs, 'input'>>;
+  updateDeal?: Resolver<ResolversTypes['DealPayload'], ParentType, ContextType, RequireFields<MutationUpdateDealArgs, 'input'>>;
   winDeal?: Resolver<ResolversTypes['DealPayload'], ParentType, ContextType, RequireFields<MutationWinDealArgs, 'input'>>;
 }>;
 
@@ -1616,6 +1715,23 @@ export type PipelineResolvers<ContextType = SalesContext, ParentType extends Res
   stages?: Resolver<Array<ResolversTypes['PipelineStage']>, ParentType, ContextType>;
 }>;
 
+export type PipelineBoardResolvers<ContextType = SalesContext, ParentType extends ResolversParentTypes['PipelineBoard'] = ResolversParentTypes['PipelineBoard']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  columns?: Resolver<Array<ResolversTypes['PipelineBoardColumn']>, ParentType, ContextType>;
+  dealCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ownerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  pipeline?: Resolver<ResolversTypes['Pipeline'], ParentType, ContextType>;
+  weighted?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+}>;
+
+export type PipelineBoardColumnResolvers<ContextType = SalesContext, ParentType extends ResolversParentTypes['PipelineBoardColumn'] = ResolversParentTypes['PipelineBoardColumn']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  dealCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  deals?: Resolver<ResolversTypes['DealConnection'], ParentType, ContextType, RequireFields<PipelineBoardColumnDealsArgs, 'first'>>;
+  stage?: Resolver<ResolversTypes['PipelineStage'], ParentType, ContextType>;
+  weighted?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+}>;
+
 export type PipelinePayloadResolvers<ContextType = SalesContext, ParentType extends ResolversParentTypes['PipelinePayload'] = ResolversParentTypes['PipelinePayload']> = ResolversObject<{
   pipeline?: Resolver<Maybe<ResolversTypes['Pipeline']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
@@ -1656,6 +1772,7 @@ export type QueryResolvers<ContextType = SalesContext, ParentType extends Resolv
   order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType, RequireFields<QueryOrderArgs, 'id'>>;
   orders?: Resolver<ResolversTypes['OrderConnection'], ParentType, ContextType, RequireFields<QueryOrdersArgs, 'first'>>;
   pipeline?: Resolver<Maybe<ResolversTypes['Pipeline']>, ParentType, ContextType, RequireFields<QueryPipelineArgs, 'id'>>;
+  pipelineBoard?: Resolver<Maybe<ResolversTypes['PipelineBoard']>, ParentType, ContextType, Partial<QueryPipelineBoardArgs>>;
   pipelines?: Resolver<Array<ResolversTypes['Pipeline']>, ParentType, ContextType>;
   productsAtRisk?: Resolver<Array<ResolversTypes['ProductDemand']>, ParentType, ContextType, RequireFields<QueryProductsAtRiskArgs, 'days' | 'first'>>;
   quote?: Resolver<Maybe<ResolversTypes['Quote']>, ParentType, ContextType, RequireFields<QueryQuoteArgs, 'id'>>;
@@ -1782,6 +1899,8 @@ export type Resolvers<ContextType = SalesContext> = ResolversObject<{
   OrderShipmentLine?: OrderShipmentLineResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Pipeline?: PipelineResolvers<ContextType>;
+  PipelineBoard?: PipelineBoardResolvers<ContextType>;
+  PipelineBoardColumn?: PipelineBoardColumnResolvers<ContextType>;
   PipelinePayload?: PipelinePayloadResolvers<ContextType>;
   PipelineStage?: PipelineStageResolvers<ContextType>;
   Product?: ProductResolvers<ContextType>;

@@ -97,6 +97,35 @@ export const dealStageChanged = (deal: DealDoc, fromStage: string, toStage: stri
     },
   });
 
+export const dealUpdated = (deal: DealDoc, changed: string[], requestId?: string) =>
+  domainEvent('sales.deal.updated', {
+    ...dealBase(deal, requestId),
+    payload: {
+      dealId: deal._id.toString(),
+      pipelineId: deal.pipelineId,
+      customerId: deal.customerId,
+      ownerId: deal.ownerId ?? null,
+      changed,
+      name: deal.name,
+      stage: deal.stage,
+      amount: { minor: deal.amountMinor, currency: deal.currency },
+      expectedCloseDate: deal.expectedCloseDate,
+    },
+  });
+
+export const dealReopened = (deal: DealDoc, toStage: string, requestId?: string) =>
+  domainEvent('sales.deal.reopened', {
+    ...dealBase(deal, requestId),
+    payload: {
+      dealId: deal._id.toString(),
+      pipelineId: deal.pipelineId,
+      customerId: deal.customerId,
+      ownerId: deal.ownerId ?? null,
+      toStage,
+      amount: { minor: deal.amountMinor, currency: deal.currency },
+    },
+  });
+
 /** The deal's lines, or one line with the deal's name and amount when it has none. */
 export function dealWonLines(deal: DealDoc): LinePayload[] {
   if (!deal.lines.length) return [{ description: deal.name, quantity: 1, unitPriceMinor: deal.amountMinor }];

@@ -100,6 +100,10 @@ dealSchema.index({ tenantId: 1, customerId: 1, _id: -1 });
 dealSchema.index({ tenantId: 1, customerId: 1, status: 1, _id: -1 }); // Customer.deals(status)
 dealSchema.index({ tenantId: 1, stage: 1, _id: -1 }); // the deals of one stage (pipeline board)
 dealSchema.index({ tenantId: 1, pipelineId: 1, _id: -1 });
+// The pipeline board: its totals (open deals of a pipeline) and each column's page, for everyone's
+// deals or one owner's.
+dealSchema.index({ tenantId: 1, pipelineId: 1, status: 1, stage: 1, expectedCloseDate: 1, _id: 1 });
+dealSchema.index({ tenantId: 1, ownerId: 1, pipelineId: 1, status: 1, stage: 1, expectedCloseDate: 1, _id: 1 });
 dealSchema.index({ tenantId: 1, status: 1, stageChangedAt: 1 }); // stalled deals
 dealSchema.index({ tenantId: 1, status: 1, closedAt: 1 }); // won in a period (forecast)
 dealSchema.index({ tenantId: 1, ownerId: 1, status: 1 });

@@ -62,6 +62,21 @@ export interface QuoteLineAvailabilityView {
 
 /** A forecast group with the currency it is in (resolvers format its money). */
 export type ForecastGroupView = import('../domain/forecast').ForecastBucket & { currency: string };
+/** A pipeline board column, with what its `deals` page is filtered by. */
+export type PipelineBoardColumnView = import('../domain/pipeline-board').BoardColumn & {
+  currency: string;
+  pipelineId: string;
+  ownerId: string | null;
+};
+export interface PipelineBoardView {
+  pipeline: import('./pipeline').PipelineDoc;
+  ownerId: string | null;
+  currency: string;
+  columns: PipelineBoardColumnView[];
+  dealCount: number;
+  amountMinor: number;
+  weightedMinor: number;
+}
 export interface ForecastView {
   currency: string;
   groupBy: import('../domain/forecast').ForecastGroupBy;

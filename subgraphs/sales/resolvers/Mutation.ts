@@ -1,6 +1,6 @@
 import { runMutation } from '../../../lib/mutation';
 import type { MutationResolvers } from '../__generated__/resolvers-types';
-import { closeDeal, createDeal, moveDealStage } from '../services/deals';
+import { closeDeal, createDeal, moveDealStage, reopenDeal, updateDeal } from '../services/deals';
 import { convertLead, createLead, moveLead } from '../services/leads';
 import { createOrder, moveOrder, shipOrder } from '../services/orders';
 import { createPipeline, setSalesCurrency } from '../services/pipelines';
@@ -33,6 +33,8 @@ export const Mutation: MutationResolvers = {
   winDeal: (_, { input }, ctx) => runMutation(async () => ({ deal: await closeDeal(ctx.models, input.id, 'WON', ctx) })),
   loseDeal: (_, { input }, ctx) =>
     runMutation(async () => ({ deal: await closeDeal(ctx.models, input.id, 'LOST', ctx, input.reason) })),
+  updateDeal: (_, { input }, ctx) => runMutation(async () => ({ deal: await updateDeal(ctx.models, input, ctx) })),
+  reopenDeal: (_, { input }, ctx) => runMutation(async () => ({ deal: await reopenDeal(ctx.models, input, ctx) })),
 
   createQuote: (_, { input }, { models }) => runMutation(async () => ({ quote: await createQuote(models, input) })),
   sendQuote: (_, { input }, { models }) => runMutation(async () => ({ quote: await moveQuote(models, input.id, 'SENT') })),

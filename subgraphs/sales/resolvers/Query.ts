@@ -4,6 +4,7 @@ import { paginate, paginateSorted, type SortSpec } from '../../../lib/pagination
 import type { DealSort, QueryResolvers } from '../__generated__/resolvers-types';
 import { lastTouched, stalledSince } from '../domain/deal';
 import { forecast, type ForecastDeal } from '../domain/forecast';
+import { pipelineBoard } from '../domain/pipeline-board';
 import { promiseCheck } from '../domain/quote';
 import { demandByProduct, demandRisk, FLAGGED_ORDER_STATUSES, FLAGGED_QUOTE_STATUSES } from '../domain/stock-alert';
 import type { DealDoc, ForecastGroupView, OrderDoc, PipelineDoc, ProductSupplyRefDoc, QuoteDoc } from '../models';
@@ -132,6 +133,24 @@ export const Query: QueryResolvers = {
     return [fallback, ...all.filter((p) => !p.isDefault)];
   },
   pipeline: (_, { id }, { loaders }) => loaders.pipeline.load(id),
+  pipelineBoard: async (_, { pipelineId, ownerId }, { models, loaders }) => {
+    const pipeline = pipelineId ? await loaders.pipeline.load(pipelineId) : await loaders.defaultPipeline();
+    if (!pipeline) return null;
+    const owner = ownerId ? { ownerId } : {};
+    const deals = await models.Deal.find({ ...owner, pipelineId: pipeline._id.toString(), status: 'OPEN' })
+      .select({ stage: 1, amountMinor: 1 })
+      .lean<Array<Pick<DealDoc, 'stage' | 'amountMinor'>>>();
+    const board = pipelineBoard(pipeline.stages, deals);
+    const currency = pipeline.currency;
+    const context = { currency, pipelineId: pipeline._id.toString(), ownerId: ownerId ?? null };
+    return {
+      pipeline,
+      ownerId: ownerId ?? null,
+      currency,
+      columns: board.columns.map((c) => ({ ...c, ...context })),
+      ...board.total,
+    };
+  },
   forecast: async (_, { from, to, groupBy }, { models, loaders }) => {
     if (from > to) throw badInput('"from" must not be after "to".');
     if ((Date.parse(to) - Date.parse(from)) / DAY_MS > MAX_FORECAST_DAYS)

@@ -8,6 +8,7 @@ import { Lead } from './Lead';
 import { Mutation } from './Mutation';
 import { Order, OrderLine, OrderShipment, StockFlag } from './Order';
 import { Pipeline } from './Pipeline';
+import { PipelineBoard, PipelineBoardColumn } from './PipelineBoard';
 import { Query } from './Query';
 import { Quote, QuoteLine } from './Quote';
 
@@ -22,6 +23,8 @@ export const resolvers: Resolvers = {
   StockFlag,
   Customer,
   Pipeline,
+  PipelineBoard,
+  PipelineBoardColumn,
   Deal,
   DealLine,
   Lead,

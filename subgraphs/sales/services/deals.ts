@@ -1,16 +1,14 @@
-/** Every write of a deal: create, stage moves, win and lose, and the activity the CRM reports on it. */
+/** Every write of a deal: create, edit, stage moves, win, lose and reopen, and the activity the CRM reports on it. */
 import mongoose from 'mongoose';
-import { userError, type UserError } from '../../../lib/errors';
+import { userError, UserErrors, type UserError } from '../../../lib/errors';
 import { isEvent, type EventEnvelope } from '../../../lib/events';
-import { priceLines, type LineInput } from '../../../lib/lines';
-import { parseMoneyInput } from '../../../lib/money';
 import { assertNoUserErrors } from '../../../lib/mutation';
 import type { Actor } from '../../../lib/signed-context';
 import { requireText } from '../../../lib/validation';
 import { insert, update, updateWhere } from '../../../lib/write';
-import { checkClose, checkStageMove } from '../domain/deal';
+import { checkClose, checkEditable, checkStageMove, priceDeal, type DealLineInput } from '../domain/deal';
 import { firstOpenStage, stageOfKind } from '../domain/pipeline';
-import { dealLost, dealStageChanged, dealWon } from '../events/publish';
+import { dealLost, dealReopened, dealStageChanged, dealUpdated, dealWon } from '../events/publish';
 import type { DealDoc, SalesModels } from '../models';
 import { pipelineOf } from './pipelines';
 
@@ -21,45 +19,15 @@ export interface NewDeal {
   pipelineId?: string | null;
   amount?: { amount: string; currency: string } | null;
   expectedCloseDate: string;
-  lines?: Array<LineInput & { description: string; productId?: string | null }> | null;
+  lines?: DealLineInput[] | null;
 }
 
 export async function createDeal(models: SalesModels, input: NewDeal, actor: Actor): Promise<DealDoc> {
   const errors: UserError[] = [...requireText(input.name, ['input', 'name'])];
   if (!input.customerId.trim()) errors.push(userError(['input', 'customerId'], 'customerId is required.', 'REQUIRED'));
   const pipeline = await pipelineOf(models, input.pipelineId, ['input', 'pipelineId']);
-  const currency = pipeline.currency;
-  let amountMinor: number | undefined;
-  if (input.amount) {
-    if (input.amount.currency !== currency) {
-      errors.push(userError(['input', 'amount', 'currency'], `The pipeline's deals are in ${currency}.`, 'CURRENCY_MISMATCH'));
-    } else {
-      const parsed = parseMoneyInput(input.amount, ['input', 'amount']);
-      if (parsed.error) errors.push(parsed.error);
-      else if (parsed.minor < 0) errors.push(userError(['input', 'amount', 'amount'], 'Amount must not be negative.', 'INVALID'));
-      else amountMinor = parsed.minor;
-    }
-  }
-  let lines: DealDoc['lines'] = [];
-  if (input.lines?.length) {
-    const priced = priceLines(currency, input.lines);
-    errors.push(...priced.errors);
-    input.lines.forEach((l, i) => errors.push(...requireText(l.description, ['input', 'lines', String(i), 'description'], 500)));
-    lines = priced.lines.map((l) => ({
-      productId: l.productId ?? null,
-      description: l.description.trim(),
-      quantity: l.quantity,
-      unitPriceMinor: l.unitPriceMinor,
-      totalMinor: l.totalMinor,
-    }));
-    if (!priced.errors.length && amountMinor !== undefined && amountMinor !== priced.totalMinor) {
-      errors.push(userError(['input', 'amount'], 'The amount must equal the sum of the lines (or be omitted).', 'INVALID'));
-    }
-    amountMinor = priced.totalMinor;
-  } else if (amountMinor === undefined && !errors.some((e) => e.field?.[1] === 'amount')) {
-    errors.push(userError(['input', 'amount'], 'Give an amount or lines.', 'REQUIRED'));
-  }
-  assertNoUserErrors(errors);
+  const priced = priceDeal(pipeline.currency, input.amount, input.lines, true);
+  assertNoUserErrors([...errors, ...priced.errors]);
   const now = new Date();
   const stage = firstOpenStage(pipeline.stages).name;
   return insert<DealDoc>(models.Deal, {
@@ -69,13 +37,100 @@ export async function createDeal(models: SalesModels, input: NewDeal, actor: Act
     pipelineId: pipeline._id.toString(),
     stage,
     status: 'OPEN',
-    currency,
-    amountMinor,
+    currency: pipeline.currency,
+    amountMinor: priced.amountMinor,
     expectedCloseDate: input.expectedCloseDate,
-    lines,
+    lines: priced.lines ?? [],
     stageHistory: [{ from: null, to: stage, at: now, by: actor.principal }],
     stageChangedAt: now,
   });
+}
+
+export interface DealEdit {
+  id: string;
+  expectedVersion?: number | null;
+  name?: string | null;
+  ownerId?: string | null;
+  amount?: { amount: string; currency: string } | null;
+  expectedCloseDate?: string | null;
+  lines?: DealLineInput[] | null;
+}
+
+/**
+ * Corrects an OPEN deal: name, owner (null removes it), amount or lines, expected close date.
+ * Fields left out stay as they are; `expectedVersion` refuses the edit when the deal changed
+ * since the caller read it. The fields that changed go out in `sales.deal.updated`.
+ */
+export function updateDeal(models: SalesModels, input: DealEdit, actor: Actor): Promise<DealDoc> {
+  if (input.name != null) assertNoUserErrors(requireText(input.name, ['input', 'name']));
+  return update<DealDoc>(
+    models.Deal,
+    input.id,
+    (deal) => {
+      assertNoUserErrors(checkEditable(deal.status));
+      if (input.amount && !input.lines && deal.lines.length) {
+        throw new UserErrors([
+          userError(
+            ['input', 'amount'],
+            "The deal's amount is the sum of its lines: change the lines, or remove them with lines: [].",
+            'INVALID',
+          ),
+        ]);
+      }
+      const priced = priceDeal(deal.currency, input.amount, input.lines, false);
+      assertNoUserErrors(priced.errors);
+      const next: Partial<DealDoc> = {
+        ...(input.name != null && { name: input.name.trim() }),
+        ...(input.ownerId !== undefined && { ownerId: input.ownerId || null }),
+        ...(input.expectedCloseDate != null && { expectedCloseDate: input.expectedCloseDate }),
+        ...(priced.amountMinor !== undefined && { amountMinor: priced.amountMinor }),
+        ...(priced.lines !== undefined && { lines: priced.lines }),
+      };
+      const changed = (Object.keys(next) as Array<keyof DealDoc>).filter(
+        (k) => JSON.stringify(next[k]) !== JSON.stringify(deal[k] ?? null),
+      );
+      if (!changed.length) return null;
+      const after = { ...deal, ...next };
+      return { $set: next, events: [dealUpdated(after, changed, actor.requestId)] };
+    },
+    { expectedVersion: input.expectedVersion },
+  );
+}
+
+/** A LOST deal back to the first open stage of its pipeline (the customer came back). */
+export function reopenDeal(
+  models: SalesModels,
+  input: { id: string; expectedVersion?: number | null; expectedCloseDate?: string | null },
+  actor: Actor,
+): Promise<DealDoc> {
+  return update<DealDoc>(
+    models.Deal,
+    input.id,
+    async (deal) => {
+      if (deal.status !== 'LOST') {
+        const why = deal.status === 'WON' ? 'a won deal is invoiced and stays won' : 'it is open';
+        throw new UserErrors([
+          userError(['input', 'id'], `Deal is ${deal.status} and cannot be reopened: ${why}.`, 'ILLEGAL_TRANSITION'),
+        ]);
+      }
+      const pipeline = await pipelineOf(models, deal.pipelineId, ['input', 'id']);
+      const stage = firstOpenStage(pipeline.stages).name;
+      const at = new Date();
+      return {
+        $set: {
+          status: 'OPEN',
+          stage,
+          stageChangedAt: at,
+          closedAt: null,
+          lostReason: null,
+          ...(input.expectedCloseDate != null && { expectedCloseDate: input.expectedCloseDate }),
+        },
+        $push: { stageHistory: { from: deal.stage, to: stage, at, by: actor.principal } },
+        events: [dealStageChanged(deal, deal.stage, stage, actor.requestId), dealReopened(deal, stage, actor.requestId)],
+      };
+    },
+    { expectedVersion: input.expectedVersion },
+  );
 }
 
 export function moveDealStage(models: SalesModels, id: string, toStage: string, actor: Actor): Promise<DealDoc> {
