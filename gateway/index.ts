@@ -42,6 +42,7 @@ import { startResponseCache, type ResponseCacheOptions } from './response-cache'
 import { EventLogTail, mongoTailSource, redisTailSource } from './event-tail';
 import { RedisStreamsBus } from '../lib/events/redis-bus';
 import { serveFileRoutes } from './files';
+import { relayNodePlugin } from './relay-node';
 
 export interface GatewayConfig {
   mongoUri: string;
@@ -287,6 +288,8 @@ export async function createGateway(config: GatewayConfig): Promise<GatewayServi
       anonymousGuard,
       trustedDocumentsPlugin(trusted),
       denialAudit(credentials, log),
+      // Before the response cache: it stores what this plugin settled.
+      relayNodePlugin<GatewayContext>(supergraphSdl),
       ...(responseCache ? [responseCache.plugin] : []),
     ],
     formatError,

@@ -23,6 +23,7 @@
 import { GraphQLError, defaultFieldResolver, getNullableType, isListType, isObjectType, type GraphQLSchema } from 'graphql';
 import { ErrorCode, badInput } from './errors';
 import { MAX_LINES } from './lines';
+import { NODES_MAX } from './node-id';
 
 export interface ListCap {
   /** The most items the list can hold (or return, for a sliced list). */
@@ -59,6 +60,8 @@ const LINES = bounded(MAX_LINES, 20);
 const ATTACHMENTS = bounded(100, 5);
 
 export const LIST_CAPS: Record<string, ListCap> = {
+  // Relay's refetch of many entities (identity): priced as a typical page, the overrun charged after
+  'Query.nodes': bounded(NODES_MAX, 20),
   // attachments (customers, sales, finance, hr)
   ...Object.fromEntries(
     ['Customer', 'Ticket', 'Deal', 'Invoice', 'SupplierBill', 'Expense', 'Employee'].map((t) => [

@@ -3,6 +3,7 @@ import mongoose, { type Connection, type Types } from 'mongoose';
 import { outboxPlugin } from '../../../lib/events/outbox';
 import type { Connection as Page } from '../../../lib/pagination';
 import { tenantScopePlugin } from '../../../lib/tenancy';
+import { nodeIdPlugin } from '../../../lib/node-id';
 import { aggregatePlugin } from '../../../lib/write';
 import type { CustomerKind, CustomerStatus } from '../domain/customer';
 
@@ -89,6 +90,7 @@ const customerSchema = new mongoose.Schema<CustomerDoc>(
   { timestamps: true, versionKey: false },
 );
 customerSchema.plugin(tenantScopePlugin);
+customerSchema.plugin(nodeIdPlugin, { type: 'Customer' });
 customerSchema.plugin(outboxPlugin);
 customerSchema.plugin(aggregatePlugin, { name: 'Customer' });
 customerSchema.index({ tenantId: 1, _id: -1 });

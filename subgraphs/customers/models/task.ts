@@ -3,6 +3,7 @@ import mongoose, { type Connection, type Types } from 'mongoose';
 import { outboxPlugin } from '../../../lib/events/outbox';
 import type { Connection as Page } from '../../../lib/pagination';
 import { tenantScopePlugin } from '../../../lib/tenancy';
+import { nodeIdPlugin } from '../../../lib/node-id';
 import { aggregatePlugin } from '../../../lib/write';
 import { TASK_TRANSITIONS, type TaskStatus } from '../domain/task';
 
@@ -40,6 +41,7 @@ const taskSchema = new mongoose.Schema<TaskDoc>(
   { timestamps: true, versionKey: false },
 );
 taskSchema.plugin(tenantScopePlugin);
+taskSchema.plugin(nodeIdPlugin, { type: 'Task' });
 taskSchema.plugin(outboxPlugin);
 taskSchema.plugin(aggregatePlugin, { name: 'Task', transitions: TASK_TRANSITIONS });
 taskSchema.index({ tenantId: 1, _id: -1 });

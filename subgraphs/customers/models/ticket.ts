@@ -3,6 +3,7 @@ import mongoose, { type Connection, type Types } from 'mongoose';
 import { outboxPlugin } from '../../../lib/events/outbox';
 import type { Connection as Page } from '../../../lib/pagination';
 import { tenantScopePlugin } from '../../../lib/tenancy';
+import { nodeIdPlugin } from '../../../lib/node-id';
 import { aggregatePlugin } from '../../../lib/write';
 import { TICKET_TRANSITIONS, type RoutingStrategy, type TicketPriority, type TicketStatus } from '../domain/ticket';
 
@@ -52,6 +53,7 @@ const ticketSchema = new mongoose.Schema<TicketDoc>(
   { timestamps: true, versionKey: false },
 );
 ticketSchema.plugin(tenantScopePlugin);
+ticketSchema.plugin(nodeIdPlugin, { type: 'Ticket' });
 ticketSchema.plugin(outboxPlugin);
 ticketSchema.plugin(aggregatePlugin, { name: 'Ticket', transitions: TICKET_TRANSITIONS });
 ticketSchema.index({ tenantId: 1, _id: -1 });

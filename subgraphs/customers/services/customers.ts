@@ -22,6 +22,7 @@ import {
 import { customerUpserted } from '../events/publish';
 import type { CustomerDoc, CustomersModels } from '../models';
 import { requireDocument } from './lookup';
+import { newNodeId } from '../../../lib/node-id';
 
 export const requireCustomer = (models: CustomersModels, id: string, field: string[]) =>
   requireDocument<CustomerDoc>(models.Customer, 'Customer', id, field);
@@ -51,7 +52,7 @@ const extrasErrors = (input: { ownerId?: string | null; tags?: string[] | null; 
 export function createCustomer(models: CustomersModels, input: CreateCustomerInput, actor?: Actor): Promise<CustomerDoc> {
   assertNoUserErrors([...validateCustomer(input, true), ...extrasErrors(input)]);
   const fields = {
-    _id: new mongoose.Types.ObjectId(),
+    _id: newNodeId('Customer'),
     name: input.name.trim(),
     kind: input.kind,
     email: input.email?.trim() || null,

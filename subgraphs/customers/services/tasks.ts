@@ -11,6 +11,7 @@ import { taskDue } from '../events/publish';
 import type { CustomersModels, TaskDoc } from '../models';
 import { requireCustomer } from './customers';
 import { requireTicket } from './tickets';
+import { asNodeId } from '../../../lib/node-id';
 
 export async function createTask(models: CustomersModels, input: CreateTaskInput): Promise<TaskDoc> {
   assertNoUserErrors([
@@ -58,7 +59,7 @@ export async function createFollowUpTask(
   id: string,
   task: { title: string; dueAt: Date; assigneeId: string; customerId: string | null; dealId: string | null },
 ): Promise<void> {
-  await findOrCreate<TaskDoc>(models.Task, { _id: new mongoose.Types.ObjectId(id) }, () => ({
+  await findOrCreate<TaskDoc>(models.Task, { _id: asNodeId(id, 'Task') }, () => ({
     title: task.title,
     dueAt: task.dueAt,
     status: 'OPEN',

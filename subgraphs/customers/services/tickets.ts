@@ -16,6 +16,7 @@ import type { CustomersModels, TicketDoc } from '../models';
 import { requireCustomer } from './customers';
 import { requireDocument } from './lookup';
 import { routeTicket } from './settings';
+import { newNodeId } from '../../../lib/node-id';
 
 export const requireTicket = (models: CustomersModels, id: string, field: string[]) =>
   requireDocument<TicketDoc>(models.Ticket, 'Ticket', id, field);
@@ -35,7 +36,7 @@ export async function createTicket(models: CustomersModels, input: CreateTicketI
   const decision = input.assigneeId ? null : await routeTicket(models, { priority, tags });
   const assigneeId = input.assigneeId ?? decision?.assigneeId ?? null;
   const ticket = {
-    _id: new mongoose.Types.ObjectId(),
+    _id: newNodeId('Ticket'),
     number: await nextNumber(models.connection, 'ticket', 'TCK'),
     customerId: customer._id.toString(),
     subject: input.subject.trim(),

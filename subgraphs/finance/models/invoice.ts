@@ -3,6 +3,7 @@ import mongoose, { type Connection, type Types } from 'mongoose';
 import { outboxPlugin } from '../../../lib/events/outbox';
 import type { Connection as Page } from '../../../lib/pagination';
 import { tenantScopePlugin } from '../../../lib/tenancy';
+import { nodeIdPlugin } from '../../../lib/node-id';
 import { aggregatePlugin } from '../../../lib/write';
 import { INVOICE_TRANSITIONS, type InvoiceStatus, type PricedLine } from '../domain/invoice';
 import { ledgerPendingPlugin } from './ledger-pending';
@@ -132,6 +133,7 @@ const invoiceSchema = new mongoose.Schema<InvoiceDoc>(
   { timestamps: true, versionKey: false },
 );
 invoiceSchema.plugin(tenantScopePlugin);
+invoiceSchema.plugin(nodeIdPlugin, { type: 'Invoice' });
 invoiceSchema.plugin(outboxPlugin);
 invoiceSchema.plugin(ledgerPendingPlugin);
 invoiceSchema.plugin(aggregatePlugin, { name: 'Invoice', transitions: INVOICE_TRANSITIONS });

@@ -3,6 +3,7 @@ import mongoose, { type Connection, type Types } from 'mongoose';
 import { outboxPlugin } from '../../../lib/events/outbox';
 import type { Connection as Page } from '../../../lib/pagination';
 import { tenantScopePlugin } from '../../../lib/tenancy';
+import { nodeIdPlugin } from '../../../lib/node-id';
 import { aggregatePlugin } from '../../../lib/write';
 import { sweepFailurePlugin } from './ledger-pending';
 import { PAYMENT_TRANSITIONS, type AllocationStatus, type PaymentStatus } from '../domain/payment';
@@ -54,6 +55,7 @@ const paymentSchema = new mongoose.Schema<PaymentDoc>(
   { timestamps: true, versionKey: false },
 );
 paymentSchema.plugin(tenantScopePlugin);
+paymentSchema.plugin(nodeIdPlugin, { type: 'Payment' });
 paymentSchema.plugin(outboxPlugin);
 paymentSchema.plugin(sweepFailurePlugin);
 paymentSchema.plugin(aggregatePlugin, { name: 'Payment', transitions: PAYMENT_TRANSITIONS });

@@ -32,6 +32,7 @@ import { flushPending, postEntry, type Posting } from './ledger';
 import { PAYMENT_MARKER, recordAppliedPayment, settlementChange } from './payments';
 import { getFinanceSettings } from './settings';
 import { resolveTaxRates } from './tax-rates';
+import { newNodeId } from '../../../lib/node-id';
 
 interface NewInvoice extends PricedDocument {
   customerId: string;
@@ -47,7 +48,7 @@ interface NewInvoice extends PricedDocument {
 
 /** A new invoice's fields: numbered, DRAFT (or OPEN and to be posted), nothing paid or credited. */
 async function invoiceFields(models: FinanceModels, input: NewInvoice, sourceKey?: string) {
-  const _id = new mongoose.Types.ObjectId();
+  const _id = newNodeId('Invoice');
   return {
     _id,
     number: await nextNumber(models.connection, 'invoice', 'INV'),

@@ -49,6 +49,7 @@ import { invoiceStatusChanged, paymentReceived } from '../events/publish';
 import type { FinanceModels, InvoiceDoc, PaymentAllocationDoc, PaymentDoc } from '../models';
 import { flushPending, postEntry } from './ledger';
 import { assertPeriodOpen } from './period';
+import { newNodeId } from '../../../lib/node-id';
 
 /** The marker of a payment applied to an invoice whose payment document is not yet complete. */
 export const PAYMENT_MARKER = 'payment:';
@@ -151,7 +152,7 @@ export async function receivePayment(
   }
   await assertPeriodOpen(models, input.receivedAt, ['input', 'receivedAt']);
   const planned = await plan(models, input);
-  const _id = new mongoose.Types.ObjectId();
+  const _id = newNodeId('Payment');
   const fields: Partial<PaymentDoc> = {
     _id,
     number: paymentNumber(_id),
@@ -302,7 +303,7 @@ export async function recordInvoicePayment(models: FinanceModels, input: RecordP
     }
   }
   await assertPeriodOpen(models, input.receivedAt, ['input', 'receivedAt']);
-  const paymentId = new mongoose.Types.ObjectId().toString();
+  const paymentId = newNodeId('Payment').toString();
   const receivedAt = input.receivedAt ?? new Date();
   const invoice = await update<InvoiceDoc>(
     models.Invoice,

@@ -2,6 +2,7 @@
 import mongoose, { type Connection, type Types } from 'mongoose';
 import type { Connection as Page } from '../../../lib/pagination';
 import { tenantScopePlugin } from '../../../lib/tenancy';
+import { nodeIdPlugin } from '../../../lib/node-id';
 import { aggregatePlugin } from '../../../lib/write';
 
 export interface DepartmentDoc {
@@ -26,6 +27,7 @@ const departmentSchema = new mongoose.Schema<DepartmentDoc>(
   { timestamps: true, versionKey: false },
 );
 departmentSchema.plugin(tenantScopePlugin);
+departmentSchema.plugin(nodeIdPlugin, { type: 'Department' });
 departmentSchema.plugin(aggregatePlugin, { name: 'Department' });
 departmentSchema.index({ tenantId: 1, nameKey: 1 }, { unique: true });
 departmentSchema.index({ tenantId: 1, _id: -1 });

@@ -6,6 +6,7 @@ import mongoose, { type Connection, type Types } from 'mongoose';
 import { outboxPlugin } from '../../../lib/events/outbox';
 import type { Connection as Page } from '../../../lib/pagination';
 import { tenantScopePlugin } from '../../../lib/tenancy';
+import { nodeIdPlugin } from '../../../lib/node-id';
 import { aggregatePlugin } from '../../../lib/write';
 import { EMPLOYEE_STATUS_TRANSITIONS, type EmployeeStatus, type EmploymentType } from '../domain/employee';
 
@@ -67,6 +68,7 @@ const employeeSchema = new mongoose.Schema<EmployeeDoc>(
   { timestamps: true, versionKey: false },
 );
 employeeSchema.plugin(tenantScopePlugin);
+employeeSchema.plugin(nodeIdPlugin, { type: 'Employee' });
 employeeSchema.plugin(outboxPlugin);
 employeeSchema.plugin(aggregatePlugin, { name: 'Employee', transitions: EMPLOYEE_STATUS_TRANSITIONS });
 employeeSchema.index({ tenantId: 1, emailKey: 1 }, { unique: true });

@@ -6,6 +6,7 @@
 import mongoose, { type Connection, type Types } from 'mongoose';
 import { outboxPlugin } from '../../../lib/events/outbox';
 import { tenantScopePlugin } from '../../../lib/tenancy';
+import { nodeIdPlugin } from '../../../lib/node-id';
 import { aggregatePlugin } from '../../../lib/write';
 
 export interface HolidayDoc {
@@ -31,6 +32,7 @@ const holidaySchema = new mongoose.Schema<HolidayDoc>(
   { timestamps: true, versionKey: false },
 );
 holidaySchema.plugin(tenantScopePlugin);
+holidaySchema.plugin(nodeIdPlugin, { type: 'Holiday' });
 holidaySchema.plugin(outboxPlugin);
 holidaySchema.plugin(aggregatePlugin, { name: 'Holiday' });
 // One holiday per day and country (an archived one is restored when the day is added again); a date

@@ -3,6 +3,7 @@ import mongoose, { type Connection, type Types } from 'mongoose';
 import { outboxPlugin } from '../../../lib/events/outbox';
 import type { Connection as Page } from '../../../lib/pagination';
 import { tenantScopePlugin } from '../../../lib/tenancy';
+import { nodeIdPlugin } from '../../../lib/node-id';
 import { aggregatePlugin } from '../../../lib/write';
 import {
   PAYROLL_RUN_TRANSITIONS,
@@ -91,6 +92,7 @@ const payrollRunSchema = new mongoose.Schema<PayrollRunDoc>(
   { timestamps: true, versionKey: false },
 );
 payrollRunSchema.plugin(tenantScopePlugin);
+payrollRunSchema.plugin(nodeIdPlugin, { type: 'PayrollRun' });
 payrollRunSchema.plugin(outboxPlugin);
 payrollRunSchema.plugin(aggregatePlugin, { name: 'Payroll run', transitions: PAYROLL_RUN_TRANSITIONS });
 // The arbiter of "one non-cancelled run per period": cancelling rewrites periodKey in the same

@@ -2,6 +2,7 @@
 import mongoose, { type Connection, type Types } from 'mongoose';
 import { outboxPlugin } from '../../../lib/events/outbox';
 import { tenantScopePlugin } from '../../../lib/tenancy';
+import { nodeIdPlugin } from '../../../lib/node-id';
 import { aggregatePlugin } from '../../../lib/write';
 import {
   GOAL_TRANSITIONS,
@@ -122,6 +123,7 @@ const cycleSchema = new mongoose.Schema<ReviewCycleDoc>(
   { timestamps: true, versionKey: false },
 );
 cycleSchema.plugin(tenantScopePlugin);
+cycleSchema.plugin(nodeIdPlugin, { type: 'ReviewCycle' });
 cycleSchema.plugin(outboxPlugin);
 cycleSchema.plugin(aggregatePlugin, { name: 'Review cycle', transitions: REVIEW_CYCLE_TRANSITIONS });
 cycleSchema.index({ tenantId: 1, _id: -1 });

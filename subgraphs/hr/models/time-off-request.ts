@@ -3,6 +3,7 @@ import mongoose, { type Connection, type Types } from 'mongoose';
 import { outboxPlugin } from '../../../lib/events/outbox';
 import type { Connection as Page } from '../../../lib/pagination';
 import { tenantScopePlugin } from '../../../lib/tenancy';
+import { nodeIdPlugin } from '../../../lib/node-id';
 import { aggregatePlugin } from '../../../lib/write';
 import { TIME_OFF_TRANSITIONS, type TimeOffStatus } from '../domain/time-off';
 
@@ -43,6 +44,7 @@ const timeOffRequestSchema = new mongoose.Schema<TimeOffRequestDoc>(
   { timestamps: true, versionKey: false },
 );
 timeOffRequestSchema.plugin(tenantScopePlugin);
+timeOffRequestSchema.plugin(nodeIdPlugin, { type: 'TimeOffRequest' });
 timeOffRequestSchema.plugin(outboxPlugin);
 timeOffRequestSchema.plugin(aggregatePlugin, { name: 'Time-off request', transitions: TIME_OFF_TRANSITIONS });
 timeOffRequestSchema.index({ tenantId: 1, _id: -1 });

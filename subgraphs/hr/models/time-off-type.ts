@@ -2,6 +2,7 @@
 import mongoose, { type Connection, type Types } from 'mongoose';
 import type { Connection as Page } from '../../../lib/pagination';
 import { tenantScopePlugin } from '../../../lib/tenancy';
+import { nodeIdPlugin } from '../../../lib/node-id';
 import { aggregatePlugin } from '../../../lib/write';
 
 export interface TimeOffTypeDoc {
@@ -23,6 +24,7 @@ const timeOffTypeSchema = new mongoose.Schema<TimeOffTypeDoc>(
   { timestamps: true, versionKey: false },
 );
 timeOffTypeSchema.plugin(tenantScopePlugin);
+timeOffTypeSchema.plugin(nodeIdPlugin, { type: 'TimeOffType' });
 timeOffTypeSchema.plugin(aggregatePlugin, { name: 'Time-off type' });
 timeOffTypeSchema.index({ tenantId: 1, nameKey: 1 }, { unique: true });
 timeOffTypeSchema.index({ tenantId: 1, _id: -1 });

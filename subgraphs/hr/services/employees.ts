@@ -22,6 +22,7 @@ import { isIsoDate } from '../domain/time-off';
 import type { EmployeeDoc, HrModels } from '../models';
 import { runsFrom } from './payroll';
 import { checkManager, mustExist } from './references';
+import { newNodeId } from '../../../lib/node-id';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -72,7 +73,7 @@ export async function createEmployee(models: HrModels, input: NewEmployee, write
   if (input.managerId) await checkManager(models, null, input.managerId);
   const email = input.email.trim();
   const fields = {
-    _id: new mongoose.Types.ObjectId(),
+    _id: newNodeId('Employee'),
     name: input.name.trim(),
     email,
     emailKey: email.toLowerCase(),

@@ -13,6 +13,7 @@ import { insert, update } from '../../../lib/write';
 import { normalizeCountry, validateHoliday } from '../domain/calendar';
 import { holidayRemoved, holidayUpserted } from '../events/publish';
 import type { HolidayDoc, HrModels } from '../models';
+import { newNodeId } from '../../../lib/node-id';
 
 const taken = (date: string, country: string) => ({
   field: ['input', 'date'],
@@ -35,7 +36,7 @@ export async function addHoliday(
       return { $set: { name, removedAt: null }, events: [holidayUpserted(next, current.version + 1)] };
     });
   }
-  const _id = new mongoose.Types.ObjectId();
+  const _id = newNodeId('Holiday');
   const fields = { _id, date: input.date, name, country };
   return insert<HolidayDoc>(models.Holiday, fields, {
     taken: taken(input.date, country),

@@ -38,6 +38,7 @@ import {
 } from '../models';
 import { releaseClaims, settleClaims, takeClaims } from './expense-claims';
 import { mustExist } from './references';
+import { newNodeId } from '../../../lib/node-id';
 
 /** The tenant's payroll settings in force on `date` (default: the newest version), or null before the first `configurePayroll`. */
 export function latestPayrollSettings(models: HrModels, date?: string | null): Promise<PayrollSettingsDoc | null> {
@@ -211,7 +212,7 @@ export async function createPayrollRun(models: HrModels, period: string): Promis
   // The run's id is chosen first: its employees' approved expense claims are taken for it (one
   // conditional write per claim), then the run is inserted with them. A claim taken by a run that
   // never got inserted (a crash in between) is free again for the next run (domain/expense-claims.ts).
-  const runId = new mongoose.Types.ObjectId();
+  const runId = newNodeId('PayrollRun');
   const claims = await takeClaims(models, runId, new Set(bases.map((b) => b.employeeId)), settings.currency, range.end);
   const payslips: PayslipDoc[] = bases.map(({ employeeId, basis }) => ({
     employeeId,

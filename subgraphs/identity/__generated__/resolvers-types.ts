@@ -183,6 +183,11 @@ export type CreateUserInput = {
   roles: Array<Role>;
 };
 
+export type Customer = Node & {
+  __typename?: 'Customer';
+  id: Scalars['ID']['output'];
+};
+
 /** An event a consumer group could not process, or one held back behind it. */
 export type DeadLetter = {
   __typename?: 'DeadLetter';
@@ -242,6 +247,16 @@ export type DeadLetterStatus =
   /** An admin asked for a replay; the group does it on its next round. */
   | 'REPLAY_REQUESTED';
 
+export type Deal = Node & {
+  __typename?: 'Deal';
+  id: Scalars['ID']['output'];
+};
+
+export type Department = Node & {
+  __typename?: 'Department';
+  id: Scalars['ID']['output'];
+};
+
 /** A domain event as the event bus holds it (docs/events.md). */
 export type DomainEvent = {
   __typename?: 'DomainEvent';
@@ -285,6 +300,11 @@ export type DomainEventFilter = {
   type?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type Employee = Node & {
+  __typename?: 'Employee';
+  id: Scalars['ID']['output'];
+};
+
 export type EventConsumerConnection = {
   __typename?: 'EventConsumerConnection';
   edges: Array<EventConsumerEdge>;
@@ -312,6 +332,16 @@ export type EventConsumerStatus = {
   pending: Scalars['Int']['output'];
   /** The last position the group acknowledged. */
   position: Scalars['String']['output'];
+};
+
+export type Holiday = Node & {
+  __typename?: 'Holiday';
+  id: Scalars['ID']['output'];
+};
+
+export type Invoice = Node & {
+  __typename?: 'Invoice';
+  id: Scalars['ID']['output'];
 };
 
 export type LoginInput = {
@@ -421,6 +451,20 @@ export type MutationUpdateAttachmentLimitsArgs = {
   input: UpdateAttachmentLimitsInput;
 };
 
+/**
+ * An entity with a global id: every entity of the API implements it (its `id` field, unchanged).
+ * An entity interface: identity answers `node`/`nodes` with the type an id was minted for
+ * (lib/node-id.ts), and the gateway fetches the rest from the entity's own subgraph.
+ */
+export type Node = {
+  id: Scalars['ID']['output'];
+};
+
+export type Order = Node & {
+  __typename?: 'Order';
+  id: Scalars['ID']['output'];
+};
+
 /** Relay pagination state of a connection. */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -428,6 +472,31 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
   hasPreviousPage: Scalars['Boolean']['output'];
   startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+export type Payment = Node & {
+  __typename?: 'Payment';
+  id: Scalars['ID']['output'];
+};
+
+export type PayrollRun = Node & {
+  __typename?: 'PayrollRun';
+  id: Scalars['ID']['output'];
+};
+
+export type Product = Node & {
+  __typename?: 'Product';
+  id: Scalars['ID']['output'];
+};
+
+export type Project = Node & {
+  __typename?: 'Project';
+  id: Scalars['ID']['output'];
+};
+
+export type ProjectTask = Node & {
+  __typename?: 'ProjectTask';
+  id: Scalars['ID']['output'];
 };
 
 export type Query = {
@@ -444,6 +513,13 @@ export type Query = {
   events: DomainEventConnection;
   /** Who is calling: the tenant, the principal and its scopes, and the user when signed in. */
   me: Viewer;
+  /**
+   * Any entity by its id (Relay's refetch): null when the id is malformed, of another tenant, not
+   * found, or minted before ids carried their type. The entity's own scopes apply.
+   */
+  node?: Maybe<Node>;
+  /** Entities by their ids, in the order asked (at most 100): each entry as `node(id)` would answer it. */
+  nodes: Array<Maybe<Node>>;
   /** The tenant's users, newest first. */
   users: UserConnection;
 };
@@ -482,9 +558,24 @@ export type QueryEventsArgs = {
 };
 
 
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryNodesArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
 export type QueryUsersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type Quote = Node & {
+  __typename?: 'Quote';
+  id: Scalars['ID']['output'];
 };
 
 export type RefreshTokenInput = {
@@ -493,6 +584,16 @@ export type RefreshTokenInput = {
 
 export type ReplayDeadLetterInput = {
   id: Scalars['ID']['input'];
+};
+
+export type ResourceAllocation = Node & {
+  __typename?: 'ResourceAllocation';
+  id: Scalars['ID']['output'];
+};
+
+export type ReviewCycle = Node & {
+  __typename?: 'ReviewCycle';
+  id: Scalars['ID']['output'];
 };
 
 export type RevokeApiKeyInput = {
@@ -508,6 +609,16 @@ export type Role =
   | 'SALES'
   | 'SUPPORT'
   | 'VIEWER';
+
+export type StockLevel = Node & {
+  __typename?: 'StockLevel';
+  id: Scalars['ID']['output'];
+};
+
+export type Task = Node & {
+  __typename?: 'Task';
+  id: Scalars['ID']['output'];
+};
 
 /** A business using the platform. */
 export type Tenant = {
@@ -527,6 +638,26 @@ export type TenantPayload = {
   userErrors: Array<UserError>;
 };
 
+export type Ticket = Node & {
+  __typename?: 'Ticket';
+  id: Scalars['ID']['output'];
+};
+
+export type TimeOffRequest = Node & {
+  __typename?: 'TimeOffRequest';
+  id: Scalars['ID']['output'];
+};
+
+export type TimeOffType = Node & {
+  __typename?: 'TimeOffType';
+  id: Scalars['ID']['output'];
+};
+
+export type Timesheet = Node & {
+  __typename?: 'Timesheet';
+  id: Scalars['ID']['output'];
+};
+
 export type UpdateAttachmentLimitsInput = {
   /** Each one of application/pdf, image/png, image/jpeg, image/gif, application/zip, text/plain, text/csv. */
   contentTypes?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -535,7 +666,7 @@ export type UpdateAttachmentLimitsInput = {
 };
 
 /** A person who signs in to the web or mobile app. */
-export type User = {
+export type User = Node & {
   __typename?: 'User';
   createdAt: Scalars['DateTime']['output'];
   email: Scalars['String']['output'];
@@ -615,6 +746,11 @@ export type Viewer = {
   tenant: Tenant;
   /** The signed-in user; null for an API key. */
   user?: Maybe<User>;
+};
+
+export type Warehouse = Node & {
+  __typename?: 'Warehouse';
+  id: Scalars['ID']['output'];
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -698,17 +834,137 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
+  Customer: Customer;
+  Deal: Deal;
+  Department: Department;
+  Employee: Employee;
+  Holiday: Holiday;
+  Invoice: Invoice;
+  Node: Node;
+  Order: Order;
+  Payment: Payment;
+  PayrollRun: PayrollRun;
+  Product: Product;
+  Project: Project;
+  ProjectTask: ProjectTask;
+  Quote: Quote;
+  ResourceAllocation: ResourceAllocation;
+  ReviewCycle: ReviewCycle;
+  StockLevel: StockLevel;
+  Task: Task;
+  Ticket: Ticket;
+  TimeOffRequest: TimeOffRequest;
+  TimeOffType: TimeOffType;
+  Timesheet: Timesheet;
   User: User;
+  Warehouse: Warehouse;
 }>;
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
+  Customer:
+    ( { __typename: 'Customer' }
+    & GraphQLRecursivePick<FederationTypes['Customer'], {"id":true}> );
+  Deal:
+    ( { __typename: 'Deal' }
+    & GraphQLRecursivePick<FederationTypes['Deal'], {"id":true}> );
+  Department:
+    ( { __typename: 'Department' }
+    & GraphQLRecursivePick<FederationTypes['Department'], {"id":true}> );
+  Employee:
+    ( { __typename: 'Employee' }
+    & GraphQLRecursivePick<FederationTypes['Employee'], {"id":true}> );
+  Holiday:
+    ( { __typename: 'Holiday' }
+    & GraphQLRecursivePick<FederationTypes['Holiday'], {"id":true}> );
+  Invoice:
+    ( { __typename: 'Invoice' }
+    & GraphQLRecursivePick<FederationTypes['Invoice'], {"id":true}> );
+  Node:
+    ( { __typename: 'Node' }
+    & GraphQLRecursivePick<FederationTypes['Node'], {"id":true}> );
+  Order:
+    ( { __typename: 'Order' }
+    & GraphQLRecursivePick<FederationTypes['Order'], {"id":true}> );
+  Payment:
+    ( { __typename: 'Payment' }
+    & GraphQLRecursivePick<FederationTypes['Payment'], {"id":true}> );
+  PayrollRun:
+    ( { __typename: 'PayrollRun' }
+    & GraphQLRecursivePick<FederationTypes['PayrollRun'], {"id":true}> );
+  Product:
+    ( { __typename: 'Product' }
+    & GraphQLRecursivePick<FederationTypes['Product'], {"id":true}> );
+  Project:
+    ( { __typename: 'Project' }
+    & GraphQLRecursivePick<FederationTypes['Project'], {"id":true}> );
+  ProjectTask:
+    ( { __typename: 'ProjectTask' }
+    & GraphQLRecursivePick<FederationTypes['ProjectTask'], {"id":true}> );
+  Quote:
+    ( { __typename: 'Quote' }
+    & GraphQLRecursivePick<FederationTypes['Quote'], {"id":true}> );
+  ResourceAllocation:
+    ( { __typename: 'ResourceAllocation' }
+    & GraphQLRecursivePick<FederationTypes['ResourceAllocation'], {"id":true}> );
+  ReviewCycle:
+    ( { __typename: 'ReviewCycle' }
+    & GraphQLRecursivePick<FederationTypes['ReviewCycle'], {"id":true}> );
+  StockLevel:
+    ( { __typename: 'StockLevel' }
+    & GraphQLRecursivePick<FederationTypes['StockLevel'], {"id":true}> );
+  Task:
+    ( { __typename: 'Task' }
+    & GraphQLRecursivePick<FederationTypes['Task'], {"id":true}> );
+  Ticket:
+    ( { __typename: 'Ticket' }
+    & GraphQLRecursivePick<FederationTypes['Ticket'], {"id":true}> );
+  TimeOffRequest:
+    ( { __typename: 'TimeOffRequest' }
+    & GraphQLRecursivePick<FederationTypes['TimeOffRequest'], {"id":true}> );
+  TimeOffType:
+    ( { __typename: 'TimeOffType' }
+    & GraphQLRecursivePick<FederationTypes['TimeOffType'], {"id":true}> );
+  Timesheet:
+    ( { __typename: 'Timesheet' }
+    & GraphQLRecursivePick<FederationTypes['Timesheet'], {"id":true}> );
   User:
     ( { __typename: 'User' }
     & GraphQLRecursivePick<FederationTypes['User'], {"id":true}> );
+  Warehouse:
+    ( { __typename: 'Warehouse' }
+    & GraphQLRecursivePick<FederationTypes['Warehouse'], {"id":true}> );
 }>;
 
 
+/** Mapping of interface types */
+export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
+  Node:
+    | ( Customer )
+    | ( Deal )
+    | ( Department )
+    | ( Employee )
+    | ( Holiday )
+    | ( Invoice )
+    | ( Order )
+    | ( Payment )
+    | ( PayrollRun )
+    | ( Product )
+    | ( Project )
+    | ( ProjectTask )
+    | ( Quote )
+    | ( ResourceAllocation )
+    | ( ReviewCycle )
+    | ( StockLevel )
+    | ( Task )
+    | ( Ticket )
+    | ( TimeOffRequest )
+    | ( TimeOffType )
+    | ( Timesheet )
+    | ( UserDoc )
+    | ( Warehouse )
+  ;
+}>;
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
@@ -733,6 +989,7 @@ export type ResolversTypes = ResolversObject<{
   CreateUploadInput: CreateUploadInput;
   CreateUploadPayload: ResolverTypeWrapper<CreateUploadPayload>;
   CreateUserInput: CreateUserInput;
+  Customer: ResolverTypeWrapper<Customer>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeadLetter: ResolverTypeWrapper<DeadLetterModel>;
@@ -741,28 +998,49 @@ export type ResolversTypes = ResolversObject<{
   DeadLetterFilter: DeadLetterFilter;
   DeadLetterPayload: ResolverTypeWrapper<Omit<DeadLetterPayload, 'deadLetter'> & { deadLetter?: Maybe<ResolversTypes['DeadLetter']> }>;
   DeadLetterStatus: DeadLetterStatus;
+  Deal: ResolverTypeWrapper<Deal>;
+  Department: ResolverTypeWrapper<Department>;
   DomainEvent: ResolverTypeWrapper<DomainEventModel>;
   DomainEventConnection: ResolverTypeWrapper<DomainEventConnectionModel>;
   DomainEventEdge: ResolverTypeWrapper<Omit<DomainEventEdge, 'node'> & { node: ResolversTypes['DomainEvent'] }>;
   DomainEventFilter: DomainEventFilter;
+  Employee: ResolverTypeWrapper<Employee>;
   EventConsumerConnection: ResolverTypeWrapper<EventConsumerConnectionModel>;
   EventConsumerEdge: ResolverTypeWrapper<Omit<EventConsumerEdge, 'node'> & { node: ResolversTypes['EventConsumerStatus'] }>;
   EventConsumerStatus: ResolverTypeWrapper<EventConsumerStatusModel>;
+  Holiday: ResolverTypeWrapper<Holiday>;
+  Invoice: ResolverTypeWrapper<Invoice>;
   LoginInput: LoginInput;
   LogoutInput: LogoutInput;
   LogoutPayload: ResolverTypeWrapper<LogoutPayload>;
   Money: ResolverTypeWrapper<Money>;
   MoneyInput: MoneyInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
+  Order: ResolverTypeWrapper<Order>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Payment: ResolverTypeWrapper<Payment>;
+  PayrollRun: ResolverTypeWrapper<PayrollRun>;
+  Product: ResolverTypeWrapper<Product>;
+  Project: ResolverTypeWrapper<Project>;
+  ProjectTask: ResolverTypeWrapper<ProjectTask>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Quote: ResolverTypeWrapper<Quote>;
   RefreshTokenInput: RefreshTokenInput;
   ReplayDeadLetterInput: ReplayDeadLetterInput;
+  ResourceAllocation: ResolverTypeWrapper<ResourceAllocation>;
+  ReviewCycle: ResolverTypeWrapper<ReviewCycle>;
   RevokeApiKeyInput: RevokeApiKeyInput;
   Role: Role;
+  StockLevel: ResolverTypeWrapper<StockLevel>;
+  Task: ResolverTypeWrapper<Task>;
   Tenant: ResolverTypeWrapper<TenantDoc>;
   TenantPayload: ResolverTypeWrapper<Omit<TenantPayload, 'tenant'> & { tenant?: Maybe<ResolversTypes['Tenant']> }>;
+  Ticket: ResolverTypeWrapper<Ticket>;
+  TimeOffRequest: ResolverTypeWrapper<TimeOffRequest>;
+  TimeOffType: ResolverTypeWrapper<TimeOffType>;
+  Timesheet: ResolverTypeWrapper<Timesheet>;
   UpdateAttachmentLimitsInput: UpdateAttachmentLimitsInput;
   User: ResolverTypeWrapper<UserDoc>;
   UserConnection: ResolverTypeWrapper<UserConnectionModel>;
@@ -771,6 +1049,7 @@ export type ResolversTypes = ResolversObject<{
   UserErrorCode: UserErrorCode;
   UserPayload: ResolverTypeWrapper<Omit<UserPayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
   Viewer: ResolverTypeWrapper<ViewerModel>;
+  Warehouse: ResolverTypeWrapper<Warehouse>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -794,6 +1073,7 @@ export type ResolversParentTypes = ResolversObject<{
   CreateUploadInput: CreateUploadInput;
   CreateUploadPayload: CreateUploadPayload;
   CreateUserInput: CreateUserInput;
+  Customer: Customer | FederationReferenceTypes['Customer'];
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   DeadLetter: DeadLetterModel;
@@ -801,27 +1081,48 @@ export type ResolversParentTypes = ResolversObject<{
   DeadLetterEdge: Omit<DeadLetterEdge, 'node'> & { node: ResolversParentTypes['DeadLetter'] };
   DeadLetterFilter: DeadLetterFilter;
   DeadLetterPayload: Omit<DeadLetterPayload, 'deadLetter'> & { deadLetter?: Maybe<ResolversParentTypes['DeadLetter']> };
+  Deal: Deal | FederationReferenceTypes['Deal'];
+  Department: Department | FederationReferenceTypes['Department'];
   DomainEvent: DomainEventModel;
   DomainEventConnection: DomainEventConnectionModel;
   DomainEventEdge: Omit<DomainEventEdge, 'node'> & { node: ResolversParentTypes['DomainEvent'] };
   DomainEventFilter: DomainEventFilter;
+  Employee: Employee | FederationReferenceTypes['Employee'];
   EventConsumerConnection: EventConsumerConnectionModel;
   EventConsumerEdge: Omit<EventConsumerEdge, 'node'> & { node: ResolversParentTypes['EventConsumerStatus'] };
   EventConsumerStatus: EventConsumerStatusModel;
+  Holiday: Holiday | FederationReferenceTypes['Holiday'];
+  Invoice: Invoice | FederationReferenceTypes['Invoice'];
   LoginInput: LoginInput;
   LogoutInput: LogoutInput;
   LogoutPayload: LogoutPayload;
   Money: Money;
   MoneyInput: MoneyInput;
   Mutation: Record<PropertyKey, never>;
+  Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
+  Order: Order | FederationReferenceTypes['Order'];
   PageInfo: PageInfo;
   Boolean: Scalars['Boolean']['output'];
+  Payment: Payment | FederationReferenceTypes['Payment'];
+  PayrollRun: PayrollRun | FederationReferenceTypes['PayrollRun'];
+  Product: Product | FederationReferenceTypes['Product'];
+  Project: Project | FederationReferenceTypes['Project'];
+  ProjectTask: ProjectTask | FederationReferenceTypes['ProjectTask'];
   Query: Record<PropertyKey, never>;
+  Quote: Quote | FederationReferenceTypes['Quote'];
   RefreshTokenInput: RefreshTokenInput;
   ReplayDeadLetterInput: ReplayDeadLetterInput;
+  ResourceAllocation: ResourceAllocation | FederationReferenceTypes['ResourceAllocation'];
+  ReviewCycle: ReviewCycle | FederationReferenceTypes['ReviewCycle'];
   RevokeApiKeyInput: RevokeApiKeyInput;
+  StockLevel: StockLevel | FederationReferenceTypes['StockLevel'];
+  Task: Task | FederationReferenceTypes['Task'];
   Tenant: TenantDoc;
   TenantPayload: Omit<TenantPayload, 'tenant'> & { tenant?: Maybe<ResolversParentTypes['Tenant']> };
+  Ticket: Ticket | FederationReferenceTypes['Ticket'];
+  TimeOffRequest: TimeOffRequest | FederationReferenceTypes['TimeOffRequest'];
+  TimeOffType: TimeOffType | FederationReferenceTypes['TimeOffType'];
+  Timesheet: Timesheet | FederationReferenceTypes['Timesheet'];
   UpdateAttachmentLimitsInput: UpdateAttachmentLimitsInput;
   User: UserDoc;
   UserConnection: UserConnectionModel;
@@ -829,6 +1130,7 @@ export type ResolversParentTypes = ResolversObject<{
   UserError: UserError;
   UserPayload: Omit<UserPayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
   Viewer: ViewerModel;
+  Warehouse: Warehouse | FederationReferenceTypes['Warehouse'];
 }>;
 
 export type ApiKeyResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['ApiKey'] = ResolversParentTypes['ApiKey']> = ResolversObject<{
@@ -914,6 +1216,12 @@ export type CreateUploadPayloadResolvers<ContextType = IdentityContext, ParentTy
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
+export type CustomerResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Customer'] = ResolversParentTypes['Customer'], FederationReferenceType extends FederationReferenceTypes['Customer'] = FederationReferenceTypes['Customer']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Customer']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
@@ -956,6 +1264,18 @@ export type DeadLetterPayloadResolvers<ContextType = IdentityContext, ParentType
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
+export type DealResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Deal'] = ResolversParentTypes['Deal'], FederationReferenceType extends FederationReferenceTypes['Deal'] = FederationReferenceTypes['Deal']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Deal']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type DepartmentResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Department'] = ResolversParentTypes['Department'], FederationReferenceType extends FederationReferenceTypes['Department'] = FederationReferenceTypes['Department']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Department']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type DomainEventResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['DomainEvent'] = ResolversParentTypes['DomainEvent']> = ResolversObject<{
   aggregateId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -980,6 +1300,12 @@ export type DomainEventEdgeResolvers<ContextType = IdentityContext, ParentType e
   node?: Resolver<ResolversTypes['DomainEvent'], ParentType, ContextType>;
 }>;
 
+export type EmployeeResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Employee'] = ResolversParentTypes['Employee'], FederationReferenceType extends FederationReferenceTypes['Employee'] = FederationReferenceTypes['Employee']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Employee']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type EventConsumerConnectionResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['EventConsumerConnection'] = ResolversParentTypes['EventConsumerConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['EventConsumerEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
@@ -998,6 +1324,18 @@ export type EventConsumerStatusResolvers<ContextType = IdentityContext, ParentTy
   openDeadLetters?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   pending?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   position?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type HolidayResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Holiday'] = ResolversParentTypes['Holiday'], FederationReferenceType extends FederationReferenceTypes['Holiday'] = FederationReferenceTypes['Holiday']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Holiday']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type InvoiceResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Invoice'] = ResolversParentTypes['Invoice'], FederationReferenceType extends FederationReferenceTypes['Invoice'] = FederationReferenceTypes['Invoice']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Invoice']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type LogoutPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['LogoutPayload'] = ResolversParentTypes['LogoutPayload']> = ResolversObject<{
@@ -1021,11 +1359,52 @@ export type MutationResolvers<ContextType = IdentityContext, ParentType extends 
   updateAttachmentLimits?: Resolver<ResolversTypes['TenantPayload'], ParentType, ContextType, RequireFields<MutationUpdateAttachmentLimitsArgs, 'input'>>;
 }>;
 
+export type NodeResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node'], FederationReferenceType extends FederationReferenceTypes['Node'] = FederationReferenceTypes['Node']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'Customer' | 'Deal' | 'Department' | 'Employee' | 'Holiday' | 'Invoice' | 'Order' | 'Payment' | 'PayrollRun' | 'Product' | 'Project' | 'ProjectTask' | 'Quote' | 'ResourceAllocation' | 'ReviewCycle' | 'StockLevel' | 'Task' | 'Ticket' | 'TimeOffRequest' | 'TimeOffType' | 'Timesheet' | 'User' | 'Warehouse', ParentType, ContextType>;
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Node']> | FederationReferenceType, FederationReferenceType, ContextType>;
+}>;
+
+export type OrderResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order'], FederationReferenceType extends FederationReferenceTypes['Order'] = FederationReferenceTypes['Order']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Order']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type PageInfoResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type PaymentResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Payment'] = ResolversParentTypes['Payment'], FederationReferenceType extends FederationReferenceTypes['Payment'] = FederationReferenceTypes['Payment']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Payment']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type PayrollRunResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['PayrollRun'] = ResolversParentTypes['PayrollRun'], FederationReferenceType extends FederationReferenceTypes['PayrollRun'] = FederationReferenceTypes['PayrollRun']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PayrollRun']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ProductResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Product'] = ResolversParentTypes['Product'], FederationReferenceType extends FederationReferenceTypes['Product'] = FederationReferenceTypes['Product']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Product']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ProjectResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Project'] = ResolversParentTypes['Project'], FederationReferenceType extends FederationReferenceTypes['Project'] = FederationReferenceTypes['Project']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Project']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ProjectTaskResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['ProjectTask'] = ResolversParentTypes['ProjectTask'], FederationReferenceType extends FederationReferenceTypes['ProjectTask'] = FederationReferenceTypes['ProjectTask']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ProjectTask']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type QueryResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
@@ -1035,7 +1414,39 @@ export type QueryResolvers<ContextType = IdentityContext, ParentType extends Res
   eventConsumers?: Resolver<ResolversTypes['EventConsumerConnection'], ParentType, ContextType, RequireFields<QueryEventConsumersArgs, 'first'>>;
   events?: Resolver<ResolversTypes['DomainEventConnection'], ParentType, ContextType, RequireFields<QueryEventsArgs, 'first'>>;
   me?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
   users?: Resolver<ResolversTypes['UserConnection'], ParentType, ContextType, RequireFields<QueryUsersArgs, 'first'>>;
+}>;
+
+export type QuoteResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Quote'] = ResolversParentTypes['Quote'], FederationReferenceType extends FederationReferenceTypes['Quote'] = FederationReferenceTypes['Quote']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Quote']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ResourceAllocationResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['ResourceAllocation'] = ResolversParentTypes['ResourceAllocation'], FederationReferenceType extends FederationReferenceTypes['ResourceAllocation'] = FederationReferenceTypes['ResourceAllocation']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ResourceAllocation']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ReviewCycleResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['ReviewCycle'] = ResolversParentTypes['ReviewCycle'], FederationReferenceType extends FederationReferenceTypes['ReviewCycle'] = FederationReferenceTypes['ReviewCycle']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ReviewCycle']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type StockLevelResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['StockLevel'] = ResolversParentTypes['StockLevel'], FederationReferenceType extends FederationReferenceTypes['StockLevel'] = FederationReferenceTypes['StockLevel']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['StockLevel']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type TaskResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Task'] = ResolversParentTypes['Task'], FederationReferenceType extends FederationReferenceTypes['Task'] = FederationReferenceTypes['Task']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Task']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type TenantResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Tenant'] = ResolversParentTypes['Tenant']> = ResolversObject<{
@@ -1051,6 +1462,30 @@ export type TenantPayloadResolvers<ContextType = IdentityContext, ParentType ext
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
+export type TicketResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Ticket'] = ResolversParentTypes['Ticket'], FederationReferenceType extends FederationReferenceTypes['Ticket'] = FederationReferenceTypes['Ticket']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Ticket']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type TimeOffRequestResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['TimeOffRequest'] = ResolversParentTypes['TimeOffRequest'], FederationReferenceType extends FederationReferenceTypes['TimeOffRequest'] = FederationReferenceTypes['TimeOffRequest']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['TimeOffRequest']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type TimeOffTypeResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['TimeOffType'] = ResolversParentTypes['TimeOffType'], FederationReferenceType extends FederationReferenceTypes['TimeOffType'] = FederationReferenceTypes['TimeOffType']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['TimeOffType']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type TimesheetResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Timesheet'] = ResolversParentTypes['Timesheet'], FederationReferenceType extends FederationReferenceTypes['Timesheet'] = FederationReferenceTypes['Timesheet']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Timesheet']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type UserResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'], FederationReferenceType extends FederationReferenceTypes['User'] = FederationReferenceTypes['User']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['User']> | FederationReferenceType, FederationReferenceType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1059,6 +1494,7 @@ export type UserResolvers<ContextType = IdentityContext, ParentType extends Reso
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
   scopes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type UserConnectionResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['UserConnection'] = ResolversParentTypes['UserConnection']> = ResolversObject<{
@@ -1090,6 +1526,12 @@ export type ViewerResolvers<ContextType = IdentityContext, ParentType extends Re
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
 }>;
 
+export type WarehouseResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Warehouse'] = ResolversParentTypes['Warehouse'], FederationReferenceType extends FederationReferenceTypes['Warehouse'] = FederationReferenceTypes['Warehouse']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Warehouse']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = IdentityContext> = ResolversObject<{
   ApiKey?: ApiKeyResolvers<ContextType>;
   ApiKeyConnection?: ApiKeyConnectionResolvers<ContextType>;
@@ -1103,30 +1545,53 @@ export type Resolvers<ContextType = IdentityContext> = ResolversObject<{
   AuthPayload?: AuthPayloadResolvers<ContextType>;
   CreateApiKeyPayload?: CreateApiKeyPayloadResolvers<ContextType>;
   CreateUploadPayload?: CreateUploadPayloadResolvers<ContextType>;
+  Customer?: CustomerResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   DeadLetter?: DeadLetterResolvers<ContextType>;
   DeadLetterConnection?: DeadLetterConnectionResolvers<ContextType>;
   DeadLetterEdge?: DeadLetterEdgeResolvers<ContextType>;
   DeadLetterPayload?: DeadLetterPayloadResolvers<ContextType>;
+  Deal?: DealResolvers<ContextType>;
+  Department?: DepartmentResolvers<ContextType>;
   DomainEvent?: DomainEventResolvers<ContextType>;
   DomainEventConnection?: DomainEventConnectionResolvers<ContextType>;
   DomainEventEdge?: DomainEventEdgeResolvers<ContextType>;
+  Employee?: EmployeeResolvers<ContextType>;
   EventConsumerConnection?: EventConsumerConnectionResolvers<ContextType>;
   EventConsumerEdge?: EventConsumerEdgeResolvers<ContextType>;
   EventConsumerStatus?: EventConsumerStatusResolvers<ContextType>;
+  Holiday?: HolidayResolvers<ContextType>;
+  Invoice?: InvoiceResolvers<ContextType>;
   LogoutPayload?: LogoutPayloadResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  Node?: NodeResolvers<ContextType>;
+  Order?: OrderResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  Payment?: PaymentResolvers<ContextType>;
+  PayrollRun?: PayrollRunResolvers<ContextType>;
+  Product?: ProductResolvers<ContextType>;
+  Project?: ProjectResolvers<ContextType>;
+  ProjectTask?: ProjectTaskResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Quote?: QuoteResolvers<ContextType>;
+  ResourceAllocation?: ResourceAllocationResolvers<ContextType>;
+  ReviewCycle?: ReviewCycleResolvers<ContextType>;
+  StockLevel?: StockLevelResolvers<ContextType>;
+  Task?: TaskResolvers<ContextType>;
   Tenant?: TenantResolvers<ContextType>;
   TenantPayload?: TenantPayloadResolvers<ContextType>;
+  Ticket?: TicketResolvers<ContextType>;
+  TimeOffRequest?: TimeOffRequestResolvers<ContextType>;
+  TimeOffType?: TimeOffTypeResolvers<ContextType>;
+  Timesheet?: TimesheetResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserConnection?: UserConnectionResolvers<ContextType>;
   UserEdge?: UserEdgeResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
   UserPayload?: UserPayloadResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
+  Warehouse?: WarehouseResolvers<ContextType>;
 }>;
 

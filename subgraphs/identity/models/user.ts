@@ -4,6 +4,7 @@ import { outboxPlugin } from '../../../lib/events/outbox';
 import type { Connection as Page } from '../../../lib/pagination';
 import type { Role } from '../../../lib/scopes';
 import { tenantScopePlugin } from '../../../lib/tenancy';
+import { nodeIdPlugin } from '../../../lib/node-id';
 import { aggregatePlugin } from '../../../lib/write';
 
 export interface UserDoc {
@@ -32,6 +33,7 @@ const userSchema = new mongoose.Schema<UserDoc>(
   { timestamps: { createdAt: true, updatedAt: false }, versionKey: false },
 );
 userSchema.plugin(tenantScopePlugin);
+userSchema.plugin(nodeIdPlugin, { type: 'User' });
 // `identity.user.created` waits here for the relay (hr links the user to the employee with the same email).
 userSchema.plugin(outboxPlugin);
 userSchema.plugin(aggregatePlugin, { name: 'User' });

@@ -1,6 +1,7 @@
 import { paginate } from '../../../lib/pagination';
 import type { QueryResolvers } from '../__generated__/resolvers-types';
 import { consumerStatuses, deadLetters, recentEvents } from '../events/admin';
+import { nodeQueries } from './Node';
 
 export const Query: QueryResolvers = {
   me: (_, __, { tenantId, principal, scopes }) => ({ tenantId, principal, scopes }),
@@ -11,4 +12,5 @@ export const Query: QueryResolvers = {
   events: (_, args, { events, tenantId }) => recentEvents(events, tenantId, args),
   eventConsumers: (_, args, { events, tenantId }) => consumerStatuses(events, tenantId, args),
   deadLetters: (_, args, { events, tenantId }) => deadLetters(events, tenantId, args),
+  ...nodeQueries,
 };

@@ -7,6 +7,7 @@ import { DeadLetter } from './DeadLetter';
 import { DomainEvent } from './DomainEvent';
 import { EventConsumerStatus } from './EventConsumerStatus';
 import { identityMutations } from './Mutation';
+import { Node } from './Node';
 import { Query } from './Query';
 import { Tenant } from './Tenant';
 import { User } from './User';
@@ -20,6 +21,7 @@ export const identityResolvers = (settings: IdentitySettings): Resolvers => ({
   Viewer,
   Tenant,
   User,
+  Node,
   ApiKey,
   AuditEvent,
   DomainEvent,

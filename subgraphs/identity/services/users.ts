@@ -1,5 +1,4 @@
 /** Users: created by an admin of the tenant, with a hashed password and roles within the admin's own scopes. */
-import mongoose from 'mongoose';
 import { assertNoUserErrors } from '../../../lib/mutation';
 import { hashPassword } from '../../../lib/passwords';
 import type { Role } from '../../../lib/scopes';
@@ -8,6 +7,7 @@ import { validateNewUser } from '../domain/credentials';
 import { userCreated } from '../events/publish';
 import type { IdentityModels, UserDoc } from '../models';
 import { audit, byCaller, type Caller } from './audit';
+import { newNodeId } from '../../../lib/node-id';
 
 export async function createUser(
   models: IdentityModels,
@@ -16,7 +16,7 @@ export async function createUser(
 ): Promise<UserDoc> {
   assertNoUserErrors(validateNewUser(input, caller.scopes));
   const email = input.email.trim();
-  const id = new mongoose.Types.ObjectId();
+  const id = newNodeId('User');
   const user = await insert<UserDoc>(
     models.User,
     {

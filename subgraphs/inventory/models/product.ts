@@ -3,6 +3,7 @@ import mongoose, { type Connection, type Types } from 'mongoose';
 import { outboxPlugin } from '../../../lib/events/outbox';
 import type { Connection as Page } from '../../../lib/pagination';
 import { tenantScopePlugin } from '../../../lib/tenancy';
+import { nodeIdPlugin } from '../../../lib/node-id';
 import { aggregatePlugin } from '../../../lib/write';
 
 export interface ProductDoc {
@@ -41,6 +42,7 @@ const productSchema = new mongoose.Schema<ProductDoc>(
   { timestamps: true, versionKey: false },
 );
 productSchema.plugin(tenantScopePlugin);
+productSchema.plugin(nodeIdPlugin, { type: 'Product' });
 productSchema.plugin(outboxPlugin);
 productSchema.plugin(aggregatePlugin, { name: 'Product' });
 productSchema.index({ tenantId: 1, skuKey: 1 }, { unique: true });

@@ -6,6 +6,7 @@
 import mongoose, { type Connection, type Types } from 'mongoose';
 import type { Connection as Page } from '../../../lib/pagination';
 import { tenantScopePlugin } from '../../../lib/tenancy';
+import { nodeIdPlugin } from '../../../lib/node-id';
 import { aggregatePlugin } from '../../../lib/write';
 import type { ReorderRule } from '../domain/reorder';
 
@@ -74,6 +75,7 @@ const stockLevelSchema = new mongoose.Schema<StockLevelDoc>(
   { timestamps: true, versionKey: false },
 );
 stockLevelSchema.plugin(tenantScopePlugin);
+stockLevelSchema.plugin(nodeIdPlugin, { type: 'StockLevel' });
 stockLevelSchema.plugin(aggregatePlugin, { name: 'Stock level' });
 stockLevelSchema.index({ tenantId: 1, productId: 1, warehouseId: 1 }, { unique: true });
 stockLevelSchema.index({ tenantId: 1, low: 1, _id: -1 });

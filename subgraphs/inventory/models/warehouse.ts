@@ -2,6 +2,7 @@
 import mongoose, { type Connection, type Types } from 'mongoose';
 import type { Connection as Page } from '../../../lib/pagination';
 import { tenantScopePlugin } from '../../../lib/tenancy';
+import { nodeIdPlugin } from '../../../lib/node-id';
 import { aggregatePlugin } from '../../../lib/write';
 
 export interface WarehouseDoc {
@@ -17,6 +18,7 @@ const warehouseSchema = new mongoose.Schema<WarehouseDoc>(
   { timestamps: true, versionKey: false },
 );
 warehouseSchema.plugin(tenantScopePlugin);
+warehouseSchema.plugin(nodeIdPlugin, { type: 'Warehouse' });
 warehouseSchema.plugin(aggregatePlugin, { name: 'Warehouse' });
 warehouseSchema.index({ tenantId: 1, code: 1 }, { unique: true });
 warehouseSchema.index({ tenantId: 1, _id: -1 });

@@ -1,11 +1,11 @@
 /** Every write of a product: create (unique SKU per tenant) and change, each with its `inventory.product.upserted`. */
-import mongoose from 'mongoose';
 import { assertNoUserErrors } from '../../../lib/mutation';
 import type { Actor } from '../../../lib/signed-context';
 import { insert, update } from '../../../lib/write';
 import { nameKey, skuKey, validateProduct, validateProductChange } from '../domain/product';
 import { productUpserted } from '../events/publish';
 import type { InventoryModels, ProductDoc } from '../models';
+import { newNodeId } from '../../../lib/node-id';
 
 type MoneyInput = { amount: string; currency: string };
 
@@ -17,7 +17,7 @@ export async function createProduct(
   const { errors, priceMinor } = validateProduct(input);
   assertNoUserErrors(errors);
   const fields = {
-    _id: new mongoose.Types.ObjectId(),
+    _id: newNodeId('Product'),
     sku: input.sku.trim(),
     skuKey: skuKey(input.sku),
     name: input.name.trim(),

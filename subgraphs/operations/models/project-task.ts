@@ -2,6 +2,7 @@
 import mongoose, { type Connection, type Types } from 'mongoose';
 import { outboxPlugin } from '../../../lib/events/outbox';
 import { tenantScopePlugin } from '../../../lib/tenancy';
+import { nodeIdPlugin } from '../../../lib/node-id';
 import { aggregatePlugin } from '../../../lib/write';
 import { TASK_TRANSITIONS, type TaskKind, type TaskStatus } from '../domain/task';
 
@@ -45,6 +46,7 @@ const projectTaskSchema = new mongoose.Schema<ProjectTaskDoc>(
   { timestamps: true, versionKey: false },
 );
 projectTaskSchema.plugin(tenantScopePlugin);
+projectTaskSchema.plugin(nodeIdPlugin, { type: 'ProjectTask' });
 projectTaskSchema.plugin(outboxPlugin);
 projectTaskSchema.plugin(aggregatePlugin, { name: 'Task', transitions: TASK_TRANSITIONS });
 projectTaskSchema.index({ tenantId: 1, projectId: 1, _id: 1 });

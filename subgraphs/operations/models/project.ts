@@ -6,6 +6,7 @@ import mongoose, { type Connection, type Types } from 'mongoose';
 import { outboxPlugin } from '../../../lib/events/outbox';
 import type { Connection as Page } from '../../../lib/pagination';
 import { tenantScopePlugin } from '../../../lib/tenancy';
+import { nodeIdPlugin } from '../../../lib/node-id';
 import { aggregatePlugin } from '../../../lib/write';
 import { PROJECT_TRANSITIONS, type ContractType, type ProjectStatus, type RoleRate } from '../domain/project';
 import type { RetainerPeriod, RetainerTerms } from '../domain/retainer';
@@ -105,6 +106,7 @@ const projectSchema = new mongoose.Schema<ProjectDoc>(
   { timestamps: true, versionKey: false },
 );
 projectSchema.plugin(tenantScopePlugin);
+projectSchema.plugin(nodeIdPlugin, { type: 'Project' });
 projectSchema.plugin(outboxPlugin);
 projectSchema.plugin(aggregatePlugin, { name: 'Project', transitions: PROJECT_TRANSITIONS });
 projectSchema.index({ tenantId: 1, sourceKey: 1 }, { unique: true });

@@ -5,6 +5,7 @@
  * are one versioned write.
  */
 import mongoose, { type Connection, type Types } from 'mongoose';
+import { nodeIdPlugin } from '../../../lib/node-id';
 import { tenantScopePlugin } from '../../../lib/tenancy';
 import { aggregatePlugin } from '../../../lib/write';
 
@@ -61,6 +62,7 @@ const allocationSchema = new mongoose.Schema<AllocationDoc>({
   overbooked: { type: Boolean, required: true },
   createdAt: { type: Date, required: true },
 });
+allocationSchema.plugin(nodeIdPlugin, { type: 'ResourceAllocation' });
 
 const staffMemberSchema = new mongoose.Schema<StaffMemberDoc>(
   {

@@ -6,6 +6,7 @@ import mongoose, { type Connection, type Types } from 'mongoose';
 import { outboxPlugin } from '../../../lib/events/outbox';
 import type { Connection as Page } from '../../../lib/pagination';
 import { tenantScopePlugin } from '../../../lib/tenancy';
+import { nodeIdPlugin } from '../../../lib/node-id';
 import { aggregatePlugin } from '../../../lib/write';
 import { TIMESHEET_TRANSITIONS, type TimesheetStatus } from '../domain/timesheet';
 
@@ -76,6 +77,7 @@ const timesheetSchema = new mongoose.Schema<TimesheetDoc>(
   { timestamps: true, versionKey: false },
 );
 timesheetSchema.plugin(tenantScopePlugin);
+timesheetSchema.plugin(nodeIdPlugin, { type: 'Timesheet' });
 timesheetSchema.plugin(outboxPlugin);
 timesheetSchema.plugin(aggregatePlugin, { name: 'Timesheet', transitions: TIMESHEET_TRANSITIONS });
 timesheetSchema.index({ tenantId: 1, employeeId: 1, projectId: 1, weekStart: 1 }, { unique: true });

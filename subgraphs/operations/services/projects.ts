@@ -17,6 +17,7 @@ import { projectStatusChanged } from '../events/publish';
 import type { OperationsModels, ProjectDoc } from '../models';
 import { mustFindStaff } from './references';
 import { dueAtFor } from './retainers';
+import { newNodeId } from '../../../lib/node-id';
 
 export interface CreateProjectInput extends ProjectFieldsInput {
   name: string;
@@ -67,7 +68,7 @@ export async function createProject(models: OperationsModels, input: CreateProje
   assertNoUserErrors(parsed.errors);
   const retainer = retainerTerms(input.contractType, input.retainer, input.currency, {}, input.startDate);
   if (input.managerId) await mustFindStaff(models, input.managerId, ['input', 'managerId']);
-  const _id = new mongoose.Types.ObjectId();
+  const _id = newNodeId('Project');
   return insert<ProjectDoc>(models.Project, {
     _id,
     sourceKey: `manual:${_id.toString()}`,

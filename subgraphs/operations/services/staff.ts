@@ -15,6 +15,7 @@ import { addDays, mondayOf } from '../../../lib/dates';
 import { checkHoursPerWeek, checkSpan, holidaysOf, MAX_ALLOCATION_DAYS, overbookedWeeks } from '../domain/resources';
 import type { AllocationDoc, AllocationView, OperationsModels, PublicHolidayDoc, StaffMemberDoc } from '../models';
 import { mustFindProject, mustFindStaff } from './references';
+import { newNodeId } from '../../../lib/node-id';
 
 const newStaff = () => ({ name: '', hrVersion: -1, timeOff: [], allocations: [] });
 
@@ -119,7 +120,7 @@ export async function allocateResource(models: OperationsModels, input: Allocate
   await mustFindStaff(models, input.employeeId, ['input', 'employeeId']);
   const calendar = await holidayCalendar(models, input.from, input.to);
   const allocation: AllocationDoc = {
-    _id: new mongoose.Types.ObjectId(),
+    _id: newNodeId('ResourceAllocation'),
     projectId: input.projectId,
     from: input.from,
     to: input.to,

@@ -1,6 +1,7 @@
 /** Deals: a stage of a pipeline, an amount, its stage history and what closed it. */
 import mongoose, { type Connection, type Types } from 'mongoose';
 import { tenantScopePlugin } from '../../../lib/tenancy';
+import { nodeIdPlugin } from '../../../lib/node-id';
 import { outboxPlugin } from '../../../lib/events/outbox';
 import type { Connection as Page } from '../../../lib/pagination';
 import { aggregatePlugin } from '../../../lib/write';
@@ -90,6 +91,7 @@ const dealSchema = new mongoose.Schema<DealDoc>(
   { timestamps: true, versionKey: false },
 );
 dealSchema.plugin(tenantScopePlugin);
+dealSchema.plugin(nodeIdPlugin, { type: 'Deal' });
 dealSchema.plugin(outboxPlugin);
 dealSchema.plugin(aggregatePlugin, { name: 'Deal', transitions: DEAL_TRANSITIONS });
 dealSchema.index({ tenantId: 1, _id: -1 });

@@ -1,6 +1,7 @@
 /** Sales orders: their lines are embedded, so an order changes in one single-document write. */
 import mongoose, { type Connection, type Types } from 'mongoose';
 import { tenantScopePlugin } from '../../../lib/tenancy';
+import { nodeIdPlugin } from '../../../lib/node-id';
 import { outboxPlugin } from '../../../lib/events/outbox';
 import type { Connection as Page } from '../../../lib/pagination';
 import { aggregatePlugin } from '../../../lib/write';
@@ -111,6 +112,7 @@ const orderSchema = new mongoose.Schema<OrderDoc>(
   { timestamps: true, versionKey: false },
 );
 orderSchema.plugin(tenantScopePlugin);
+orderSchema.plugin(nodeIdPlugin, { type: 'Order' });
 orderSchema.plugin(outboxPlugin);
 orderSchema.plugin(aggregatePlugin, { name: 'Order', transitions: ORDER_TRANSITIONS });
 orderSchema.index({ tenantId: 1, number: 1 }, { unique: true });

@@ -1,6 +1,7 @@
 /** Quotes: priced lines with discounts and tax, sent to a customer and accepted or not. */
 import mongoose, { type Connection, type Types } from 'mongoose';
 import { tenantScopePlugin } from '../../../lib/tenancy';
+import { nodeIdPlugin } from '../../../lib/node-id';
 import type { Connection as Page } from '../../../lib/pagination';
 import { aggregatePlugin } from '../../../lib/write';
 import { stockFlagSchema, type StockFlagDoc } from './stock-alert';
@@ -71,6 +72,7 @@ const quoteSchema = new mongoose.Schema<QuoteDoc>(
   { timestamps: true, versionKey: false },
 );
 quoteSchema.plugin(tenantScopePlugin);
+quoteSchema.plugin(nodeIdPlugin, { type: 'Quote' });
 quoteSchema.plugin(aggregatePlugin, { name: 'Quote', transitions: QUOTE_TRANSITIONS });
 quoteSchema.index({ tenantId: 1, number: 1 }, { unique: true });
 quoteSchema.index({ tenantId: 1, _id: -1 });

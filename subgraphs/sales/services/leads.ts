@@ -12,6 +12,7 @@ import { firstOpenStage } from '../domain/pipeline';
 import { leadConverted } from '../events/publish';
 import type { DealDoc, LeadDoc, SalesModels } from '../models';
 import { ensureDefaultPipeline } from './pipelines';
+import { newNodeId } from '../../../lib/node-id';
 
 const DAY_MS = 86_400_000;
 
@@ -134,9 +135,9 @@ export async function convertLead(
       ]);
     }
     const ids = {
-      customerId: new mongoose.Types.ObjectId().toHexString(),
+      customerId: newNodeId('Customer').toHexString(),
       contactId: current.contactName ? new mongoose.Types.ObjectId().toHexString() : null,
-      dealId: new mongoose.Types.ObjectId().toHexString(),
+      dealId: newNodeId('Deal').toHexString(),
     };
     return {
       $set: { status: 'CONVERTED', ...ids, convertedAt: new Date() },
