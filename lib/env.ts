@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** The subgraphs, in the order they are started and composed. */
-export const SUBGRAPHS = ['customers', 'sales', 'finance', 'inventory', 'hr', 'identity', 'operations'] as const;
+export const SUBGRAPHS = ['customers', 'sales', 'finance', 'inventory', 'hr', 'identity', 'operations', 'reporting'] as const;
 export type SubgraphName = (typeof SUBGRAPHS)[number];
 
 export const DEFAULT_PORTS: Record<SubgraphName | 'gateway', number> = {
@@ -13,6 +13,7 @@ export const DEFAULT_PORTS: Record<SubgraphName | 'gateway', number> = {
   hr: 4005,
   identity: 4006,
   operations: 4007,
+  reporting: 4008,
 };
 
 const DEV_SIGNING_SECRET = 'dev-only-gateway-signing-secret-change-me';
@@ -35,6 +36,10 @@ export const PUBLIC_SECRETS: readonly string[] = [
   'not-the-secret',
   'not-the-gateway-secret',
   'demo',
+  // tests/e2e/webhooks.test.ts: partner endpoint secrets, and one too short to be accepted
+  'flaky-secret-0123456789',
+  'down-secret-0123456789',
+  'short',
 ];
 
 /** Production secrets: at least this many bytes each (HS256 and HMAC-SHA256 keys of 256 bits). */
@@ -146,6 +151,7 @@ const schema = z
     HR_PORT: port.default(DEFAULT_PORTS.hr),
     IDENTITY_PORT: port.default(DEFAULT_PORTS.identity),
     OPERATIONS_PORT: port.default(DEFAULT_PORTS.operations),
+    REPORTING_PORT: port.default(DEFAULT_PORTS.reporting),
     CUSTOMERS_URL: z.string().url().optional(),
     SALES_URL: z.string().url().optional(),
     FINANCE_URL: z.string().url().optional(),
@@ -153,6 +159,7 @@ const schema = z
     HR_URL: z.string().url().optional(),
     IDENTITY_URL: z.string().url().optional(),
     OPERATIONS_URL: z.string().url().optional(),
+    REPORTING_URL: z.string().url().optional(),
     GATEWAY_MAX_DEPTH: positiveInt.default(DEFAULT_GATEWAY_LIMITS.maxDepth),
     GATEWAY_MAX_ALIASES: positiveInt.default(DEFAULT_GATEWAY_LIMITS.maxAliases),
     GATEWAY_MAX_ROOT_FIELDS: positiveInt.default(DEFAULT_GATEWAY_LIMITS.maxRootFields),
@@ -188,6 +195,8 @@ const schema = z
     ADMIN_HOST: z.string().min(1).default('127.0.0.1'),
     /** The GraphiQL explorer on GET /graphql; default on outside production. */
     EXPLORER_ENABLED: z.enum(['true', 'false']).optional(),
+    /** The business-health dashboard on GET /dashboard; default on outside production. */
+    DASHBOARD_ENABLED: z.enum(['true', 'false']).optional(),
     /** OTLP/HTTP collector base URL (spans go to <url>/v1/traces); unset: tracing off. Read by lib/tracing.ts. */
     OTEL_EXPORTER_OTLP_ENDPOINT: z.string().url().optional(),
     /** Full OTLP/HTTP traces URL; overrides OTEL_EXPORTER_OTLP_ENDPOINT for traces. */
@@ -232,6 +241,7 @@ export interface Config {
   demoCredentials: { kind: 'derived'; seed: string } | { kind: 'random' };
   demoKeySeed: string;
   explorerEnabled: boolean;
+  dashboardEnabled: boolean;
   metricsToken?: string;
   trustedDocuments: 'enforce' | 'log' | 'off';
   /** The gateway's admin listener; absent: off. */
@@ -258,6 +268,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     hr: e.HR_PORT,
     identity: e.IDENTITY_PORT,
     operations: e.OPERATIONS_PORT,
+    reporting: e.REPORTING_PORT,
   };
   const url = (name: SubgraphName, given?: string) => given ?? `http://localhost:${ports[name]}/graphql`;
   return {
@@ -282,11 +293,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       hr: url('hr', e.HR_URL),
       identity: url('identity', e.IDENTITY_URL),
       operations: url('operations', e.OPERATIONS_URL),
+      reporting: url('reporting', e.REPORTING_URL),
     },
     seedDemoData: e.SEED_DEMO_DATA ? e.SEED_DEMO_DATA === 'true' : e.NODE_ENV !== 'production',
     demoCredentials: e.NODE_ENV === 'production' ? { kind: 'random' } : { kind: 'derived', seed: e.DEMO_KEY_SEED },
     demoKeySeed: e.DEMO_KEY_SEED,
     explorerEnabled: e.EXPLORER_ENABLED ? e.EXPLORER_ENABLED === 'true' : e.NODE_ENV !== 'production',
+    dashboardEnabled: e.DASHBOARD_ENABLED ? e.DASHBOARD_ENABLED === 'true' : e.NODE_ENV !== 'production',
     metricsToken: e.METRICS_TOKEN,
     trustedDocuments: e.TRUSTED_DOCUMENTS,
     admin: e.ADMIN_PORT === undefined ? undefined : { port: e.ADMIN_PORT, host: e.ADMIN_HOST },

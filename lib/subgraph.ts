@@ -74,6 +74,7 @@ export interface SubgraphEventsAccess {
 export interface ConsumerDefinition {
   /** `<subgraph>.<purpose>`, e.g. `finance.invoice-drafter`. */
   group: string;
+  /** The event types it handles; `['*']`: every type (e.g. identity's webhooks, whose subscriptions are data). */
   types: string[];
   handle: EventHandler;
   maxAttempts?: number;
@@ -316,7 +317,7 @@ async function startEvents<TModels>(
         connection: database.connection,
         deadLetterConnection: eventsDb.connection,
         group: c.group,
-        types: c.types,
+        types: c.types.includes('*') ? undefined : c.types,
         handle: c.handle,
         maxAttempts: c.maxAttempts ?? options.maxAttempts,
         pollIntervalMs,

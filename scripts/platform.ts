@@ -3,6 +3,7 @@
  * factories the per-service containers use. `npm start` and the end-to-end tests run this.
  */
 import { createGateway, type GatewayService } from '../gateway';
+import type { DashboardOptions } from '../gateway/dashboard';
 import type { ExplorerOptions } from '../gateway/explorer';
 import type { SubscriptionOptions } from '../gateway/subscriptions';
 import { SUBGRAPHS, type Config, type GatewayLimits, type SubgraphName } from '../lib/env';
@@ -30,6 +31,8 @@ export interface PlatformOptions {
   trustedDocuments?: 'enforce' | 'log' | 'off';
   /** The GraphiQL explorer on the gateway (off when absent). */
   explorer?: ExplorerOptions;
+  /** The business-health dashboard on the gateway (off when absent). */
+  dashboard?: DashboardOptions;
   /** Event relays and consumers of the subgraphs (on by default). */
   events?: SubgraphEventOptions;
   /** The gateway's graphql-ws subscriptions (polling, credential re-checks, queue cap). */
@@ -91,6 +94,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
     limits: options.gatewayLimits,
     trustedDocuments: options.trustedDocuments,
     explorer: options.explorer,
+    dashboard: options.dashboard,
     subscriptions: options.subscriptions,
     redisUrl: options.events?.redisUrl,
     events: options.events,

@@ -1,6 +1,6 @@
 /**
  * Runs ONE service per process, as in docker-compose: `node dist/scripts/serve.js <service>`,
- * where <service> is gateway, customers, sales, finance, inventory, hr, identity or operations. Needs MONGODB_URI.
+ * where <service> is gateway, customers, sales, finance, inventory, hr, identity, operations or reporting. Needs MONGODB_URI.
  *
  * - Ready when `GET /readyz` answers 200 (a subgraph: its database answers, and its relay and
  *   consumers were started before it listened; the gateway: its database and every subgraph).
@@ -47,6 +47,7 @@ async function main(): Promise<void> {
       trustedProxyHops: config.trustedProxyHops,
       limits: config.gatewayLimits,
       explorer: { enabled: config.explorerEnabled },
+      dashboard: { enabled: config.dashboardEnabled },
       metricsToken: config.metricsToken,
       trustedDocuments: config.trustedDocuments,
       redisUrl: config.events.redisUrl,

@@ -42,6 +42,7 @@ async function main(): Promise<void> {
     ports: config.ports,
     // The explorer's headers editor starts with the acme demo key (derived, so known before seeding).
     explorer: { enabled: config.explorerEnabled, defaultHeaders: { 'x-api-key': demoApiKey(config.demoKeySeed, 'acme') } },
+    dashboard: { enabled: config.dashboardEnabled },
   });
   const running = platform;
   const seedingGateway = () =>
@@ -69,6 +70,7 @@ async function main(): Promise<void> {
   say('');
   say(`Gateway: http://localhost:${config.ports.gateway}/graphql`);
   if (config.explorerEnabled) say(`Explorer: open http://localhost:${config.ports.gateway}/graphql in a browser`);
+  if (config.dashboardEnabled) say(`Dashboard: open http://localhost:${config.ports.gateway}/dashboard in a browser`);
   for (const { tenant, key, admin } of demo) {
     say(`Demo API key (${tenant.slug}): ${key}`);
     say(`Demo sign-in (${tenant.slug}): tenant "${tenant.slug}", ${admin.email} / ${admin.password}`);

@@ -14,4 +14,5 @@ export const SUBGRAPH_FACTORIES: Record<SubgraphName, (config: SubgraphConfig) =
   hr: async (config) => (await import('../subgraphs/hr')).createHrSubgraph(config),
   identity: async (config) => (await import('../subgraphs/identity')).createIdentitySubgraph(config),
   operations: async (config) => (await import('../subgraphs/operations')).createOperationsSubgraph(config),
+  reporting: async (config) => (await import('../subgraphs/reporting')).createReportingSubgraph(config),
 };

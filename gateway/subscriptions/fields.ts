@@ -79,6 +79,13 @@ export const SUBSCRIPTION_FIELDS: SubscriptionField[] = [
     idFrom: 'projectId',
     filters: { customerId: 'customerId' },
   },
+  {
+    field: 'businessHealthChanged',
+    eventTypes: ['reporting.facts.changed'],
+    lookup: 'businessHealthChange',
+    idFrom: 'sourceEventId',
+    filters: {},
+  },
 ];
 
 /** Checks the mapping table against the API schema; throws listing every problem. Returns the usable entries. */

@@ -788,7 +788,8 @@ describe('subscriptions over graphql-ws through the gateway', () => {
         nodeEnv: 'test',
         authCacheTtlMs: 200,
         // A slow poll gathers the burst into one read; a cap of 1 makes that burst overflow the queue.
-        subscriptions: { pollIntervalMs: 1000, maxQueuedPerConnection: 1 },
+        // Five seconds: on FerretDB six parallel confirmations spread over more than one second.
+        subscriptions: { pollIntervalMs: 5000, maxQueuedPerConnection: 1 },
       });
       const capped = connect({ 'x-api-key': a.key }, await second.listen(0));
       const normal = connect({ 'x-api-key': a.key });
@@ -799,10 +800,10 @@ describe('subscriptions over graphql-ws through the gateway', () => {
       const orders = [];
       for (let i = 0; i < 6; i++) orders.push(await newOrder(a, customerA, productA));
       await Promise.all(orders.map((o) => confirm(a, o.id))); // one burst, within one of the capped gateway's polls
-      await waitFor('the capped close', () => capped.closes.length);
+      await waitFor('the capped close', () => capped.closes.length, 60_000);
       expect(capped.closes[0]).toEqual({ code: CLOSE_TOO_SLOW, reason: expect.stringContaining('Too slow') });
       await waitFor('all six on the normal connection', () => subNormal.results.length === 6);
-    });
+    }, 120_000);
   });
 
   // Last: by now tenant A's tests have produced an event for every one of the eight fields.

@@ -88,3 +88,22 @@ describe('event bus configuration', () => {
     expect(() => loadConfig({ EVENTS_DISABLED: 'yes' })).toThrow(/EVENTS_DISABLED/);
   });
 });
+
+describe('browser pages from the environment', () => {
+  const production = {
+    NODE_ENV: 'production',
+    GATEWAY_SIGNING_SECRETS: 'a'.repeat(32),
+    JWT_SECRETS: 'b'.repeat(32),
+  };
+
+  it('serves the explorer and the dashboard outside production, neither in production unless enabled', () => {
+    expect(loadConfig({})).toMatchObject({ explorerEnabled: true, dashboardEnabled: true });
+    expect(loadConfig({ DASHBOARD_ENABLED: 'false' }).dashboardEnabled).toBe(false);
+    expect(loadConfig(production)).toMatchObject({ explorerEnabled: false, dashboardEnabled: false });
+    expect(loadConfig({ ...production, DASHBOARD_ENABLED: 'true' })).toMatchObject({
+      explorerEnabled: false,
+      dashboardEnabled: true,
+    });
+    expect(() => loadConfig({ DASHBOARD_ENABLED: 'yes' })).toThrow(/DASHBOARD_ENABLED/);
+  });
+});

@@ -28,8 +28,9 @@ describe('the subscription mapping table', () => {
     );
   });
 
-  it('lists the ten contract fields with catalogued event types', () => {
+  it('lists the eleven contract fields with catalogued event types', () => {
     expect(SUBSCRIPTION_FIELDS.map((f) => f.field).sort()).toEqual([
+      'businessHealthChanged',
       'dealStageChanged',
       'dealWon',
       'invoiceStatusChanged',
