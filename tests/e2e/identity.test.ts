@@ -155,6 +155,7 @@ describe('identity: sign-in, tokens, API keys, roles, audit', () => {
       'hr:read',
       'inventory:read',
       'operations:read',
+      'reports:read',
       'sales:read',
     ]);
     expect((await bearer(viewer.accessToken, `{ customers { totalCount } }`)).data.customers.totalCount).toBe(1);

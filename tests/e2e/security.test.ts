@@ -467,6 +467,7 @@ describe('security, second pass: attacks through the gateway', () => {
         'finance:read',
         'hr:read',
         'operations:read',
+        'reports:read',
       ]);
       expect((await createUser('sam@alpha.example', ['SALES'], salesAdmin)).userErrors).toEqual([]);
       expect((await createUser('sam2@alpha.example', ['SALES', 'HR'], salesAdmin)).userErrors).toEqual([

@@ -46,6 +46,7 @@ describe('docker-compose.yml', () => {
       'identity',
       'inventory',
       'operations',
+      'reporting',
       'sales',
     ]);
     for (const [, service] of services) {

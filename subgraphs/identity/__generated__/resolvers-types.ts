@@ -1,5 +1,5 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import { UserDoc, ApiKeyDoc, AuditEventDoc, TenantDoc, ViewerModel, UserConnectionModel, ApiKeyConnectionModel, AuditEventConnectionModel, DomainEventModel, DomainEventConnectionModel, EventConsumerStatusModel, EventConsumerConnectionModel, DeadLetterModel, DeadLetterConnectionModel } from '../models';
+import { UserDoc, ApiKeyDoc, AuditEventDoc, TenantDoc, ViewerModel, UserConnectionModel, ApiKeyConnectionModel, AuditEventConnectionModel, DomainEventModel, DomainEventConnectionModel, EventConsumerStatusModel, EventConsumerConnectionModel, DeadLetterModel, DeadLetterConnectionModel, WebhookEndpointDoc, WebhookEndpointConnectionModel, WebhookDeliveryDoc, WebhookDeliveryConnectionModel } from '../models';
 import { IdentityContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -120,12 +120,23 @@ export type AuditEventType =
   | 'LOGIN_FAILED'
   | 'LOGIN_SUCCEEDED'
   | 'LOGIN_THROTTLED'
+  /** A user changed their own password; their sessions were revoked. */
+  | 'PASSWORD_CHANGED'
   /** Finance closed its books up to a day (`finance.period.closed`). */
   | 'PERIOD_CLOSED'
   /** Finance moved a closed period's lock date back (`finance.period.reopened`), with the reason. */
   | 'PERIOD_REOPENED'
   | 'REFRESH_TOKEN_REUSED'
-  | 'USER_CREATED';
+  | 'USER_CREATED'
+  /** An admin disabled a user: sign-in refused, sessions revoked. */
+  | 'USER_DISABLED'
+  | 'USER_ENABLED'
+  /** An admin changed a user's name or roles. */
+  | 'USER_UPDATED'
+  | 'WEBHOOK_ENDPOINT_CREATED'
+  | 'WEBHOOK_ENDPOINT_DISABLED'
+  | 'WEBHOOK_ENDPOINT_ENABLED'
+  | 'WEBHOOK_ENDPOINT_UPDATED';
 
 export type AuditFilter = {
   type?: InputMaybe<AuditEventType>;
@@ -140,6 +151,12 @@ export type AuthPayload = {
   refreshToken?: Maybe<Scalars['String']['output']>;
   user?: Maybe<User>;
   userErrors: Array<UserError>;
+};
+
+export type ChangePasswordInput = {
+  currentPassword: Scalars['String']['input'];
+  /** At least 12 characters, different from the current one. */
+  newPassword: Scalars['String']['input'];
 };
 
 export type CreateApiKeyInput = {
@@ -181,6 +198,23 @@ export type CreateUserInput = {
   /** At least 12 characters. */
   password: Scalars['String']['input'];
   roles: Array<Role>;
+};
+
+export type CreateWebhookEndpointInput = {
+  /** 1 to 50 exact event types. */
+  eventTypes: Array<Scalars['String']['input']>;
+  /** 16 to 200 characters; generated (`whsec_...`) when not given. */
+  secret?: InputMaybe<Scalars['String']['input']>;
+  /** http or https; in production not one that resolves to a loopback, private or link-local address. */
+  url: Scalars['String']['input'];
+};
+
+export type CreateWebhookEndpointPayload = {
+  __typename?: 'CreateWebhookEndpointPayload';
+  /** The signing secret when this call set it (generated or given). Store it now: it is not shown again. */
+  secret?: Maybe<Scalars['String']['output']>;
+  userErrors: Array<UserError>;
+  webhookEndpoint?: Maybe<WebhookEndpoint>;
 };
 
 export type Customer = Node & {
@@ -379,6 +413,8 @@ export type MoneyInput = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** The signed-in user's new password: every session of theirs is revoked, and a new one opened for this caller (its tokens come back). */
+  changePassword: AuthPayload;
   /** Creates a partner API key with some of the caller's scopes. The key is returned once, here. */
   createApiKey: CreateApiKeyPayload;
   /**
@@ -388,10 +424,28 @@ export type Mutation = {
    */
   createUpload: CreateUploadPayload;
   createUser: UserPayload;
+  /**
+   * Registers a URL that receives the tenant's events of the given types, signed with the endpoint's
+   * secret (generated when not given). The secret is returned once, here.
+   */
+  createWebhookEndpoint: CreateWebhookEndpointPayload;
+  /** Refuses the user's sign-ins and revokes every session (their API keys are the tenant's and stay). Not yourself, not the last ADMIN. */
+  disableUser: UserPayload;
+  /** Stops deliveries to an endpoint; pending ones wait until it is enabled again. */
+  disableWebhookEndpoint: WebhookEndpointPayload;
+  /** Lets a disabled user sign in again. */
+  enableUser: UserPayload;
+  /** Resumes deliveries to an endpoint (also one disabled because it kept failing); its failure count starts over. */
+  enableWebhookEndpoint: WebhookEndpointPayload;
   /** Signs a user in: a short-lived access token (send as `Authorization: Bearer`) and a refresh token. Callable without credentials. */
   login: AuthPayload;
   /** Ends the session of a refresh token: it and every access token issued in the session stop working. Callable without credentials. */
   logout: LogoutPayload;
+  /**
+   * Sends a delivery again now, whatever its status (DEAD, DELIVERED or PENDING): it becomes PENDING,
+   * due at once, with a fresh retry window. Its attempts count on.
+   */
+  redeliverWebhook: WebhookDeliveryPayload;
   /** Trades a refresh token for a new pair; the old refresh token stops working. Reusing one revokes the whole session. Callable without credentials. */
   refreshToken: AuthPayload;
   /**
@@ -404,6 +458,15 @@ export type Mutation = {
   revokeApiKey: ApiKeyPayload;
   /** Sets the tenant's attachment limits (maximum size, allowed content types). */
   updateAttachmentLimits: TenantPayload;
+  /** Corrects a user's name or roles (only roles within the caller's own scopes); losing a scope revokes the user's sessions. */
+  updateUser: UserPayload;
+  /** Changes an endpoint's URL, event types or secret (a new secret is returned once, in `secret`). */
+  updateWebhookEndpoint: CreateWebhookEndpointPayload;
+};
+
+
+export type MutationChangePasswordArgs = {
+  input: ChangePasswordInput;
 };
 
 
@@ -422,6 +485,31 @@ export type MutationCreateUserArgs = {
 };
 
 
+export type MutationCreateWebhookEndpointArgs = {
+  input: CreateWebhookEndpointInput;
+};
+
+
+export type MutationDisableUserArgs = {
+  input: UserIdInput;
+};
+
+
+export type MutationDisableWebhookEndpointArgs = {
+  input: WebhookEndpointIdInput;
+};
+
+
+export type MutationEnableUserArgs = {
+  input: UserIdInput;
+};
+
+
+export type MutationEnableWebhookEndpointArgs = {
+  input: WebhookEndpointIdInput;
+};
+
+
 export type MutationLoginArgs = {
   input: LoginInput;
 };
@@ -429,6 +517,11 @@ export type MutationLoginArgs = {
 
 export type MutationLogoutArgs = {
   input: LogoutInput;
+};
+
+
+export type MutationRedeliverWebhookArgs = {
+  input: RedeliverWebhookInput;
 };
 
 
@@ -449,6 +542,16 @@ export type MutationRevokeApiKeyArgs = {
 
 export type MutationUpdateAttachmentLimitsArgs = {
   input: UpdateAttachmentLimitsInput;
+};
+
+
+export type MutationUpdateUserArgs = {
+  input: UpdateUserInput;
+};
+
+
+export type MutationUpdateWebhookEndpointArgs = {
+  input: UpdateWebhookEndpointInput;
 };
 
 /**
@@ -522,6 +625,12 @@ export type Query = {
   nodes: Array<Maybe<Node>>;
   /** The tenant's users, newest first. */
   users: UserConnection;
+  /** The deliveries of one of the tenant's endpoints, newest first. */
+  webhookDeliveries: WebhookDeliveryConnection;
+  /** One of the tenant's webhook endpoints; null when there is none with this id. */
+  webhookEndpoint?: Maybe<WebhookEndpoint>;
+  /** The tenant's webhook endpoints, newest first (docs/api/webhooks.md). */
+  webhookEndpoints: WebhookEndpointConnection;
 };
 
 
@@ -573,9 +682,31 @@ export type QueryUsersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
+export type QueryWebhookDeliveriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  endpointId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryWebhookEndpointArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryWebhookEndpointsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type Quote = Node & {
   __typename?: 'Quote';
   id: Scalars['ID']['output'];
+};
+
+export type RedeliverWebhookInput = {
+  deliveryId: Scalars['ID']['input'];
 };
 
 export type RefreshTokenInput = {
@@ -665,16 +796,39 @@ export type UpdateAttachmentLimitsInput = {
   maxBytes?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type UpdateUserInput = {
+  /** The `version` last read: a user changed since is a CONFLICT (omit to overwrite). */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Replaces the roles (at least one). */
+  roles?: InputMaybe<Array<Role>>;
+};
+
+export type UpdateWebhookEndpointInput = {
+  eventTypes?: InputMaybe<Array<Scalars['String']['input']>>;
+  id: Scalars['ID']['input'];
+  /** True: generate a new secret (returned once, in `secret`). */
+  rotateSecret?: InputMaybe<Scalars['Boolean']['input']>;
+  /** A new secret (16 to 200 characters); deliveries are signed with it from now on. */
+  secret?: InputMaybe<Scalars['String']['input']>;
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A person who signs in to the web or mobile app. */
 export type User = Node & {
   __typename?: 'User';
   createdAt: Scalars['DateTime']['output'];
+  /** Set while the user is disabled (sign-in refused). */
+  disabledAt?: Maybe<Scalars['DateTime']['output']>;
   email: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
   roles: Array<Role>;
   /** Scopes the roles grant. */
   scopes: Array<Scalars['String']['output']>;
+  /** Increases with every change: send it as `expectedVersion` to refuse overwriting a newer edit. */
+  version: Scalars['Int']['output'];
 };
 
 export type UserConnection = {
@@ -731,6 +885,10 @@ export type UserErrorCode =
   /** Too many attempts; wait before trying again. */
   | 'THROTTLED';
 
+export type UserIdInput = {
+  id: Scalars['ID']['input'];
+};
+
 export type UserPayload = {
   __typename?: 'UserPayload';
   user?: Maybe<User>;
@@ -751,6 +909,103 @@ export type Viewer = {
 export type Warehouse = Node & {
   __typename?: 'Warehouse';
   id: Scalars['ID']['output'];
+};
+
+/** One event sent (or to be sent) to one endpoint, with its attempts. */
+export type WebhookDelivery = {
+  __typename?: 'WebhookDelivery';
+  attempts: Scalars['Int']['output'];
+  /** The JSON body sent on every attempt. */
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  deliveredAt?: Maybe<Scalars['DateTime']['output']>;
+  endpointId: Scalars['ID']['output'];
+  /** The event's id (also in the body): receivers de-duplicate on it. */
+  eventId: Scalars['ID']['output'];
+  eventType: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  lastAttemptAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Why the last attempt failed, when it did (no response bodies are kept). */
+  lastError?: Maybe<Scalars['String']['output']>;
+  /** HTTP status of the last attempt; null before the first or when there was no response. */
+  lastResponseCode?: Maybe<Scalars['Int']['output']>;
+  /** When the next attempt is due (PENDING only). */
+  nextAttemptAt?: Maybe<Scalars['DateTime']['output']>;
+  status: WebhookDeliveryStatus;
+};
+
+export type WebhookDeliveryConnection = {
+  __typename?: 'WebhookDeliveryConnection';
+  edges: Array<WebhookDeliveryEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type WebhookDeliveryEdge = {
+  __typename?: 'WebhookDeliveryEdge';
+  cursor: Scalars['String']['output'];
+  node: WebhookDelivery;
+};
+
+export type WebhookDeliveryPayload = {
+  __typename?: 'WebhookDeliveryPayload';
+  userErrors: Array<UserError>;
+  webhookDelivery?: Maybe<WebhookDelivery>;
+};
+
+export type WebhookDeliveryStatus =
+  /** Failed for a whole day of retries; `redeliverWebhook` sends it again. */
+  | 'DEAD'
+  /** The endpoint answered 2xx. */
+  | 'DELIVERED'
+  /** Not delivered yet: due at `nextAttemptAt`. */
+  | 'PENDING';
+
+export type WebhookDisabledReason =
+  /** Its deliveries kept failing until dead-lettered. */
+  | 'FAILING'
+  /** An admin disabled it. */
+  | 'MANUAL';
+
+/** A URL that receives the tenant's events of some types, signed (docs/api/webhooks.md). */
+export type WebhookEndpoint = {
+  __typename?: 'WebhookEndpoint';
+  /** Deliveries dead-lettered in a row since the last success; the endpoint is disabled at 3. */
+  consecutiveDeadDeliveries: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  disabledAt?: Maybe<Scalars['DateTime']['output']>;
+  disabledReason?: Maybe<WebhookDisabledReason>;
+  enabled: Scalars['Boolean']['output'];
+  /** Exact event types delivered, e.g. `sales.deal.won` (docs/events.md). */
+  eventTypes: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** The secret's first characters, to recognise it (the secret itself is shown once). */
+  secretPrefix: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  url: Scalars['String']['output'];
+};
+
+export type WebhookEndpointConnection = {
+  __typename?: 'WebhookEndpointConnection';
+  edges: Array<WebhookEndpointEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type WebhookEndpointEdge = {
+  __typename?: 'WebhookEndpointEdge';
+  cursor: Scalars['String']['output'];
+  node: WebhookEndpoint;
+};
+
+export type WebhookEndpointIdInput = {
+  id: Scalars['ID']['input'];
+};
+
+export type WebhookEndpointPayload = {
+  __typename?: 'WebhookEndpointPayload';
+  userErrors: Array<UserError>;
+  webhookEndpoint?: Maybe<WebhookEndpoint>;
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -984,11 +1239,14 @@ export type ResolversTypes = ResolversObject<{
   AuditEventType: AuditEventType;
   AuditFilter: AuditFilter;
   AuthPayload: ResolverTypeWrapper<Omit<AuthPayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
+  ChangePasswordInput: ChangePasswordInput;
   CreateApiKeyInput: CreateApiKeyInput;
   CreateApiKeyPayload: ResolverTypeWrapper<Omit<CreateApiKeyPayload, 'apiKey'> & { apiKey?: Maybe<ResolversTypes['ApiKey']> }>;
   CreateUploadInput: CreateUploadInput;
   CreateUploadPayload: ResolverTypeWrapper<CreateUploadPayload>;
   CreateUserInput: CreateUserInput;
+  CreateWebhookEndpointInput: CreateWebhookEndpointInput;
+  CreateWebhookEndpointPayload: ResolverTypeWrapper<Omit<CreateWebhookEndpointPayload, 'webhookEndpoint'> & { webhookEndpoint?: Maybe<ResolversTypes['WebhookEndpoint']> }>;
   Customer: ResolverTypeWrapper<Customer>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -1027,6 +1285,7 @@ export type ResolversTypes = ResolversObject<{
   ProjectTask: ResolverTypeWrapper<ProjectTask>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Quote: ResolverTypeWrapper<Quote>;
+  RedeliverWebhookInput: RedeliverWebhookInput;
   RefreshTokenInput: RefreshTokenInput;
   ReplayDeadLetterInput: ReplayDeadLetterInput;
   ResourceAllocation: ResolverTypeWrapper<ResourceAllocation>;
@@ -1042,14 +1301,28 @@ export type ResolversTypes = ResolversObject<{
   TimeOffType: ResolverTypeWrapper<TimeOffType>;
   Timesheet: ResolverTypeWrapper<Timesheet>;
   UpdateAttachmentLimitsInput: UpdateAttachmentLimitsInput;
+  UpdateUserInput: UpdateUserInput;
+  UpdateWebhookEndpointInput: UpdateWebhookEndpointInput;
   User: ResolverTypeWrapper<UserDoc>;
   UserConnection: ResolverTypeWrapper<UserConnectionModel>;
   UserEdge: ResolverTypeWrapper<Omit<UserEdge, 'node'> & { node: ResolversTypes['User'] }>;
   UserError: ResolverTypeWrapper<UserError>;
   UserErrorCode: UserErrorCode;
+  UserIdInput: UserIdInput;
   UserPayload: ResolverTypeWrapper<Omit<UserPayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
   Viewer: ResolverTypeWrapper<ViewerModel>;
   Warehouse: ResolverTypeWrapper<Warehouse>;
+  WebhookDelivery: ResolverTypeWrapper<WebhookDeliveryDoc>;
+  WebhookDeliveryConnection: ResolverTypeWrapper<WebhookDeliveryConnectionModel>;
+  WebhookDeliveryEdge: ResolverTypeWrapper<Omit<WebhookDeliveryEdge, 'node'> & { node: ResolversTypes['WebhookDelivery'] }>;
+  WebhookDeliveryPayload: ResolverTypeWrapper<Omit<WebhookDeliveryPayload, 'webhookDelivery'> & { webhookDelivery?: Maybe<ResolversTypes['WebhookDelivery']> }>;
+  WebhookDeliveryStatus: WebhookDeliveryStatus;
+  WebhookDisabledReason: WebhookDisabledReason;
+  WebhookEndpoint: ResolverTypeWrapper<WebhookEndpointDoc>;
+  WebhookEndpointConnection: ResolverTypeWrapper<WebhookEndpointConnectionModel>;
+  WebhookEndpointEdge: ResolverTypeWrapper<Omit<WebhookEndpointEdge, 'node'> & { node: ResolversTypes['WebhookEndpoint'] }>;
+  WebhookEndpointIdInput: WebhookEndpointIdInput;
+  WebhookEndpointPayload: ResolverTypeWrapper<Omit<WebhookEndpointPayload, 'webhookEndpoint'> & { webhookEndpoint?: Maybe<ResolversTypes['WebhookEndpoint']> }>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1068,11 +1341,14 @@ export type ResolversParentTypes = ResolversObject<{
   AuditEventEdge: Omit<AuditEventEdge, 'node'> & { node: ResolversParentTypes['AuditEvent'] };
   AuditFilter: AuditFilter;
   AuthPayload: Omit<AuthPayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
+  ChangePasswordInput: ChangePasswordInput;
   CreateApiKeyInput: CreateApiKeyInput;
   CreateApiKeyPayload: Omit<CreateApiKeyPayload, 'apiKey'> & { apiKey?: Maybe<ResolversParentTypes['ApiKey']> };
   CreateUploadInput: CreateUploadInput;
   CreateUploadPayload: CreateUploadPayload;
   CreateUserInput: CreateUserInput;
+  CreateWebhookEndpointInput: CreateWebhookEndpointInput;
+  CreateWebhookEndpointPayload: Omit<CreateWebhookEndpointPayload, 'webhookEndpoint'> & { webhookEndpoint?: Maybe<ResolversParentTypes['WebhookEndpoint']> };
   Customer: Customer | FederationReferenceTypes['Customer'];
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
@@ -1110,6 +1386,7 @@ export type ResolversParentTypes = ResolversObject<{
   ProjectTask: ProjectTask | FederationReferenceTypes['ProjectTask'];
   Query: Record<PropertyKey, never>;
   Quote: Quote | FederationReferenceTypes['Quote'];
+  RedeliverWebhookInput: RedeliverWebhookInput;
   RefreshTokenInput: RefreshTokenInput;
   ReplayDeadLetterInput: ReplayDeadLetterInput;
   ResourceAllocation: ResourceAllocation | FederationReferenceTypes['ResourceAllocation'];
@@ -1124,13 +1401,25 @@ export type ResolversParentTypes = ResolversObject<{
   TimeOffType: TimeOffType | FederationReferenceTypes['TimeOffType'];
   Timesheet: Timesheet | FederationReferenceTypes['Timesheet'];
   UpdateAttachmentLimitsInput: UpdateAttachmentLimitsInput;
+  UpdateUserInput: UpdateUserInput;
+  UpdateWebhookEndpointInput: UpdateWebhookEndpointInput;
   User: UserDoc;
   UserConnection: UserConnectionModel;
   UserEdge: Omit<UserEdge, 'node'> & { node: ResolversParentTypes['User'] };
   UserError: UserError;
+  UserIdInput: UserIdInput;
   UserPayload: Omit<UserPayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
   Viewer: ViewerModel;
   Warehouse: Warehouse | FederationReferenceTypes['Warehouse'];
+  WebhookDelivery: WebhookDeliveryDoc;
+  WebhookDeliveryConnection: WebhookDeliveryConnectionModel;
+  WebhookDeliveryEdge: Omit<WebhookDeliveryEdge, 'node'> & { node: ResolversParentTypes['WebhookDelivery'] };
+  WebhookDeliveryPayload: Omit<WebhookDeliveryPayload, 'webhookDelivery'> & { webhookDelivery?: Maybe<ResolversParentTypes['WebhookDelivery']> };
+  WebhookEndpoint: WebhookEndpointDoc;
+  WebhookEndpointConnection: WebhookEndpointConnectionModel;
+  WebhookEndpointEdge: Omit<WebhookEndpointEdge, 'node'> & { node: ResolversParentTypes['WebhookEndpoint'] };
+  WebhookEndpointIdInput: WebhookEndpointIdInput;
+  WebhookEndpointPayload: Omit<WebhookEndpointPayload, 'webhookEndpoint'> & { webhookEndpoint?: Maybe<ResolversParentTypes['WebhookEndpoint']> };
 }>;
 
 export type ApiKeyResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['ApiKey'] = ResolversParentTypes['ApiKey']> = ResolversObject<{
@@ -1214,6 +1503,12 @@ export type CreateUploadPayloadResolvers<ContextType = IdentityContext, ParentTy
   expiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   uploadUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type CreateWebhookEndpointPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['CreateWebhookEndpointPayload'] = ResolversParentTypes['CreateWebhookEndpointPayload']> = ResolversObject<{
+  secret?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  webhookEndpoint?: Resolver<Maybe<ResolversTypes['WebhookEndpoint']>, ParentType, ContextType>;
 }>;
 
 export type CustomerResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Customer'] = ResolversParentTypes['Customer'], FederationReferenceType extends FederationReferenceTypes['Customer'] = FederationReferenceTypes['Customer']> = ResolversObject<{
@@ -1348,15 +1643,24 @@ export type MoneyResolvers<ContextType = IdentityContext, ParentType extends Res
 }>;
 
 export type MutationResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  changePassword?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'input'>>;
   createApiKey?: Resolver<ResolversTypes['CreateApiKeyPayload'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'input'>>;
   createUpload?: Resolver<ResolversTypes['CreateUploadPayload'], ParentType, ContextType, RequireFields<MutationCreateUploadArgs, 'input'>>;
   createUser?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
+  createWebhookEndpoint?: Resolver<ResolversTypes['CreateWebhookEndpointPayload'], ParentType, ContextType, RequireFields<MutationCreateWebhookEndpointArgs, 'input'>>;
+  disableUser?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationDisableUserArgs, 'input'>>;
+  disableWebhookEndpoint?: Resolver<ResolversTypes['WebhookEndpointPayload'], ParentType, ContextType, RequireFields<MutationDisableWebhookEndpointArgs, 'input'>>;
+  enableUser?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationEnableUserArgs, 'input'>>;
+  enableWebhookEndpoint?: Resolver<ResolversTypes['WebhookEndpointPayload'], ParentType, ContextType, RequireFields<MutationEnableWebhookEndpointArgs, 'input'>>;
   login?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'input'>>;
   logout?: Resolver<ResolversTypes['LogoutPayload'], ParentType, ContextType, RequireFields<MutationLogoutArgs, 'input'>>;
+  redeliverWebhook?: Resolver<ResolversTypes['WebhookDeliveryPayload'], ParentType, ContextType, RequireFields<MutationRedeliverWebhookArgs, 'input'>>;
   refreshToken?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationRefreshTokenArgs, 'input'>>;
   replayDeadLetter?: Resolver<ResolversTypes['DeadLetterPayload'], ParentType, ContextType, RequireFields<MutationReplayDeadLetterArgs, 'input'>>;
   revokeApiKey?: Resolver<ResolversTypes['ApiKeyPayload'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'input'>>;
   updateAttachmentLimits?: Resolver<ResolversTypes['TenantPayload'], ParentType, ContextType, RequireFields<MutationUpdateAttachmentLimitsArgs, 'input'>>;
+  updateUser?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationUpdateUserArgs, 'input'>>;
+  updateWebhookEndpoint?: Resolver<ResolversTypes['CreateWebhookEndpointPayload'], ParentType, ContextType, RequireFields<MutationUpdateWebhookEndpointArgs, 'input'>>;
 }>;
 
 export type NodeResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node'], FederationReferenceType extends FederationReferenceTypes['Node'] = FederationReferenceTypes['Node']> = ResolversObject<{
@@ -1417,6 +1721,9 @@ export type QueryResolvers<ContextType = IdentityContext, ParentType extends Res
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
   users?: Resolver<ResolversTypes['UserConnection'], ParentType, ContextType, RequireFields<QueryUsersArgs, 'first'>>;
+  webhookDeliveries?: Resolver<ResolversTypes['WebhookDeliveryConnection'], ParentType, ContextType, RequireFields<QueryWebhookDeliveriesArgs, 'endpointId' | 'first'>>;
+  webhookEndpoint?: Resolver<Maybe<ResolversTypes['WebhookEndpoint']>, ParentType, ContextType, RequireFields<QueryWebhookEndpointArgs, 'id'>>;
+  webhookEndpoints?: Resolver<ResolversTypes['WebhookEndpointConnection'], ParentType, ContextType, RequireFields<QueryWebhookEndpointsArgs, 'first'>>;
 }>;
 
 export type QuoteResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Quote'] = ResolversParentTypes['Quote'], FederationReferenceType extends FederationReferenceTypes['Quote'] = FederationReferenceTypes['Quote']> = ResolversObject<{
@@ -1489,11 +1796,13 @@ export type TimesheetResolvers<ContextType = IdentityContext, ParentType extends
 export type UserResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'], FederationReferenceType extends FederationReferenceTypes['User'] = FederationReferenceTypes['User']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['User']> | FederationReferenceType, FederationReferenceType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  disabledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
   scopes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1532,6 +1841,67 @@ export type WarehouseResolvers<ContextType = IdentityContext, ParentType extends
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type WebhookDeliveryResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['WebhookDelivery'] = ResolversParentTypes['WebhookDelivery']> = ResolversObject<{
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  deliveredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  endpointId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  eventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  eventType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastAttemptAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastResponseCode?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  nextAttemptAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['WebhookDeliveryStatus'], ParentType, ContextType>;
+}>;
+
+export type WebhookDeliveryConnectionResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['WebhookDeliveryConnection'] = ResolversParentTypes['WebhookDeliveryConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['WebhookDeliveryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type WebhookDeliveryEdgeResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['WebhookDeliveryEdge'] = ResolversParentTypes['WebhookDeliveryEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['WebhookDelivery'], ParentType, ContextType>;
+}>;
+
+export type WebhookDeliveryPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['WebhookDeliveryPayload'] = ResolversParentTypes['WebhookDeliveryPayload']> = ResolversObject<{
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  webhookDelivery?: Resolver<Maybe<ResolversTypes['WebhookDelivery']>, ParentType, ContextType>;
+}>;
+
+export type WebhookEndpointResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['WebhookEndpoint'] = ResolversParentTypes['WebhookEndpoint']> = ResolversObject<{
+  consecutiveDeadDeliveries?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  disabledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  disabledReason?: Resolver<Maybe<ResolversTypes['WebhookDisabledReason']>, ParentType, ContextType>;
+  enabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  eventTypes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  secretPrefix?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type WebhookEndpointConnectionResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['WebhookEndpointConnection'] = ResolversParentTypes['WebhookEndpointConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['WebhookEndpointEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type WebhookEndpointEdgeResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['WebhookEndpointEdge'] = ResolversParentTypes['WebhookEndpointEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['WebhookEndpoint'], ParentType, ContextType>;
+}>;
+
+export type WebhookEndpointPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['WebhookEndpointPayload'] = ResolversParentTypes['WebhookEndpointPayload']> = ResolversObject<{
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  webhookEndpoint?: Resolver<Maybe<ResolversTypes['WebhookEndpoint']>, ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = IdentityContext> = ResolversObject<{
   ApiKey?: ApiKeyResolvers<ContextType>;
   ApiKeyConnection?: ApiKeyConnectionResolvers<ContextType>;
@@ -1545,6 +1915,7 @@ export type Resolvers<ContextType = IdentityContext> = ResolversObject<{
   AuthPayload?: AuthPayloadResolvers<ContextType>;
   CreateApiKeyPayload?: CreateApiKeyPayloadResolvers<ContextType>;
   CreateUploadPayload?: CreateUploadPayloadResolvers<ContextType>;
+  CreateWebhookEndpointPayload?: CreateWebhookEndpointPayloadResolvers<ContextType>;
   Customer?: CustomerResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
@@ -1593,5 +1964,13 @@ export type Resolvers<ContextType = IdentityContext> = ResolversObject<{
   UserPayload?: UserPayloadResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
   Warehouse?: WarehouseResolvers<ContextType>;
+  WebhookDelivery?: WebhookDeliveryResolvers<ContextType>;
+  WebhookDeliveryConnection?: WebhookDeliveryConnectionResolvers<ContextType>;
+  WebhookDeliveryEdge?: WebhookDeliveryEdgeResolvers<ContextType>;
+  WebhookDeliveryPayload?: WebhookDeliveryPayloadResolvers<ContextType>;
+  WebhookEndpoint?: WebhookEndpointResolvers<ContextType>;
+  WebhookEndpointConnection?: WebhookEndpointConnectionResolvers<ContextType>;
+  WebhookEndpointEdge?: WebhookEndpointEdgeResolvers<ContextType>;
+  WebhookEndpointPayload?: WebhookEndpointPayloadResolvers<ContextType>;
 }>;
 

@@ -53,29 +53,36 @@ export function sameHash(a: string, b: string): boolean {
  * only roles whose scopes the creator holds: nobody grants (and then signs in with) more than
  * they have, so an `identity:admin`-only key cannot make an ADMIN.
  */
+/** The roles of `roles` (those `granted` selects: default all) the caller cannot grant (it lacks one of their scopes), as userErrors on `field`. */
+export function ungrantableRoles(
+  roles: Role[],
+  callerScopes: string[],
+  field: string[],
+  granted: (role: Role) => boolean = () => true,
+): UserError[] {
+  return roles.flatMap((role, i) => {
+    const missing = (ROLE_SCOPES[role] ?? []).filter((scope) => !callerScopes.includes(scope));
+    return missing.length && granted(role)
+      ? [userError([...field, String(i)], `You cannot grant the role ${role}: you do not hold ${missing.join(', ')}.`, 'INVALID')]
+      : [];
+  });
+}
+
+export const passwordProblems = (password: string, field: string[]): UserError[] =>
+  password.length < MIN_PASSWORD_LENGTH
+    ? [userError(field, `Password must be at least ${MIN_PASSWORD_LENGTH} characters.`, 'INVALID')]
+    : [];
+
 export function validateNewUser(
   input: { email: string; name: string; password: string; roles: Role[] },
   creatorScopes: string[],
 ): UserError[] {
   return [
-    ...input.roles.flatMap((role, i) => {
-      const missing = (ROLE_SCOPES[role] ?? []).filter((scope) => !creatorScopes.includes(scope));
-      return missing.length
-        ? [
-            userError(
-              ['input', 'roles', String(i)],
-              `You cannot grant the role ${role}: you do not hold ${missing.join(', ')}.`,
-              'INVALID',
-            ),
-          ]
-        : [];
-    }),
+    ...ungrantableRoles(input.roles, creatorScopes, ['input', 'roles']),
     ...requireText(input.name, ['input', 'name']),
     ...requireText(input.email, ['input', 'email'], 254),
     ...checkEmail(input.email.trim(), ['input', 'email']),
-    ...(input.password.length < MIN_PASSWORD_LENGTH
-      ? [userError(['input', 'password'], `Password must be at least ${MIN_PASSWORD_LENGTH} characters.`, 'INVALID')]
-      : []),
+    ...passwordProblems(input.password, ['input', 'password']),
     ...(input.roles.length ? [] : [userError(['input', 'roles'], 'At least one role is required.', 'REQUIRED')]),
   ];
 }

@@ -3,7 +3,8 @@
  * tenant's recent events, consumer lag and dead letters of every group (kept in the shared events
  * database by every subgraph service). Reads only, always scoped to the caller's tenant; the one
  * write, a replay request, goes through lib/events (services/dead-letters.ts). What identity itself
- * publishes and consumes is in publish.ts and consume.ts.
+ * publishes and consumes (audited actions of other domains, and every type for partner webhooks) is
+ * in publish.ts and consume.ts.
  */
 import mongoose from 'mongoose';
 import { badInput } from '../../../lib/errors';

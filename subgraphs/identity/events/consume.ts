@@ -1,8 +1,12 @@
 /**
- * What identity consumes: other domains' actions that belong in the tenant's audit log, appended
- * as audit events (`identity.audit`). Today finance's period close and reopen. Each event is
- * recorded once however often it is delivered: the audit event's `_id` derives from the event id,
- * so a redelivery meets the primary key.
+ * What identity consumes:
+ * - other domains' actions that belong in the tenant's audit log, appended as audit events
+ *   (`identity.audit`). Today finance's period close and reopen. Each event is recorded once however
+ *   often it is delivered: the audit event's `_id` derives from the event id, so a redelivery meets
+ *   the primary key.
+ * - every event type, for partner webhooks (`identity.webhooks`). Which types an endpoint wants is
+ *   data (its `eventTypes`), so the group reads them all and records a delivery only for the event's
+ *   own tenant's endpoints subscribed to its type; a redelivered event finds the delivery it made before.
  */
 import { createHash } from 'node:crypto';
 import mongoose from 'mongoose';
@@ -10,6 +14,7 @@ import { isEvent, type EventEnvelope, type EventHandler } from '../../../lib/eve
 import type { ConsumerDefinition } from '../../../lib/subgraph';
 import { findOrCreate } from '../../../lib/write';
 import type { AuditEventDoc, IdentityModels } from '../models';
+import { recordWebhookDeliveries } from '../services/webhooks';
 
 /** The audit event's id for a domain event: the first 12 bytes of the SHA-256 of its id. */
 export const auditIdOf = (eventId: string) =>
@@ -44,7 +49,18 @@ async function handle(models: IdentityModels, event: EventEnvelope): Promise<voi
 
 export const IDENTITY_EVENT_TYPES = ['finance.period.closed', 'finance.period.reopened'];
 
+export const WEBHOOKS_GROUP = 'identity.webhooks';
+
 export function identityConsumers(models: IdentityModels): ConsumerDefinition[] {
   const handler: EventHandler = (event) => handle(models, event);
-  return [{ group: 'identity.audit', types: IDENTITY_EVENT_TYPES, handle: handler }];
+  return [
+    { group: 'identity.audit', types: IDENTITY_EVENT_TYPES, handle: handler },
+    {
+      group: WEBHOOKS_GROUP,
+      types: ['*'],
+      handle: async (event) => {
+        await recordWebhookDeliveries(models, event);
+      },
+    },
+  ];
 }

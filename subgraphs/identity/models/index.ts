@@ -14,6 +14,8 @@ import { sessionModel } from './session';
 import { tenantModel } from './tenant';
 import { trustedDocumentModel } from './trusted-document';
 import { userModel } from './user';
+import { webhookDeliveryModel } from './webhook-delivery';
+import { webhookEndpointModel } from './webhook-endpoint';
 
 export * from './api-key';
 export * from './audit-event';
@@ -23,6 +25,8 @@ export * from './session';
 export * from './tenant';
 export * from './trusted-document';
 export * from './user';
+export * from './webhook-delivery';
+export * from './webhook-endpoint';
 
 export function identityModels(connection: Connection) {
   return {
@@ -33,6 +37,8 @@ export function identityModels(connection: Connection) {
     ApiKey: apiKeyModel(connection),
     AuditEvent: auditEventModel(connection),
     LoginFailure: loginFailureModel(connection),
+    WebhookEndpoint: webhookEndpointModel(connection),
+    WebhookDelivery: webhookDeliveryModel(connection),
     /** Unscoped: the operations each app was published with (gateway/trusted-documents.ts). */
     TrustedDocument: trustedDocumentModel(connection),
     /** Unscoped: an API key by its hash, before the tenant is known (gateway authentication). */

@@ -38,5 +38,6 @@ sessionSchema.plugin(tenantScopePlugin);
 sessionSchema.plugin(outboxPlugin);
 sessionSchema.plugin(aggregatePlugin, { name: 'Session' });
 sessionSchema.index({ tenantId: 1, familyId: 1, revokedAt: 1 });
+sessionSchema.index({ tenantId: 1, userId: 1, revokedAt: 1 }); // a user's live sessions (revoked together)
 
 export const sessionModel = (connection: Connection) => connection.model<SessionDoc>('Session', sessionSchema, 'sessions');

@@ -39,5 +39,6 @@ userSchema.plugin(outboxPlugin);
 userSchema.plugin(aggregatePlugin, { name: 'User' });
 userSchema.index({ tenantId: 1, emailKey: 1 }, { unique: true });
 userSchema.index({ tenantId: 1, _id: -1 });
+userSchema.index({ tenantId: 1, roles: 1, disabledAt: 1, _id: 1 }); // the tenant's enabled admins but one (one must remain)
 
 export const userModel = (connection: Connection) => connection.model<UserDoc>('User', userSchema, 'users');

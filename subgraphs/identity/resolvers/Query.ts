@@ -2,6 +2,7 @@ import { paginate } from '../../../lib/pagination';
 import type { QueryResolvers } from '../__generated__/resolvers-types';
 import { consumerStatuses, deadLetters, recentEvents } from '../events/admin';
 import { nodeQueries } from './Node';
+import { webhookEndpoint } from '../services/webhooks';
 
 export const Query: QueryResolvers = {
   me: (_, __, { tenantId, principal, scopes }) => ({ tenantId, principal, scopes }),
@@ -13,4 +14,8 @@ export const Query: QueryResolvers = {
   eventConsumers: (_, args, { events, tenantId }) => consumerStatuses(events, tenantId, args),
   deadLetters: (_, args, { events, tenantId }) => deadLetters(events, tenantId, args),
   ...nodeQueries,
+  // Partner webhooks (`webhooks:admin`), scoped to the caller's tenant by the models.
+  webhookEndpoints: (_, args, { models }) => paginate(models.WebhookEndpoint, {}, args),
+  webhookEndpoint: (_, { id }, { models }) => webhookEndpoint(models, id),
+  webhookDeliveries: (_, { endpointId, ...args }, { models }) => paginate(models.WebhookDelivery, { endpointId }, args),
 };

@@ -12,6 +12,7 @@ import { Query } from './Query';
 import { Tenant } from './Tenant';
 import { User } from './User';
 import { Viewer } from './Viewer';
+import { WebhookDelivery, WebhookEndpoint } from './Webhook';
 
 /** The resolvers, with the token settings the sign-in mutations sign with. */
 export const identityResolvers = (settings: IdentitySettings): Resolvers => ({
@@ -27,4 +28,6 @@ export const identityResolvers = (settings: IdentitySettings): Resolvers => ({
   DomainEvent,
   EventConsumerStatus,
   DeadLetter,
+  WebhookEndpoint,
+  WebhookDelivery,
 });

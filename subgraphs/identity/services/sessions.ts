@@ -6,7 +6,7 @@
  *  - Rotation is single-use: the session a refresh token names is claimed by one conditional
  *    write (`rotatedAt: null` -> now); only the caller whose claim matched opens the next session.
  *    The next session's id is derived from the rotated one (`successorId`), so even a server that
- *    applies conditional updates without isolation (FerretDB 1.x) lets only one successor in:
+ *    applies conditional updates without isolation lets only one successor in:
  *    the unique `_id` refuses a second.
  *  - Reuse is theft: presenting a token whose session was already rotated (or losing the claim
  *    to a concurrent use of the same token) revokes the whole family.
