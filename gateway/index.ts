@@ -21,6 +21,7 @@ import { DEFAULT_GATEWAY_LIMITS, type GatewayLimits, type SubgraphName } from '.
 import { clientIp, createAuthenticator, safeRequestId } from './auth';
 import { credentialStore, type IdentityModels } from './credentials';
 import { createErrorFormatter } from './format-error';
+import { createDashboard, publishDashboardDocuments, type DashboardOptions } from './dashboard';
 import { createExplorer, type ExplorerOptions } from './explorer';
 import { operationLimitsRule } from './limits';
 import type { GatewayContext } from './context';
@@ -66,6 +67,8 @@ export interface GatewayConfig {
   metricsToken?: string;
   /** The GraphiQL explorer on `GET /graphql` for browsers (gateway/explorer.ts); off when absent. */
   explorer?: ExplorerOptions;
+  /** The business-health dashboard on `GET /dashboard` (gateway/dashboard.ts); off when absent. */
+  dashboard?: DashboardOptions;
   /** graphql-ws subscriptions on /graphql (gateway/subscriptions/): polling, credential checks, queue cap. */
   subscriptions?: SubscriptionOptions;
   /**
@@ -100,7 +103,7 @@ type SubgraphResponse = Awaited<ReturnType<RemoteGraphQLDataSource<GatewayContex
  * Sends each subgraph fetch with the gateway's signed context, and gives up after `timeoutMs`:
  * a slow or dead subgraph costs the caller its fields (null plus a coded error), never a hung request.
  */
-class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
     readonly name: string,
     url: string,
@@ -127,11 +130,11 @@ class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<SubgraphResponse> {
     const principal = 'principal' in options.context ? (options.context as GatewayContext).principal : undefined;
     const { query, variables } = options.request;
-    if (!principal?.tenantId || !query || !/^\s*(query\b|\{)/.test(query)) return super.process(options);
+    if (!principal?.tenantId || !query || !/^\s*(query\b|\{)/.test(query)) return this.send(options);
     const key = JSON.stringify([principal.tenantId, principal.principal, [...principal.scopes].sort(), query, variables]);
     let shared = this.inFlight.get(key);
     if (!shared) {
-      shared = { response: super.process(options).finally(() => this.inFlight.delete(key)), waiters: 0 };
+      shared = { response: this.send(options).finally(() => this.inFlight.delete(key)), waiters: 0 };
       this.inFlight.set(key, shared);
     }
     shared.waiters += 1;
@@ -139,6 +142,20 @@ class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     // Every caller joined before the answer came (the entry is gone by then): the last to resume
     // takes the answer itself, the others a copy.
     return --shared.waiters === 0 ? response : structuredClone(response);
+  }
+
+  /**
+   * Sends once more, freshly signed, when the subgraph refused the context as expired: on a loaded
+   * machine a request can wait past the signature's window before the subgraph reads it. The
+   * subgraph refused it before running anything, so a second send cannot apply anything twice.
+   */
+  private async send(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<SubgraphResponse> {
+    try {
+      return await super.process(options);
+    } catch (error) {
+      if (!refusedAsExpired(error)) throw error;
+      return super.process(options);
+    }
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
@@ -165,6 +182,13 @@ class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
       },
     );
   }
+}
+
+/** A subgraph's 401 for a signed context that aged past its window in transit (lib/subgraph.ts). */
+function refusedAsExpired(error: unknown): boolean {
+  const response =
+    error instanceof GraphQLError ? (error.extensions.response as { status?: number; body?: unknown } | undefined) : undefined;
+  return response?.status === 401 && JSON.stringify(response.body ?? '').includes('expired gateway context');
 }
 
 /**
@@ -299,6 +323,9 @@ export async function createGateway(config: GatewayConfig): Promise<GatewayServi
   const explorer = config.explorer?.enabled ? createExplorer(config.explorer, log) : undefined;
   // Built (or read from dist/explorer) now, so the first page view does not wait for it.
   explorer?.bundle().catch((err) => log.error({ err }, 'the explorer bundle is unavailable'));
+  const dashboard = config.dashboard?.enabled ? createDashboard(log) : undefined;
+  dashboard?.bundle().catch((err) => log.error({ err }, 'the dashboard bundle is unavailable'));
+  if (dashboard) await publishDashboardDocuments(credentials.models.TrustedDocument);
 
   const subgraphReadyUrls = Object.values(config.subgraphUrls).map((url) => url.replace(/\/graphql$/, '/readyz'));
 
@@ -354,6 +381,7 @@ export async function createGateway(config: GatewayConfig): Promise<GatewayServi
       return sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready' });
     }
     if (explorer && (await explorer.handle(req, res, path))) return;
+    if (dashboard && (await dashboard.handle(req, res, path))) return;
     if (path.startsWith('/uploads/') || path.startsWith('/files/')) {
       const served = await serveFileRoutes(req, res, path, {
         secrets: config.signingSecrets,
