@@ -307,11 +307,18 @@ async function startFerretDB(env: NodeJS.ProcessEnv, log: Log, keepIn?: string):
     throw err;
   }
   const uri = `mongodb://127.0.0.1:${port}/`;
+  // A server that dies while in use fails every client after it: say why (its stderr: a Go panic
+  // or SQLite error), once, where the owner logs, instead of leaving only ECONNREFUSED behind.
+  let stopping = false;
+  exited.catch((err: Error) => {
+    if (!stopping) log(`FerretDB at ${uri} stopped unexpectedly. ${err.message}`);
+  });
   return {
     kind: 'ferretdb',
     uri,
     description: `FerretDB ${FERRETDB_VERSION} (SQLite files in ${dataDir}) at ${uri}`,
     stop: async () => {
+      stopping = true;
       if (child.exitCode === null) {
         const gone = new Promise((resolve) => child.once('exit', resolve));
         child.kill('SIGTERM');

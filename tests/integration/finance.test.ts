@@ -1,6 +1,7 @@
 import mongoose from 'mongoose';
 import { domainEvent } from '../../lib/events';
 import { runWithTenant } from '../../lib/tenancy';
+import { updateWhere } from '../../lib/write';
 import { unrecorded } from '../helpers/query-shapes';
 import type { FinanceModels } from '../../subgraphs/finance/models';
 import { DEFAULT_CHART } from '../../subgraphs/finance/domain/ledger';
@@ -558,8 +559,11 @@ describe('finance subgraph over HTTP', () => {
     /** Step 1 of recordPayment done (the invoice took the payment), then the process "died". */
     const appliedThenCrashed = async (invoiceId: string, amountMinor: number, key: string) => {
       const paymentId = new mongoose.Types.ObjectId().toString();
+      // Through lib's write path, as the platform's own step 1 would: on FerretDB 1.x a raw
+      // updateOne could interleave with the outbox relay's write of the same invoice and be lost.
       await runWithTenant(tenant, () =>
-        models.Invoice.updateOne(
+        updateWhere(
+          models.Invoice,
           { _id: invoiceId },
           {
             $set: { paidMinor: amountMinor, status: 'PARTIALLY_PAID' },
