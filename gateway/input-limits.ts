@@ -49,6 +49,7 @@ export const FIELD_LENGTH_CAPS: Record<string, number> = {
       'country',
       'period',
       'idempotencyKey',
+      'role',
     ].map((field) => [field, 200]),
   ),
   email: 254,

@@ -175,6 +175,11 @@ export const LIST_CAPS: Record<string, ListCap> = {
   'ResourcePlan.rows': bounded(200, 20),
   'ResourcePlanRow.cells': bounded(26),
   'Query.overallocatedEmployees': bounded(200, 20),
+  // reporting: one KPI per metric of the catalogue (19 today; room to grow), a series of at most
+  // MAX_SERIES_POINTS (services/health.ts refuses more), priced as a month of days or a year of weeks
+  'BusinessHealth.kpis': bounded(50, 20),
+  'Query.kpiCatalogue': bounded(50, 20),
+  'KpiSeries.points': bounded(400, 60),
 };
 
 /** The cap of `type.field` when it is a plain list: its entry, or the userErrors cap of a payload. */

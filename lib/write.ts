@@ -48,6 +48,9 @@ export function aggregatePlugin(schema: Schema, options: AggregateOptions<any>):
   aggregates.set(schema, options);
 }
 
+/** The name users read in messages for `model`'s documents (its aggregate's, else the model's). */
+export const aggregateName = (model: Model<any>): string => aggregateOf(model).name;
+
 function aggregateOf(model: Model<any>): AggregateOptions {
   return aggregates.get(model.schema) ?? { name: model.modelName };
 }
@@ -85,6 +88,17 @@ export interface UpdateOptions<D> extends WriteOptions {
 }
 
 type WithVersion = { _id: unknown; version?: number; status?: string };
+
+/**
+ * The fields of a correction `next` whose values differ from `current` (a field absent from
+ * `current` reads as null): what an `update<X>` decide step writes, and an empty list when the
+ * correction changes nothing (the decide step then returns null: no write, no version bump).
+ */
+export function changedFields<D extends object>(current: D, next: Partial<D>): Array<keyof D> {
+  return (Object.keys(next) as Array<keyof D>).filter(
+    (k) => JSON.stringify(next[k] ?? null) !== JSON.stringify((current as Record<keyof D, unknown>)[k] ?? null),
+  );
+}
 
 const DEFAULT_CONFLICT_AFTER_MS = 5_000;
 

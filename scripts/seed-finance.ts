@@ -129,10 +129,7 @@ export async function seedFinance(call: Call, currency: string, customerIds: str
   // Last month is closed: what a bookkeeper sees after a month end (FinanceSettings.closedUntil).
   const now = new Date();
   const lastMonthEnd = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 0)).toISOString().slice(0, 10);
-  await run(
-    call,
-    'period close',
-    `mutation($u: Date!) { r: closePeriod(input: { until: $u }) { userErrors { message } } }`,
-    { u: lastMonthEnd },
-  );
+  await run(call, 'period close', `mutation($u: Date!) { r: closePeriod(input: { until: $u }) { userErrors { message } } }`, {
+    u: lastMonthEnd,
+  });
 }

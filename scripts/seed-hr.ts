@@ -8,6 +8,8 @@
  * reimbursed on the January payslip. Everything goes
  * through the gateway, like the rest of the seed.
  */
+import { until } from './seed-wait';
+
 type Call = <T = any>(query: string, variables?: Record<string, unknown>) => Promise<T>;
 
 interface Person {
@@ -184,14 +186,12 @@ async function approvedExpenseClaim(call: Call, employeeId: string, currency: st
   for (const step of ['submitExpense', 'approveExpense']) {
     await mutate(call, step, 'ExpenseTransitionInput', { id: expense.id });
   }
-  const until = Date.now() + 120_000;
-  for (;;) {
-    if (Date.now() > until) throw new Error('Seeding hr: timed out waiting for the expense claim from finance.');
-    const { expenseClaims } = await call<any>(
-      `query($e: ID) { expenseClaims(first: 20, filter: { employeeId: $e }) { edges { node { expenseId } } } }`,
-      { e: employeeId },
-    );
-    if (expenseClaims.edges.some((e: any) => e.node.expenseId === expense.id)) return;
-    await new Promise((r) => setTimeout(r, 200));
-  }
+  await until(
+    'the expense claim from finance',
+    () =>
+      call<any>(`query($e: ID) { expenseClaims(first: 20, filter: { employeeId: $e }) { edges { node { expenseId } } } }`, {
+        e: employeeId,
+      }),
+    ({ expenseClaims }) => expenseClaims.edges.some((e: any) => e.node.expenseId === expense.id),
+  );
 }

@@ -1,6 +1,6 @@
 /**
- * Inventory demo data on top of the generic seed (scripts/seed-data.ts): suppliers, reorder points
- * with a preferred supplier, a purchase order received in part (and its supplier's bill entered by
+ * Inventory demo data on top of the generic seed (scripts/seed-data.ts): suppliers (and a former one,
+ * archived), reorder points with a preferred supplier, a purchase order received in part (and its supplier's bill entered by
  * hand, held by the three-way match as billed twice), a transfer and an adjustment, so
  * the ledger, valuation, purchasing and `productsBelowReorderPoint` have something to show.
  * Small and deterministic: it works on the first products and warehouses the seed created.
@@ -11,6 +11,8 @@ const SUPPLIERS = [
   { name: 'Northwind Tools Wholesale', email: 'orders@northwind-tools.example' },
   { name: 'Granite Safety Supply', email: 'sales@granite-safety.example' },
 ];
+
+const FORMER_SUPPLIER = { name: 'Altmann Packaging (former supplier)', email: 'info@altmann-packaging.example' };
 
 export async function seedInventoryData(call: Call, currency: string): Promise<void> {
   const { products } = await call<{
@@ -38,6 +40,17 @@ export async function seedInventoryData(call: Call, currency: string): Promise<v
     );
     suppliers.push(ok(createSupplier, 'supplier').supplier.id);
   }
+  // A supplier the business no longer buys from: archived, so it is out of the lists and pickers
+  // (`suppliers(includeArchived: true)` shows it) and new purchase orders to it are refused.
+  const { createSupplier: former } = await call(
+    `mutation($i: CreateSupplierInput!) { createSupplier(input: $i) { supplier { id } userErrors { message } } }`,
+    { i: { ...FORMER_SUPPLIER, currency } },
+  );
+  const { archiveSupplier } = await call(
+    `mutation($id: ID!) { archiveSupplier(input: { id: $id }) { userErrors { message } } }`,
+    { id: ok(former, 'former supplier').supplier.id },
+  );
+  ok(archiveSupplier, 'archived supplier');
   // Reorder points: the first product's is set high, so it shows up as below its reorder point with a drafted PO.
   for (const [i, product] of items.slice(0, 2).entries()) {
     const { setReorderPoint } = await call(

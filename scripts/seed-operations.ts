@@ -7,6 +7,8 @@
  * won services deal that became a project and then a RETAINER (a quarter of monthly fees, one
  * month with overage), billed per month by operations' retainer sweeper.
  */
+import { until } from './seed-wait';
+
 type Call = <T = any>(query: string, variables?: Record<string, unknown>) => Promise<T>;
 
 interface Person {
@@ -24,20 +26,6 @@ async function mutate(call: Call, name: string, inputType: string, input: Record
   if (r.userErrors.length)
     throw new Error(`Seeding operations (${name}) failed: ${r.userErrors.map((e: { message: string }) => e.message).join('; ')}`);
   return r;
-}
-
-/**
- * Polls until `done` (events between domains are asynchronous); fails after `timeoutMs`, generous
- * because a bulk load on a slow server (FerretDB on a busy machine) keeps every consumer behind.
- */
-async function until<T>(what: string, read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 240_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (done(value)) return value;
-    if (Date.now() > deadline) throw new Error(`Seeding operations: timed out waiting for ${what}.`);
-    await new Promise((r) => setTimeout(r, 500));
-  }
 }
 
 const WEEK1 = ['2026-03-02', '2026-03-03', '2026-03-04'];

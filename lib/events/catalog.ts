@@ -42,7 +42,38 @@ export type AttachmentAddedPayload = {
   uploadedBy: string;
 };
 
+/**
+ * A record its owner archived (`archivedAt` set) or restored (`archivedAt` null), lib/archive.ts:
+ * it left (or came back to) the default lists and pickers, and still resolves by id.
+ */
+export type RecordArchivedPayload = {
+  /** The owner's opaque id of the record. */
+  id: string;
+  /** What people call it (name, title or code), for a feed or webhook that shows the change. */
+  label: string;
+  archivedAt: string | null;
+  /** The record's version after the change: consumers keep the newest they saw. */
+  version: number;
+};
+
+/** The records that can be archived, as `<subgraph>.<entity>`: each publishes `.archived` and `.restored`. */
+export type ArchivableEntity =
+  'customers.customer' | 'sales.deal' | 'inventory.product' | 'inventory.supplier' | 'inventory.warehouse' | 'hr.employee';
+
 export interface EventCatalog {
+  // archiving, published by the subgraph that owns the record (lib/archive.ts)
+  'customers.customer.archived': RecordArchivedPayload;
+  'customers.customer.restored': RecordArchivedPayload;
+  'sales.deal.archived': RecordArchivedPayload;
+  'sales.deal.restored': RecordArchivedPayload;
+  'inventory.product.archived': RecordArchivedPayload;
+  'inventory.product.restored': RecordArchivedPayload;
+  'inventory.supplier.archived': RecordArchivedPayload;
+  'inventory.supplier.restored': RecordArchivedPayload;
+  'inventory.warehouse.archived': RecordArchivedPayload;
+  'inventory.warehouse.restored': RecordArchivedPayload;
+  'hr.employee.archived': RecordArchivedPayload;
+  'hr.employee.restored': RecordArchivedPayload;
   // attachments, published by the subgraph that owns the record
   'customers.attachment.added': AttachmentAddedPayload;
   'sales.attachment.added': AttachmentAddedPayload;
@@ -67,6 +98,16 @@ export interface EventCatalog {
   };
   'customers.ticket.created': { ticketId: string; number: string; customerId: string; priority: string; tags: string[] };
   'customers.ticket.assigned': { ticketId: string; number: string; customerId: string; assigneeId: string; priority: string };
+  /** A ticket corrected by `updateTicket`: the fields that changed (subject, description, priority, tags) and the priority and SLA after. */
+  'customers.ticket.updated': {
+    ticketId: string;
+    number: string;
+    customerId: string;
+    changed: string[];
+    priority: string;
+    tags: string[];
+    slaDueAt: string;
+  };
   'customers.task.due': { taskId: string; assigneeId: string; dueAt: string; customerId?: string | null };
 
   // sales
@@ -219,6 +260,8 @@ export interface EventCatalog {
     source?: string | null;
     /** The invoice's net total (before tax), what a void takes back from revenue. */
     subtotal?: MoneyMinor | null;
+    /** YYYY-MM-DD the invoice is due (reporting's AR overdue); absent in events written before it was added. */
+    dueDate?: string | null;
   };
   /**
    * A credit note against an issued invoice: `amount` is gross (tax included), `net` its share of
@@ -247,7 +290,14 @@ export interface EventCatalog {
     expenseDate: string;
     approvedAt: string;
   };
-  'finance.payment.received': { paymentId: string; customerId: string; amount: MoneyMinor; invoiceIds: string[] };
+  'finance.payment.received': {
+    paymentId: string;
+    customerId: string;
+    amount: MoneyMinor;
+    invoiceIds: string[];
+    /** What the payment applied to each invoice (minor units of `amount.currency`); absent in events written before it was added. */
+    allocations?: Array<{ invoiceId: string; amountMinor: number }>;
+  };
   /**
    * The tenant's lock date moved: `closedUntil` (YYYY-MM-DD, inclusive) is the day up to which no
    * journal entry may be dated, null when no period is closed; `previousUntil` what it was. `actor`
@@ -429,6 +479,13 @@ export interface EventCatalog {
     currency: string;
     lines: LinePayload[];
   };
+
+  // reporting
+  /**
+   * Applying the domain event `sourceEventId` (of type `eventType`, which happened at `occurredAt`)
+   * changed the tenant's daily facts of `metrics` (KpiMetric names). Feeds `Subscription.businessHealthChanged`.
+   */
+  'reporting.facts.changed': { sourceEventId: string; metrics: string[]; eventType: string; occurredAt: string };
 }
 
 export type EventType = keyof EventCatalog;

@@ -24,6 +24,8 @@ export const inventorySubgraph: SubgraphDefinition<InventoryModels, InventoryLoa
       models.PurchaseOrder,
       models.StockMovement,
       models.ProductSupply,
+      models.Supplier,
+      models.Warehouse,
     ],
     consumers: inventoryConsumers,
   },

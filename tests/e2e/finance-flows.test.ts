@@ -179,6 +179,8 @@ describe('finance event flows and ledger through the gateway', () => {
       customerId: 'cust-pay',
       amount: { minor: 1500, currency: 'EUR' },
       invoiceIds: [created],
+      // what the payment applied to each invoice (reporting's receivables follow it)
+      allocations: [{ invoiceId: created, amountMinor: 1000 }],
     });
   });
 

@@ -4,7 +4,10 @@
  * hygiene, subgraph timeouts and NoSQL operator injection.
  */
 import { unrecorded } from '../helpers/query-shapes';
-import { deadLetterModel } from '../../lib/events';
+import { createEvent, deadLetterModel } from '../../lib/events';
+import { runWithTenant } from '../../lib/tenancy';
+import type { IdentityModels } from '../../subgraphs/identity/models';
+import { recordWebhookDeliveries } from '../../subgraphs/identity/services/webhooks';
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -455,6 +458,10 @@ const ENTITIES = [
   'JournalEntry',
   'Expense',
   'TaxRate',
+  'WebhookEndpoint',
+  'WebhookDelivery',
+  // last: UpdateUserInput and UserIdInput name a user
+  'User',
 ];
 const OPERATORS: Array<Record<string, unknown>> = [{ $ne: null }, { $where: '1' }, { $gt: '' }];
 
@@ -529,12 +536,13 @@ describe('NoSQL operator injection through every String and ID argument', () => 
 
   async function seed(tenant: TestTenant, tag: string): Promise<Record<string, string>> {
     const Customer = await createCustomer(tenant, `Seeded ${tag}`, { email: `seed@${tag}.example` });
-    await tenant.data(
-      `mutation($id: ID!) { addContact(input: { customerId: $id, name: "Contact ${tag}" }) { userErrors { code } } }`,
+    const { addContact } = await tenant.data(
+      `mutation($id: ID!) { addContact(input: { customerId: $id, name: "Contact ${tag}" }) { customer { contacts { id } } userErrors { code } } }`,
       {
         id: Customer,
       },
     );
+    const Contact = addContact.customer.contacts[0].id;
     const Product = await createProduct(tenant, `SEED-${tag}`, `Seeded product ${tag}`);
     const { createWarehouse } = await tenant.data(
       `mutation { createWarehouse(input: { code: "W-${tag}", name: "Main ${tag}" }) { warehouse { id } } }`,
@@ -619,8 +627,33 @@ describe('NoSQL operator injection through every String and ID argument', () => 
       { id: SupplierBill },
     );
     expect(approveSupplierBill.userErrors).toEqual([]);
+    const { createUser } = await tenant.data(
+      `mutation { createUser(input: { email: "user@${tag}.example", name: "User ${tag}", password: "a long enough password", roles: [VIEWER] }) { user { id } userErrors { code } } }`,
+    );
+    expect(createUser.userErrors).toEqual([]);
+    // A partner webhook endpoint (nothing listens on port 9) and one delivery of an event to it, recorded
+    // the way identity's consumer records it; the jobs are stopped before any fingerprint is taken.
+    const { createWebhookEndpoint } = await tenant.data(
+      `mutation { createWebhookEndpoint(input: { url: "http://127.0.0.1:9/hooks/${tag}", eventTypes: ["sales.deal.won"] }) { webhookEndpoint { id } userErrors { code } } }`,
+    );
+    expect(createWebhookEndpoint.userErrors).toEqual([]);
+    const WebhookEndpoint = createWebhookEndpoint.webhookEndpoint.id;
+    const won = createEvent({
+      type: 'sales.deal.won',
+      tenantId: tenant.id,
+      producer: 'sales',
+      aggregateId: sales.d.deal.id,
+      payload: {},
+    });
+    const identity = platform.subgraphs.identity.models as IdentityModels;
+    expect(await runWithTenant(tenant.id, () => recordWebhookDeliveries(identity, won))).toBe(1);
+    const delivery = await runWithTenant(tenant.id, () =>
+      identity.WebhookDelivery.findOne({ endpointId: WebhookEndpoint }).lean<{ _id: unknown }>(),
+    );
     return {
       Customer,
+      // updateContact/removeContact(input.contactId): the victim customer's contact.
+      Contact,
       Product,
       Warehouse,
       Order: order.id,
@@ -661,6 +694,12 @@ describe('NoSQL operator injection through every String and ID argument', () => 
       // finance's references named by role: an expense's submitter (an employee), a bill paid.
       Submitter: Employee,
       Bill: SupplierBill,
+      User: createUser.user.id,
+      WebhookEndpoint,
+      // webhookDeliveries(endpointId), redeliverWebhook(input.deliveryId)
+      Endpoint: WebhookEndpoint,
+      WebhookDelivery: String(delivery!._id),
+      Delivery: String(delivery!._id),
     };
   }
 
@@ -845,6 +884,15 @@ describe('NoSQL operator injection through every String and ID argument', () => 
     });
     victim.DeadLetter = letter._id.toString();
     victim.Aggregate = victim.Customer;
+    // A change reporting pushed for tenant A (its seeded invoice, payment, ticket...): businessHealthChange(id) reads it back by its source event's id.
+    for (const until = Date.now() + 30_000; !victim.BusinessHealthChange; await new Promise((r) => setTimeout(r, 100))) {
+      const [change] = await platform.subgraphs.reporting.events.bus.recent(platform.tenantA.id, {
+        limit: 1,
+        type: 'reporting.facts.changed',
+      });
+      if (change) victim.BusinessHealthChange = change.event.aggregateId;
+      else if (Date.now() > until) throw new Error('reporting published no change for tenant A');
+    }
     victimIds = [...new Set(Object.values(victim))];
     // Request effects only: background event relays, consumers and jobs (e.g. the task-due job) would
     // change documents (outbox delivery, due flags) between the snapshots this suite compares.
@@ -885,6 +933,10 @@ describe('NoSQL operator injection through every String and ID argument', () => 
     'query.overallocatedEmployees',
     'query.productsAtRisk',
     'mutation.closePeriod',
+    // reporting: periods (DateTime), metrics and intervals (enums)
+    'query.businessHealth',
+    'query.kpiSeries',
+    'mutation.rebuildReports',
   ]);
 
   it('covers every root field with a String or ID argument', () => {
@@ -1078,6 +1130,8 @@ describe('NoSQL operator injection through every String and ID argument', () => 
     'Mutation.updateDeal(input.lines.0.productId)',
     'Mutation.createQuote(input.customerId)',
     'Mutation.createQuote(input.lines.0.productId)',
+    'Mutation.updateQuote(input.lines.0.productId)',
+    'Mutation.updateOrder(input.lines.0.productId)',
     // customers stores references to hr's employees and sales' deals and orders without reading their data.
     'Mutation.createCustomer(input.ownerId)',
     'Mutation.updateCustomer(input.ownerId)',
@@ -1088,16 +1142,19 @@ describe('NoSQL operator injection through every String and ID argument', () => 
     'Mutation.reassignTask(input.assigneeId)',
     'Mutation.createTicket(input.assigneeId)',
     'Mutation.reassignTicket(input.assigneeId)',
+    'Mutation.updateTicket(input.assigneeId)',
     'Mutation.updateCrmSettings(input.onCallAgentId)',
     // finance stores references to inventory's products, customers' customers, hr's employees and
     // inventory's suppliers without reading their data.
     'Mutation.createInvoice(input.lines.0.productId)',
+    'Mutation.updateInvoice(input.lines.0.productId)',
     'Mutation.receivePayment(input.customerId)',
     'Mutation.createExpense(input.submitterId)',
     'Mutation.createSupplierBill(input.supplierId)',
     // A bill's products are inventory's: matched against the receipts finance recorded for the
     // caller's own tenant, stored as given.
     'Mutation.createSupplierBill(input.lines.0.productId)',
+    'Mutation.updateSupplierBill(input.lines.0.productId)',
   ]);
   const probedEntity = (attack: Attack) => {
     const leaf = String(attack.path[attack.path.length - 1]);

@@ -1,3 +1,4 @@
+import { createApiKey } from '../../subgraphs/identity/services/api-keys';
 import { SUBGRAPHS } from '../../lib/env';
 import { startPlatform, type Platform, type PlatformOptions } from '../../scripts/platform';
 import { TEST_JWT_SECRET, TEST_SECRET, testMongoUri, uniquePrefix } from './db';
@@ -12,9 +13,14 @@ export interface TestPlatform extends Platform {
   tenantB: TestTenant;
 }
 
-export interface TestPlatformOptions extends Pick<PlatformOptions, 'gatewayLimits' | 'events' | 'subscriptions' | 'trustedDocuments'> {
+export interface TestPlatformOptions extends Pick<
+  PlatformOptions,
+  'gatewayLimits' | 'events' | 'subscriptions' | 'trustedDocuments'
+> {
   /** Turn on the gateway's GraphiQL explorer; `tenantAKeyHeader` prefills its headers with tenant A's key. */
   explorer?: { enabled: boolean; tenantAKeyHeader?: boolean };
+  /** Turn on the gateway's business-health dashboard (`/dashboard`). */
+  dashboard?: { enabled: boolean };
 }
 
 /**
@@ -39,6 +45,7 @@ export async function startTestPlatform(options: TestPlatformOptions = {}): Prom
     gatewayLimits: options.gatewayLimits,
     trustedDocuments: options.trustedDocuments,
     explorer,
+    dashboard: options.dashboard,
     events: { pollIntervalMs: 50, ...options.events }, // flows settle fast in tests
     subscriptions: { pollIntervalMs: 50, ...options.subscriptions },
   });
@@ -63,3 +70,25 @@ export async function startTestPlatform(options: TestPlatformOptions = {}): Prom
 }
 
 export { settleEvents } from '../../scripts/platform';
+
+/** Sends `query` with a new API key of tenant A holding only `scopes`: what a narrowly scoped partner gets. */
+export async function asScopedKey(
+  platform: TestPlatform,
+  scopes: string[],
+  query: string,
+  variables: Record<string, unknown>,
+): Promise<{ data?: any; errors?: Array<{ extensions?: { code?: string } }> }> {
+  const { key } = await createApiKey(
+    platform.gateway.identity,
+    platform.tenantA.id,
+    `only ${scopes.join(' ')}`,
+    undefined,
+    scopes,
+  );
+  const response = await fetch(platform.gatewayUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-api-key': key },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await response.json()) as { data?: any; errors?: Array<{ extensions?: { code?: string } }> };
+}

@@ -53,6 +53,13 @@ export type AddressKind =
   | 'OFFICE'
   | 'SHIPPING';
 
+/** Archives or restores a customer. */
+export type ArchiveCustomerInput = {
+  /** The `version` last read: a customer changed since is a CONFLICT (omit to overwrite). */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+};
+
 /** A file attached to a record; the bytes live in the owning subgraph's database (GridFS). */
 export type Attachment = {
   __typename?: 'Attachment';
@@ -200,6 +207,8 @@ export type CrmSettingsPayload = {
 export type Customer = {
   __typename?: 'Customer';
   addresses: Array<Address>;
+  /** When it was archived; null while it is in use. */
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Files attached to this record, oldest first (at most 100); upload with `createUpload`. */
   attachments: Array<Attachment>;
   /** People to talk to at this customer. */
@@ -222,6 +231,8 @@ export type Customer = {
   /** Interactions of every kind, newest first (ordered by occurrence time to the second). */
   timeline: InteractionConnection;
   updatedAt: Scalars['DateTime']['output'];
+  /** Increases with every change: send it as `expectedVersion` to refuse overwriting a newer edit. */
+  version: Scalars['Int']['output'];
 };
 
 
@@ -414,6 +425,8 @@ export type MoneyInput = {
 export type Mutation = {
   __typename?: 'Mutation';
   addContact: CustomerPayload;
+  /** Takes a customer out of the lists, search and attention (emits customers.customer.archived); it still resolves by id, with its timeline and documents. */
+  archiveCustomer: CustomerPayload;
   /** OPEN -> CANCELLED. */
   cancelTask: TaskPayload;
   /** RESOLVED -> CLOSED (final). */
@@ -434,18 +447,31 @@ export type Mutation = {
   reassignTask: TaskPayload;
   /** Gives a ticket that is not CLOSED to another agent. */
   reassignTicket: TicketPayload;
+  /** Removes a contact from a customer; interactions that named them keep their text. */
+  removeContact: CustomerPayload;
   /** RESOLVED -> OPEN. */
   reopenTicket: TicketPayload;
   /** OPEN or PENDING -> RESOLVED. */
   resolveTicket: TicketPayload;
+  /** Brings an archived customer back (emits customers.customer.restored). */
+  restoreCustomer: CustomerPayload;
+  /** Corrects a contact of a customer: name, email, phone or role (search follows the new name and email). */
+  updateContact: CustomerPayload;
   /** Replaces the tenant's CRM settings (fields not given keep their value). */
   updateCrmSettings: CrmSettingsPayload;
   updateCustomer: CustomerPayload;
+  /** Corrects a ticket that is not CLOSED: subject, description, priority (its SLA is counted again from when it was opened), tags, assignee. */
+  updateTicket: TicketPayload;
 };
 
 
 export type MutationAddContactArgs = {
   input: AddContactInput;
+};
+
+
+export type MutationArchiveCustomerArgs = {
+  input: ArchiveCustomerInput;
 };
 
 
@@ -504,6 +530,11 @@ export type MutationReassignTicketArgs = {
 };
 
 
+export type MutationRemoveContactArgs = {
+  input: RemoveContactInput;
+};
+
+
 export type MutationReopenTicketArgs = {
   input: TicketIdInput;
 };
@@ -514,6 +545,16 @@ export type MutationResolveTicketArgs = {
 };
 
 
+export type MutationRestoreCustomerArgs = {
+  input: ArchiveCustomerInput;
+};
+
+
+export type MutationUpdateContactArgs = {
+  input: UpdateContactInput;
+};
+
+
 export type MutationUpdateCrmSettingsArgs = {
   input: UpdateCrmSettingsInput;
 };
@@ -521,6 +562,11 @@ export type MutationUpdateCrmSettingsArgs = {
 
 export type MutationUpdateCustomerArgs = {
   input: UpdateCustomerInput;
+};
+
+
+export type MutationUpdateTicketArgs = {
+  input: UpdateTicketInput;
 };
 
 /** Relay pagination state of a connection. */
@@ -571,6 +617,7 @@ export type QueryCustomersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<CustomerFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  includeArchived?: InputMaybe<Scalars['Boolean']['input']>;
   sort?: InputMaybe<CustomerSort>;
 };
 
@@ -621,6 +668,13 @@ export type ReassignTicketInput = {
   /** hr Employee id. */
   assigneeId: Scalars['ID']['input'];
   id: Scalars['ID']['input'];
+};
+
+export type RemoveContactInput = {
+  contactId: Scalars['ID']['input'];
+  customerId: Scalars['ID']['input'];
+  /** The customer's `version` last read: a customer changed since is a CONFLICT (omit to overwrite). */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A rule picking the assignee of new tickets. Rules are tried in order; the first that matches routes. */
@@ -746,6 +800,8 @@ export type Ticket = {
   subject: Scalars['String']['output'];
   tags: Array<Scalars['String']['output']>;
   updatedAt: Scalars['DateTime']['output'];
+  /** Increases with every change: send it as `expectedVersion` to refuse overwriting a newer edit. */
+  version: Scalars['Int']['output'];
 };
 
 export type TicketConnection = {
@@ -801,6 +857,18 @@ export type TicketStatus =
   | 'PENDING'
   | 'RESOLVED';
 
+/** Only the fields given are changed; null clears email, phone or role. */
+export type UpdateContactInput = {
+  contactId: Scalars['ID']['input'];
+  customerId: Scalars['ID']['input'];
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** The customer's `version` last read: a customer changed since is a CONFLICT (omit to overwrite). */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+  role?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type UpdateCrmSettingsInput = {
   attentionDays?: InputMaybe<Scalars['Int']['input']>;
   /** Replaces all automation rules (an empty list turns automation off). */
@@ -819,6 +887,20 @@ export type UpdateCustomerInput = {
   ownerId?: InputMaybe<Scalars['ID']['input']>;
   phone?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<CustomerStatus>;
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+export type UpdateTicketInput = {
+  /** hr Employee id: gives the ticket to this agent (as `reassignTicket`). */
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  /** null clears it. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The `version` last read: a ticket changed since is a CONFLICT (omit to overwrite). */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  priority?: InputMaybe<TicketPriority>;
+  subject?: InputMaybe<Scalars['String']['input']>;
+  /** Replaces the tags. */
   tags?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
@@ -972,8 +1054,9 @@ export type ResolversTypes = ResolversObject<{
   Address: ResolverTypeWrapper<Address>;
   AddressInput: AddressInput;
   AddressKind: AddressKind;
-  Attachment: ResolverTypeWrapper<AttachmentDoc>;
+  ArchiveCustomerInput: ArchiveCustomerInput;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Attachment: ResolverTypeWrapper<AttachmentDoc>;
   AttachmentOwnerType: AttachmentOwnerType;
   AttentionReason: ResolverTypeWrapper<AttentionReason>;
   AttentionReasonKind: AttentionReasonKind;
@@ -1017,6 +1100,7 @@ export type ResolversTypes = ResolversObject<{
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReassignTaskInput: ReassignTaskInput;
   ReassignTicketInput: ReassignTicketInput;
+  RemoveContactInput: RemoveContactInput;
   RoutingRule: ResolverTypeWrapper<RoutingRule>;
   RoutingRuleInput: RoutingRuleInput;
   RoutingStrategy: RoutingStrategy;
@@ -1037,8 +1121,10 @@ export type ResolversTypes = ResolversObject<{
   TicketPriority: TicketPriority;
   TicketRouting: ResolverTypeWrapper<TicketRouting>;
   TicketStatus: TicketStatus;
+  UpdateContactInput: UpdateContactInput;
   UpdateCrmSettingsInput: UpdateCrmSettingsInput;
   UpdateCustomerInput: UpdateCustomerInput;
+  UpdateTicketInput: UpdateTicketInput;
   UserError: ResolverTypeWrapper<UserError>;
   UserErrorCode: UserErrorCode;
 }>;
@@ -1050,8 +1136,9 @@ export type ResolversParentTypes = ResolversObject<{
   String: Scalars['String']['output'];
   Address: Address;
   AddressInput: AddressInput;
-  Attachment: AttachmentDoc;
+  ArchiveCustomerInput: ArchiveCustomerInput;
   Int: Scalars['Int']['output'];
+  Attachment: AttachmentDoc;
   AttentionReason: AttentionReason;
   AutomationCondition: AutomationCondition;
   AutomationConditionInput: AutomationConditionInput;
@@ -1087,6 +1174,7 @@ export type ResolversParentTypes = ResolversObject<{
   Query: Record<PropertyKey, never>;
   ReassignTaskInput: ReassignTaskInput;
   ReassignTicketInput: ReassignTicketInput;
+  RemoveContactInput: RemoveContactInput;
   RoutingRule: RoutingRule;
   RoutingRuleInput: RoutingRuleInput;
   Subscription: Record<PropertyKey, never>;
@@ -1103,8 +1191,10 @@ export type ResolversParentTypes = ResolversObject<{
   TicketIdInput: TicketIdInput;
   TicketPayload: Omit<TicketPayload, 'ticket'> & { ticket?: Maybe<ResolversParentTypes['Ticket']> };
   TicketRouting: TicketRouting;
+  UpdateContactInput: UpdateContactInput;
   UpdateCrmSettingsInput: UpdateCrmSettingsInput;
   UpdateCustomerInput: UpdateCustomerInput;
+  UpdateTicketInput: UpdateTicketInput;
   UserError: UserError;
 }>;
 
@@ -1170,6 +1260,7 @@ export type CrmSettingsPayloadResolvers<ContextType = CustomersContext, ParentTy
 export type CustomerResolvers<ContextType = CustomersContext, ParentType extends ResolversParentTypes['Customer'] = ResolversParentTypes['Customer'], FederationReferenceType extends FederationReferenceTypes['Customer'] = FederationReferenceTypes['Customer']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Customer']> | FederationReferenceType, FederationReferenceType, ContextType>;
   addresses?: Resolver<Array<ResolversTypes['Address']>, ParentType, ContextType>;
+  archivedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   attachments?: Resolver<Array<ResolversTypes['Attachment']>, ParentType, ContextType>;
   contacts?: Resolver<Array<ResolversTypes['Contact']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1185,6 +1276,7 @@ export type CustomerResolvers<ContextType = CustomersContext, ParentType extends
   tickets?: Resolver<ResolversTypes['TicketConnection'], ParentType, ContextType, RequireFields<CustomerTicketsArgs, 'first'>>;
   timeline?: Resolver<ResolversTypes['InteractionConnection'], ParentType, ContextType, RequireFields<CustomerTimelineArgs, 'first'>>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type CustomerAttentionResolvers<ContextType = CustomersContext, ParentType extends ResolversParentTypes['CustomerAttention'] = ResolversParentTypes['CustomerAttention']> = ResolversObject<{
@@ -1270,6 +1362,7 @@ export type MoneyResolvers<ContextType = CustomersContext, ParentType extends Re
 
 export type MutationResolvers<ContextType = CustomersContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   addContact?: Resolver<ResolversTypes['CustomerPayload'], ParentType, ContextType, RequireFields<MutationAddContactArgs, 'input'>>;
+  archiveCustomer?: Resolver<ResolversTypes['CustomerPayload'], ParentType, ContextType, RequireFields<MutationArchiveCustomerArgs, 'input'>>;
   cancelTask?: Resolver<ResolversTypes['TaskPayload'], ParentType, ContextType, RequireFields<MutationCancelTaskArgs, 'input'>>;
   closeTicket?: Resolver<ResolversTypes['TicketPayload'], ParentType, ContextType, RequireFields<MutationCloseTicketArgs, 'input'>>;
   completeTask?: Resolver<ResolversTypes['TaskPayload'], ParentType, ContextType, RequireFields<MutationCompleteTaskArgs, 'input'>>;
@@ -1281,10 +1374,14 @@ export type MutationResolvers<ContextType = CustomersContext, ParentType extends
   openTicket?: Resolver<ResolversTypes['TicketPayload'], ParentType, ContextType, RequireFields<MutationOpenTicketArgs, 'input'>>;
   reassignTask?: Resolver<ResolversTypes['TaskPayload'], ParentType, ContextType, RequireFields<MutationReassignTaskArgs, 'input'>>;
   reassignTicket?: Resolver<ResolversTypes['TicketPayload'], ParentType, ContextType, RequireFields<MutationReassignTicketArgs, 'input'>>;
+  removeContact?: Resolver<ResolversTypes['CustomerPayload'], ParentType, ContextType, RequireFields<MutationRemoveContactArgs, 'input'>>;
   reopenTicket?: Resolver<ResolversTypes['TicketPayload'], ParentType, ContextType, RequireFields<MutationReopenTicketArgs, 'input'>>;
   resolveTicket?: Resolver<ResolversTypes['TicketPayload'], ParentType, ContextType, RequireFields<MutationResolveTicketArgs, 'input'>>;
+  restoreCustomer?: Resolver<ResolversTypes['CustomerPayload'], ParentType, ContextType, RequireFields<MutationRestoreCustomerArgs, 'input'>>;
+  updateContact?: Resolver<ResolversTypes['CustomerPayload'], ParentType, ContextType, RequireFields<MutationUpdateContactArgs, 'input'>>;
   updateCrmSettings?: Resolver<ResolversTypes['CrmSettingsPayload'], ParentType, ContextType, RequireFields<MutationUpdateCrmSettingsArgs, 'input'>>;
   updateCustomer?: Resolver<ResolversTypes['CustomerPayload'], ParentType, ContextType, RequireFields<MutationUpdateCustomerArgs, 'input'>>;
+  updateTicket?: Resolver<ResolversTypes['TicketPayload'], ParentType, ContextType, RequireFields<MutationUpdateTicketArgs, 'input'>>;
 }>;
 
 export type PageInfoResolvers<ContextType = CustomersContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -1297,7 +1394,7 @@ export type PageInfoResolvers<ContextType = CustomersContext, ParentType extends
 export type QueryResolvers<ContextType = CustomersContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   crmSettings?: Resolver<ResolversTypes['CrmSettings'], ParentType, ContextType>;
   customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType, RequireFields<QueryCustomerArgs, 'id'>>;
-  customers?: Resolver<ResolversTypes['CustomerConnection'], ParentType, ContextType, RequireFields<QueryCustomersArgs, 'first' | 'sort'>>;
+  customers?: Resolver<ResolversTypes['CustomerConnection'], ParentType, ContextType, RequireFields<QueryCustomersArgs, 'first' | 'includeArchived' | 'sort'>>;
   customersNeedingAttention?: Resolver<ResolversTypes['CustomerAttentionConnection'], ParentType, ContextType, RequireFields<QueryCustomersNeedingAttentionArgs, 'first'>>;
   myTasks?: Resolver<Array<ResolversTypes['Task']>, ParentType, ContextType, RequireFields<QueryMyTasksArgs, 'first'>>;
   task?: Resolver<Maybe<ResolversTypes['Task']>, ParentType, ContextType, RequireFields<QueryTaskArgs, 'id'>>;
@@ -1368,6 +1465,7 @@ export type TicketResolvers<ContextType = CustomersContext, ParentType extends R
   subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   tags?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type TicketConnectionResolvers<ContextType = CustomersContext, ParentType extends ResolversParentTypes['TicketConnection'] = ResolversParentTypes['TicketConnection']> = ResolversObject<{

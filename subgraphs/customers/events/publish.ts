@@ -60,6 +60,24 @@ export const ticketAssigned = (
     payload: { ticketId: t._id.toString(), number: t.number, customerId: t.customerId, assigneeId, priority: t.priority },
   });
 
+export const ticketUpdated = (
+  t: Pick<TicketDoc, '_id' | 'number' | 'customerId' | 'priority' | 'tags' | 'slaDueAt'>,
+  changed: string[],
+  requestId?: string,
+) =>
+  domainEvent('customers.ticket.updated', {
+    ...base(t, requestId),
+    payload: {
+      ticketId: t._id.toString(),
+      number: t.number,
+      customerId: t.customerId,
+      changed,
+      priority: t.priority,
+      tags: t.tags,
+      slaDueAt: t.slaDueAt.toISOString(),
+    },
+  });
+
 export const taskDue = (t: Pick<TaskDoc, '_id' | 'assigneeId' | 'dueAt' | 'customerId'>) =>
   domainEvent('customers.task.due', {
     ...base(t),

@@ -1,5 +1,6 @@
 /** Customers: accounts with their contacts, addresses, owner, tags and when they were last talked to. */
 import mongoose, { type Connection, type Types } from 'mongoose';
+import { archivable } from '../../../lib/archive';
 import { outboxPlugin } from '../../../lib/events/outbox';
 import type { Connection as Page } from '../../../lib/pagination';
 import { tenantScopePlugin } from '../../../lib/tenancy';
@@ -45,6 +46,8 @@ export interface CustomerDoc {
   /** max(createdAt, lastInteractionAt): the indexed key of "no interaction in N days". */
   quietSince: Date;
   version: number;
+  /** When it was archived (lib/archive.ts); null while it is in use. */
+  archivedAt?: Date | null;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -93,11 +96,16 @@ customerSchema.plugin(tenantScopePlugin);
 customerSchema.plugin(nodeIdPlugin, { type: 'Customer' });
 customerSchema.plugin(outboxPlugin);
 customerSchema.plugin(aggregatePlugin, { name: 'Customer' });
+customerSchema.plugin(archivable);
 customerSchema.index({ tenantId: 1, _id: -1 });
+// The default list (customers in use, lib/archive.ts) and its counts, unfiltered and by status or owner.
+customerSchema.index({ tenantId: 1, archivedAt: 1, _id: -1 });
+customerSchema.index({ tenantId: 1, status: 1, archivedAt: 1, _id: -1 });
+customerSchema.index({ tenantId: 1, ownerId: 1, archivedAt: 1, _id: -1 });
 customerSchema.index({ tenantId: 1, status: 1, _id: -1 });
-customerSchema.index({ tenantId: 1, searchTerms: 1 });
+customerSchema.index({ tenantId: 1, searchTerms: 1, archivedAt: 1 });
 customerSchema.index({ tenantId: 1, ownerId: 1, _id: -1 });
-customerSchema.index({ tenantId: 1, tags: 1 });
+customerSchema.index({ tenantId: 1, tags: 1, archivedAt: 1 });
 customerSchema.index({ tenantId: 1, quietSince: 1 });
 // The sorts a user may choose (CustomerSort), over all customers or one status.
 customerSchema.index({ tenantId: 1, nameKey: 1, _id: 1 });

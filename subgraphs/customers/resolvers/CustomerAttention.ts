@@ -29,7 +29,7 @@ export async function customersNeedingAttention(
   const belowRef = (field: string) => (after ? { [field]: mongoose.trusted({ $lt: after }) } : {});
 
   const [quiet, tasks, tickets] = await Promise.all([
-    models.Customer.find({ ...below, quietSince: mongoose.trusted({ $lt: quietCutoff(now, attentionDays) }) })
+    models.Customer.find({ ...below, archivedAt: null, quietSince: mongoose.trusted({ $lt: quietCutoff(now, attentionDays) }) })
       .select({ _id: 1 })
       .sort({ _id: -1 })
       .limit(first + 1)

@@ -1,16 +1,29 @@
 import { runMutation } from '../../../lib/mutation';
 import type { MutationResolvers } from '../__generated__/resolvers-types';
-import { addContact, createCustomer, updateCustomer } from '../services/customers';
+import {
+  addContact,
+  createCustomer,
+  removeContact,
+  setCustomerArchived,
+  updateContact,
+  updateCustomer,
+} from '../services/customers';
 import { logInteraction } from '../services/interactions';
 import { updateCrmSettings } from '../services/settings';
 import { createTask, moveTask, reassignTask } from '../services/tasks';
-import { createTicket, moveTicket, reassignTicket, reopenTicket } from '../services/tickets';
+import { createTicket, moveTicket, reassignTicket, reopenTicket, updateTicket } from '../services/tickets';
 
 /** Thin: each mutation is one service call; expected failures become its `userErrors`. */
 export const Mutation: MutationResolvers = {
   createCustomer: (_, { input }, ctx) => runMutation(async () => ({ customer: await createCustomer(ctx.models, input, ctx) })),
   updateCustomer: (_, { input }, ctx) => runMutation(async () => ({ customer: await updateCustomer(ctx.models, input, ctx) })),
+  archiveCustomer: (_, { input }, ctx) =>
+    runMutation(async () => ({ customer: await setCustomerArchived(ctx.models, input, true, ctx) })),
+  restoreCustomer: (_, { input }, ctx) =>
+    runMutation(async () => ({ customer: await setCustomerArchived(ctx.models, input, false, ctx) })),
   addContact: (_, { input }, ctx) => runMutation(async () => ({ customer: await addContact(ctx.models, input, ctx) })),
+  updateContact: (_, { input }, ctx) => runMutation(async () => ({ customer: await updateContact(ctx.models, input, ctx) })),
+  removeContact: (_, { input }, ctx) => runMutation(async () => ({ customer: await removeContact(ctx.models, input, ctx) })),
 
   logInteraction: (_, { input }, ctx) => runMutation(async () => ({ interaction: await logInteraction(ctx.models, input, ctx) })),
 
@@ -28,6 +41,7 @@ export const Mutation: MutationResolvers = {
   closeTicket: (_, { input }, { models }) => runMutation(async () => ({ ticket: await moveTicket(models, input.id, 'CLOSED') })),
   reopenTicket: (_, { input }, { models }) => runMutation(async () => ({ ticket: await reopenTicket(models, input.id) })),
   reassignTicket: (_, { input }, ctx) => runMutation(async () => ({ ticket: await reassignTicket(ctx.models, input, ctx) })),
+  updateTicket: (_, { input }, ctx) => runMutation(async () => ({ ticket: await updateTicket(ctx.models, input, ctx) })),
 
   updateCrmSettings: (_, { input }, { models }) =>
     runMutation(async () => ({ settings: await updateCrmSettings(models, input) })),

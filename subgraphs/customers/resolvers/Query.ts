@@ -1,3 +1,4 @@
+import { listed } from '../../../lib/archive';
 import mongoose from 'mongoose';
 import { badInput } from '../../../lib/errors';
 import { paginate, pageSize, paginateSorted, type SortSpec } from '../../../lib/pagination';
@@ -22,8 +23,8 @@ const and = (conditions: Record<string, unknown>[]) => (conditions.length ? { $a
 
 export const Query: QueryResolvers = {
   customer: (_, { id }, { loaders }) => loaders.customer.load(id),
-  customers: (_, { first, after, filter, sort }, { models }) => {
-    const conditions: Record<string, unknown>[] = [];
+  customers: (_, { first, after, filter, sort, includeArchived }, { models }) => {
+    const conditions: Record<string, unknown>[] = [listed(includeArchived)];
     if (filter?.status) conditions.push({ status: filter.status });
     if (filter?.kind) conditions.push({ kind: filter.kind });
     if (filter?.ownerId) conditions.push({ ownerId: filter.ownerId });

@@ -4,11 +4,21 @@
  * same write (except the interaction time, which is no change of the customer's data).
  */
 import mongoose from 'mongoose';
+import { setArchived } from '../../../lib/archive';
 import { isEvent, type EventEnvelope } from '../../../lib/events';
 import { assertNoUserErrors } from '../../../lib/mutation';
 import type { Actor } from '../../../lib/signed-context';
-import { findOrCreate, insert, update, updateWhere } from '../../../lib/write';
-import type { AddContactInput, AddressInput, CreateCustomerInput, UpdateCustomerInput } from '../__generated__/resolvers-types';
+import { changedFields, findOrCreate, insert, update, updateWhere } from '../../../lib/write';
+import type {
+  AddContactInput,
+  AddressInput,
+  CreateCustomerInput,
+  RemoveContactInput,
+  UpdateContactInput,
+  UpdateCustomerInput,
+} from '../__generated__/resolvers-types';
+import { userError, UserErrors } from '../../../lib/errors';
+import { requireText } from '../../../lib/validation';
 import {
   contactLimitErrors,
   nameKeyOf,
@@ -75,26 +85,32 @@ type CustomerChange = Partial<
   Pick<CustomerDoc, 'name' | 'email' | 'phone' | 'status' | 'contacts' | 'ownerId' | 'tags' | 'addresses'>
 >;
 
-/** Applies a change decided on the current customer, keeps the derived fields in step and records the upsert event. */
+/**
+ * Applies a change decided on the current customer, keeps the derived fields in step and records
+ * the upsert event. A change that changes nothing writes nothing (the version stays).
+ */
 function changeCustomer(
   models: CustomersModels,
   id: string,
   field: string[],
   change: (current: CustomerDoc) => CustomerChange,
   actor?: Actor,
+  expectedVersion?: number | null,
 ): Promise<CustomerDoc> {
   return update<CustomerDoc>(
     models.Customer,
     id,
     (current) => {
-      const next = { ...current, ...change(current) };
+      const delta = change(current);
+      if (!changedFields(current, delta).length) return null;
+      const next = { ...current, ...delta };
       const { name, email, phone, status, contacts, ownerId, tags, addresses } = next;
       return {
         $set: { name, email, phone, status, contacts, ownerId, tags, addresses, ...derived(next) },
         events: [customerUpserted(next, actor?.requestId)],
       };
     },
-    { field },
+    { field, expectedVersion },
   );
 }
 
@@ -135,6 +151,57 @@ export function addContact(models: CustomersModels, input: AddContactInput, acto
       return { contacts: [...doc.contacts, contact] };
     },
     actor,
+  );
+}
+
+/** The contact `contactId` of `customer`, or a NOT_FOUND userError on `input.contactId`. */
+function contactIndex(customer: CustomerDoc, contactId: string): number {
+  const index = customer.contacts.findIndex((c) => String(c._id) === contactId);
+  if (index < 0) {
+    throw new UserErrors([userError(['input', 'contactId'], `Contact ${contactId} not found on this customer.`, 'NOT_FOUND')]);
+  }
+  return index;
+}
+
+/** Corrects one contact of a customer; fields left out stay, null clears email, phone and role. */
+export function updateContact(models: CustomersModels, input: UpdateContactInput, actor?: Actor): Promise<CustomerDoc> {
+  assertNoUserErrors([
+    ...validateCustomer({ name: input.name, email: input.email, phone: input.phone }, false),
+    ...requireText(input.role, ['input', 'role']),
+  ]);
+  return changeCustomer(
+    models,
+    input.customerId,
+    ['input', 'customerId'],
+    (doc) => {
+      const index = contactIndex(doc, input.contactId);
+      const contact = doc.contacts[index];
+      const corrected = {
+        ...contact,
+        ...(input.name != null && { name: input.name.trim() }),
+        ...(input.email !== undefined && { email: input.email?.trim() || null }),
+        ...(input.phone !== undefined && { phone: input.phone?.trim() || null }),
+        ...(input.role !== undefined && { role: input.role?.trim() || null }),
+      };
+      return { contacts: doc.contacts.map((c, i) => (i === index ? corrected : c)) };
+    },
+    actor,
+    input.expectedVersion,
+  );
+}
+
+/** Removes one contact from a customer. */
+export function removeContact(models: CustomersModels, input: RemoveContactInput, actor?: Actor): Promise<CustomerDoc> {
+  return changeCustomer(
+    models,
+    input.customerId,
+    ['input', 'customerId'],
+    (doc) => {
+      const index = contactIndex(doc, input.contactId);
+      return { contacts: doc.contacts.filter((_, i) => i !== index) };
+    },
+    actor,
+    input.expectedVersion,
   );
 }
 
@@ -179,3 +246,20 @@ export async function recordInteractionTime(models: CustomersModels, customerId:
     { $set: { lastInteractionAt: at }, $max: { quietSince: at }, $inc: { version: 1 } },
   );
 }
+
+/**
+ * Archives (or restores) a customer (lib/archive.ts): it leaves the lists, search and attention
+ * and still resolves by id with its timeline; sales and finance keep the documents naming it.
+ */
+export const setCustomerArchived = (
+  models: CustomersModels,
+  input: { id: string; expectedVersion?: number | null },
+  archive: boolean,
+  actor?: Actor,
+) =>
+  setArchived<CustomerDoc>(models.Customer, input.id, archive, {
+    entity: 'customers.customer',
+    label: (c) => c.name,
+    expectedVersion: input.expectedVersion,
+    requestId: actor?.requestId,
+  });

@@ -7,11 +7,11 @@ import type { Actor } from '../../../lib/signed-context';
 import { canTransition } from '../../../lib/state-machine';
 import { findOneByIdInTenant } from '../../../lib/tenancy';
 import { requireText } from '../../../lib/validation';
-import { insert, transition, update, type Change } from '../../../lib/write';
-import type { CreateTicketInput, ReassignTicketInput } from '../__generated__/resolvers-types';
+import { changedFields, insert, transition, update, type Change } from '../../../lib/write';
+import type { CreateTicketInput, ReassignTicketInput, UpdateTicketInput } from '../__generated__/resolvers-types';
 import { normalizeTags, validateRefId, validateTags } from '../domain/customer';
 import { slaDueAt, TICKET_REOPEN, type TicketStatus } from '../domain/ticket';
-import { ticketAssigned, ticketCreated } from '../events/publish';
+import { ticketAssigned, ticketCreated, ticketUpdated } from '../events/publish';
 import type { CustomersModels, TicketDoc } from '../models';
 import { requireCustomer } from './customers';
 import { requireDocument } from './lookup';
@@ -86,6 +86,45 @@ export function reassignTicket(models: CustomersModels, input: ReassignTicketInp
     }
     return current.assigneeId === input.assigneeId ? null : assignment(current, input.assigneeId, null, actor?.requestId);
   });
+}
+
+/**
+ * Corrects a ticket that is not CLOSED: subject, description, priority (its SLA is counted again
+ * from when the ticket was opened), tags, and the assignee (as `reassignTicket`). One write stores
+ * the change with `customers.ticket.updated` (and `customers.ticket.assigned` for a new assignee).
+ */
+export function updateTicket(models: CustomersModels, input: UpdateTicketInput, actor?: Actor): Promise<TicketDoc> {
+  assertNoUserErrors([
+    ...requireText(input.subject, ['input', 'subject']),
+    ...requireText(input.description, ['input', 'description'], 20_000),
+    ...validateTags(input.tags, ['input', 'tags']),
+    ...validateRefId(input.assigneeId, ['input', 'assigneeId']),
+  ]);
+  return update<TicketDoc>(
+    models.Ticket,
+    input.id,
+    (current) => {
+      if (current.status === 'CLOSED') {
+        throw new UserErrors([userError(['input', 'id'], 'Ticket is CLOSED and cannot be changed.', 'ILLEGAL_TRANSITION')]);
+      }
+      const next: Partial<TicketDoc> = {
+        ...(input.subject != null && { subject: input.subject.trim() }),
+        ...(input.description !== undefined && { description: input.description || null }),
+        ...(input.priority != null && { priority: input.priority, slaDueAt: slaDueAt(input.priority, current.createdAt) }),
+        ...(input.tags != null && { tags: normalizeTags(input.tags) }),
+      };
+      const changed = changedFields(current, next).filter((k) => k !== 'slaDueAt');
+      const reassigned = input.assigneeId != null && input.assigneeId !== current.assigneeId;
+      if (!changed.length && !reassigned) return null;
+      const after = { ...current, ...next };
+      const assigned = reassigned ? assignment(after, input.assigneeId!, null, actor?.requestId) : null;
+      return {
+        $set: { ...next, ...assigned?.$set },
+        events: [changed.length > 0 && ticketUpdated(after, changed as string[], actor?.requestId), ...(assigned?.events ?? [])],
+      };
+    },
+    { expectedVersion: input.expectedVersion },
+  );
 }
 
 /**

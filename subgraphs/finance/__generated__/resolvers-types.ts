@@ -447,6 +447,8 @@ export type Invoice = {
   /** subtotal + taxTotal. */
   total: Money;
   updatedAt: Scalars['DateTime']['output'];
+  /** Increases with every change: send it as `expectedVersion` to refuse overwriting a newer edit. */
+  version: Scalars['Int']['output'];
   voidedAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
@@ -699,6 +701,27 @@ export type Mutation = {
   submitExpense: ExpensePayload;
   /** Changes the tenant's finance settings (when sales are invoiced). */
   updateFinanceSettings: FinanceSettingsPayload;
+  /**
+   * Corrects a DRAFT invoice (nothing is posted for a draft): due date, whether prices include tax,
+   * and the lines, replaced as a whole and totalled exactly as createInvoice totals them. Any other
+   * status is refused with ILLEGAL_TRANSITION and nothing is written. The customer and currency stay:
+   * the invoice may bill a deal's or order's sale, whose customer and currency it carries (void the
+   * draft and create another instead). A won deal's draft takes its order's lines when the order is
+   * invoiced (InvoicingPolicy), replacing lines corrected here.
+   */
+  updateInvoice: InvoicePayload;
+  /**
+   * Corrects a DRAFT supplier bill, before it is approved (approving posts it; then it is paid): the
+   * supplier's name as printed, the due date, and the lines, replaced as a whole and totalled exactly
+   * as createSupplierBill totals them. A bill of a purchase order is matched again against the
+   * order's receipts with its new lines (an approved variance no longer applies to them). Any other
+   * status is refused with ILLEGAL_TRANSITION and nothing is written. The supplier, currency and
+   * purchase order stay: the lines are priced in the bill's currency and matched against that
+   * order's receipts of that supplier (void the draft and enter another instead).
+   */
+  updateSupplierBill: SupplierBillPayload;
+  /** Corrects a tax rate's name, percent or inclusive default; documents already drafted or issued keep the percent they were given. */
+  updateTaxRate: TaxRatePayload;
   /** DRAFT or OPEN (nothing received) -> VOID; an issued invoice's posting is reversed. */
   voidInvoice: InvoicePayload;
   /** DRAFT or OPEN (unpaid) -> VOID; an approved bill's posting is reversed. */
@@ -808,6 +831,21 @@ export type MutationSubmitExpenseArgs = {
 
 export type MutationUpdateFinanceSettingsArgs = {
   input: UpdateFinanceSettingsInput;
+};
+
+
+export type MutationUpdateInvoiceArgs = {
+  input: UpdateInvoiceInput;
+};
+
+
+export type MutationUpdateSupplierBillArgs = {
+  input: UpdateSupplierBillInput;
+};
+
+
+export type MutationUpdateTaxRateArgs = {
+  input: UpdateTaxRateInput;
 };
 
 
@@ -1235,6 +1273,8 @@ export type SupplierBill = {
   supplierName: Scalars['String']['output'];
   tax: Money;
   total: Money;
+  /** Increases with every change: send it as `expectedVersion` to refuse overwriting a newer edit. */
+  version: Scalars['Int']['output'];
 };
 
 export type SupplierBillConnection = {
@@ -1371,6 +1411,8 @@ export type TaxRate = {
   name: Scalars['String']['output'];
   /** Percent, e.g. "19". */
   ratePercent: Scalars['String']['output'];
+  /** Increases with every change: send it as `expectedVersion` to refuse overwriting a newer edit. */
+  version: Scalars['Int']['output'];
 };
 
 export type TaxRatePayload = {
@@ -1407,6 +1449,40 @@ export type UpdateFinanceSettingsInput = {
   /** A decimal percent, e.g. "2" or "0.5". */
   billMatchTolerancePercent?: InputMaybe<Scalars['String']['input']>;
   invoicingPolicy?: InputMaybe<InvoicingPolicy>;
+};
+
+/** Fields left out stay as they are; a correction that changes nothing writes nothing (the version stays). */
+export type UpdateInvoiceInput = {
+  dueDate?: InputMaybe<Scalars['Date']['input']>;
+  /** The `version` last read: an invoice changed since is a CONFLICT (omit to overwrite). */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  /** The new lines, replacing all of them; in the invoice's currency. */
+  lines?: InputMaybe<Array<InvoiceLineInput>>;
+  /** Line prices include tax; the lines (given or kept) are totalled again. */
+  pricesIncludeTax?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Fields left out stay as they are; a correction that changes nothing writes nothing (the version stays). */
+export type UpdateSupplierBillInput = {
+  dueDate?: InputMaybe<Scalars['Date']['input']>;
+  /** The `version` last read: a bill changed since is a CONFLICT (omit to overwrite). */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  /** The new lines, replacing all of them; in the bill's currency. */
+  lines?: InputMaybe<Array<SupplierBillLineInput>>;
+  supplierName?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateTaxRateInput = {
+  /** The `version` last read: a rate changed since is a CONFLICT (omit to overwrite). */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  inclusive?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Unique per tenant. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Percent as a decimal string, e.g. "19" or "7.5". */
+  rate?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** An expected failure of a mutation: invalid input or an illegal state transition. Nothing was changed. */
@@ -1672,6 +1748,9 @@ export type ResolversTypes = ResolversObject<{
   TrialBalanceRow: ResolverTypeWrapper<AccountBalance>;
   TrialBalanceTotal: ResolverTypeWrapper<TotalModel>;
   UpdateFinanceSettingsInput: UpdateFinanceSettingsInput;
+  UpdateInvoiceInput: UpdateInvoiceInput;
+  UpdateSupplierBillInput: UpdateSupplierBillInput;
+  UpdateTaxRateInput: UpdateTaxRateInput;
   UserError: ResolverTypeWrapper<UserError>;
   UserErrorCode: UserErrorCode;
 }>;
@@ -1776,6 +1855,9 @@ export type ResolversParentTypes = ResolversObject<{
   TrialBalanceRow: AccountBalance;
   TrialBalanceTotal: TotalModel;
   UpdateFinanceSettingsInput: UpdateFinanceSettingsInput;
+  UpdateInvoiceInput: UpdateInvoiceInput;
+  UpdateSupplierBillInput: UpdateSupplierBillInput;
+  UpdateTaxRateInput: UpdateTaxRateInput;
   UserError: UserError;
 }>;
 
@@ -2005,6 +2087,7 @@ export type InvoiceResolvers<ContextType = FinanceContext, ParentType extends Re
   taxTotal?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   voidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 }>;
 
@@ -2113,6 +2196,9 @@ export type MutationResolvers<ContextType = FinanceContext, ParentType extends R
   reverseJournalEntry?: Resolver<ResolversTypes['JournalEntryPayload'], ParentType, ContextType, RequireFields<MutationReverseJournalEntryArgs, 'input'>>;
   submitExpense?: Resolver<ResolversTypes['ExpensePayload'], ParentType, ContextType, RequireFields<MutationSubmitExpenseArgs, 'input'>>;
   updateFinanceSettings?: Resolver<ResolversTypes['FinanceSettingsPayload'], ParentType, ContextType, RequireFields<MutationUpdateFinanceSettingsArgs, 'input'>>;
+  updateInvoice?: Resolver<ResolversTypes['InvoicePayload'], ParentType, ContextType, RequireFields<MutationUpdateInvoiceArgs, 'input'>>;
+  updateSupplierBill?: Resolver<ResolversTypes['SupplierBillPayload'], ParentType, ContextType, RequireFields<MutationUpdateSupplierBillArgs, 'input'>>;
+  updateTaxRate?: Resolver<ResolversTypes['TaxRatePayload'], ParentType, ContextType, RequireFields<MutationUpdateTaxRateArgs, 'input'>>;
   voidInvoice?: Resolver<ResolversTypes['InvoicePayload'], ParentType, ContextType, RequireFields<MutationVoidInvoiceArgs, 'input'>>;
   voidSupplierBill?: Resolver<ResolversTypes['SupplierBillPayload'], ParentType, ContextType, RequireFields<MutationVoidSupplierBillArgs, 'input'>>;
 }>;
@@ -2238,6 +2324,7 @@ export type SupplierBillResolvers<ContextType = FinanceContext, ParentType exten
   supplierName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   tax?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type SupplierBillConnectionResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['SupplierBillConnection'] = ResolversParentTypes['SupplierBillConnection']> = ResolversObject<{
@@ -2303,6 +2390,7 @@ export type TaxRateResolvers<ContextType = FinanceContext, ParentType extends Re
   inclusive?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   ratePercent?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type TaxRatePayloadResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['TaxRatePayload'] = ResolversParentTypes['TaxRatePayload']> = ResolversObject<{

@@ -11,7 +11,7 @@ type InvoiceFacts = Pick<
   InvoiceDoc,
   '_id' | 'number' | 'customerId' | 'currency' | 'totalMinor' | 'paidMinor' | 'creditedMinor' | 'dealId' | 'orderId'
 > &
-  Partial<Pick<InvoiceDoc, 'sourceKey' | 'subtotalMinor'>>;
+  Partial<Pick<InvoiceDoc, 'sourceKey' | 'subtotalMinor' | 'dueDate'>>;
 
 /** `finance.invoice.statusChanged` for a change of `invoice` (its amounts as they are after the change). */
 export function invoiceStatusChanged(invoice: InvoiceFacts, from: string, to: InvoiceStatus, requestId?: string) {
@@ -32,6 +32,7 @@ export function invoiceStatusChanged(invoice: InvoiceFacts, from: string, to: In
       orderId: invoice.orderId ?? null,
       source: invoice.sourceKey ?? null,
       subtotal: invoice.subtotalMinor != null ? { minor: invoice.subtotalMinor, currency: invoice.currency } : null,
+      dueDate: invoice.dueDate ?? null,
     },
   });
 }
@@ -71,6 +72,9 @@ export function paymentReceived(payment: PaymentDoc, outcomes: PaymentAllocation
       customerId: payment.customerId,
       amount: { minor: payment.amountMinor, currency: payment.currency },
       invoiceIds: outcomes.filter((a) => a.status === 'APPLIED').map((a) => a.invoiceId),
+      allocations: outcomes
+        .filter((a) => a.status === 'APPLIED')
+        .map((a) => ({ invoiceId: a.invoiceId, amountMinor: a.amountMinor })),
     },
   });
 }

@@ -1,17 +1,18 @@
 import { runMutation } from '../../../lib/mutation';
 import type { MutationResolvers } from '../__generated__/resolvers-types';
-import { approveBillVariance, createBill, payBill, rematchBill, transitionBill } from '../services/bills';
+import { approveBillVariance, createBill, payBill, rematchBill, transitionBill, updateBill } from '../services/bills';
 import { createExpense, rejectExpense, transitionExpense } from '../services/expenses';
-import { addCreditNote, createInvoice, issueInvoice, voidInvoice } from '../services/invoices';
+import { addCreditNote, createInvoice, issueInvoice, updateInvoice, voidInvoice } from '../services/invoices';
 import { postManualEntry, reverseJournalEntry } from '../services/ledger';
 import { receivePayment, recordInvoicePayment } from '../services/payments';
 import { closePeriod, reopenPeriod } from '../services/period';
 import { updateFinanceSettings } from '../services/settings';
-import { createTaxRate } from '../services/tax-rates';
+import { createTaxRate, updateTaxRate } from '../services/tax-rates';
 
 /** Thin: each mutation is one service call; expected failures become its `userErrors`. */
 export const Mutation: MutationResolvers = {
   createInvoice: (_, { input }, { models }) => runMutation(async () => ({ invoice: await createInvoice(models, input) })),
+  updateInvoice: (_, { input }, { models }) => runMutation(async () => ({ invoice: await updateInvoice(models, input) })),
   issueInvoice: (_, { input }, ctx) => runMutation(async () => ({ invoice: await issueInvoice(ctx.models, input.id, ctx) })),
   voidInvoice: (_, { input }, ctx) => runMutation(async () => ({ invoice: await voidInvoice(ctx.models, input.id, ctx) })),
   createCreditNote: (_, { input }, ctx) => runMutation(async () => ({ invoice: await addCreditNote(ctx.models, input, ctx) })),
@@ -36,6 +37,7 @@ export const Mutation: MutationResolvers = {
     runMutation(async () => ({ expense: await transitionExpense(models, input.id, 'POSTED') })),
 
   createSupplierBill: (_, { input }, { models }) => runMutation(async () => ({ supplierBill: await createBill(models, input) })),
+  updateSupplierBill: (_, { input }, { models }) => runMutation(async () => ({ supplierBill: await updateBill(models, input) })),
   approveSupplierBill: (_, { input }, { models }) =>
     runMutation(async () => ({ supplierBill: await transitionBill(models, input.id, 'OPEN') })),
   voidSupplierBill: (_, { input }, { models }) =>
@@ -47,6 +49,7 @@ export const Mutation: MutationResolvers = {
     runMutation(async () => ({ supplierBill: await approveBillVariance(ctx.models, input, ctx) })),
 
   createTaxRate: (_, { input }, { models }) => runMutation(async () => ({ taxRate: await createTaxRate(models, input) })),
+  updateTaxRate: (_, { input }, { models }) => runMutation(async () => ({ taxRate: await updateTaxRate(models, input) })),
   updateFinanceSettings: (_, { input }, { models }) =>
     runMutation(async () => ({ settings: await updateFinanceSettings(models, input) })),
   closePeriod: (_, { input }, ctx) => runMutation(async () => ({ settings: await closePeriod(ctx.models, input.until, ctx) })),

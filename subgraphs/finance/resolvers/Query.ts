@@ -72,7 +72,7 @@ export const Query: QueryResolvers = {
       { first, after },
       BILL_SORTS[sort ?? 'NEWEST_FIRST'],
     ),
-  taxRates: (_, __, { models }) => models.TaxRate.find({}).sort({ name: 1 }).lean(),
+  taxRates: (_, __, { models }) => models.TaxRate.find({}).sort({ name: 1 }).lean().exec(),
   trialBalance: (_, { at }, { models }) => trialBalance(models, at ?? new Date()),
   profitAndLoss: (_, { from, to, currency }, { models }) => profitAndLoss(models, from, to, currency),
   balanceSheet: (_, { at, currency }, { models }) => balanceSheet(models, at ?? new Date(), currency),

@@ -6,7 +6,7 @@ import { parseMoneyInput } from '../../../lib/money';
 import { assertNoUserErrors } from '../../../lib/mutation';
 import { nextNumber } from '../../../lib/sequence';
 import { requireText } from '../../../lib/validation';
-import { findOrCreate, insert, transition, update } from '../../../lib/write';
+import { changedFields, findOrCreate, insert, transition, update } from '../../../lib/write';
 import {
   billLines,
   billPaymentRefusal,
@@ -90,6 +90,57 @@ export async function createBill(models: FinanceModels, input: CreateBillInput):
       match,
       receivedMinor: match?.receivedMinor ?? null,
     }),
+  );
+}
+
+export interface BillEdit {
+  id: string;
+  expectedVersion?: number | null;
+  supplierName?: string | null;
+  dueDate?: string | null;
+  lines?: CreateBillInput['lines'] | null;
+}
+
+/**
+ * Corrects a DRAFT bill (approving it is what posts it): supplier name, due date, lines (replaced
+ * as a whole, priced as createBill prices them). A bill of a purchase order is matched again with
+ * its new lines (a variance approved for the old ones no longer applies). Supplier, currency and
+ * purchase order stay. No event: nothing consumes a draft bill. Nothing changed, nothing written.
+ */
+export async function updateBill(models: FinanceModels, input: BillEdit): Promise<BillDoc> {
+  assertNoUserErrors(requireText(input.supplierName, ['input', 'supplierName'], 200));
+  return update<BillDoc>(
+    models.Bill,
+    input.id,
+    async (bill) => {
+      if (bill.status !== 'DRAFT')
+        throw new UserErrors([
+          {
+            field: ['input', 'id'],
+            message: `Bill is ${bill.status}; only a DRAFT bill (not yet approved) is corrected.`,
+            code: 'ILLEGAL_TRANSITION',
+          },
+        ]);
+      const parsed = input.lines ? parseBillLines(bill.currency, input.lines) : null;
+      assertNoUserErrors(parsed?.errors ?? []);
+      const priced = parsed ? priceBill(parsed.lines) : null;
+      const next: Partial<BillDoc> = {
+        ...(input.supplierName != null && { supplierName: input.supplierName.trim() }),
+        ...(input.dueDate != null && { dueDate: input.dueDate }),
+        ...priced,
+      };
+      if (!changedFields(bill, next).length) return null;
+      if (parsed && bill.purchaseOrderId) {
+        const match = await matchAgainstOrder(
+          models,
+          { ...bill, purchaseOrderId: bill.purchaseOrderId, lines: parsed.lines },
+          bill._id.toString(),
+        );
+        Object.assign(next, { match, receivedMinor: match.receivedMinor });
+      }
+      return { $set: next };
+    },
+    { expectedVersion: input.expectedVersion },
   );
 }
 

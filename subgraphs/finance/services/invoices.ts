@@ -10,7 +10,7 @@ import { assertNoUserErrors } from '../../../lib/mutation';
 import { nextNumber } from '../../../lib/sequence';
 import type { Actor } from '../../../lib/signed-context';
 import { requireText } from '../../../lib/validation';
-import { findOrCreate, insert, transition, update, updateWhere } from '../../../lib/write';
+import { changedFields, findOrCreate, insert, transition, update, updateWhere } from '../../../lib/write';
 import {
   creditNoteSplit,
   creditRefusal,
@@ -97,6 +97,51 @@ export async function createInvoice(models: FinanceModels, input: CreateInvoiceI
       dueDate: input.dueDate,
       pricesIncludeTax,
     }),
+  );
+}
+
+export interface InvoiceEdit {
+  id: string;
+  expectedVersion?: number | null;
+  dueDate?: string | null;
+  pricesIncludeTax?: boolean | null;
+  lines?: CreateInvoiceInput['lines'] | null;
+}
+
+/**
+ * Corrects a DRAFT invoice: due date, prices-include-tax, lines (replaced as a whole). The lines
+ * given, or those kept, are priced as createInvoice prices them. Customer and currency stay. No
+ * event: a draft has told no consumer anything yet (its issue does). Nothing changed, nothing written.
+ */
+export async function updateInvoice(models: FinanceModels, input: InvoiceEdit): Promise<InvoiceDoc> {
+  const rates = input.lines ? await resolveTaxRates(models, input.lines) : null;
+  assertNoUserErrors(rates?.errors ?? []);
+  return update<InvoiceDoc>(
+    models.Invoice,
+    input.id,
+    (invoice) => {
+      if (invoice.status !== 'DRAFT')
+        throw new UserErrors([
+          userError(['input', 'id'], `Invoice is ${invoice.status}; only a DRAFT invoice is corrected.`, 'ILLEGAL_TRANSITION'),
+        ]);
+      const pricesIncludeTax = input.pricesIncludeTax ?? invoice.pricesIncludeTax;
+      let priced: PricedDocument | null = null;
+      if (rates) {
+        const result = priceInvoiceLines(invoice.currency, rates.lines, pricesIncludeTax);
+        assertNoUserErrors(result.errors);
+        const { errors: _none, ...document } = result;
+        priced = document;
+      } else if (pricesIncludeTax !== invoice.pricesIncludeTax) {
+        priced = priceBpsLines(invoice.lines, pricesIncludeTax);
+      }
+      const next: Partial<InvoiceDoc> = {
+        ...(input.dueDate != null && { dueDate: input.dueDate }),
+        pricesIncludeTax,
+        ...priced,
+      };
+      return changedFields(invoice, next).length ? { $set: next } : null;
+    },
+    { expectedVersion: input.expectedVersion },
   );
 }
 

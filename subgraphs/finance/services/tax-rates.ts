@@ -3,7 +3,7 @@ import mongoose from 'mongoose';
 import { userError, type UserError } from '../../../lib/errors';
 import { assertNoUserErrors } from '../../../lib/mutation';
 import { requireText } from '../../../lib/validation';
-import { insert } from '../../../lib/write';
+import { changedFields, insert, update } from '../../../lib/write';
 import type { InvoiceLineInput } from '../domain/invoice';
 import { formatPercent, parsePercent } from '../domain/tax';
 import type { FinanceModels, TaxRateDoc } from '../models';
@@ -18,6 +18,31 @@ export async function createTaxRate(
     models.TaxRate,
     { name: input.name.trim(), rateBps: rate.bps, inclusive: Boolean(input.inclusive) },
     { taken: { field: ['input', 'name'], message: 'A tax rate with this name exists.' } },
+  );
+}
+
+/**
+ * Corrects a tax rate. Lines that used it carry the percent they were given (resolveTaxRates copies
+ * it), so drafted and issued documents keep their tax; only documents priced from now on use the new one.
+ */
+export async function updateTaxRate(
+  models: FinanceModels,
+  input: { id: string; expectedVersion?: number | null; name?: string | null; rate?: string | null; inclusive?: boolean | null },
+): Promise<TaxRateDoc> {
+  const rate = input.rate != null ? parsePercent(input.rate, ['input', 'rate']) : null;
+  assertNoUserErrors([...requireText(input.name, ['input', 'name'], 100), ...(rate?.error ? [rate.error] : [])]);
+  return update<TaxRateDoc>(
+    models.TaxRate,
+    input.id,
+    (current) => {
+      const next: Partial<TaxRateDoc> = {
+        ...(input.name != null && { name: input.name.trim() }),
+        ...(rate && { rateBps: rate.bps }),
+        ...(input.inclusive != null && { inclusive: input.inclusive }),
+      };
+      return changedFields(current, next).length ? { $set: next } : null;
+    },
+    { expectedVersion: input.expectedVersion, taken: { field: ['input', 'name'], message: 'A tax rate with this name exists.' } },
   );
 }
 

@@ -33,6 +33,13 @@ export type AddOneOnOneNoteInput = {
   employeeId: Scalars['ID']['input'];
 };
 
+/** Archives or restores an employee. */
+export type ArchiveEmployeeInput = {
+  /** The `version` last read: an employee changed since is a CONFLICT (omit to overwrite). */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+};
+
 /** A file attached to a record; the bytes live in the owning subgraph's database (GridFS). */
 export type Attachment = {
   __typename?: 'Attachment';
@@ -236,6 +243,8 @@ export type EarningKind =
 /** A person working for the tenant. Owners of customers, deals and tickets reference it. */
 export type Employee = {
   __typename?: 'Employee';
+  /** When it was archived (only a terminated employee can be); null while listed. */
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Files attached to this record, oldest first (at most 100); upload with `createUpload`. */
   attachments: Array<Attachment>;
   /** Annual base salary. Sensitive: needs the hr:sensitive scope; without it the field is a FORBIDDEN error, never the data. */
@@ -272,6 +281,8 @@ export type Employee = {
   title?: Maybe<Scalars['String']['output']>;
   /** The sign-in (identity's User id) linked to this employee, if any. */
   userId?: Maybe<Scalars['ID']['output']>;
+  /** Increases with every change: send it as `expectedVersion` to refuse overwriting a newer edit. */
+  version: Scalars['Int']['output'];
   /** Contracted working hours per week (40 unless set): the capacity projects are planned against. */
   weeklyHours: Scalars['Float']['output'];
 };
@@ -483,6 +494,8 @@ export type Mutation = {
    * approved request of the employee or exceeds the year's allowance; race-safe per employee.
    */
   approveTimeOffRequest: TimeOffRequestPayload;
+  /** Takes a TERMINATED employee out of `employees` and pickers (emits hr.employee.archived); their payroll, time off and reviews stay, and they still resolve by id. */
+  archiveEmployee: EmployeePayload;
   /** HR sets the final rating (MANAGER_SUBMITTED -> CALIBRATED); again while calibrated, it corrects it. */
   calibrateReview: ReviewPayload;
   /** DRAFT -> CANCELLED; frees the period for a new run. */
@@ -523,6 +536,8 @@ export type Mutation = {
   rejectTimeOffRequest: TimeOffRequestPayload;
   /** Takes a holiday off the calendar: archived (`removedAt`) and announced as `hr.holiday.removed` (runs and requests already computed keep their figures; adding the day again restores it). */
   removeHoliday: HolidayPayload;
+  /** Brings an archived employee back to `employees` (emits hr.employee.restored). */
+  restoreEmployee: EmployeePayload;
   /** The employee's manager submits their review (SELF_SUBMITTED -> MANAGER_SUBMITTED); locked once submitted. */
   submitManagerReview: ReviewPayload;
   /** A colleague's optional feedback, once each, until calibration; only managers and HR read it. */
@@ -568,6 +583,11 @@ export type MutationApprovePayrollRunArgs = {
 
 export type MutationApproveTimeOffRequestArgs = {
   input: DecideTimeOffRequestInput;
+};
+
+
+export type MutationArchiveEmployeeArgs = {
+  input: ArchiveEmployeeInput;
 };
 
 
@@ -653,6 +673,11 @@ export type MutationRejectTimeOffRequestArgs = {
 
 export type MutationRemoveHolidayArgs = {
   input: HolidayIdInput;
+};
+
+
+export type MutationRestoreEmployeeArgs = {
+  input: ArchiveEmployeeInput;
 };
 
 
@@ -988,6 +1013,7 @@ export type QueryEmployeesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<EmployeeFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  includeArchived?: InputMaybe<Scalars['Boolean']['input']>;
   sort?: InputMaybe<EmployeeSort>;
 };
 
@@ -1558,8 +1584,9 @@ export type ResolversTypes = ResolversObject<{
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   AddOneOnOneNoteInput: AddOneOnOneNoteInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  Attachment: ResolverTypeWrapper<AttachmentDoc>;
+  ArchiveEmployeeInput: ArchiveEmployeeInput;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Attachment: ResolverTypeWrapper<AttachmentDoc>;
   AttachmentOwnerType: AttachmentOwnerType;
   CalibrateReviewInput: CalibrateReviewInput;
   ChangeEmployeeStatusInput: ChangeEmployeeStatusInput;
@@ -1679,8 +1706,9 @@ export type ResolversParentTypes = ResolversObject<{
   String: Scalars['String']['output'];
   AddOneOnOneNoteInput: AddOneOnOneNoteInput;
   ID: Scalars['ID']['output'];
-  Attachment: AttachmentDoc;
+  ArchiveEmployeeInput: ArchiveEmployeeInput;
   Int: Scalars['Int']['output'];
+  Attachment: AttachmentDoc;
   CalibrateReviewInput: CalibrateReviewInput;
   ChangeEmployeeStatusInput: ChangeEmployeeStatusInput;
   ConfigurePayrollInput: ConfigurePayrollInput;
@@ -1841,6 +1869,7 @@ export type EarningResolvers<ContextType = HrContext, ParentType extends Resolve
 
 export type EmployeeResolvers<ContextType = HrContext, ParentType extends ResolversParentTypes['Employee'] = ResolversParentTypes['Employee'], FederationReferenceType extends FederationReferenceTypes['Employee'] = FederationReferenceTypes['Employee']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Employee']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  archivedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   attachments?: Resolver<Array<ResolversTypes['Attachment']>, ParentType, ContextType>;
   compensation?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   costRate?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
@@ -1863,6 +1892,7 @@ export type EmployeeResolvers<ContextType = HrContext, ParentType extends Resolv
   timeOffBalances?: Resolver<Array<ResolversTypes['TimeOffBalance']>, ParentType, ContextType, RequireFields<EmployeeTimeOffBalancesArgs, 'year'>>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   userId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   weeklyHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
@@ -1949,6 +1979,7 @@ export type MutationResolvers<ContextType = HrContext, ParentType extends Resolv
   addOneOnOneNote?: Resolver<ResolversTypes['OneOnOneNotePayload'], ParentType, ContextType, RequireFields<MutationAddOneOnOneNoteArgs, 'input'>>;
   approvePayrollRun?: Resolver<ResolversTypes['PayrollRunPayload'], ParentType, ContextType, RequireFields<MutationApprovePayrollRunArgs, 'input'>>;
   approveTimeOffRequest?: Resolver<ResolversTypes['TimeOffRequestPayload'], ParentType, ContextType, RequireFields<MutationApproveTimeOffRequestArgs, 'input'>>;
+  archiveEmployee?: Resolver<ResolversTypes['EmployeePayload'], ParentType, ContextType, RequireFields<MutationArchiveEmployeeArgs, 'input'>>;
   calibrateReview?: Resolver<ResolversTypes['ReviewPayload'], ParentType, ContextType, RequireFields<MutationCalibrateReviewArgs, 'input'>>;
   cancelPayrollRun?: Resolver<ResolversTypes['PayrollRunPayload'], ParentType, ContextType, RequireFields<MutationCancelPayrollRunArgs, 'input'>>;
   changeEmployeeStatus?: Resolver<ResolversTypes['EmployeePayload'], ParentType, ContextType, RequireFields<MutationChangeEmployeeStatusArgs, 'input'>>;
@@ -1966,6 +1997,7 @@ export type MutationResolvers<ContextType = HrContext, ParentType extends Resolv
   postPayrollRun?: Resolver<ResolversTypes['PayrollRunPayload'], ParentType, ContextType, RequireFields<MutationPostPayrollRunArgs, 'input'>>;
   rejectTimeOffRequest?: Resolver<ResolversTypes['TimeOffRequestPayload'], ParentType, ContextType, RequireFields<MutationRejectTimeOffRequestArgs, 'input'>>;
   removeHoliday?: Resolver<ResolversTypes['HolidayPayload'], ParentType, ContextType, RequireFields<MutationRemoveHolidayArgs, 'input'>>;
+  restoreEmployee?: Resolver<ResolversTypes['EmployeePayload'], ParentType, ContextType, RequireFields<MutationRestoreEmployeeArgs, 'input'>>;
   submitManagerReview?: Resolver<ResolversTypes['ReviewPayload'], ParentType, ContextType, RequireFields<MutationSubmitManagerReviewArgs, 'input'>>;
   submitPeerFeedback?: Resolver<ResolversTypes['ReviewPayload'], ParentType, ContextType, RequireFields<MutationSubmitPeerFeedbackArgs, 'input'>>;
   submitSelfReview?: Resolver<ResolversTypes['ReviewPayload'], ParentType, ContextType, RequireFields<MutationSubmitSelfReviewArgs, 'input'>>;
@@ -2107,7 +2139,7 @@ export type QueryResolvers<ContextType = HrContext, ParentType extends Resolvers
   department?: Resolver<Maybe<ResolversTypes['Department']>, ParentType, ContextType, RequireFields<QueryDepartmentArgs, 'id'>>;
   departments?: Resolver<ResolversTypes['DepartmentConnection'], ParentType, ContextType, RequireFields<QueryDepartmentsArgs, 'first'>>;
   employee?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType, RequireFields<QueryEmployeeArgs, 'id'>>;
-  employees?: Resolver<ResolversTypes['EmployeeConnection'], ParentType, ContextType, RequireFields<QueryEmployeesArgs, 'first' | 'sort'>>;
+  employees?: Resolver<ResolversTypes['EmployeeConnection'], ParentType, ContextType, RequireFields<QueryEmployeesArgs, 'first' | 'includeArchived' | 'sort'>>;
   expenseClaims?: Resolver<ResolversTypes['ExpenseClaimConnection'], ParentType, ContextType, RequireFields<QueryExpenseClaimsArgs, 'first'>>;
   holidays?: Resolver<Array<ResolversTypes['Holiday']>, ParentType, ContextType, RequireFields<QueryHolidaysArgs, 'from' | 'to'>>;
   myEmployee?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType>;

@@ -2,6 +2,7 @@
  * Employees: reporting line, department, employment and status, compensation, weekly hours and
  * cost rate; emails unique per tenant. Each change stores `hr.employee.upserted` in its outbox.
  */
+import { archivable } from '../../../lib/archive';
 import mongoose, { type Connection, type Types } from 'mongoose';
 import { outboxPlugin } from '../../../lib/events/outbox';
 import type { Connection as Page } from '../../../lib/pagination';
@@ -40,6 +41,8 @@ export interface EmployeeDoc {
   costRateMinor?: number | null;
   costRateCurrency?: string | null;
   version: number;
+  /** When it was archived (lib/archive.ts), once terminated; null while listed. */
+  archivedAt?: Date | null;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -71,8 +74,14 @@ employeeSchema.plugin(tenantScopePlugin);
 employeeSchema.plugin(nodeIdPlugin, { type: 'Employee' });
 employeeSchema.plugin(outboxPlugin);
 employeeSchema.plugin(aggregatePlugin, { name: 'Employee', transitions: EMPLOYEE_STATUS_TRANSITIONS });
+employeeSchema.plugin(archivable);
 employeeSchema.index({ tenantId: 1, emailKey: 1 }, { unique: true });
 employeeSchema.index({ tenantId: 1, _id: -1 });
+// The default list (employees not archived, lib/archive.ts) and its counts, unfiltered and by each filter.
+employeeSchema.index({ tenantId: 1, archivedAt: 1, _id: -1 });
+for (const field of ['departmentId', 'managerId', 'status', 'employmentType']) {
+  employeeSchema.index({ tenantId: 1, [field]: 1, archivedAt: 1, _id: -1 });
+}
 employeeSchema.index({ tenantId: 1, departmentId: 1, _id: -1 });
 employeeSchema.index({ tenantId: 1, managerId: 1, _id: -1 });
 employeeSchema.index({ tenantId: 1, status: 1, _id: -1 });

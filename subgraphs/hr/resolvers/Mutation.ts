@@ -1,7 +1,13 @@
 import { runMutation } from '../../../lib/mutation';
 import type { MutationResolvers } from '../__generated__/resolvers-types';
 import { createDepartment, updateDepartment } from '../services/departments';
-import { changeEmployeeStatus, createEmployee, terminateEmployee, updateEmployee } from '../services/employees';
+import {
+  changeEmployeeStatus,
+  createEmployee,
+  setEmployeeArchived,
+  terminateEmployee,
+  updateEmployee,
+} from '../services/employees';
 import {
   addOneOnOneNote,
   calibrateReview,
@@ -34,6 +40,10 @@ export const Mutation: MutationResolvers = {
 
   createEmployee: (_, { input }, ctx) => runMutation(async () => ({ employee: await createEmployee(ctx.models, input, ctx) })),
   updateEmployee: (_, { input }, ctx) => runMutation(async () => ({ employee: await updateEmployee(ctx.models, input, ctx) })),
+  archiveEmployee: (_, { input }, ctx) =>
+    runMutation(async () => ({ employee: await setEmployeeArchived(ctx.models, input, true, ctx) })),
+  restoreEmployee: (_, { input }, ctx) =>
+    runMutation(async () => ({ employee: await setEmployeeArchived(ctx.models, input, false, ctx) })),
   changeEmployeeStatus: (_, { input }, { models }) =>
     runMutation(async () => ({ employee: await changeEmployeeStatus(models, input) })),
   terminateEmployee: (_, { input }, { models }) =>

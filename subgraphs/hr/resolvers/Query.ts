@@ -1,3 +1,4 @@
+import { listed } from '../../../lib/archive';
 import mongoose from 'mongoose';
 import { badInput, forbidden } from '../../../lib/errors';
 import { paginate, paginateSorted, type SortSpec } from '../../../lib/pagination';
@@ -59,8 +60,13 @@ export const Query: QueryResolvers = {
   },
   userLink: (_, { userId }, { models }) => models.UserLink.findOne({ userId }).lean<UserLinkDoc>().exec(),
   employee: (_, { id }, { loaders }) => loaders.employee.load(id),
-  employees: (_, { first, after, filter, sort }, { models }) =>
-    paginateSorted(models.Employee, definedOnly(filter), { first, after }, EMPLOYEE_SORTS[sort ?? 'CREATED_DESC']),
+  employees: (_, { first, after, filter, sort, includeArchived }, { models }) =>
+    paginateSorted(
+      models.Employee,
+      { ...definedOnly(filter), ...listed(includeArchived) },
+      { first, after },
+      EMPLOYEE_SORTS[sort ?? 'CREATED_DESC'],
+    ),
   department: (_, { id }, { loaders }) => loaders.department.load(id),
   departments: (_, { first, after, filter }, { models }) => paginate(models.Department, definedOnly(filter), { first, after }),
   orgChart: (_, { rootId, maxDepth }, { models }) => {

@@ -4,7 +4,8 @@ import { requireScopes } from '../../../lib/authorization';
 import { userError, UserErrors } from '../../../lib/errors';
 import { findOneByIdInTenant } from '../../../lib/tenancy';
 import { assertNoUserErrors } from '../../../lib/mutation';
-import type { RequestPrincipal } from '../../../lib/signed-context';
+import type { Actor, RequestPrincipal } from '../../../lib/signed-context';
+import { setArchived } from '../../../lib/archive';
 import { requireText } from '../../../lib/validation';
 import { insert, transition, update } from '../../../lib/write';
 import { checkCountry, normalizeCountry } from '../domain/calendar';
@@ -181,4 +182,30 @@ export async function terminateEmployee(
 export const changeEmployeeStatus = (models: HrModels, input: { id: string; status: EmployeeStatus }) =>
   transition<EmployeeStatus, EmployeeDoc>(models.Employee, input.id, input.status, {
     events: (current) => [employeeUpserted(after(current, { status: input.status }), current.version + 1)],
+  });
+
+/**
+ * Archives (or restores) a former employee (lib/archive.ts): they leave `employees` and pickers;
+ * their payroll, time off and reviews stay and they still resolve by id. Only a TERMINATED
+ * employee may be archived: anyone still employed is paid and planned for.
+ */
+export const setEmployeeArchived = (
+  models: HrModels,
+  input: { id: string; expectedVersion?: number | null },
+  archive: boolean,
+  actor?: Actor,
+) =>
+  setArchived<EmployeeDoc>(models.Employee, input.id, archive, {
+    entity: 'hr.employee',
+    label: (e) => e.name,
+    expectedVersion: input.expectedVersion,
+    requestId: actor?.requestId,
+    refuse: (employee) =>
+      employee.status === 'TERMINATED'
+        ? null
+        : userError(
+            ['input', 'id'],
+            `Employee is ${employee.status}: only a terminated employee can be archived.`,
+            'ILLEGAL_TRANSITION',
+          ),
   });

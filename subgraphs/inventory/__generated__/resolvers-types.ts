@@ -41,6 +41,27 @@ export type AdjustStockPayload = {
   userErrors: Array<UserError>;
 };
 
+/** Archives or restores a product. */
+export type ArchiveProductInput = {
+  /** The `version` last read: a product changed since is a CONFLICT (omit to overwrite). */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+/** Archives or restores a supplier. */
+export type ArchiveSupplierInput = {
+  /** The `version` last read: a supplier changed since is a CONFLICT (omit to overwrite). */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+/** Archives or restores a warehouse. */
+export type ArchiveWarehouseInput = {
+  /** The `version` last read: a warehouse changed since is a CONFLICT (omit to overwrite). */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+};
+
 /** A file attached to a record; the bytes live in the owning subgraph's database (GridFS). */
 export type Attachment = {
   __typename?: 'Attachment';
@@ -96,9 +117,11 @@ export type CreatePurchaseOrderInput = {
 };
 
 export type CreateSupplierInput = {
+  address?: InputMaybe<SupplierAddressInput>;
   currency: Scalars['String']['input'];
   email?: InputMaybe<Scalars['String']['input']>;
   name: Scalars['String']['input'];
+  phone?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type CreateWarehouseInput = {
@@ -160,10 +183,16 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Posts an ADJUSTMENT movement in (delta > 0) or out (delta < 0); never takes reserved units, never below zero. */
   adjustStock: AdjustStockPayload;
+  /** Takes a product out of the lists and pickers (emits inventory.product.archived); it still resolves by id, and its stock and documents stay. */
+  archiveProduct: ProductPayload;
+  /** Takes a supplier out of the lists; refused (INVALID) while a purchase order to it is still open. New purchase orders to an archived supplier are refused. */
+  archiveSupplier: SupplierPayload;
+  /** Takes a warehouse out of the lists; refused (INVALID) while it holds stock or reservations: transfer them first. */
+  archiveWarehouse: WarehousePayload;
   /** DRAFT | ORDERED -> CANCELLED (nothing received yet). */
   cancelPurchaseOrder: PurchaseOrderPayload;
   createProduct: ProductPayload;
-  /** Drafts a purchase order (DRAFT). */
+  /** Drafts a purchase order (DRAFT) to a supplier in use (not archived). */
   createPurchaseOrder: PurchaseOrderPayload;
   createSupplier: SupplierPayload;
   createWarehouse: WarehousePayload;
@@ -173,6 +202,12 @@ export type Mutation = {
   receivePurchaseOrder: PurchaseOrderPayload;
   /** Sets or clears the expected delivery date of a purchase order that is not yet fully received or cancelled. */
   reschedulePurchaseOrder: PurchaseOrderPayload;
+  /** Brings an archived product back (emits inventory.product.restored). */
+  restoreProduct: ProductPayload;
+  /** Brings an archived supplier back. */
+  restoreSupplier: SupplierPayload;
+  /** Brings an archived warehouse back. */
+  restoreWarehouse: WarehousePayload;
   /** Sets (or, with `rule: null`, removes) the reorder point of a product in a warehouse. */
   setReorderPoint: StockLevelPayload;
   /** Moves units between two warehouses (two TRANSFER movements). */
@@ -180,11 +215,32 @@ export type Mutation = {
   updateInventorySettings: InventorySettingsPayload;
   /** Changes a product's name, unit or price (emits inventory.product.upserted). */
   updateProduct: ProductPayload;
+  /** Corrects a DRAFT purchase order: supplier, warehouse, lines (replaced whole) or expected date, checked as at creation. An ordered one is only rescheduled or cancelled. */
+  updatePurchaseOrder: PurchaseOrderPayload;
+  /** Corrects a supplier; fields left out stay, null clears the optional ones. The currency only changes while no purchase order names the supplier. */
+  updateSupplier: SupplierPayload;
+  /** Corrects a warehouse's code or name; its stock, movements and orders keep pointing at it. */
+  updateWarehouse: WarehousePayload;
 };
 
 
 export type MutationAdjustStockArgs = {
   input: AdjustStockInput;
+};
+
+
+export type MutationArchiveProductArgs = {
+  input: ArchiveProductInput;
+};
+
+
+export type MutationArchiveSupplierArgs = {
+  input: ArchiveSupplierInput;
+};
+
+
+export type MutationArchiveWarehouseArgs = {
+  input: ArchiveWarehouseInput;
 };
 
 
@@ -228,6 +284,21 @@ export type MutationReschedulePurchaseOrderArgs = {
 };
 
 
+export type MutationRestoreProductArgs = {
+  input: ArchiveProductInput;
+};
+
+
+export type MutationRestoreSupplierArgs = {
+  input: ArchiveSupplierInput;
+};
+
+
+export type MutationRestoreWarehouseArgs = {
+  input: ArchiveWarehouseInput;
+};
+
+
 export type MutationSetReorderPointArgs = {
   input: SetReorderPointInput;
 };
@@ -245,6 +316,21 @@ export type MutationUpdateInventorySettingsArgs = {
 
 export type MutationUpdateProductArgs = {
   input: UpdateProductInput;
+};
+
+
+export type MutationUpdatePurchaseOrderArgs = {
+  input: UpdatePurchaseOrderInput;
+};
+
+
+export type MutationUpdateSupplierArgs = {
+  input: UpdateSupplierInput;
+};
+
+
+export type MutationUpdateWarehouseArgs = {
+  input: UpdateWarehouseInput;
 };
 
 /** What inventory holds for one sales order. */
@@ -293,6 +379,8 @@ export type PageInfo = {
 /** Something the tenant sells or keeps in stock. */
 export type Product = {
   __typename?: 'Product';
+  /** When it was archived; null while it is sold (archived products leave `products` unless `includeArchived`). */
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Units free to promise, across warehouses and per warehouse (sales quotes and orders select this). */
   availability: ProductAvailability;
   /**
@@ -317,6 +405,8 @@ export type Product = {
   /** Unit of measure, e.g. pcs, box, kg. */
   unit: Scalars['String']['output'];
   updatedAt: Scalars['DateTime']['output'];
+  /** Increases with every change: send it as `expectedVersion` to refuse overwriting a newer edit. */
+  version: Scalars['Int']['output'];
 };
 
 
@@ -402,6 +492,8 @@ export type PurchaseOrder = {
   supplier?: Maybe<Supplier>;
   total: Money;
   updatedAt: Scalars['DateTime']['output'];
+  /** Increases with every change: send it as `expectedVersion` to refuse overwriting a newer edit. */
+  version: Scalars['Int']['output'];
   warehouse: Warehouse;
 };
 
@@ -480,9 +572,10 @@ export type Query = {
   /** The stock ledger: applied movements, newest first. */
   stockMovements: StockMovementConnection;
   supplier?: Maybe<Supplier>;
-  /** The tenant's suppliers, newest first. */
+  /** The tenant's suppliers, newest first; archived ones only with `includeArchived`. */
   suppliers: SupplierConnection;
   warehouse?: Maybe<Warehouse>;
+  /** The tenant's warehouses, newest first; archived ones only with `includeArchived`. */
   warehouses: WarehouseConnection;
 };
 
@@ -507,6 +600,7 @@ export type QueryProductsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ProductFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  includeArchived?: InputMaybe<Scalars['Boolean']['input']>;
   sort?: InputMaybe<ProductSort>;
 };
 
@@ -550,6 +644,7 @@ export type QuerySupplierArgs = {
 export type QuerySuppliersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  includeArchived?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -561,6 +656,7 @@ export type QueryWarehouseArgs = {
 export type QueryWarehousesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  includeArchived?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 export type ReceiptLineInput = {
@@ -708,11 +804,38 @@ export type SubscriptionStockLowArgs = {
 /** Someone the tenant buys from. */
 export type Supplier = {
   __typename?: 'Supplier';
+  /** Where purchase orders and returns go. */
+  address?: Maybe<SupplierAddress>;
+  /** When it was archived; null while it is bought from. */
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Currency purchase orders from this supplier are in. */
   currency: Scalars['String']['output'];
   email?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+  phone?: Maybe<Scalars['String']['output']>;
+  /** Increases with every change: send it as `expectedVersion` to refuse overwriting a newer edit. */
+  version: Scalars['Int']['output'];
+};
+
+/** A supplier's postal address. */
+export type SupplierAddress = {
+  __typename?: 'SupplierAddress';
+  city: Scalars['String']['output'];
+  /** ISO-3166 alpha-2, e.g. DE. */
+  country: Scalars['String']['output'];
+  line1: Scalars['String']['output'];
+  line2?: Maybe<Scalars['String']['output']>;
+  postalCode?: Maybe<Scalars['String']['output']>;
+};
+
+export type SupplierAddressInput = {
+  city: Scalars['String']['input'];
+  /** ISO-3166 alpha-2, e.g. DE. */
+  country: Scalars['String']['input'];
+  line1: Scalars['String']['input'];
+  line2?: InputMaybe<Scalars['String']['input']>;
+  postalCode?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type SupplierConnection = {
@@ -762,6 +885,41 @@ export type UpdateProductInput = {
   name?: InputMaybe<Scalars['String']['input']>;
   price?: InputMaybe<MoneyInput>;
   unit?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Only the fields given are changed; `expectedDate: null` clears the date. */
+export type UpdatePurchaseOrderInput = {
+  expectedDate?: InputMaybe<Scalars['Date']['input']>;
+  /** The `version` last read: a purchase order changed since is a CONFLICT (omit to overwrite). */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  lines?: InputMaybe<Array<PurchaseOrderLineInput>>;
+  supplierId?: InputMaybe<Scalars['ID']['input']>;
+  warehouseId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type UpdateSupplierInput = {
+  /** null clears it. */
+  address?: InputMaybe<SupplierAddressInput>;
+  /** Only while no purchase order names the supplier (they are in its currency). */
+  currency?: InputMaybe<Scalars['String']['input']>;
+  /** null clears it. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** The `version` last read: a supplier changed since is a CONFLICT (omit to overwrite). */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** null clears it. */
+  phone?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateWarehouseInput = {
+  /** Unique per tenant, at most 32 characters. */
+  code?: InputMaybe<Scalars['String']['input']>;
+  /** The `version` last read: a warehouse changed since is a CONFLICT (omit to overwrite). */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** An expected failure of a mutation: invalid input or an illegal state transition. Nothing was changed. */
@@ -817,10 +975,14 @@ export type ValuationLine = {
 /** A place stock is kept. */
 export type Warehouse = {
   __typename?: 'Warehouse';
+  /** When it was archived; null while it is in use (archived warehouses leave `warehouses` unless `includeArchived`). */
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Short code, unique per tenant, e.g. BER-1. */
   code: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+  /** Increases with every change: send it as `expectedVersion` to refuse overwriting a newer edit. */
+  version: Scalars['Int']['output'];
 };
 
 export type WarehouseConnection = {
@@ -954,6 +1116,9 @@ export type ResolversTypes = ResolversObject<{
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   AdjustStockPayload: ResolverTypeWrapper<Omit<AdjustStockPayload, 'movement' | 'product' | 'stockLevel'> & { movement?: Maybe<ResolversTypes['StockMovement']>, product?: Maybe<ResolversTypes['Product']>, stockLevel?: Maybe<ResolversTypes['StockLevel']> }>;
+  ArchiveProductInput: ArchiveProductInput;
+  ArchiveSupplierInput: ArchiveSupplierInput;
+  ArchiveWarehouseInput: ArchiveWarehouseInput;
   Attachment: ResolverTypeWrapper<Attachment>;
   AttachmentOwnerType: AttachmentOwnerType;
   AvailableToPromise: ResolverTypeWrapper<PromiseAnswer>;
@@ -1010,6 +1175,8 @@ export type ResolversTypes = ResolversObject<{
   StockMovementType: StockMovementType;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Supplier: ResolverTypeWrapper<SupplierDoc>;
+  SupplierAddress: ResolverTypeWrapper<SupplierAddress>;
+  SupplierAddressInput: SupplierAddressInput;
   SupplierConnection: ResolverTypeWrapper<SupplierConnectionModel>;
   SupplierEdge: ResolverTypeWrapper<Omit<SupplierEdge, 'node'> & { node: ResolversTypes['Supplier'] }>;
   SupplierPayload: ResolverTypeWrapper<Omit<SupplierPayload, 'supplier'> & { supplier?: Maybe<ResolversTypes['Supplier']> }>;
@@ -1017,6 +1184,9 @@ export type ResolversTypes = ResolversObject<{
   TransferStockPayload: ResolverTypeWrapper<Omit<TransferStockPayload, 'from' | 'to'> & { from?: Maybe<ResolversTypes['StockLevel']>, to?: Maybe<ResolversTypes['StockLevel']> }>;
   UpdateInventorySettingsInput: UpdateInventorySettingsInput;
   UpdateProductInput: UpdateProductInput;
+  UpdatePurchaseOrderInput: UpdatePurchaseOrderInput;
+  UpdateSupplierInput: UpdateSupplierInput;
+  UpdateWarehouseInput: UpdateWarehouseInput;
   UserError: ResolverTypeWrapper<UserError>;
   UserErrorCode: UserErrorCode;
   ValuationLine: ResolverTypeWrapper<ValuationLineView>;
@@ -1033,6 +1203,9 @@ export type ResolversParentTypes = ResolversObject<{
   String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
   AdjustStockPayload: Omit<AdjustStockPayload, 'movement' | 'product' | 'stockLevel'> & { movement?: Maybe<ResolversParentTypes['StockMovement']>, product?: Maybe<ResolversParentTypes['Product']>, stockLevel?: Maybe<ResolversParentTypes['StockLevel']> };
+  ArchiveProductInput: ArchiveProductInput;
+  ArchiveSupplierInput: ArchiveSupplierInput;
+  ArchiveWarehouseInput: ArchiveWarehouseInput;
   Attachment: Attachment;
   AvailableToPromise: PromiseAnswer;
   CreateProductInput: CreateProductInput;
@@ -1084,6 +1257,8 @@ export type ResolversParentTypes = ResolversObject<{
   StockMovementFilter: StockMovementFilter;
   Subscription: Record<PropertyKey, never>;
   Supplier: SupplierDoc;
+  SupplierAddress: SupplierAddress;
+  SupplierAddressInput: SupplierAddressInput;
   SupplierConnection: SupplierConnectionModel;
   SupplierEdge: Omit<SupplierEdge, 'node'> & { node: ResolversParentTypes['Supplier'] };
   SupplierPayload: Omit<SupplierPayload, 'supplier'> & { supplier?: Maybe<ResolversParentTypes['Supplier']> };
@@ -1091,6 +1266,9 @@ export type ResolversParentTypes = ResolversObject<{
   TransferStockPayload: Omit<TransferStockPayload, 'from' | 'to'> & { from?: Maybe<ResolversParentTypes['StockLevel']>, to?: Maybe<ResolversParentTypes['StockLevel']> };
   UpdateInventorySettingsInput: UpdateInventorySettingsInput;
   UpdateProductInput: UpdateProductInput;
+  UpdatePurchaseOrderInput: UpdatePurchaseOrderInput;
+  UpdateSupplierInput: UpdateSupplierInput;
+  UpdateWarehouseInput: UpdateWarehouseInput;
   UserError: UserError;
   ValuationLine: ValuationLineView;
   Warehouse: WarehouseDoc;
@@ -1155,6 +1333,9 @@ export type MoneyResolvers<ContextType = InventoryContext, ParentType extends Re
 
 export type MutationResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   adjustStock?: Resolver<ResolversTypes['AdjustStockPayload'], ParentType, ContextType, RequireFields<MutationAdjustStockArgs, 'input'>>;
+  archiveProduct?: Resolver<ResolversTypes['ProductPayload'], ParentType, ContextType, RequireFields<MutationArchiveProductArgs, 'input'>>;
+  archiveSupplier?: Resolver<ResolversTypes['SupplierPayload'], ParentType, ContextType, RequireFields<MutationArchiveSupplierArgs, 'input'>>;
+  archiveWarehouse?: Resolver<ResolversTypes['WarehousePayload'], ParentType, ContextType, RequireFields<MutationArchiveWarehouseArgs, 'input'>>;
   cancelPurchaseOrder?: Resolver<ResolversTypes['PurchaseOrderPayload'], ParentType, ContextType, RequireFields<MutationCancelPurchaseOrderArgs, 'input'>>;
   createProduct?: Resolver<ResolversTypes['ProductPayload'], ParentType, ContextType, RequireFields<MutationCreateProductArgs, 'input'>>;
   createPurchaseOrder?: Resolver<ResolversTypes['PurchaseOrderPayload'], ParentType, ContextType, RequireFields<MutationCreatePurchaseOrderArgs, 'input'>>;
@@ -1163,10 +1344,16 @@ export type MutationResolvers<ContextType = InventoryContext, ParentType extends
   orderPurchaseOrder?: Resolver<ResolversTypes['PurchaseOrderPayload'], ParentType, ContextType, RequireFields<MutationOrderPurchaseOrderArgs, 'input'>>;
   receivePurchaseOrder?: Resolver<ResolversTypes['PurchaseOrderPayload'], ParentType, ContextType, RequireFields<MutationReceivePurchaseOrderArgs, 'input'>>;
   reschedulePurchaseOrder?: Resolver<ResolversTypes['PurchaseOrderPayload'], ParentType, ContextType, RequireFields<MutationReschedulePurchaseOrderArgs, 'input'>>;
+  restoreProduct?: Resolver<ResolversTypes['ProductPayload'], ParentType, ContextType, RequireFields<MutationRestoreProductArgs, 'input'>>;
+  restoreSupplier?: Resolver<ResolversTypes['SupplierPayload'], ParentType, ContextType, RequireFields<MutationRestoreSupplierArgs, 'input'>>;
+  restoreWarehouse?: Resolver<ResolversTypes['WarehousePayload'], ParentType, ContextType, RequireFields<MutationRestoreWarehouseArgs, 'input'>>;
   setReorderPoint?: Resolver<ResolversTypes['StockLevelPayload'], ParentType, ContextType, RequireFields<MutationSetReorderPointArgs, 'input'>>;
   transferStock?: Resolver<ResolversTypes['TransferStockPayload'], ParentType, ContextType, RequireFields<MutationTransferStockArgs, 'input'>>;
   updateInventorySettings?: Resolver<ResolversTypes['InventorySettingsPayload'], ParentType, ContextType, RequireFields<MutationUpdateInventorySettingsArgs, 'input'>>;
   updateProduct?: Resolver<ResolversTypes['ProductPayload'], ParentType, ContextType, RequireFields<MutationUpdateProductArgs, 'input'>>;
+  updatePurchaseOrder?: Resolver<ResolversTypes['PurchaseOrderPayload'], ParentType, ContextType, RequireFields<MutationUpdatePurchaseOrderArgs, 'input'>>;
+  updateSupplier?: Resolver<ResolversTypes['SupplierPayload'], ParentType, ContextType, RequireFields<MutationUpdateSupplierArgs, 'input'>>;
+  updateWarehouse?: Resolver<ResolversTypes['WarehousePayload'], ParentType, ContextType, RequireFields<MutationUpdateWarehouseArgs, 'input'>>;
 }>;
 
 export type OrderReservationResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['OrderReservation'] = ResolversParentTypes['OrderReservation']> = ResolversObject<{
@@ -1193,6 +1380,7 @@ export type PageInfoResolvers<ContextType = InventoryContext, ParentType extends
 
 export type ProductResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['Product'] = ResolversParentTypes['Product'], FederationReferenceType extends FederationReferenceTypes['Product'] = FederationReferenceTypes['Product']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Product']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  archivedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   availability?: Resolver<ResolversTypes['ProductAvailability'], ParentType, ContextType>;
   availableToPromise?: Resolver<ResolversTypes['AvailableToPromise'], ParentType, ContextType, RequireFields<ProductAvailableToPromiseArgs, 'quantity'>>;
   averageCost?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
@@ -1205,6 +1393,7 @@ export type ProductResolvers<ContextType = InventoryContext, ParentType extends 
   totalOnHand?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type ProductAvailabilityResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['ProductAvailability'] = ResolversParentTypes['ProductAvailability']> = ResolversObject<{
@@ -1251,6 +1440,7 @@ export type PurchaseOrderResolvers<ContextType = InventoryContext, ParentType ex
   supplier?: Resolver<Maybe<ResolversTypes['Supplier']>, ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   warehouse?: Resolver<ResolversTypes['Warehouse'], ParentType, ContextType>;
 }>;
 
@@ -1283,16 +1473,16 @@ export type QueryResolvers<ContextType = InventoryContext, ParentType extends Re
   inventoryValuation?: Resolver<Maybe<ResolversTypes['InventoryValuation']>, ParentType, ContextType, Partial<QueryInventoryValuationArgs>>;
   orderReservation?: Resolver<Maybe<ResolversTypes['OrderReservation']>, ParentType, ContextType, RequireFields<QueryOrderReservationArgs, 'orderId'>>;
   product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType, RequireFields<QueryProductArgs, 'id'>>;
-  products?: Resolver<ResolversTypes['ProductConnection'], ParentType, ContextType, RequireFields<QueryProductsArgs, 'first' | 'sort'>>;
+  products?: Resolver<ResolversTypes['ProductConnection'], ParentType, ContextType, RequireFields<QueryProductsArgs, 'first' | 'includeArchived' | 'sort'>>;
   productsBelowReorderPoint?: Resolver<ResolversTypes['StockLevelConnection'], ParentType, ContextType, RequireFields<QueryProductsBelowReorderPointArgs, 'first'>>;
   purchaseOrder?: Resolver<Maybe<ResolversTypes['PurchaseOrder']>, ParentType, ContextType, RequireFields<QueryPurchaseOrderArgs, 'id'>>;
   purchaseOrders?: Resolver<ResolversTypes['PurchaseOrderConnection'], ParentType, ContextType, RequireFields<QueryPurchaseOrdersArgs, 'first'>>;
   stockLevel?: Resolver<Maybe<ResolversTypes['StockLevel']>, ParentType, ContextType, RequireFields<QueryStockLevelArgs, 'id'>>;
   stockMovements?: Resolver<ResolversTypes['StockMovementConnection'], ParentType, ContextType, RequireFields<QueryStockMovementsArgs, 'first'>>;
   supplier?: Resolver<Maybe<ResolversTypes['Supplier']>, ParentType, ContextType, RequireFields<QuerySupplierArgs, 'id'>>;
-  suppliers?: Resolver<ResolversTypes['SupplierConnection'], ParentType, ContextType, RequireFields<QuerySuppliersArgs, 'first'>>;
+  suppliers?: Resolver<ResolversTypes['SupplierConnection'], ParentType, ContextType, RequireFields<QuerySuppliersArgs, 'first' | 'includeArchived'>>;
   warehouse?: Resolver<Maybe<ResolversTypes['Warehouse']>, ParentType, ContextType, RequireFields<QueryWarehouseArgs, 'id'>>;
-  warehouses?: Resolver<ResolversTypes['WarehouseConnection'], ParentType, ContextType, RequireFields<QueryWarehousesArgs, 'first'>>;
+  warehouses?: Resolver<ResolversTypes['WarehouseConnection'], ParentType, ContextType, RequireFields<QueryWarehousesArgs, 'first' | 'includeArchived'>>;
 }>;
 
 export type ReorderPointResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['ReorderPoint'] = ResolversParentTypes['ReorderPoint']> = ResolversObject<{
@@ -1365,10 +1555,22 @@ export type SubscriptionResolvers<ContextType = InventoryContext, ParentType ext
 }>;
 
 export type SupplierResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['Supplier'] = ResolversParentTypes['Supplier']> = ResolversObject<{
+  address?: Resolver<Maybe<ResolversTypes['SupplierAddress']>, ParentType, ContextType>;
+  archivedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type SupplierAddressResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['SupplierAddress'] = ResolversParentTypes['SupplierAddress']> = ResolversObject<{
+  city?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  line1?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  line2?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  postalCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type SupplierConnectionResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['SupplierConnection'] = ResolversParentTypes['SupplierConnection']> = ResolversObject<{
@@ -1409,9 +1611,11 @@ export type ValuationLineResolvers<ContextType = InventoryContext, ParentType ex
 
 export type WarehouseResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['Warehouse'] = ResolversParentTypes['Warehouse'], FederationReferenceType extends FederationReferenceTypes['Warehouse'] = FederationReferenceTypes['Warehouse']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Warehouse']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  archivedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type WarehouseConnectionResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['WarehouseConnection'] = ResolversParentTypes['WarehouseConnection']> = ResolversObject<{
@@ -1467,6 +1671,7 @@ export type Resolvers<ContextType = InventoryContext> = ResolversObject<{
   StockMovementEdge?: StockMovementEdgeResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
   Supplier?: SupplierResolvers<ContextType>;
+  SupplierAddress?: SupplierAddressResolvers<ContextType>;
   SupplierConnection?: SupplierConnectionResolvers<ContextType>;
   SupplierEdge?: SupplierEdgeResolvers<ContextType>;
   SupplierPayload?: SupplierPayloadResolvers<ContextType>;

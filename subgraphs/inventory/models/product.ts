@@ -1,4 +1,5 @@
 /** Products: what the tenant sells or keeps in stock, unique per tenant by SKU (case-insensitive). */
+import { archivable } from '../../../lib/archive';
 import mongoose, { type Connection, type Types } from 'mongoose';
 import { outboxPlugin } from '../../../lib/events/outbox';
 import type { Connection as Page } from '../../../lib/pagination';
@@ -24,6 +25,8 @@ export interface ProductDoc {
   priceMinor: number;
   currency: string;
   version: number;
+  /** When it was archived (lib/archive.ts); null while it is sold. */
+  archivedAt?: Date | null;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -45,8 +48,10 @@ productSchema.plugin(tenantScopePlugin);
 productSchema.plugin(nodeIdPlugin, { type: 'Product' });
 productSchema.plugin(outboxPlugin);
 productSchema.plugin(aggregatePlugin, { name: 'Product' });
+productSchema.plugin(archivable);
 productSchema.index({ tenantId: 1, skuKey: 1 }, { unique: true });
 productSchema.index({ tenantId: 1, _id: -1 });
+productSchema.index({ tenantId: 1, archivedAt: 1, _id: -1 }); // the default list: products in use
 // The sorts a user may choose (ProductSort): a keyset on (key, _id). The unique SKU index cannot
 // give the (skuKey, _id) order the keyset reads, so the SKU sort has its own.
 productSchema.index({ tenantId: 1, nameKey: 1, _id: 1 });

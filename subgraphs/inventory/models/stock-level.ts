@@ -81,6 +81,7 @@ stockLevelSchema.index({ tenantId: 1, productId: 1, warehouseId: 1 }, { unique: 
 stockLevelSchema.index({ tenantId: 1, low: 1, _id: -1 });
 stockLevelSchema.index({ tenantId: 1, warehouseId: 1, low: 1, _id: -1 });
 stockLevelSchema.index({ tenantId: 1, productId: 1, _id: 1 }); // a product's levels, in creation order
+stockLevelSchema.index({ tenantId: 1, warehouseId: 1, onHand: 1 }); // does a warehouse still hold stock (archiving)
 
 export const stockLevelModel = (connection: Connection) =>
   connection.model<StockLevelDoc>('StockLevel', stockLevelSchema, 'stock_levels');

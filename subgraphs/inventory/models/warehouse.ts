@@ -1,4 +1,6 @@
 /** Warehouses: the places stock is kept, unique per tenant by code. */
+import { archivable } from '../../../lib/archive';
+import { outboxPlugin } from '../../../lib/events/outbox';
 import mongoose, { type Connection, type Types } from 'mongoose';
 import type { Connection as Page } from '../../../lib/pagination';
 import { tenantScopePlugin } from '../../../lib/tenancy';
@@ -10,6 +12,9 @@ export interface WarehouseDoc {
   tenantId: string;
   code: string;
   name: string;
+  version: number;
+  /** When it was archived (lib/archive.ts); null while it is in use. */
+  archivedAt?: Date | null;
 }
 export type WarehouseConnectionModel = Page<WarehouseDoc>;
 
@@ -19,9 +24,12 @@ const warehouseSchema = new mongoose.Schema<WarehouseDoc>(
 );
 warehouseSchema.plugin(tenantScopePlugin);
 warehouseSchema.plugin(nodeIdPlugin, { type: 'Warehouse' });
+warehouseSchema.plugin(outboxPlugin);
 warehouseSchema.plugin(aggregatePlugin, { name: 'Warehouse' });
+warehouseSchema.plugin(archivable);
 warehouseSchema.index({ tenantId: 1, code: 1 }, { unique: true });
 warehouseSchema.index({ tenantId: 1, _id: -1 });
+warehouseSchema.index({ tenantId: 1, archivedAt: 1, _id: -1 }); // the default list: warehouses in use
 
 export const warehouseModel = (connection: Connection) =>
   connection.model<WarehouseDoc>('Warehouse', warehouseSchema, 'warehouses');

@@ -1,3 +1,4 @@
+import { listed } from '../../../lib/archive';
 import { paginate, paginateSorted, type SortSpec } from '../../../lib/pagination';
 import type { ProductSort, QueryResolvers } from '../__generated__/resolvers-types';
 import { skuKey } from '../domain/product';
@@ -16,15 +17,16 @@ const PRODUCT_SORTS: Record<ProductSort, SortSpec> = {
 
 export const Query: QueryResolvers = {
   product: (_, { id }, { loaders }) => loaders.product.load(id),
-  products: (_, { first, after, filter, sort }, { models }) =>
+  products: (_, { first, after, filter, sort, includeArchived }, { models }) =>
     paginateSorted(
       models.Product,
-      filter?.sku ? { skuKey: skuKey(filter.sku) } : {},
+      { ...(filter?.sku ? { skuKey: skuKey(filter.sku) } : {}), ...listed(includeArchived) },
       { first, after },
       PRODUCT_SORTS[sort ?? 'NEWEST_FIRST'],
     ),
   warehouse: (_, { id }, { loaders }) => loaders.warehouse.load(id),
-  warehouses: (_, { first, after }, { models }) => paginate(models.Warehouse, {}, { first, after }),
+  warehouses: (_, { first, after, includeArchived }, { models }) =>
+    paginate(models.Warehouse, listed(includeArchived), { first, after }),
   stockLevel: (_, { id }, { loaders }) => loaders.stockLevel.load(id),
   productsBelowReorderPoint: (_, { first, after, warehouseId }, { models }) =>
     paginate(models.StockLevel, { low: true, ...(warehouseId ? { warehouseId } : {}) }, { first, after }),
@@ -45,7 +47,8 @@ export const Query: QueryResolvers = {
       : inventoryValuation(models, at ?? new Date(), warehouseId),
   orderReservation: (_, { orderId }, { models }) => models.Reservation.findOne({ orderId }).lean<ReservationDoc>().exec(),
   supplier: (_, { id }, { loaders }) => loaders.supplier.load(id),
-  suppliers: (_, { first, after }, { models }) => paginate(models.Supplier, {}, { first, after }),
+  suppliers: (_, { first, after, includeArchived }, { models }) =>
+    paginate(models.Supplier, listed(includeArchived), { first, after }),
   purchaseOrder: (_, { id }, { models }) => findById<PurchaseOrderDoc>(models.PurchaseOrder, id),
   purchaseOrders: (_, { first, after, filter }, { models }) =>
     paginate(

@@ -14,7 +14,8 @@ import { userError, UserErrors, type UserError } from '../../../lib/errors';
 import { assertNoUserErrors } from '../../../lib/mutation';
 import { nextNumber } from '../../../lib/sequence';
 import type { Actor } from '../../../lib/signed-context';
-import { insert, transition, update } from '../../../lib/write';
+import { toMoney } from '../../../lib/money';
+import { changedFields, insert, transition, update } from '../../../lib/write';
 import {
   checkPurchaseOrderLines,
   planReceipt,
@@ -33,11 +34,21 @@ import { checkReorder, closeSuggestionOf } from './reorder';
 import { getSettings } from './settings';
 import { refreshSupply } from './supply';
 
-/** A DRAFT purchase order, its costs in the tenant's cost currency (which the supplier must invoice in). */
-export async function createPurchaseOrder(
-  models: InventoryModels,
-  input: { supplierId: string; warehouseId: string; lines: PurchaseOrderLineInput[]; expectedDate?: string | null },
-): Promise<PurchaseOrderDoc> {
+const archived = (field: string[], what: string) =>
+  userError(field, `${what} is archived: restore it to order from or into it.`, 'INVALID');
+
+interface DraftInput {
+  supplierId: string;
+  warehouseId: string;
+  lines: PurchaseOrderLineInput[];
+}
+
+/**
+ * What a DRAFT purchase order is made of, checked: its supplier and warehouse (of the tenant, in
+ * use) and its lines (products in use, costs in the tenant's cost currency, which the supplier must
+ * invoice in). Throws every problem at once.
+ */
+async function checkDraft(models: InventoryModels, input: DraftInput) {
   const [supplier, warehouse, settings, products] = await Promise.all([
     findById<SupplierDoc>(models.Supplier, input.supplierId),
     findById<WarehouseDoc>(models.Warehouse, input.warehouseId),
@@ -50,6 +61,12 @@ export async function createPurchaseOrder(
   const errors: UserError[] = [
     ...(supplier ? [] : [notFound(['input', 'supplierId'], 'Supplier', input.supplierId)]),
     ...(warehouse ? [] : [notFound(['input', 'warehouseId'], 'Warehouse', input.warehouseId)]),
+    ...(supplier?.archivedAt ? [archived(['input', 'supplierId'], `Supplier ${supplier.name}`)] : []),
+    ...(warehouse?.archivedAt ? [archived(['input', 'warehouseId'], `Warehouse ${warehouse.code}`)] : []),
+    ...input.lines.flatMap((l, i) => {
+      const product = products.get(l.productId);
+      return product?.archivedAt ? [archived(['input', 'lines', String(i), 'productId'], `Product ${product.sku}`)] : [];
+    }),
   ];
   const checked = checkPurchaseOrderLines(input.lines, {
     productNames: input.lines.map((l) => products.get(l.productId)?.name ?? null),
@@ -57,16 +74,72 @@ export async function createPurchaseOrder(
     costCurrency: settings.costCurrency,
   });
   assertNoUserErrors([...errors, ...checked.errors]);
-  return insert<PurchaseOrderDoc>(models.PurchaseOrder, {
-    number: await nextNumber(models.connection, 'purchase-order', 'PO'),
+  return {
     supplierId: input.supplierId,
     supplierName: supplier!.name,
     warehouseId: input.warehouseId,
     currency: settings.costCurrency,
-    status: 'DRAFT',
     lines: checked.lines,
+  };
+}
+
+/** A DRAFT purchase order (see `checkDraft`). */
+export async function createPurchaseOrder(
+  models: InventoryModels,
+  input: DraftInput & { expectedDate?: string | null },
+): Promise<PurchaseOrderDoc> {
+  const draft = await checkDraft(models, input);
+  return insert<PurchaseOrderDoc>(models.PurchaseOrder, {
+    number: await nextNumber(models.connection, 'purchase-order', 'PO'),
+    ...draft,
+    status: 'DRAFT',
     expectedDate: input.expectedDate ?? null,
   });
+}
+
+/**
+ * Corrects a DRAFT purchase order: its supplier, warehouse, lines (replaced whole) or expected
+ * date, checked as `createPurchaseOrder` checks them; fields left out stay. Once ordered, the
+ * supplier has it: only `reschedulePurchaseOrder` and `cancelPurchaseOrder` apply.
+ */
+export async function updatePurchaseOrder(
+  models: InventoryModels,
+  input: { [K in keyof DraftInput]?: DraftInput[K] | null } & {
+    id: string;
+    expectedVersion?: number | null;
+    expectedDate?: string | null;
+  },
+): Promise<PurchaseOrderDoc> {
+  return update<PurchaseOrderDoc>(
+    models.PurchaseOrder,
+    input.id,
+    async (po) => {
+      if (po.status !== 'DRAFT') {
+        throw new UserErrors([
+          userError(['input', 'id'], `Purchase order is ${po.status}: only a DRAFT can be corrected.`, 'ILLEGAL_TRANSITION'),
+        ]);
+      }
+      const lines =
+        input.lines ??
+        po.lines.map((l) => ({
+          productId: l.productId,
+          quantity: l.quantity,
+          description: l.description,
+          unitCost: toMoney(l.unitCostMinor, po.currency),
+        }));
+      const draft = await checkDraft(models, {
+        supplierId: input.supplierId ?? po.supplierId,
+        warehouseId: input.warehouseId ?? po.warehouseId,
+        lines,
+      });
+      const next: Partial<PurchaseOrderDoc> = {
+        ...draft,
+        ...(input.expectedDate !== undefined && { expectedDate: input.expectedDate }),
+      };
+      return changedFields(po, next).length ? { $set: next } : null;
+    },
+    { expectedVersion: input.expectedVersion },
+  );
 }
 
 /** Sets (or clears) when the supplier is expected to deliver, while goods are still to come. */

@@ -20,6 +20,13 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** Archives or restores a deal. */
+export type ArchiveDealInput = {
+  /** The `version` last read: a deal changed since is a CONFLICT (omit to overwrite). */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+};
+
 /** A file attached to a record; the bytes live in the owning subgraph's database (GridFS). */
 export type Attachment = {
   __typename?: 'Attachment';
@@ -152,6 +159,8 @@ export type CustomerQuotesArgs = {
 export type Deal = {
   __typename?: 'Deal';
   amount: Money;
+  /** When it was archived (only a closed deal can be); null while listed. */
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Files attached to this record, oldest first (at most 100); upload with `createUpload`. */
   attachments: Array<Attachment>;
   closedAt?: Maybe<Scalars['DateTime']['output']>;
@@ -394,6 +403,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** SENT -> ACCEPTED. */
   acceptQuote: QuotePayload;
+  /** Takes a WON or LOST deal out of `deals` (emits sales.deal.archived); it still resolves by id and counts in every figure it is part of. */
+  archiveDeal: DealPayload;
   /** DRAFT or CONFIRMED -> CANCELLED. */
   cancelOrder: OrderPayload;
   /** DRAFT -> CONFIRMED. */
@@ -432,6 +443,8 @@ export type Mutation = {
   rejectQuote: QuotePayload;
   /** LOST -> OPEN, in the first open stage of its pipeline (a won deal is invoiced and stays won). */
   reopenDeal: DealPayload;
+  /** Brings an archived deal back to `deals` (emits sales.deal.restored). */
+  restoreDeal: DealPayload;
   /** DRAFT -> SENT. */
   sendQuote: QuotePayload;
   /**
@@ -453,6 +466,20 @@ export type Mutation = {
   updateDeal: DealPayload;
   /** Corrects a lead that is not converted yet; fields left out stay, null clears the optional ones. */
   updateLead: LeadPayload;
+  /**
+   * Corrects a DRAFT order (any other status is an ILLEGAL_TRANSITION and nothing changes): new
+   * `lines` replace the old ones, priced as `createOrder` prices them. The customer stays fixed.
+   * Fields left out stay; a correction that changes nothing writes nothing. With `expectedVersion`,
+   * an order changed since is a CONFLICT and nothing changes.
+   */
+  updateOrder: OrderPayload;
+  /**
+   * Corrects a DRAFT quote (any other status is an ILLEGAL_TRANSITION and nothing changes): new
+   * `lines` replace the old ones, priced as `createQuote` prices them (a line without unitPrice takes
+   * the product's list price). The customer and deal stay fixed. Fields left out stay; a correction
+   * that changes nothing writes nothing. With `expectedVersion`, a quote changed since is a CONFLICT.
+   */
+  updateQuote: QuotePayload;
   /** OPEN -> WON (moves it to the pipeline's WON stage). */
   winDeal: DealPayload;
 };
@@ -460,6 +487,11 @@ export type Mutation = {
 
 export type MutationAcceptQuoteArgs = {
   input: QuoteTransitionInput;
+};
+
+
+export type MutationArchiveDealArgs = {
+  input: ArchiveDealInput;
 };
 
 
@@ -548,6 +580,11 @@ export type MutationReopenDealArgs = {
 };
 
 
+export type MutationRestoreDealArgs = {
+  input: ArchiveDealInput;
+};
+
+
 export type MutationSendQuoteArgs = {
   input: QuoteTransitionInput;
 };
@@ -570,6 +607,16 @@ export type MutationUpdateDealArgs = {
 
 export type MutationUpdateLeadArgs = {
   input: UpdateLeadInput;
+};
+
+
+export type MutationUpdateOrderArgs = {
+  input: UpdateOrderInput;
+};
+
+
+export type MutationUpdateQuoteArgs = {
+  input: UpdateQuoteInput;
 };
 
 
@@ -607,6 +654,8 @@ export type Order = {
   /** Sum of the lines, exact. */
   total: Money;
   updatedAt: Scalars['DateTime']['output'];
+  /** Increases with every change: send it as `expectedVersion` to refuse overwriting a newer edit. */
+  version: Scalars['Int']['output'];
 };
 
 export type OrderConnection = {
@@ -858,6 +907,7 @@ export type QueryDealsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<DealFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  includeArchived?: InputMaybe<Scalars['Boolean']['input']>;
   sort?: InputMaybe<DealSort>;
 };
 
@@ -957,6 +1007,8 @@ export type Quote = {
   /** subtotal - discount + tax. */
   total: Money;
   validUntil?: Maybe<Scalars['Date']['output']>;
+  /** Increases with every change: send it as `expectedVersion` to refuse overwriting a newer edit. */
+  version: Scalars['Int']['output'];
 };
 
 export type QuoteConnection = {
@@ -1169,6 +1221,30 @@ export type UpdateLeadInput = {
   source?: InputMaybe<LeadSource>;
 };
 
+/** Corrects a DRAFT order; the customer stays fixed. */
+export type UpdateOrderInput = {
+  /** ISO-4217; a new currency needs `lines` priced in it. */
+  currency?: InputMaybe<Scalars['String']['input']>;
+  /** The `version` last read: an order changed since is a CONFLICT (omit to overwrite). */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  /** Replace the lines (the total is re-priced from them). */
+  lines?: InputMaybe<Array<OrderLineInput>>;
+};
+
+/** Corrects a DRAFT quote; the customer and deal stay fixed. */
+export type UpdateQuoteInput = {
+  /** ISO-4217; a new currency needs `lines` priced in it. */
+  currency?: InputMaybe<Scalars['String']['input']>;
+  /** The `version` last read: a quote changed since is a CONFLICT (omit to overwrite). */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  /** Replace the lines (the totals are re-priced from them). */
+  lines?: InputMaybe<Array<QuoteLineInput>>;
+  /** The last day the quote is valid; null clears it. */
+  validUntil?: InputMaybe<Scalars['Date']['input']>;
+};
+
 /** An expected failure of a mutation: invalid input or an illegal state transition. Nothing was changed. */
 export type UserError = {
   __typename?: 'UserError';
@@ -1321,10 +1397,11 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  ArchiveDealInput: ArchiveDealInput;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Attachment: ResolverTypeWrapper<AttachmentDoc>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AttachmentOwnerType: AttachmentOwnerType;
   Backorder: ResolverTypeWrapper<Omit<Backorder, 'product'> & { product: ResolversTypes['Product'] }>;
   ConvertLeadInput: ConvertLeadInput;
@@ -1408,6 +1485,8 @@ export type ResolversTypes = ResolversObject<{
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   UpdateDealInput: UpdateDealInput;
   UpdateLeadInput: UpdateLeadInput;
+  UpdateOrderInput: UpdateOrderInput;
+  UpdateQuoteInput: UpdateQuoteInput;
   UserError: ResolverTypeWrapper<UserError>;
   UserErrorCode: UserErrorCode;
   WinDealInput: WinDealInput;
@@ -1415,10 +1494,11 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  ArchiveDealInput: ArchiveDealInput;
+  Int: Scalars['Int']['output'];
+  ID: Scalars['ID']['output'];
   Attachment: AttachmentDoc;
   String: Scalars['String']['output'];
-  ID: Scalars['ID']['output'];
-  Int: Scalars['Int']['output'];
   Backorder: Omit<Backorder, 'product'> & { product: ResolversParentTypes['Product'] };
   ConvertLeadInput: ConvertLeadInput;
   ConvertLeadPayload: Omit<ConvertLeadPayload, 'deal' | 'lead'> & { deal?: Maybe<ResolversParentTypes['Deal']>, lead?: Maybe<ResolversParentTypes['Lead']> };
@@ -1492,6 +1572,8 @@ export type ResolversParentTypes = ResolversObject<{
   Subscription: Record<PropertyKey, never>;
   UpdateDealInput: UpdateDealInput;
   UpdateLeadInput: UpdateLeadInput;
+  UpdateOrderInput: UpdateOrderInput;
+  UpdateQuoteInput: UpdateQuoteInput;
   UserError: UserError;
   WinDealInput: WinDealInput;
 }>;
@@ -1538,6 +1620,7 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 export type DealResolvers<ContextType = SalesContext, ParentType extends ResolversParentTypes['Deal'] = ResolversParentTypes['Deal'], FederationReferenceType extends FederationReferenceTypes['Deal'] = FederationReferenceTypes['Deal']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Deal']> | FederationReferenceType, FederationReferenceType, ContextType>;
   amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  archivedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   attachments?: Resolver<Array<ResolversTypes['Attachment']>, ParentType, ContextType>;
   closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1645,6 +1728,7 @@ export type MoneyResolvers<ContextType = SalesContext, ParentType extends Resolv
 
 export type MutationResolvers<ContextType = SalesContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   acceptQuote?: Resolver<ResolversTypes['QuotePayload'], ParentType, ContextType, RequireFields<MutationAcceptQuoteArgs, 'input'>>;
+  archiveDeal?: Resolver<ResolversTypes['DealPayload'], ParentType, ContextType, RequireFields<MutationArchiveDealArgs, 'input'>>;
   cancelOrder?: Resolver<ResolversTypes['OrderPayload'], ParentType, ContextType, RequireFields<MutationCancelOrderArgs, 'input'>>;
   confirmOrder?: Resolver<ResolversTypes['OrderPayload'], ParentType, ContextType, RequireFields<MutationConfirmOrderArgs, 'input'>>;
   convertLead?: Resolver<ResolversTypes['ConvertLeadPayload'], ParentType, ContextType, RequireFields<MutationConvertLeadArgs, 'input'>>;
@@ -1662,11 +1746,14 @@ export type MutationResolvers<ContextType = SalesContext, ParentType extends Res
   qualifyLead?: Resolver<ResolversTypes['LeadPayload'], ParentType, ContextType, RequireFields<MutationQualifyLeadArgs, 'input'>>;
   rejectQuote?: Resolver<ResolversTypes['QuotePayload'], ParentType, ContextType, RequireFields<MutationRejectQuoteArgs, 'input'>>;
   reopenDeal?: Resolver<ResolversTypes['DealPayload'], ParentType, ContextType, RequireFields<MutationReopenDealArgs, 'input'>>;
+  restoreDeal?: Resolver<ResolversTypes['DealPayload'], ParentType, ContextType, RequireFields<MutationRestoreDealArgs, 'input'>>;
   sendQuote?: Resolver<ResolversTypes['QuotePayload'], ParentType, ContextType, RequireFields<MutationSendQuoteArgs, 'input'>>;
   setSalesCurrency?: Resolver<ResolversTypes['PipelinePayload'], ParentType, ContextType, RequireFields<MutationSetSalesCurrencyArgs, 'input'>>;
   shipOrder?: Resolver<ResolversTypes['OrderPayload'], ParentType, ContextType, RequireFields<MutationShipOrderArgs, 'input'>>;
   updateDeal?: Resolver<ResolversTypes['DealPayload'], ParentType, ContextType, RequireFields<MutationUpdateDealArgs, 'input'>>;
   updateLead?: Resolver<ResolversTypes['LeadPayload'], ParentType, ContextType, RequireFields<MutationUpdateLeadArgs, 'input'>>;
+  updateOrder?: Resolver<ResolversTypes['OrderPayload'], ParentType, ContextType, RequireFields<MutationUpdateOrderArgs, 'input'>>;
+  updateQuote?: Resolver<ResolversTypes['QuotePayload'], ParentType, ContextType, RequireFields<MutationUpdateQuoteArgs, 'input'>>;
   winDeal?: Resolver<ResolversTypes['DealPayload'], ParentType, ContextType, RequireFields<MutationWinDealArgs, 'input'>>;
 }>;
 
@@ -1688,6 +1775,7 @@ export type OrderResolvers<ContextType = SalesContext, ParentType extends Resolv
   stockFlags?: Resolver<Array<ResolversTypes['StockFlag']>, ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type OrderConnectionResolvers<ContextType = SalesContext, ParentType extends ResolversParentTypes['OrderConnection'] = ResolversParentTypes['OrderConnection']> = ResolversObject<{
@@ -1795,7 +1883,7 @@ export type PromiseCheckResolvers<ContextType = SalesContext, ParentType extends
 
 export type QueryResolvers<ContextType = SalesContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   deal?: Resolver<Maybe<ResolversTypes['Deal']>, ParentType, ContextType, RequireFields<QueryDealArgs, 'id'>>;
-  deals?: Resolver<ResolversTypes['DealConnection'], ParentType, ContextType, RequireFields<QueryDealsArgs, 'first' | 'sort'>>;
+  deals?: Resolver<ResolversTypes['DealConnection'], ParentType, ContextType, RequireFields<QueryDealsArgs, 'first' | 'includeArchived' | 'sort'>>;
   forecast?: Resolver<ResolversTypes['Forecast'], ParentType, ContextType, RequireFields<QueryForecastArgs, 'from' | 'groupBy' | 'to'>>;
   lead?: Resolver<Maybe<ResolversTypes['Lead']>, ParentType, ContextType, RequireFields<QueryLeadArgs, 'id'>>;
   leads?: Resolver<ResolversTypes['LeadConnection'], ParentType, ContextType, RequireFields<QueryLeadsArgs, 'first' | 'sort'>>;
@@ -1828,6 +1916,7 @@ export type QuoteResolvers<ContextType = SalesContext, ParentType extends Resolv
   tax?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   validUntil?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type QuoteConnectionResolvers<ContextType = SalesContext, ParentType extends ResolversParentTypes['QuoteConnection'] = ResolversParentTypes['QuoteConnection']> = ResolversObject<{

@@ -1,4 +1,5 @@
 /** Deals: a stage of a pipeline, an amount, its stage history and what closed it. */
+import { archivable } from '../../../lib/archive';
 import mongoose, { type Connection, type Types } from 'mongoose';
 import { tenantScopePlugin } from '../../../lib/tenancy';
 import { nodeIdPlugin } from '../../../lib/node-id';
@@ -43,6 +44,8 @@ export interface DealDoc {
   closedAt?: Date | null;
   leadId?: string | null;
   version: number;
+  /** When it was archived (lib/archive.ts), once closed; null while listed. */
+  archivedAt?: Date | null;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -94,7 +97,13 @@ dealSchema.plugin(tenantScopePlugin);
 dealSchema.plugin(nodeIdPlugin, { type: 'Deal' });
 dealSchema.plugin(outboxPlugin);
 dealSchema.plugin(aggregatePlugin, { name: 'Deal', transitions: DEAL_TRANSITIONS });
+dealSchema.plugin(archivable);
 dealSchema.index({ tenantId: 1, _id: -1 });
+// The default list (deals not archived, lib/archive.ts) and its counts, unfiltered and by each filter.
+dealSchema.index({ tenantId: 1, archivedAt: 1, _id: -1 });
+for (const field of ['customerId', 'ownerId', 'pipelineId', 'stage'])
+  dealSchema.index({ tenantId: 1, [field]: 1, archivedAt: 1, _id: -1 });
+dealSchema.index({ tenantId: 1, customerId: 1, status: 1, archivedAt: 1, _id: -1 });
 dealSchema.index({ tenantId: 1, status: 1, _id: -1 });
 dealSchema.index({ tenantId: 1, customerId: 1, _id: -1 });
 dealSchema.index({ tenantId: 1, customerId: 1, status: 1, _id: -1 }); // Customer.deals(status)

@@ -1,10 +1,10 @@
 import { runMutation } from '../../../lib/mutation';
 import type { MutationResolvers } from '../__generated__/resolvers-types';
-import { closeDeal, createDeal, moveDealStage, reopenDeal, updateDeal } from '../services/deals';
+import { closeDeal, createDeal, moveDealStage, reopenDeal, setDealArchived, updateDeal } from '../services/deals';
 import { convertLead, createLead, moveLead, updateLead } from '../services/leads';
-import { createOrder, moveOrder, shipOrder } from '../services/orders';
+import { createOrder, moveOrder, shipOrder, updateOrder } from '../services/orders';
 import { createPipeline, setSalesCurrency } from '../services/pipelines';
-import { convertQuoteToOrder, createQuote, moveQuote } from '../services/quotes';
+import { convertQuoteToOrder, createQuote, moveQuote, updateQuote } from '../services/quotes';
 
 /** Thin: each mutation is one service call; expected failures become its `userErrors`. */
 export const Mutation: MutationResolvers = {
@@ -15,6 +15,7 @@ export const Mutation: MutationResolvers = {
     runMutation(async () => ({ order: await moveOrder(ctx.models, input.id, 'CANCELLED', ctx) })),
   fulfillOrder: (_, { input }, ctx) =>
     runMutation(async () => ({ order: await moveOrder(ctx.models, input.id, 'FULFILLED', ctx) })),
+  updateOrder: (_, { input }, { models }) => runMutation(async () => ({ order: await updateOrder(models, input) })),
   shipOrder: (_, { input }, ctx) => runMutation(async () => ({ order: await shipOrder(ctx.models, input, ctx) })),
 
   createLead: (_, { input }, { models }) => runMutation(async () => ({ lead: await createLead(models, input) })),
@@ -36,8 +37,11 @@ export const Mutation: MutationResolvers = {
     runMutation(async () => ({ deal: await closeDeal(ctx.models, input.id, 'LOST', ctx, input.reason) })),
   updateDeal: (_, { input }, ctx) => runMutation(async () => ({ deal: await updateDeal(ctx.models, input, ctx) })),
   reopenDeal: (_, { input }, ctx) => runMutation(async () => ({ deal: await reopenDeal(ctx.models, input, ctx) })),
+  archiveDeal: (_, { input }, ctx) => runMutation(async () => ({ deal: await setDealArchived(ctx.models, input, true, ctx) })),
+  restoreDeal: (_, { input }, ctx) => runMutation(async () => ({ deal: await setDealArchived(ctx.models, input, false, ctx) })),
 
   createQuote: (_, { input }, { models }) => runMutation(async () => ({ quote: await createQuote(models, input) })),
+  updateQuote: (_, { input }, { models }) => runMutation(async () => ({ quote: await updateQuote(models, input) })),
   sendQuote: (_, { input }, { models }) => runMutation(async () => ({ quote: await moveQuote(models, input.id, 'SENT') })),
   acceptQuote: (_, { input }, { models }) => runMutation(async () => ({ quote: await moveQuote(models, input.id, 'ACCEPTED') })),
   rejectQuote: (_, { input }, { models }) => runMutation(async () => ({ quote: await moveQuote(models, input.id, 'REJECTED') })),

@@ -1,3 +1,4 @@
+import { listed } from '../../../lib/archive';
 import mongoose from 'mongoose';
 import { badInput } from '../../../lib/errors';
 import { paginate, paginateSorted, type SortSpec } from '../../../lib/pagination';
@@ -40,16 +41,19 @@ export const Query: QueryResolvers = {
       { first, after },
     ),
   deal: (_, { id }, { loaders }) => loaders.deal.load(id),
-  deals: (_, { first, after, filter, sort }, { models }) =>
+  deals: (_, { first, after, filter, sort, includeArchived }, { models }) =>
     paginateSorted(
       models.Deal,
-      definedOnly({
-        status: filter?.status,
-        stage: filter?.stage,
-        ownerId: filter?.ownerId,
-        customerId: filter?.customerId,
-        pipelineId: filter?.pipelineId,
-      }),
+      {
+        ...definedOnly({
+          status: filter?.status,
+          stage: filter?.stage,
+          ownerId: filter?.ownerId,
+          customerId: filter?.customerId,
+          pipelineId: filter?.pipelineId,
+        }),
+        ...listed(includeArchived),
+      },
       { first, after },
       DEAL_SORTS[sort ?? 'NEWEST_FIRST'],
     ),

@@ -1,11 +1,12 @@
 /** Every write of a deal: create, edit, stage moves, win, lose and reopen, and the activity the CRM reports on it. */
 import mongoose from 'mongoose';
+import { setArchived } from '../../../lib/archive';
 import { userError, UserErrors, type UserError } from '../../../lib/errors';
 import { isEvent, type EventEnvelope } from '../../../lib/events';
 import { assertNoUserErrors } from '../../../lib/mutation';
 import type { Actor } from '../../../lib/signed-context';
 import { requireText } from '../../../lib/validation';
-import { insert, update, updateWhere } from '../../../lib/write';
+import { changedFields, insert, update, updateWhere } from '../../../lib/write';
 import { checkClose, checkEditable, checkStageMove, priceDeal, type DealLineInput } from '../domain/deal';
 import { firstOpenStage, stageOfKind } from '../domain/pipeline';
 import { dealLost, dealReopened, dealStageChanged, dealUpdated, dealWon } from '../events/publish';
@@ -86,9 +87,7 @@ export function updateDeal(models: SalesModels, input: DealEdit, actor: Actor): 
         ...(priced.amountMinor !== undefined && { amountMinor: priced.amountMinor }),
         ...(priced.lines !== undefined && { lines: priced.lines }),
       };
-      const changed = (Object.keys(next) as Array<keyof DealDoc>).filter(
-        (k) => JSON.stringify(next[k]) !== JSON.stringify(deal[k] ?? null),
-      );
+      const changed = changedFields(deal, next);
       if (!changed.length) return null;
       const after = { ...deal, ...next };
       return { $set: next, events: [dealUpdated(after, changed, actor.requestId)] };
@@ -111,6 +110,11 @@ export function reopenDeal(
         const why = deal.status === 'WON' ? 'a won deal is invoiced and stays won' : 'it is open';
         throw new UserErrors([
           userError(['input', 'id'], `Deal is ${deal.status} and cannot be reopened: ${why}.`, 'ILLEGAL_TRANSITION'),
+        ]);
+      }
+      if (deal.archivedAt) {
+        throw new UserErrors([
+          userError(['input', 'id'], 'Deal is archived: restore it before reopening it.', 'ILLEGAL_TRANSITION'),
         ]);
       }
       const pipeline = await pipelineOf(models, deal.pipelineId, ['input', 'id']);
@@ -190,3 +194,25 @@ export async function recordDealActivity(models: SalesModels, event: EventEnvelo
     { $set: { lastActivityAt: at }, $inc: { version: 1 } },
   );
 }
+
+/**
+ * Archives (or restores) a closed deal (lib/archive.ts): it leaves `deals` and still resolves by id,
+ * counts in the figures it is part of (won revenue, win rates) and keeps its history. An open
+ * deal is in the pipeline: close it (as lost, for a duplicate) before archiving it.
+ */
+export const setDealArchived = (
+  models: SalesModels,
+  input: { id: string; expectedVersion?: number | null },
+  archive: boolean,
+  actor?: Actor,
+) =>
+  setArchived<DealDoc>(models.Deal, input.id, archive, {
+    entity: 'sales.deal',
+    label: (d) => d.name,
+    expectedVersion: input.expectedVersion,
+    requestId: actor?.requestId,
+    refuse: (deal) =>
+      deal.status === 'OPEN'
+        ? userError(['input', 'id'], 'Deal is OPEN: win or lose it before archiving it.', 'ILLEGAL_TRANSITION')
+        : null,
+  });

@@ -6,7 +6,7 @@ import { assertNoUserErrors } from '../../../lib/mutation';
 import type { Actor } from '../../../lib/signed-context';
 import { canTransition } from '../../../lib/state-machine';
 import { checkEmail, requireText } from '../../../lib/validation';
-import { findOrCreate, insert, transition, update } from '../../../lib/write';
+import { changedFields, findOrCreate, insert, transition, update } from '../../../lib/write';
 import { LEAD_TRANSITIONS, type LeadSource, type LeadStatus } from '../domain/lead';
 import { firstOpenStage } from '../domain/pipeline';
 import { leadConverted } from '../events/publish';
@@ -91,10 +91,7 @@ export function updateLead(models: SalesModels, input: LeadEdit): Promise<LeadDo
         ...(input.ownerId !== undefined && { ownerId: input.ownerId || null }),
         ...(value && !value.error && { estimatedValueMinor: value.minor, currency: input.estimatedValue!.currency }),
       };
-      const changed = (Object.keys(next) as Array<keyof LeadDoc>).some(
-        (k) => JSON.stringify(next[k]) !== JSON.stringify(lead[k] ?? null),
-      );
-      return changed ? { $set: next } : null;
+      return changedFields(lead, next).length ? { $set: next } : null;
     },
     { expectedVersion: input.expectedVersion },
   );

@@ -4,7 +4,7 @@ import { assertNoUserErrors } from '../../../lib/mutation';
 import { nextNumber } from '../../../lib/sequence';
 import type { Actor } from '../../../lib/signed-context';
 import { randomUUID } from 'node:crypto';
-import { insert, transition, update } from '../../../lib/write';
+import { changedFields, insert, transition, update } from '../../../lib/write';
 import { planShipment, priceOrderLines, type OrderLineInput, type OrderStatus } from '../domain/order';
 import { orderShippedEvent, orderStatusEvent } from '../events/publish';
 import { UserErrors, userError } from '../../../lib/errors';
@@ -24,6 +24,49 @@ export async function createOrder(
     lines: priced.lines,
     totalMinor: priced.totalMinor,
   });
+}
+
+/** Stored lines carry `shipped: 0` and the schema's key order: compare them by value. */
+const canonicalLines = (lines: ReadonlyArray<object>) =>
+  JSON.stringify(
+    lines.map((l) =>
+      Object.entries({ shipped: 0, ...l })
+        .filter(([, v]) => v != null)
+        .sort(([x], [y]) => x.localeCompare(y)),
+    ),
+  );
+const sameLines = (a: ReadonlyArray<object>, b: ReadonlyArray<object>) => canonicalLines(a) === canonicalLines(b);
+
+/**
+ * Corrects a DRAFT order: new lines replace the old ones and are priced exactly as `createOrder`
+ * prices them; the customer stays. A correction that changes nothing writes nothing.
+ */
+export function updateOrder(
+  models: SalesModels,
+  input: { id: string; expectedVersion?: number | null; currency?: string | null; lines?: OrderLineInput[] | null },
+): Promise<OrderDoc> {
+  return update<OrderDoc>(
+    models.Order,
+    input.id,
+    (order) => {
+      if (order.status !== 'DRAFT')
+        throw new UserErrors([
+          userError(['input', 'id'], `Order is ${order.status}; only a DRAFT order can be corrected.`, 'ILLEGAL_TRANSITION'),
+        ]);
+      const currency = input.currency ?? order.currency;
+      if (currency !== order.currency && !input.lines)
+        throw new UserErrors([userError(['input', 'lines'], 'A new currency needs the lines priced in it.', 'INVALID')]);
+      const priced = input.lines ? priceOrderLines(currency, input.lines) : null;
+      if (priced) assertNoUserErrors(priced.errors);
+      const next: Partial<OrderDoc> = {
+        ...(currency !== order.currency && { currency }),
+        ...(priced && !sameLines(order.lines, priced.lines) && { lines: priced.lines, totalMinor: priced.totalMinor }),
+      };
+      if (!changedFields(order, next).length) return null;
+      return { $set: next };
+    },
+    { expectedVersion: input.expectedVersion },
+  );
 }
 
 const STAMPS = { CONFIRMED: 'confirmedAt', CANCELLED: 'cancelledAt', FULFILLED: 'fulfilledAt' } as const;

@@ -3,7 +3,7 @@ import mongoose from 'mongoose';
 import { userError, UserErrors, type UserError } from '../../../lib/errors';
 import { assertNoUserErrors } from '../../../lib/mutation';
 import { nextNumber } from '../../../lib/sequence';
-import { findOrCreate, transition, insert, updateWhere } from '../../../lib/write';
+import { changedFields, findOrCreate, transition, insert, update, updateWhere } from '../../../lib/write';
 import { priceQuoteLines, type KnownProduct, type QuoteLineInput, type QuoteStatus } from '../domain/quote';
 import type { DealDoc, OrderDoc, ProductRefDoc, QuoteDoc, SalesModels } from '../models';
 
@@ -15,6 +15,14 @@ export interface NewQuote {
   validUntil?: string | null;
 }
 
+/** The products sales knows (their list prices as inventory last published them), for pricing lines. */
+async function knownProducts(models: SalesModels, lines: readonly QuoteLineInput[]): Promise<Map<string, KnownProduct>> {
+  const refs = await models.ProductRef.find({
+    productId: mongoose.trusted({ $in: [...new Set(lines.map((l) => l.productId))] }),
+  }).lean<ProductRefDoc[]>();
+  return new Map<string, KnownProduct>(refs.map((r) => [r.productId, r]));
+}
+
 export async function createQuote(models: SalesModels, input: NewQuote): Promise<QuoteDoc> {
   const errors: UserError[] = [];
   if (!input.customerId.trim()) errors.push(userError(['input', 'customerId'], 'customerId is required.', 'REQUIRED'));
@@ -24,11 +32,7 @@ export async function createQuote(models: SalesModels, input: NewQuote): Promise
     else if (deal.customerId !== input.customerId)
       errors.push(userError(['input', 'dealId'], 'The deal belongs to another customer.', 'INVALID'));
   }
-  const refs = await models.ProductRef.find({
-    productId: mongoose.trusted({ $in: [...new Set(input.lines.map((l) => l.productId))] }),
-  }).lean<ProductRefDoc[]>();
-  const products = new Map<string, KnownProduct>(refs.map((r) => [r.productId, r]));
-  const priced = priceQuoteLines(input.currency, input.lines, products);
+  const priced = priceQuoteLines(input.currency, input.lines, await knownProducts(models, input.lines));
   errors.push(...priced.errors);
   assertNoUserErrors(errors);
   return insert<QuoteDoc>(models.Quote, {
@@ -41,6 +45,45 @@ export async function createQuote(models: SalesModels, input: NewQuote): Promise
     ...priced.totals,
     validUntil: input.validUntil ?? null,
   });
+}
+
+export interface QuoteEdit {
+  id: string;
+  expectedVersion?: number | null;
+  currency?: string | null;
+  lines?: QuoteLineInput[] | null;
+  validUntil?: string | null;
+}
+
+/**
+ * Corrects a DRAFT quote: new lines replace the old ones and are priced exactly as `createQuote`
+ * prices them; the customer (and deal) stay. A correction that changes nothing writes nothing.
+ */
+export async function updateQuote(models: SalesModels, input: QuoteEdit): Promise<QuoteDoc> {
+  const products = input.lines ? await knownProducts(models, input.lines) : null;
+  return update<QuoteDoc>(
+    models.Quote,
+    input.id,
+    (quote) => {
+      if (quote.status !== 'DRAFT')
+        throw new UserErrors([
+          userError(['input', 'id'], `Quote is ${quote.status}; only a DRAFT quote can be corrected.`, 'ILLEGAL_TRANSITION'),
+        ]);
+      const currency = input.currency ?? quote.currency;
+      if (currency !== quote.currency && !input.lines)
+        throw new UserErrors([userError(['input', 'lines'], 'A new currency needs the lines priced in it.', 'INVALID')]);
+      const priced = input.lines ? priceQuoteLines(currency, input.lines, products!) : null;
+      if (priced) assertNoUserErrors(priced.errors);
+      const next: Partial<QuoteDoc> = {
+        ...(currency !== quote.currency && { currency }),
+        ...(priced && { lines: priced.lines, ...priced.totals }),
+        ...(input.validUntil !== undefined && { validUntil: input.validUntil }),
+      };
+      if (!changedFields(quote, next).length) return null;
+      return { $set: next };
+    },
+    { expectedVersion: input.expectedVersion },
+  );
 }
 
 const STAMPS: Partial<Record<QuoteStatus, 'sentAt' | 'decidedAt'>> = {
