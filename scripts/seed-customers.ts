@@ -8,6 +8,10 @@ import type { Call } from './seed-data';
 
 const HOUR = 3_600_000;
 
+const expectOk = (r: { userErrors: Array<{ message: string }> }, what: string) => {
+  if (r.userErrors.length) throw new Error(`seed ${what}: ${r.userErrors.map((e) => e.message).join('; ')}`);
+};
+
 export async function seedCustomers(call: Call, customerIds: string[]): Promise<void> {
   const { employees } = await call<{ employees: { edges: Array<{ node: { id: string; email: string } }> } }>(
     `{ employees(first: 100) { edges { node { id email } } } }`,
@@ -18,9 +22,6 @@ export async function seedCustomers(call: Call, customerIds: string[]): Promise<
     .map((e) => e.id);
   if (!staff.length || !customerIds.length) return;
   const agents = staff.slice(0, 3);
-  const expectOk = (r: { userErrors: Array<{ message: string }> }, what: string) => {
-    if (r.userErrors.length) throw new Error(`seed ${what}: ${r.userErrors.map((e) => e.message).join('; ')}`);
-  };
 
   const settings = await call(
     `mutation($i: UpdateCrmSettingsInput!) { r: updateCrmSettings(input: $i) { userErrors { message } } }`,
@@ -67,19 +68,51 @@ export async function seedCustomers(call: Call, customerIds: string[]): Promise<
     });
     expectOk(task.r, 'task');
     if (i < 4) {
-      const ticket = await call(`mutation($i: CreateTicketInput!) { r: createTicket(input: $i) { userErrors { message } } }`, {
-        i: {
-          customerId,
-          subject: ['Cannot export invoices', 'Login fails with SSO', 'Feature request: bulk edit', 'Outage in EU region'][i],
-          priority: ['MEDIUM', 'HIGH', 'LOW', 'URGENT'][i],
-          tags: i === 0 ? ['billing'] : [],
+      const ticket = await call(
+        `mutation($i: CreateTicketInput!) { r: createTicket(input: $i) { ticket { id } userErrors { message } } }`,
+        {
+          i: {
+            customerId,
+            subject: ['Cannot export invoices', 'Login fails with SSO', 'Feature request: bulk edit', 'Outage in EU region'][i],
+            priority: ['MEDIUM', 'HIGH', 'LOW', 'URGENT'][i],
+            tags: i === 0 ? ['billing'] : [],
+          },
         },
-      });
+      );
       expectOk(ticket.r, 'ticket');
+      await seedConversation(call, ticket.r.ticket.id, i);
     }
   }
 
   await seedAttachment(call, customerIds[0]);
+}
+
+/**
+ * The first ticket gets an internal note and a public reply (its first response); the feature
+ * request is answered, resolved and rated by the customer.
+ */
+async function seedConversation(call: Call, ticketId: string, i: number): Promise<void> {
+  const comment = (body: string, visibility: 'PUBLIC' | 'INTERNAL') =>
+    call(`mutation($i: AddTicketCommentInput!) { r: addTicketComment(input: $i) { userErrors { message } } }`, {
+      i: { ticketId, body, visibility },
+    }).then((r) => expectOk(r.r, 'ticket comment'));
+  const move = (step: string) =>
+    call(`mutation($id: ID!) { r: ${step}(input: { id: $id }) { userErrors { message } } }`, { id: ticketId }).then((r) =>
+      expectOk(r.r, step),
+    );
+  if (i === 0) {
+    await comment('Export fails only for invoices with more than 50 lines; reproduced.', 'INTERNAL');
+    await comment('Thanks for the report: we reproduced it and a fix ships this week.', 'PUBLIC');
+    await move('openTicket');
+  } else if (i === 2) {
+    await comment('Bulk edit is now available under Customers > Select.', 'PUBLIC');
+    await move('openTicket');
+    await move('resolveTicket');
+    const rated = await call(`mutation($i: RateTicketInput!) { r: rateTicket(input: $i) { userErrors { message } } }`, {
+      i: { id: ticketId, rating: 4, comment: 'Quick and friendly.' },
+    });
+    expectOk(rated.r, 'ticket rating');
+  }
 }
 
 /** A small contract PDF on the first customer (GridFS in the customers database), when uploads are possible. */

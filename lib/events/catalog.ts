@@ -108,6 +108,26 @@ export interface EventCatalog {
     tags: string[];
     slaDueAt: string;
   };
+  /** A ticket moved along its lifecycle (open, pending, resolve, close, reopen). */
+  'customers.ticket.statusChanged': { ticketId: string; number: string; customerId: string; from: string; to: string };
+  /** `addTicketComment`: PUBLIC (a reply the customer sees) or INTERNAL; `firstResponse` when it is the ticket's first PUBLIC one. */
+  'customers.ticket.commented': {
+    ticketId: string;
+    number: string;
+    customerId: string;
+    commentId: string;
+    visibility: string;
+    principal: string;
+    firstResponse: boolean;
+  };
+  /** The customer's satisfaction with a resolved ticket (1 to 5); rating again sends it again. */
+  'customers.ticket.rated': {
+    ticketId: string;
+    number: string;
+    customerId: string;
+    rating: number;
+    previousRating: number | null;
+  };
   'customers.task.due': { taskId: string; assigneeId: string; dueAt: string; customerId?: string | null };
 
   // sales

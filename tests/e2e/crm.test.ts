@@ -6,7 +6,7 @@
 import mongoose from 'mongoose';
 import { domainEvent, type EventEnvelope, type EventBus } from '../../lib/events';
 import { createCustomer } from '../helpers/fixtures';
-import { startTestPlatform, type TestPlatform, type TestTenant } from '../helpers/platform';
+import { asScopedKey, settleEvents, startTestPlatform, type TestPlatform, type TestTenant } from '../helpers/platform';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -272,5 +272,139 @@ describe('CRM through the gateway', () => {
     expect(ticket).toEqual({ assignee: { id: 'emp-oncall' }, routing: { ruleName: 'Urgent tickets to on-call' } });
     await sleep(500);
     expect((await tasks()).tasks.totalCount).toBe(1);
+  });
+
+  describe('ticket conversation, first response and satisfaction', () => {
+    const COMMENT = `mutation($i: AddTicketCommentInput!) { addTicketComment(input: $i) {
+      comment { id body visibility principal author { id } createdAt }
+      ticket { id version firstRespondedAt } userErrors { field code } } }`;
+    const RATE = `mutation($i: RateTicketInput!) { rateTicket(input: $i) {
+      ticket { satisfaction { rating comment ratedAt } } userErrors { field code } } }`;
+    const CONVERSATION = `query($id: ID!, $first: Int, $after: String, $v: TicketCommentVisibility) { ticket(id: $id) {
+      firstRespondedAt satisfaction { rating comment }
+      comments(first: $first, after: $after, visibility: $v) { totalCount pageInfo { hasNextPage hasPreviousPage endCursor }
+        edges { node { body visibility } } } } }`;
+    const move = async (step: string, id: string) =>
+      (await a.data(`mutation($id: ID!) { r: ${step}(input: { id: $id }) { userErrors { code } } }`, { id })).r.userErrors;
+    const codes = (payload: { userErrors: Array<{ code: string }> }) => payload.userErrors.map((e) => e.code);
+
+    it('keeps replies and internal notes in order, records the first public reply, and a rating once resolved', async () => {
+      const customerId = await createCustomer(a, 'Conversation Corp');
+      const { createTicket } = await a.data(
+        `mutation($c: ID!) { createTicket(input: { customerId: $c, subject: "Printer offline" }) { ticket { id version firstRespondedAt satisfaction { rating } } } }`,
+        { c: customerId },
+      );
+      const ticket = createTicket.ticket;
+      expect(ticket).toMatchObject({ firstRespondedAt: null, satisfaction: null });
+
+      const note = (
+        await a.data(COMMENT, { i: { ticketId: ticket.id, body: ' Checked the logs: driver crash ', visibility: 'INTERNAL' } })
+      ).addTicketComment;
+      expect(note.userErrors).toEqual([]);
+      expect(note.comment).toMatchObject({ body: 'Checked the logs: driver crash', visibility: 'INTERNAL', author: null });
+      expect(note.comment.principal).toMatch(/^apikey:[0-9a-f]{24}$/); // the test tenant's own key
+      expect(note.ticket).toMatchObject({ firstRespondedAt: null, version: ticket.version + 1 });
+
+      const reply = (
+        await a.data(COMMENT, { i: { ticketId: ticket.id, body: 'We are on it.', expectedVersion: ticket.version + 1 } })
+      ).addTicketComment;
+      expect(reply.comment.visibility).toBe('PUBLIC');
+      expect(reply.ticket.firstRespondedAt).toBe(reply.comment.createdAt);
+      const second = (await a.data(COMMENT, { i: { ticketId: ticket.id, body: 'Fixed by the new driver.' } })).addTicketComment;
+      expect(second.ticket.firstRespondedAt).toBe(reply.comment.createdAt);
+
+      // A stale version and an empty body change nothing.
+      expect(
+        codes(
+          (await a.data(COMMENT, { i: { ticketId: ticket.id, body: 'Stale', expectedVersion: ticket.version } }))
+            .addTicketComment,
+        ),
+      ).toEqual(['CONFLICT']);
+      expect(codes((await a.data(COMMENT, { i: { ticketId: ticket.id, body: '   ' } })).addTicketComment)).toEqual(['REQUIRED']);
+
+      const page1 = (await a.data(CONVERSATION, { id: ticket.id, first: 2 })).ticket.comments;
+      expect(page1.totalCount).toBe(3);
+      expect(page1.edges.map((e: any) => e.node.body)).toEqual(['Checked the logs: driver crash', 'We are on it.']);
+      expect(page1.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
+      const page2 = (await a.data(CONVERSATION, { id: ticket.id, first: 2, after: page1.pageInfo.endCursor })).ticket.comments;
+      expect(page2.edges.map((e: any) => e.node.body)).toEqual(['Fixed by the new driver.']);
+      expect(page2.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
+      const publicOnly = (await a.data(CONVERSATION, { id: ticket.id, v: 'PUBLIC' })).ticket.comments;
+      expect(publicOnly.edges.map((e: any) => e.node.visibility)).toEqual(['PUBLIC', 'PUBLIC']);
+
+      // Rated only once resolved; a rating outside 1..5 is refused; rating again replaces it.
+      expect(codes((await a.data(RATE, { i: { id: ticket.id, rating: 5 } })).rateTicket)).toEqual(['ILLEGAL_TRANSITION']);
+      expect(await move('openTicket', ticket.id)).toEqual([]);
+      expect(await move('resolveTicket', ticket.id)).toEqual([]);
+      expect(codes((await a.data(RATE, { i: { id: ticket.id, rating: 6 } })).rateTicket)).toEqual(['INVALID']);
+      expect(
+        (await a.data(RATE, { i: { id: ticket.id, rating: 3, comment: 'Slow at first' } })).rateTicket.ticket.satisfaction,
+      ).toMatchObject({
+        rating: 3,
+        comment: 'Slow at first',
+      });
+      expect((await a.data(RATE, { i: { id: ticket.id, rating: 5 } })).rateTicket.ticket.satisfaction).toMatchObject({
+        rating: 5,
+        comment: null,
+      });
+
+      // Closed is final: no more comments.
+      expect(await move('closeTicket', ticket.id)).toEqual([]);
+      expect(codes((await a.data(COMMENT, { i: { ticketId: ticket.id, body: 'One more thing' } })).addTicketComment)).toEqual([
+        'ILLEGAL_TRANSITION',
+      ]);
+      const after = (await a.data(CONVERSATION, { id: ticket.id })).ticket;
+      expect(after).toMatchObject({ firstRespondedAt: reply.comment.createdAt, satisfaction: { rating: 5, comment: null } });
+      expect(after.comments.totalCount).toBe(3);
+
+      // Each write stored its event: the comments (first response flagged), the moves, the ratings.
+      await settleEvents(platform);
+      const ofType = async (type: string) =>
+        (await platform.subgraphs.customers.events.bus.recent(a.id, { limit: 10, type, aggregateId: ticket.id }))
+          .map((l) => l.event.payload as any)
+          .reverse();
+      expect((await ofType('customers.ticket.commented')).map((p) => [p.visibility, p.firstResponse])).toEqual([
+        ['INTERNAL', false],
+        ['PUBLIC', true],
+        ['PUBLIC', false],
+      ]);
+      expect((await ofType('customers.ticket.statusChanged')).map((p) => `${p.from}->${p.to}`)).toEqual([
+        'NEW->OPEN',
+        'OPEN->RESOLVED',
+        'RESOLVED->CLOSED',
+      ]);
+      expect((await ofType('customers.ticket.rated')).map((p) => [p.rating, p.previousRating])).toEqual([
+        [3, null],
+        [5, 3],
+      ]);
+    });
+
+    it("never shows or changes another tenant's conversation, and needs customers:write to add to one", async () => {
+      const customerId = await createCustomer(a, 'Private Talks Ltd');
+      const { createTicket } = await a.data(
+        `mutation($c: ID!) { createTicket(input: { customerId: $c, subject: "Invoice question" }) { ticket { id } } }`,
+        { c: customerId },
+      );
+      const id = createTicket.ticket.id;
+      const mine = (await a.data(COMMENT, { i: { ticketId: id, body: 'Internal: VIP', visibility: 'INTERNAL' } }))
+        .addTicketComment;
+      expect(mine.userErrors).toEqual([]);
+      const b = platform.tenantB;
+      expect(codes((await b.data(COMMENT, { i: { ticketId: id, body: 'Injected' } })).addTicketComment)).toEqual(['NOT_FOUND']);
+      expect(codes((await b.data(RATE, { i: { id, rating: 1 } })).rateTicket)).toEqual(['NOT_FOUND']);
+      expect((await b.data(CONVERSATION, { id })).ticket).toBeNull();
+
+      const readOnly = await asScopedKey(platform, ['customers:read'], CONVERSATION, { id });
+      expect(readOnly.data.ticket.comments.edges.map((e: any) => e.node.body)).toEqual(['Internal: VIP']);
+      const refused = await asScopedKey(platform, ['customers:read'], COMMENT, { i: { ticketId: id, body: 'By a reader' } });
+      expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      const byKey = await asScopedKey(platform, ['customers:read', 'customers:write'], COMMENT, {
+        i: { ticketId: id, body: 'From the partner app' },
+      });
+      // Each comment names the key (or user) that wrote it.
+      expect(byKey.data.addTicketComment.comment.principal).toMatch(/^apikey:/);
+      expect(byKey.data.addTicketComment.comment.principal).not.toBe(mine.comment.principal);
+      expect((await a.data(CONVERSATION, { id })).ticket.comments.totalCount).toBe(2);
+    });
   });
 });

@@ -19,7 +19,11 @@ import {
   slaDueAt,
   TICKET_REOPEN,
   TICKET_TRANSITIONS,
+  ticketCommentPage,
+  validRating,
 } from '../../subgraphs/customers/domain/ticket';
+import { encodeCursor } from '../../lib/pagination';
+import mongoose from 'mongoose';
 import { taskDueIntervalMs } from '../../subgraphs/customers/jobs/task-due';
 
 /** Every (from, to) pair of a lifecycle: exactly the listed ones are legal. */
@@ -65,6 +69,45 @@ describe('ticket lifecycle', () => {
     expect(slaBreached({ status: 'PENDING', slaDueAt: due }, hours(5))).toBe(true);
     expect(slaBreached({ status: 'RESOLVED', slaDueAt: due }, hours(5))).toBe(false);
     expect(slaBreached({ status: 'CLOSED', slaDueAt: due }, hours(5))).toBe(false);
+  });
+});
+
+describe('ticket conversation', () => {
+  const comments = (['INTERNAL', 'PUBLIC', 'PUBLIC', 'INTERNAL', 'PUBLIC'] as const).map((visibility, n) => ({
+    _id: new mongoose.Types.ObjectId(),
+    visibility,
+    n,
+  }));
+  const ns = (page: { edges: Array<{ node: { n: number } }> }) => page.edges.map((e) => e.node.n);
+
+  it('pages oldest first after the cursor, counting only the visibility asked for', () => {
+    const first = ticketCommentPage(comments, { first: 2 });
+    expect([ns(first), first.totalCount, first.pageInfo.hasNextPage, first.pageInfo.hasPreviousPage]).toEqual([
+      [0, 1],
+      5,
+      true,
+      false,
+    ]);
+    const rest = ticketCommentPage(comments, { first: 10, after: first.pageInfo.endCursor });
+    expect([ns(rest), rest.pageInfo.hasNextPage, rest.pageInfo.hasPreviousPage]).toEqual([[2, 3, 4], false, true]);
+    const replies = ticketCommentPage(comments, { visibility: 'PUBLIC', first: 2 });
+    expect([ns(replies), replies.totalCount]).toEqual([[1, 2], 3]);
+    expect(ns(ticketCommentPage(comments, { visibility: 'PUBLIC', after: replies.pageInfo.endCursor }))).toEqual([4]);
+  });
+
+  it("refuses a cursor that is not one of this page's comments, and an oversized page", () => {
+    expect(() => ticketCommentPage(comments, { after: encodeCursor(new mongoose.Types.ObjectId().toString()) })).toThrow(
+      /cursor/,
+    );
+    // An INTERNAL note's cursor does not continue the PUBLIC-only list.
+    expect(() => ticketCommentPage(comments, { visibility: 'PUBLIC', after: encodeCursor(comments[0]._id.toString()) })).toThrow(
+      /cursor/,
+    );
+    expect(() => ticketCommentPage(comments, { first: 101 })).toThrow(/first/);
+  });
+
+  it('takes ratings from 1 to 5 in whole numbers only', () => {
+    expect([0, 1, 3, 5, 6, 4.5, -1].map(validRating)).toEqual([false, true, true, true, false, false, false]);
   });
 });
 

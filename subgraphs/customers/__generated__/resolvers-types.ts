@@ -1,6 +1,6 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import { AttachmentDoc } from '../../../lib/attachments';
-import { CustomerDoc, ContactDoc, CustomerConnectionModel, InteractionDoc, InteractionConnectionModel, TaskDoc, TaskConnectionModel, TicketDoc, TicketConnectionModel, EmployeeRef, CustomerAttentionModel, CustomerAttentionConnectionModel, CrmSettingsView } from '../models';
+import { CustomerDoc, ContactDoc, CustomerConnectionModel, InteractionDoc, InteractionConnectionModel, TaskDoc, TaskConnectionModel, TicketDoc, TicketCommentDoc, TicketCommentConnectionModel, TicketConnectionModel, EmployeeRef, CustomerAttentionModel, CustomerAttentionConnectionModel, CrmSettingsView } from '../models';
 import { CustomersContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -26,6 +26,15 @@ export type AddContactInput = {
   name: Scalars['String']['input'];
   phone?: InputMaybe<Scalars['String']['input']>;
   role?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type AddTicketCommentInput = {
+  body: Scalars['String']['input'];
+  /** The ticket's `version` last read: a ticket changed since is a CONFLICT (omit to append anyway). */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  ticketId: Scalars['ID']['input'];
+  /** Defaults to PUBLIC. */
+  visibility?: InputMaybe<TicketCommentVisibility>;
 };
 
 export type Address = {
@@ -425,6 +434,12 @@ export type MoneyInput = {
 export type Mutation = {
   __typename?: 'Mutation';
   addContact: CustomerPayload;
+  /**
+   * Adds to the conversation of a ticket that is not CLOSED: a PUBLIC reply (the customer sees it;
+   * the first one records the ticket's `firstRespondedAt`) or an INTERNAL note for agents.
+   * At most 500 comments per ticket.
+   */
+  addTicketComment: TicketCommentPayload;
   /** Takes a customer out of the lists, search and attention (emits customers.customer.archived); it still resolves by id, with its timeline and documents. */
   archiveCustomer: CustomerPayload;
   /** OPEN -> CANCELLED. */
@@ -443,6 +458,8 @@ export type Mutation = {
   markTicketPending: TicketPayload;
   /** NEW, PENDING or RESOLVED -> OPEN. */
   openTicket: TicketPayload;
+  /** Records the customer's satisfaction (1 to 5) with a RESOLVED or CLOSED ticket; rating again replaces it. */
+  rateTicket: TicketPayload;
   /** Gives an OPEN task to another employee. */
   reassignTask: TaskPayload;
   /** Gives a ticket that is not CLOSED to another agent. */
@@ -467,6 +484,11 @@ export type Mutation = {
 
 export type MutationAddContactArgs = {
   input: AddContactInput;
+};
+
+
+export type MutationAddTicketCommentArgs = {
+  input: AddTicketCommentInput;
 };
 
 
@@ -517,6 +539,11 @@ export type MutationMarkTicketPendingArgs = {
 
 export type MutationOpenTicketArgs = {
   input: TicketIdInput;
+};
+
+
+export type MutationRateTicketArgs = {
+  input: RateTicketInput;
 };
 
 
@@ -658,6 +685,13 @@ export type QueryTicketsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type RateTicketInput = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  /** A whole number from 1 to 5. */
+  rating: Scalars['Int']['input'];
+};
+
 export type ReassignTaskInput = {
   /** hr Employee id. */
   assigneeId: Scalars['ID']['input'];
@@ -783,15 +817,21 @@ export type Ticket = {
   assignee?: Maybe<Employee>;
   /** Files attached to this record, oldest first (at most 100); upload with `createUpload`. */
   attachments: Array<Attachment>;
+  /** The conversation, oldest first; `visibility` keeps only PUBLIC replies or INTERNAL notes. */
+  comments: TicketCommentConnection;
   createdAt: Scalars['DateTime']['output'];
   customer?: Maybe<Customer>;
   description?: Maybe<Scalars['String']['output']>;
+  /** When the first PUBLIC comment was added (null until an agent has replied). */
+  firstRespondedAt?: Maybe<Scalars['DateTime']['output']>;
   id: Scalars['ID']['output'];
   /** Human number, e.g. TCK-000042. */
   number: Scalars['String']['output'];
   priority: TicketPriority;
   resolvedAt?: Maybe<Scalars['DateTime']['output']>;
   routing?: Maybe<TicketRouting>;
+  /** The customer's rating once the ticket is resolved, or null. */
+  satisfaction?: Maybe<TicketSatisfaction>;
   /** Not RESOLVED/CLOSED and past slaDueAt (derived from the current time). */
   slaBreached: Scalars['Boolean']['output'];
   /** When the ticket must be resolved by: creation time plus the priority's SLA (URGENT 4h, HIGH 8h, MEDIUM 24h, LOW 72h). */
@@ -803,6 +843,53 @@ export type Ticket = {
   /** Increases with every change: send it as `expectedVersion` to refuse overwriting a newer edit. */
   version: Scalars['Int']['output'];
 };
+
+
+/** A support request of a customer. */
+export type TicketCommentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  visibility?: InputMaybe<TicketCommentVisibility>;
+};
+
+/** One message of a ticket's conversation. */
+export type TicketComment = {
+  __typename?: 'TicketComment';
+  /** The hr employee who wrote it, when the author is a user hr has linked to one. */
+  author?: Maybe<Employee>;
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** Who wrote it: `user:<id>` or `apikey:<id>`. */
+  principal: Scalars['String']['output'];
+  visibility: TicketCommentVisibility;
+};
+
+export type TicketCommentConnection = {
+  __typename?: 'TicketCommentConnection';
+  edges: Array<TicketCommentEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TicketCommentEdge = {
+  __typename?: 'TicketCommentEdge';
+  cursor: Scalars['String']['output'];
+  node: TicketComment;
+};
+
+export type TicketCommentPayload = {
+  __typename?: 'TicketCommentPayload';
+  comment?: Maybe<TicketComment>;
+  ticket?: Maybe<Ticket>;
+  userErrors: Array<UserError>;
+};
+
+export type TicketCommentVisibility =
+  /** A note for agents only. */
+  | 'INTERNAL'
+  /** A reply the customer sees. */
+  | 'PUBLIC';
 
 export type TicketConnection = {
   __typename?: 'TicketConnection';
@@ -847,6 +934,15 @@ export type TicketRouting = {
   /** The routing rule that matched; null when assigned by hand. */
   ruleName?: Maybe<Scalars['String']['output']>;
   strategy?: Maybe<RoutingStrategy>;
+};
+
+/** How the customer rated the handling of a ticket. */
+export type TicketSatisfaction = {
+  __typename?: 'TicketSatisfaction';
+  comment?: Maybe<Scalars['String']['output']>;
+  ratedAt: Scalars['DateTime']['output'];
+  /** 1 (very unhappy) to 5 (very happy). */
+  rating: Scalars['Int']['output'];
 };
 
 /** NEW -> OPEN -> PENDING <-> OPEN -> RESOLVED -> CLOSED; RESOLVED may be reopened. */
@@ -1051,11 +1147,12 @@ export type ResolversTypes = ResolversObject<{
   AddContactInput: AddContactInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  AddTicketCommentInput: AddTicketCommentInput;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Address: ResolverTypeWrapper<Address>;
   AddressInput: AddressInput;
   AddressKind: AddressKind;
   ArchiveCustomerInput: ArchiveCustomerInput;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Attachment: ResolverTypeWrapper<AttachmentDoc>;
   AttachmentOwnerType: AttachmentOwnerType;
   AttentionReason: ResolverTypeWrapper<AttentionReason>;
@@ -1098,6 +1195,7 @@ export type ResolversTypes = ResolversObject<{
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RateTicketInput: RateTicketInput;
   ReassignTaskInput: ReassignTaskInput;
   ReassignTicketInput: ReassignTicketInput;
   RemoveContactInput: RemoveContactInput;
@@ -1113,6 +1211,11 @@ export type ResolversTypes = ResolversObject<{
   TaskPayload: ResolverTypeWrapper<Omit<TaskPayload, 'task'> & { task?: Maybe<ResolversTypes['Task']> }>;
   TaskStatus: TaskStatus;
   Ticket: ResolverTypeWrapper<TicketDoc>;
+  TicketComment: ResolverTypeWrapper<TicketCommentDoc>;
+  TicketCommentConnection: ResolverTypeWrapper<TicketCommentConnectionModel>;
+  TicketCommentEdge: ResolverTypeWrapper<Omit<TicketCommentEdge, 'node'> & { node: ResolversTypes['TicketComment'] }>;
+  TicketCommentPayload: ResolverTypeWrapper<Omit<TicketCommentPayload, 'comment' | 'ticket'> & { comment?: Maybe<ResolversTypes['TicketComment']>, ticket?: Maybe<ResolversTypes['Ticket']> }>;
+  TicketCommentVisibility: TicketCommentVisibility;
   TicketConnection: ResolverTypeWrapper<TicketConnectionModel>;
   TicketEdge: ResolverTypeWrapper<Omit<TicketEdge, 'node'> & { node: ResolversTypes['Ticket'] }>;
   TicketFilter: TicketFilter;
@@ -1120,6 +1223,7 @@ export type ResolversTypes = ResolversObject<{
   TicketPayload: ResolverTypeWrapper<Omit<TicketPayload, 'ticket'> & { ticket?: Maybe<ResolversTypes['Ticket']> }>;
   TicketPriority: TicketPriority;
   TicketRouting: ResolverTypeWrapper<TicketRouting>;
+  TicketSatisfaction: ResolverTypeWrapper<TicketSatisfaction>;
   TicketStatus: TicketStatus;
   UpdateContactInput: UpdateContactInput;
   UpdateCrmSettingsInput: UpdateCrmSettingsInput;
@@ -1134,10 +1238,11 @@ export type ResolversParentTypes = ResolversObject<{
   AddContactInput: AddContactInput;
   ID: Scalars['ID']['output'];
   String: Scalars['String']['output'];
+  AddTicketCommentInput: AddTicketCommentInput;
+  Int: Scalars['Int']['output'];
   Address: Address;
   AddressInput: AddressInput;
   ArchiveCustomerInput: ArchiveCustomerInput;
-  Int: Scalars['Int']['output'];
   Attachment: AttachmentDoc;
   AttentionReason: AttentionReason;
   AutomationCondition: AutomationCondition;
@@ -1172,6 +1277,7 @@ export type ResolversParentTypes = ResolversObject<{
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
+  RateTicketInput: RateTicketInput;
   ReassignTaskInput: ReassignTaskInput;
   ReassignTicketInput: ReassignTicketInput;
   RemoveContactInput: RemoveContactInput;
@@ -1185,12 +1291,17 @@ export type ResolversParentTypes = ResolversObject<{
   TaskIdInput: TaskIdInput;
   TaskPayload: Omit<TaskPayload, 'task'> & { task?: Maybe<ResolversParentTypes['Task']> };
   Ticket: TicketDoc;
+  TicketComment: TicketCommentDoc;
+  TicketCommentConnection: TicketCommentConnectionModel;
+  TicketCommentEdge: Omit<TicketCommentEdge, 'node'> & { node: ResolversParentTypes['TicketComment'] };
+  TicketCommentPayload: Omit<TicketCommentPayload, 'comment' | 'ticket'> & { comment?: Maybe<ResolversParentTypes['TicketComment']>, ticket?: Maybe<ResolversParentTypes['Ticket']> };
   TicketConnection: TicketConnectionModel;
   TicketEdge: Omit<TicketEdge, 'node'> & { node: ResolversParentTypes['Ticket'] };
   TicketFilter: TicketFilter;
   TicketIdInput: TicketIdInput;
   TicketPayload: Omit<TicketPayload, 'ticket'> & { ticket?: Maybe<ResolversParentTypes['Ticket']> };
   TicketRouting: TicketRouting;
+  TicketSatisfaction: TicketSatisfaction;
   UpdateContactInput: UpdateContactInput;
   UpdateCrmSettingsInput: UpdateCrmSettingsInput;
   UpdateCustomerInput: UpdateCustomerInput;
@@ -1362,6 +1473,7 @@ export type MoneyResolvers<ContextType = CustomersContext, ParentType extends Re
 
 export type MutationResolvers<ContextType = CustomersContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   addContact?: Resolver<ResolversTypes['CustomerPayload'], ParentType, ContextType, RequireFields<MutationAddContactArgs, 'input'>>;
+  addTicketComment?: Resolver<ResolversTypes['TicketCommentPayload'], ParentType, ContextType, RequireFields<MutationAddTicketCommentArgs, 'input'>>;
   archiveCustomer?: Resolver<ResolversTypes['CustomerPayload'], ParentType, ContextType, RequireFields<MutationArchiveCustomerArgs, 'input'>>;
   cancelTask?: Resolver<ResolversTypes['TaskPayload'], ParentType, ContextType, RequireFields<MutationCancelTaskArgs, 'input'>>;
   closeTicket?: Resolver<ResolversTypes['TicketPayload'], ParentType, ContextType, RequireFields<MutationCloseTicketArgs, 'input'>>;
@@ -1372,6 +1484,7 @@ export type MutationResolvers<ContextType = CustomersContext, ParentType extends
   logInteraction?: Resolver<ResolversTypes['InteractionPayload'], ParentType, ContextType, RequireFields<MutationLogInteractionArgs, 'input'>>;
   markTicketPending?: Resolver<ResolversTypes['TicketPayload'], ParentType, ContextType, RequireFields<MutationMarkTicketPendingArgs, 'input'>>;
   openTicket?: Resolver<ResolversTypes['TicketPayload'], ParentType, ContextType, RequireFields<MutationOpenTicketArgs, 'input'>>;
+  rateTicket?: Resolver<ResolversTypes['TicketPayload'], ParentType, ContextType, RequireFields<MutationRateTicketArgs, 'input'>>;
   reassignTask?: Resolver<ResolversTypes['TaskPayload'], ParentType, ContextType, RequireFields<MutationReassignTaskArgs, 'input'>>;
   reassignTicket?: Resolver<ResolversTypes['TicketPayload'], ParentType, ContextType, RequireFields<MutationReassignTicketArgs, 'input'>>;
   removeContact?: Resolver<ResolversTypes['CustomerPayload'], ParentType, ContextType, RequireFields<MutationRemoveContactArgs, 'input'>>;
@@ -1451,14 +1564,17 @@ export type TicketResolvers<ContextType = CustomersContext, ParentType extends R
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Ticket']> | FederationReferenceType, FederationReferenceType, ContextType>;
   assignee?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType>;
   attachments?: Resolver<Array<ResolversTypes['Attachment']>, ParentType, ContextType>;
+  comments?: Resolver<ResolversTypes['TicketCommentConnection'], ParentType, ContextType, RequireFields<TicketCommentsArgs, 'first'>>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  firstRespondedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   priority?: Resolver<ResolversTypes['TicketPriority'], ParentType, ContextType>;
   resolvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   routing?: Resolver<Maybe<ResolversTypes['TicketRouting']>, ParentType, ContextType>;
+  satisfaction?: Resolver<Maybe<ResolversTypes['TicketSatisfaction']>, ParentType, ContextType>;
   slaBreached?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   slaDueAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['TicketStatus'], ParentType, ContextType>;
@@ -1466,6 +1582,32 @@ export type TicketResolvers<ContextType = CustomersContext, ParentType extends R
   tags?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type TicketCommentResolvers<ContextType = CustomersContext, ParentType extends ResolversParentTypes['TicketComment'] = ResolversParentTypes['TicketComment']> = ResolversObject<{
+  author?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType>;
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  principal?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  visibility?: Resolver<ResolversTypes['TicketCommentVisibility'], ParentType, ContextType>;
+}>;
+
+export type TicketCommentConnectionResolvers<ContextType = CustomersContext, ParentType extends ResolversParentTypes['TicketCommentConnection'] = ResolversParentTypes['TicketCommentConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['TicketCommentEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type TicketCommentEdgeResolvers<ContextType = CustomersContext, ParentType extends ResolversParentTypes['TicketCommentEdge'] = ResolversParentTypes['TicketCommentEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['TicketComment'], ParentType, ContextType>;
+}>;
+
+export type TicketCommentPayloadResolvers<ContextType = CustomersContext, ParentType extends ResolversParentTypes['TicketCommentPayload'] = ResolversParentTypes['TicketCommentPayload']> = ResolversObject<{
+  comment?: Resolver<Maybe<ResolversTypes['TicketComment']>, ParentType, ContextType>;
+  ticket?: Resolver<Maybe<ResolversTypes['Ticket']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
 export type TicketConnectionResolvers<ContextType = CustomersContext, ParentType extends ResolversParentTypes['TicketConnection'] = ResolversParentTypes['TicketConnection']> = ResolversObject<{
@@ -1488,6 +1630,12 @@ export type TicketRoutingResolvers<ContextType = CustomersContext, ParentType ex
   routedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   ruleName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   strategy?: Resolver<Maybe<ResolversTypes['RoutingStrategy']>, ParentType, ContextType>;
+}>;
+
+export type TicketSatisfactionResolvers<ContextType = CustomersContext, ParentType extends ResolversParentTypes['TicketSatisfaction'] = ResolversParentTypes['TicketSatisfaction']> = ResolversObject<{
+  comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ratedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  rating?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type UserErrorResolvers<ContextType = CustomersContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = ResolversObject<{
@@ -1530,10 +1678,15 @@ export type Resolvers<ContextType = CustomersContext> = ResolversObject<{
   TaskEdge?: TaskEdgeResolvers<ContextType>;
   TaskPayload?: TaskPayloadResolvers<ContextType>;
   Ticket?: TicketResolvers<ContextType>;
+  TicketComment?: TicketCommentResolvers<ContextType>;
+  TicketCommentConnection?: TicketCommentConnectionResolvers<ContextType>;
+  TicketCommentEdge?: TicketCommentEdgeResolvers<ContextType>;
+  TicketCommentPayload?: TicketCommentPayloadResolvers<ContextType>;
   TicketConnection?: TicketConnectionResolvers<ContextType>;
   TicketEdge?: TicketEdgeResolvers<ContextType>;
   TicketPayload?: TicketPayloadResolvers<ContextType>;
   TicketRouting?: TicketRoutingResolvers<ContextType>;
+  TicketSatisfaction?: TicketSatisfactionResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
 }>;
 

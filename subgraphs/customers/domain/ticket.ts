@@ -1,3 +1,5 @@
+import { badInput } from '../../../lib/errors';
+import { connectionFromSlice, decodeCursor, pageSize, type Connection } from '../../../lib/pagination';
 import type { Transitions } from '../../../lib/state-machine';
 
 export type TicketStatus = 'NEW' | 'OPEN' | 'PENDING' | 'RESOLVED' | 'CLOSED';
@@ -65,6 +67,30 @@ export function leastLoadedChoice(agentIds: string[], load: Map<string, number>)
   let best = agentIds[0];
   for (const agent of agentIds) if ((load.get(agent) ?? 0) < (load.get(best) ?? 0)) best = agent;
   return best;
+}
+
+/** Comments one ticket keeps; a conversation longer than this belongs in a new ticket. */
+export const TICKET_COMMENT_LIMIT = 500;
+
+export type TicketCommentVisibility = 'PUBLIC' | 'INTERNAL';
+
+/** Statuses in which the customer's satisfaction may be recorded: the work is done. */
+export const RATEABLE_TICKET_STATUSES: TicketStatus[] = ['RESOLVED', 'CLOSED'];
+
+/** A satisfaction rating is a whole number from 1 (very unhappy) to 5 (very happy). */
+export const validRating = (rating: number): boolean => Number.isInteger(rating) && rating >= 1 && rating <= 5;
+
+/** One page of a ticket's conversation (oldest first), optionally of one visibility only. */
+export function ticketCommentPage<C extends { _id: { toString(): string }; visibility: TicketCommentVisibility }>(
+  comments: C[],
+  args: { first?: number | null; after?: string | null; visibility?: TicketCommentVisibility | null },
+): Connection<C> {
+  const first = pageSize(args.first);
+  const shown = args.visibility ? comments.filter((c) => c.visibility === args.visibility) : comments;
+  const after = args.after ? decodeCursor(args.after) : null;
+  const start = after ? shown.findIndex((c) => c._id.toString() === after) + 1 : 0;
+  if (after && start === 0) throw badInput('Invalid cursor: pass an endCursor from a previous page of this ticket.');
+  return connectionFromSlice(shown.slice(start, start + first + 1), first, shown.length, start > 0);
 }
 
 export const ROUTING_STRATEGIES: RoutingStrategy[] = ['ROUND_ROBIN', 'LEAST_LOADED'];

@@ -4,7 +4,7 @@
  */
 import { domainEvent } from '../../../lib/events/catalog';
 import { currentTenantId } from '../../../lib/tenancy';
-import type { CustomerDoc, InteractionDoc, TaskDoc, TicketDoc } from '../models';
+import type { CustomerDoc, InteractionDoc, TaskDoc, TicketCommentDoc, TicketDoc } from '../models';
 
 const base = (doc: { _id: { toString(): string } }, requestId?: string) => ({
   tenantId: currentTenantId(),
@@ -77,6 +77,32 @@ export const ticketUpdated = (
       slaDueAt: t.slaDueAt.toISOString(),
     },
   });
+
+type TicketRef = Pick<TicketDoc, '_id' | 'number' | 'customerId'>;
+const ticketRef = (t: TicketRef) => ({ ticketId: t._id.toString(), number: t.number, customerId: t.customerId });
+
+export const ticketStatusChanged = (t: TicketRef, from: string, to: string, requestId?: string) =>
+  domainEvent('customers.ticket.statusChanged', { ...base(t, requestId), payload: { ...ticketRef(t), from, to } });
+
+export const ticketCommented = (
+  t: TicketRef,
+  comment: Pick<TicketCommentDoc, '_id' | 'visibility' | 'principal'>,
+  firstResponse: boolean,
+  requestId?: string,
+) =>
+  domainEvent('customers.ticket.commented', {
+    ...base(t, requestId),
+    payload: {
+      ...ticketRef(t),
+      commentId: comment._id.toString(),
+      visibility: comment.visibility,
+      principal: comment.principal,
+      firstResponse,
+    },
+  });
+
+export const ticketRated = (t: TicketRef, rating: number, previousRating: number | null, requestId?: string) =>
+  domainEvent('customers.ticket.rated', { ...base(t, requestId), payload: { ...ticketRef(t), rating, previousRating } });
 
 export const taskDue = (t: Pick<TaskDoc, '_id' | 'assigneeId' | 'dueAt' | 'customerId'>) =>
   domainEvent('customers.task.due', {

@@ -5,12 +5,36 @@ import type { Connection as Page } from '../../../lib/pagination';
 import { tenantScopePlugin } from '../../../lib/tenancy';
 import { nodeIdPlugin } from '../../../lib/node-id';
 import { aggregatePlugin } from '../../../lib/write';
-import { TICKET_TRANSITIONS, type RoutingStrategy, type TicketPriority, type TicketStatus } from '../domain/ticket';
+import {
+  TICKET_TRANSITIONS,
+  type RoutingStrategy,
+  type TicketCommentVisibility,
+  type TicketPriority,
+  type TicketStatus,
+} from '../domain/ticket';
 
 export interface TicketRoutingDoc {
   ruleName?: string | null;
   strategy?: RoutingStrategy | null;
   routedAt: Date;
+}
+
+/** One message of a ticket's conversation: a reply the customer sees (PUBLIC) or a note for agents. */
+export interface TicketCommentDoc {
+  _id: Types.ObjectId;
+  body: string;
+  visibility: TicketCommentVisibility;
+  /** Who wrote it: `user:<id>` or `apikey:<id>`. */
+  principal: string;
+  /** The hr employee linked to that user, when there is one. */
+  authorId?: string | null;
+  createdAt: Date;
+}
+
+export interface TicketSatisfactionDoc {
+  rating: number;
+  comment?: string | null;
+  ratedAt: Date;
 }
 
 export interface TicketDoc {
@@ -27,6 +51,15 @@ export interface TicketDoc {
   routing?: TicketRoutingDoc | null;
   slaDueAt: Date;
   resolvedAt?: Date | null;
+  /**
+   * The conversation, oldest first. Never read with the ticket (lists stay small): only
+   * `Ticket.comments` asks for it (loaders.ticketComments); the write path appends with `$push`.
+   */
+  comments?: TicketCommentDoc[];
+  commentCount?: number;
+  /** When the first PUBLIC comment was added: the ticket's first response. */
+  firstRespondedAt?: Date | null;
+  satisfaction?: TicketSatisfactionDoc | null;
   /** `<rule>:<event id>` of automation actions already applied (each applies once). */
   automationKeys?: string[];
   version: number;
@@ -34,6 +67,7 @@ export interface TicketDoc {
   updatedAt: Date;
 }
 export type TicketConnectionModel = Page<TicketDoc>;
+export type TicketCommentConnectionModel = Page<TicketCommentDoc>;
 
 const ticketSchema = new mongoose.Schema<TicketDoc>(
   {
@@ -48,6 +82,27 @@ const ticketSchema = new mongoose.Schema<TicketDoc>(
     routing: { type: new mongoose.Schema({ ruleName: String, strategy: String, routedAt: Date }, { _id: false }) },
     slaDueAt: { type: Date, required: true },
     resolvedAt: Date,
+    comments: {
+      type: [
+        new mongoose.Schema(
+          {
+            body: { type: String, required: true },
+            visibility: { type: String, enum: ['PUBLIC', 'INTERNAL'], required: true },
+            principal: { type: String, required: true },
+            authorId: String,
+            createdAt: { type: Date, required: true },
+          },
+          { _id: true },
+        ),
+      ],
+      default: undefined,
+      select: false,
+    },
+    commentCount: { type: Number, default: 0 },
+    firstRespondedAt: Date,
+    satisfaction: {
+      type: new mongoose.Schema({ rating: { type: Number, required: true }, comment: String, ratedAt: Date }, { _id: false }),
+    },
     automationKeys: { type: [String], default: [] },
   },
   { timestamps: true, versionKey: false },

@@ -11,7 +11,15 @@ import {
 import { logInteraction } from '../services/interactions';
 import { updateCrmSettings } from '../services/settings';
 import { createTask, moveTask, reassignTask } from '../services/tasks';
-import { createTicket, moveTicket, reassignTicket, reopenTicket, updateTicket } from '../services/tickets';
+import {
+  addTicketComment,
+  createTicket,
+  moveTicket,
+  rateTicket,
+  reassignTicket,
+  reopenTicket,
+  updateTicket,
+} from '../services/tickets';
 
 /** Thin: each mutation is one service call; expected failures become its `userErrors`. */
 export const Mutation: MutationResolvers = {
@@ -33,13 +41,16 @@ export const Mutation: MutationResolvers = {
   reassignTask: (_, { input }, { models }) => runMutation(async () => ({ task: await reassignTask(models, input) })),
 
   createTicket: (_, { input }, ctx) => runMutation(async () => ({ ticket: await createTicket(ctx.models, input, ctx) })),
-  openTicket: (_, { input }, { models }) => runMutation(async () => ({ ticket: await moveTicket(models, input.id, 'OPEN') })),
-  markTicketPending: (_, { input }, { models }) =>
-    runMutation(async () => ({ ticket: await moveTicket(models, input.id, 'PENDING') })),
-  resolveTicket: (_, { input }, { models }) =>
-    runMutation(async () => ({ ticket: await moveTicket(models, input.id, 'RESOLVED') })),
-  closeTicket: (_, { input }, { models }) => runMutation(async () => ({ ticket: await moveTicket(models, input.id, 'CLOSED') })),
-  reopenTicket: (_, { input }, { models }) => runMutation(async () => ({ ticket: await reopenTicket(models, input.id) })),
+  openTicket: (_, { input }, ctx) => runMutation(async () => ({ ticket: await moveTicket(ctx.models, input.id, 'OPEN', ctx) })),
+  markTicketPending: (_, { input }, ctx) =>
+    runMutation(async () => ({ ticket: await moveTicket(ctx.models, input.id, 'PENDING', ctx) })),
+  resolveTicket: (_, { input }, ctx) =>
+    runMutation(async () => ({ ticket: await moveTicket(ctx.models, input.id, 'RESOLVED', ctx) })),
+  closeTicket: (_, { input }, ctx) =>
+    runMutation(async () => ({ ticket: await moveTicket(ctx.models, input.id, 'CLOSED', ctx) })),
+  reopenTicket: (_, { input }, ctx) => runMutation(async () => ({ ticket: await reopenTicket(ctx.models, input.id, ctx) })),
+  addTicketComment: (_, { input }, ctx) => runMutation(() => addTicketComment(ctx.models, input, ctx)),
+  rateTicket: (_, { input }, ctx) => runMutation(async () => ({ ticket: await rateTicket(ctx.models, input, ctx) })),
   reassignTicket: (_, { input }, ctx) => runMutation(async () => ({ ticket: await reassignTicket(ctx.models, input, ctx) })),
   updateTicket: (_, { input }, ctx) => runMutation(async () => ({ ticket: await updateTicket(ctx.models, input, ctx) })),
 

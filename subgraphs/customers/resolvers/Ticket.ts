@@ -1,6 +1,6 @@
 import { loadAttachments } from '../../../lib/attachments';
-import type { TicketResolvers } from '../__generated__/resolvers-types';
-import { slaBreached } from '../domain/ticket';
+import type { TicketCommentResolvers, TicketResolvers } from '../__generated__/resolvers-types';
+import { slaBreached, ticketCommentPage } from '../domain/ticket';
 import { docId, ref } from '../../../lib/resolvers';
 
 export const Ticket: TicketResolvers = {
@@ -11,4 +11,10 @@ export const Ticket: TicketResolvers = {
   assignee: (doc) => (doc.assigneeId ? ref(doc.assigneeId) : null),
   tags: (doc) => doc.tags ?? [],
   slaBreached: (doc) => slaBreached(doc, new Date()),
+  comments: async (doc, args, { loaders }) => ticketCommentPage(await loaders.ticketComments.load(doc._id.toString()), args),
+};
+
+export const TicketComment: TicketCommentResolvers = {
+  id: docId,
+  author: (comment) => (comment.authorId ? ref(comment.authorId) : null),
 };

@@ -8,7 +8,7 @@ import { Interaction } from './Interaction';
 import { Mutation } from './Mutation';
 import { Query } from './Query';
 import { Task } from './Task';
-import { Ticket } from './Ticket';
+import { Ticket, TicketComment } from './Ticket';
 
 export const resolvers: Resolvers = {
   ...scalarResolvers,
@@ -20,5 +20,6 @@ export const resolvers: Resolvers = {
   Interaction,
   Task,
   Ticket,
+  TicketComment,
   CustomerAttention,
 };

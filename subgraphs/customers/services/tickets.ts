@@ -8,14 +8,35 @@ import { canTransition } from '../../../lib/state-machine';
 import { findOneByIdInTenant } from '../../../lib/tenancy';
 import { requireText } from '../../../lib/validation';
 import { changedFields, insert, transition, update, type Change } from '../../../lib/write';
-import type { CreateTicketInput, ReassignTicketInput, UpdateTicketInput } from '../__generated__/resolvers-types';
+import type {
+  AddTicketCommentInput,
+  CreateTicketInput,
+  RateTicketInput,
+  ReassignTicketInput,
+  UpdateTicketInput,
+} from '../__generated__/resolvers-types';
 import { normalizeTags, validateRefId, validateTags } from '../domain/customer';
-import { slaDueAt, TICKET_REOPEN, type TicketStatus } from '../domain/ticket';
-import { ticketAssigned, ticketCreated, ticketUpdated } from '../events/publish';
-import type { CustomersModels, TicketDoc } from '../models';
+import {
+  RATEABLE_TICKET_STATUSES,
+  slaDueAt,
+  TICKET_COMMENT_LIMIT,
+  TICKET_REOPEN,
+  validRating,
+  type TicketStatus,
+} from '../domain/ticket';
+import {
+  ticketAssigned,
+  ticketCommented,
+  ticketCreated,
+  ticketRated,
+  ticketStatusChanged,
+  ticketUpdated,
+} from '../events/publish';
+import type { CustomersModels, TicketCommentDoc, TicketDoc } from '../models';
 import { requireCustomer } from './customers';
 import { requireDocument } from './lookup';
 import { routeTicket } from './settings';
+import { employeeOfCaller } from './user-links';
 import { newNodeId } from '../../../lib/node-id';
 
 export const requireTicket = (models: CustomersModels, id: string, field: string[]) =>
@@ -54,16 +75,20 @@ export async function createTicket(models: CustomersModels, input: CreateTicketI
   });
 }
 
-/** A lifecycle move; resolving stamps `resolvedAt`, opening again clears it. */
-export function moveTicket(models: CustomersModels, id: string, to: TicketStatus): Promise<TicketDoc> {
+/** A lifecycle move with `customers.ticket.statusChanged`; resolving stamps `resolvedAt`, opening again clears it. */
+export function moveTicket(models: CustomersModels, id: string, to: TicketStatus, actor?: Actor): Promise<TicketDoc> {
   const set = to === 'RESOLVED' ? { resolvedAt: new Date() } : to === 'OPEN' ? { resolvedAt: null } : {};
-  return transition<TicketStatus, TicketDoc>(models.Ticket, id, to, { set });
+  return transition<TicketStatus, TicketDoc>(models.Ticket, id, to, {
+    set,
+    events: (current) => [ticketStatusChanged(current, current.status, to, actor?.requestId)],
+  });
 }
 
 /** RESOLVED -> OPEN only (`openTicket` also opens NEW and PENDING tickets). */
-export function reopenTicket(models: CustomersModels, id: string): Promise<TicketDoc> {
+export function reopenTicket(models: CustomersModels, id: string, actor?: Actor): Promise<TicketDoc> {
   return transition<TicketStatus, TicketDoc>(models.Ticket, id, 'OPEN', {
     set: { resolvedAt: null },
+    events: (current) => [ticketStatusChanged(current, current.status, 'OPEN', actor?.requestId)],
     refuse: (current) =>
       canTransition(TICKET_REOPEN, current.status, 'OPEN')
         ? null
@@ -125,6 +150,83 @@ export function updateTicket(models: CustomersModels, input: UpdateTicketInput, 
     },
     { expectedVersion: input.expectedVersion },
   );
+}
+
+/**
+ * Adds a comment to a ticket that is not CLOSED, in one write with `customers.ticket.commented`.
+ * The first PUBLIC comment stamps `firstRespondedAt` (the ticket's first response). The author is
+ * the caller's principal and, for a user hr has linked, their employee.
+ */
+export async function addTicketComment(
+  models: CustomersModels,
+  input: AddTicketCommentInput,
+  actor: Actor,
+): Promise<{ ticket: TicketDoc; comment: TicketCommentDoc }> {
+  assertNoUserErrors(requireText(input.body, ['input', 'body'], 20_000));
+  const visibility = input.visibility ?? 'PUBLIC';
+  const comment: TicketCommentDoc = {
+    _id: new mongoose.Types.ObjectId(),
+    body: input.body.trim(),
+    visibility,
+    principal: actor.principal,
+    authorId: await employeeOfCaller(models, actor.principal),
+    createdAt: new Date(),
+  };
+  const ticket = await update<TicketDoc>(
+    models.Ticket,
+    input.ticketId,
+    (current) => {
+      if (current.status === 'CLOSED') {
+        throw new UserErrors([
+          userError(['input', 'ticketId'], 'Ticket is CLOSED: open a new ticket to continue.', 'ILLEGAL_TRANSITION'),
+        ]);
+      }
+      if ((current.commentCount ?? 0) >= TICKET_COMMENT_LIMIT) {
+        throw new UserErrors([
+          userError(
+            ['input', 'ticketId'],
+            `Ticket has ${TICKET_COMMENT_LIMIT} comments, the most one ticket keeps: open a new ticket.`,
+            'INVALID',
+          ),
+        ]);
+      }
+      const firstResponse = visibility === 'PUBLIC' && !current.firstRespondedAt;
+      return {
+        $push: { comments: comment },
+        $inc: { commentCount: 1 },
+        ...(firstResponse && { $set: { firstRespondedAt: comment.createdAt } }),
+        events: [ticketCommented(current, comment, firstResponse, actor.requestId)],
+      };
+    },
+    { field: ['input', 'ticketId'], expectedVersion: input.expectedVersion },
+  );
+  return { ticket, comment };
+}
+
+/**
+ * Records the customer's satisfaction with a RESOLVED or CLOSED ticket (1 to 5, with an optional
+ * comment); rating again replaces it. One write with `customers.ticket.rated`.
+ */
+export function rateTicket(models: CustomersModels, input: RateTicketInput, actor?: Actor): Promise<TicketDoc> {
+  assertNoUserErrors([
+    ...(validRating(input.rating) ? [] : [userError(['input', 'rating'], 'A rating is a whole number from 1 to 5.', 'INVALID')]),
+    ...requireText(input.comment, ['input', 'comment'], 5_000),
+  ]);
+  return update<TicketDoc>(models.Ticket, input.id, (current) => {
+    if (!RATEABLE_TICKET_STATUSES.includes(current.status)) {
+      throw new UserErrors([
+        userError(
+          ['input', 'id'],
+          `Ticket is ${current.status}: it can be rated once it is RESOLVED or CLOSED.`,
+          'ILLEGAL_TRANSITION',
+        ),
+      ]);
+    }
+    const satisfaction = { rating: input.rating, comment: input.comment?.trim() || null, ratedAt: new Date() };
+    const previous = current.satisfaction ?? null;
+    if (previous && previous.rating === satisfaction.rating && (previous.comment ?? null) === satisfaction.comment) return null;
+    return { $set: { satisfaction }, events: [ticketRated(current, input.rating, previous?.rating ?? null, actor?.requestId)] };
+  });
 }
 
 /**
