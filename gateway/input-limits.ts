@@ -37,6 +37,7 @@ export const FIELD_LENGTH_CAPS: Record<string, number> = {
       'supplierName',
       'taskTitle',
       'stage',
+      'label',
       'tag',
       'reference',
       'unit',

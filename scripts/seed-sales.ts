@@ -40,6 +40,30 @@ export async function seedSalesData(
     ).r,
   );
 
+  // The stages as a team would call them (the names stay the keys deals refer to).
+  const { pipelines } = await call(`{ pipelines { id isDefault version stages { name probabilityBps kind } } }`);
+  const board = pipelines.find((p: { isDefault: boolean }) => p.isDefault);
+  const LABELS: Record<string, string> = {
+    QUALIFICATION: 'Qualification',
+    NEEDS_ANALYSIS: 'Needs analysis',
+    PROPOSAL: 'Proposal sent',
+    NEGOTIATION: 'Negotiation',
+    CLOSED_WON: 'Won',
+    CLOSED_LOST: 'Lost',
+  };
+  ok(
+    'pipeline labels',
+    (
+      await call(`mutation($i: UpdatePipelineInput!) { r: updatePipeline(input: $i) { userErrors { message } } }`, {
+        i: {
+          id: board.id,
+          expectedVersion: board.version,
+          stages: board.stages.map((s: { name: string }) => ({ ...s, label: LABELS[s.name] ?? s.name })),
+        },
+      })
+    ).r,
+  );
+
   const plan: Array<{ name: string; stage: string | 'WON' | 'LOST'; quantity: number; months: number }> = [
     { name: 'Fleet expansion', stage: 'QUALIFICATION', quantity: 12, months: 3 },
     { name: 'Annual restock', stage: 'NEEDS_ANALYSIS', quantity: 40, months: 2 },

@@ -172,6 +172,14 @@ export interface EventCatalog {
     amount: MoneyMinor;
     expectedCloseDate: string;
   };
+  /** `updatePipeline`: its stages after the change (active ones in order), and what was added or retired. */
+  'sales.pipeline.updated': {
+    pipelineId: string;
+    name: string;
+    stages: Array<{ name: string; label: string; probabilityBps: number; kind: string }>;
+    added: string[];
+    retired: string[];
+  };
   /** A LOST deal reopened, back in `toStage` (the first open stage of its pipeline). */
   'sales.deal.reopened': {
     dealId: string;

@@ -18,7 +18,7 @@ export const salesSubgraph: SubgraphDefinition<SalesModels, SalesLoaders> = {
   attachments: (models) => ({ DEAL: ownerExists(models.Deal) }),
   loaders: salesLoaders,
   events: {
-    producers: (models) => [models.Order, models.Deal, models.Lead, models.StockAlert, models.StockRecovery],
+    producers: (models) => [models.Order, models.Deal, models.Lead, models.StockAlert, models.StockRecovery, models.Pipeline],
     consumers: salesConsumers,
   },
 };

@@ -796,3 +796,144 @@ describe('updateSupplierBill', () => {
     });
   });
 });
+
+describe('updatePipeline', () => {
+  const PIPELINE = `pipeline { id version name stages(includeRetired: true) { name label probabilityBps kind retired } }`;
+  const UPDATE = `mutation($i: UpdatePipelineInput!) { updatePipeline(input: $i) { ${PIPELINE} userErrors { field code message } } }`;
+  const stage = (name: string, probabilityBps: number, kind = 'OPEN', label?: string) => ({
+    name,
+    probabilityBps,
+    kind,
+    ...(label && { label }),
+  });
+  const WON = stage('WON', 10000, 'WON');
+  const LOST = stage('LOST', 0, 'LOST');
+
+  async function pipelineWithDeal(tenant: TestTenant) {
+    const { createPipeline } = await tenant.data(
+      `mutation($s: [PipelineStageInput!]!) { createPipeline(input: { name: "Renewals", stages: $s }) { ${PIPELINE} userErrors { code } } }`,
+      { s: [stage('CONTACTED', 1000), stage('QUOTED', 4000), WON, LOST] },
+    );
+    expect(createPipeline.userErrors).toEqual([]);
+    const customerId = await createCustomer(tenant, 'Pipeline Customer');
+    const { createDeal } = await tenant.data(
+      `mutation($i: CreateDealInput!) { createDeal(input: $i) { deal { id stage } userErrors { code } } }`,
+      {
+        i: {
+          name: 'Renewal 2027',
+          customerId,
+          pipelineId: createPipeline.pipeline.id,
+          amount: { amount: '1000.00', currency: 'EUR' },
+          expectedCloseDate: '2027-03-31',
+        },
+      },
+    );
+    expect(createDeal.deal.stage).toBe('CONTACTED');
+    const moved = await tenant.data(
+      `mutation($id: ID!) { moveDealStage(input: { id: $id, stage: "QUOTED" }) { userErrors { code } } }`,
+      { id: createDeal.deal.id },
+    );
+    expect(moved.moveDealStage.userErrors).toEqual([]);
+    return { pipeline: createPipeline.pipeline, dealId: createDeal.deal.id as string };
+  }
+  const DEAL = `query($id: ID!) { deal(id: $id) { stage probabilityBps stageHistory { from to } } }`;
+
+  it('relabels, reprices, reorders, adds and retires stages; deals keep their stage and history', async () => {
+    const { pipeline, dealId } = await pipelineWithDeal(a);
+    const changed = (
+      await a.data(UPDATE, {
+        i: {
+          id: pipeline.id,
+          expectedVersion: pipeline.version,
+          name: 'Renewals 2027',
+          stages: [stage('DISCOVERY', 500, 'OPEN', 'Discovery call'), stage('QUOTED', 6000, 'OPEN', 'Quote sent'), WON, LOST],
+        },
+      })
+    ).updatePipeline;
+    expect(changed.userErrors).toEqual([]);
+    expect(changed.pipeline).toMatchObject({ name: 'Renewals 2027', version: pipeline.version + 1 });
+    expect(changed.pipeline.stages).toEqual([
+      { name: 'DISCOVERY', label: 'Discovery call', probabilityBps: 500, kind: 'OPEN', retired: false },
+      { name: 'QUOTED', label: 'Quote sent', probabilityBps: 6000, kind: 'OPEN', retired: false },
+      { name: 'WON', label: 'WON', probabilityBps: 10000, kind: 'WON', retired: false },
+      { name: 'LOST', label: 'LOST', probabilityBps: 0, kind: 'LOST', retired: false },
+      { name: 'CONTACTED', label: 'CONTACTED', probabilityBps: 1000, kind: 'OPEN', retired: true },
+    ]);
+    // The deal stays where it was, at the stage's new probability, with its history intact.
+    expect((await a.data(DEAL, { id: dealId })).deal).toEqual({
+      stage: 'QUOTED',
+      probabilityBps: 6000,
+      stageHistory: [
+        { from: null, to: 'CONTACTED' },
+        { from: 'CONTACTED', to: 'QUOTED' },
+      ],
+    });
+    // Lists and the board show active stages only; a retired stage takes no deal.
+    const { pipeline: read, pipelineBoard } = await a.data(
+      `query($id: ID!) { pipeline(id: $id) { stages { name } } pipelineBoard(pipelineId: $id) { columns { stage { name label } dealCount } } }`,
+      { id: pipeline.id },
+    );
+    expect(read.stages.map((s: any) => s.name)).toEqual(['DISCOVERY', 'QUOTED', 'WON', 'LOST']);
+    expect(pipelineBoard.columns).toEqual([
+      { stage: { name: 'DISCOVERY', label: 'Discovery call' }, dealCount: 0 },
+      { stage: { name: 'QUOTED', label: 'Quote sent' }, dealCount: 1 },
+    ]);
+    const back = await a.data(
+      `mutation($id: ID!) { moveDealStage(input: { id: $id, stage: "CONTACTED" }) { userErrors { code message } } }`,
+      {
+        id: dealId,
+      },
+    );
+    expect(back.moveDealStage.userErrors).toEqual([
+      expect.objectContaining({ code: 'INVALID', message: expect.stringMatching(/retired/) }),
+    ]);
+    const customerId = await createCustomer(a, 'Second Pipeline Customer');
+    const { createDeal } = await a.data(`mutation($i: CreateDealInput!) { createDeal(input: $i) { deal { stage } } }`, {
+      i: {
+        name: 'New one',
+        customerId,
+        pipelineId: pipeline.id,
+        amount: { amount: '10.00', currency: 'EUR' },
+        expectedCloseDate: '2027-03-31',
+      },
+    });
+    expect(createDeal.deal.stage).toBe('DISCOVERY');
+
+    await settleEvents(platform);
+    const events = await platform.subgraphs.sales.events.bus.recent(a.id, {
+      limit: 5,
+      type: 'sales.pipeline.updated',
+      aggregateId: pipeline.id,
+    });
+    expect(events.map((l) => l.event.payload)).toEqual([
+      expect.objectContaining({ name: 'Renewals 2027', added: ['DISCOVERY'], retired: ['CONTACTED'] }),
+    ]);
+  });
+
+  it('refuses retiring a stage with open deals, changing a kind, dropping WON or LOST, a stale version and another tenant', async () => {
+    const { pipeline } = await pipelineWithDeal(a);
+    const refused = async (i: Record<string, unknown>, tenant = a) =>
+      codes((await tenant.data(UPDATE, { i: { id: pipeline.id, ...i } })).updatePipeline);
+    expect(await refused({ stages: [stage('CONTACTED', 1000), WON, LOST] })).toEqual(['ILLEGAL_TRANSITION']); // QUOTED holds the deal
+    expect(
+      await refused({
+        stages: [stage('CONTACTED', 1000), stage('QUOTED', 4000), stage('WON', 0, 'LOST'), stage('LOST', 10000, 'WON')],
+      }),
+    ).toEqual([
+      // kinds swapped
+      'INVALID',
+      'INVALID',
+    ]);
+    expect(await refused({ stages: [stage('CONTACTED', 1000), stage('QUOTED', 4000), WON] })).toEqual(['INVALID', 'INVALID']);
+    expect(await refused({ stages: [stage('QUOTED', 4000, 'OPEN', ' '), WON, LOST] })).toEqual(['INVALID']);
+    expect(await refused({ expectedVersion: pipeline.version - 1, name: 'Stale' })).toEqual(['CONFLICT']);
+    expect(await refused({ name: 'Theirs' }, b)).toEqual(['NOT_FOUND']);
+    expect(await overCap(a, UPDATE, { i: { id: pipeline.id, name: LONG } })).toEqual(['OPERATION_LIMIT_EXCEEDED']);
+    const readOnly = await asKey(['sales:read'], UPDATE, { i: { id: pipeline.id, name: 'Reader' } });
+    expect(readOnly.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const { pipeline: after } = await a.data(`query($id: ID!) { ${PIPELINE.replace('pipeline {', 'pipeline(id: $id) {')} }`, {
+      id: pipeline.id,
+    });
+    expect(after).toEqual(pipeline);
+  });
+});

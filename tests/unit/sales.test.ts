@@ -10,7 +10,8 @@ import {
 } from '../../subgraphs/sales/domain/deal';
 import { forecast, type ForecastDeal } from '../../subgraphs/sales/domain/forecast';
 import { LEAD_TRANSITIONS } from '../../subgraphs/sales/domain/lead';
-import { checkStages, DEFAULT_STAGES } from '../../subgraphs/sales/domain/pipeline';
+import { checkStages, DEFAULT_STAGES, firstOpenStage, planStages } from '../../subgraphs/sales/domain/pipeline';
+import { pipelineBoard } from '../../subgraphs/sales/domain/pipeline-board';
 import { priceQuoteLine, priceQuoteLines, QUOTE_TRANSITIONS, quoteTotals } from '../../subgraphs/sales/domain/quote';
 import { dealWonLines } from '../../subgraphs/sales/events/publish';
 
@@ -232,5 +233,54 @@ describe('deal amounts and edits', () => {
     expect(checkEditable('OPEN')).toEqual([]);
     expect(checkEditable('WON')[0].code).toBe('ILLEGAL_TRANSITION');
     expect(checkEditable('LOST')[0].message).toContain('reopen');
+  });
+});
+
+describe("changing a pipeline's stages", () => {
+  const NOW = new Date('2026-12-01T00:00:00.000Z');
+  const open = (name: string, probabilityBps = 1000, label?: string) => ({ name, probabilityBps, kind: 'OPEN' as const, label });
+  const closing = DEFAULT_STAGES.filter((s) => s.kind !== 'OPEN');
+
+  it('keeps stages by name, adds new ones, and retires the ones left out after the others', () => {
+    const plan = planStages(DEFAULT_STAGES, [open('DEMO', 1500, 'Demo booked'), open('PROPOSAL', 6000), ...closing], NOW);
+    expect(plan.errors).toEqual([]);
+    expect(plan.added).toEqual(['DEMO']);
+    expect(plan.retired).toEqual(['QUALIFICATION', 'NEEDS_ANALYSIS', 'NEGOTIATION']);
+    expect(plan.stages.map((s) => [s.name, s.label ?? null, s.probabilityBps, s.retiredAt ?? null])).toEqual([
+      ['DEMO', 'Demo booked', 1500, null],
+      ['PROPOSAL', null, 6000, null],
+      ['CLOSED_WON', null, 10000, null],
+      ['CLOSED_LOST', null, 0, null],
+      ['QUALIFICATION', null, 1000, NOW],
+      ['NEEDS_ANALYSIS', null, 2000, NOW],
+      ['NEGOTIATION', null, 7500, NOW],
+    ]);
+    // New deals start in the first stage that is not retired; a retired name can come back.
+    expect(firstOpenStage(plan.stages).name).toBe('DEMO');
+    const again = planStages(plan.stages, [open('QUALIFICATION'), open('DEMO', 1500), open('PROPOSAL', 6000), ...closing], NOW);
+    expect([again.added, again.retired, again.stages.filter((s) => s.retiredAt).map((s) => s.name)]).toEqual([
+      ['QUALIFICATION'],
+      [],
+      ['NEEDS_ANALYSIS', 'NEGOTIATION'],
+    ]);
+  });
+
+  it('never changes a kind and never drops the WON or LOST stage', () => {
+    const codes = (stages: Parameters<typeof planStages>[1]) => planStages(DEFAULT_STAGES, stages, NOW).errors.map((e) => e.code);
+    expect(codes([open('PROPOSAL'), { name: 'NEGOTIATION', probabilityBps: 10000, kind: 'WON' }, closing[1]])).toEqual([
+      'INVALID', // NEGOTIATION was OPEN
+      'INVALID', // CLOSED_WON left out
+    ]);
+    expect(codes([open('PROPOSAL', 5000, '  '), ...closing])).toEqual(['INVALID']);
+  });
+
+  it('shows a retired stage on the board only while a deal is still in it', () => {
+    const { stages } = planStages(DEFAULT_STAGES, [open('PROPOSAL', 5000), ...closing], NOW);
+    expect(pipelineBoard(stages, []).columns.map((c) => c.stage.name)).toEqual(['PROPOSAL']);
+    const board = pipelineBoard(stages, [{ stage: 'NEGOTIATION', amountMinor: 100 }]);
+    expect(board.columns.map((c) => [c.stage.name, c.dealCount])).toEqual([
+      ['PROPOSAL', 0],
+      ['NEGOTIATION', 1],
+    ]);
   });
 });

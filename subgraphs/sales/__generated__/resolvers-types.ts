@@ -1,6 +1,7 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import { OrderShipmentDoc, OrderDoc, OrderLineView, OrderConnectionModel, CustomerRef, ProductRef, PromiseCheckRef, StockFlagDoc, QuoteLineAvailabilityView, EmployeeRef, PipelineDoc, DealDoc, DealLineView, DealConnectionModel, LeadDoc, LeadConnectionModel, QuoteDoc, QuoteLineView, QuoteConnectionModel, ForecastGroupView, ForecastView, PipelineBoardView, PipelineBoardColumnView } from '../models';
 import { AttachmentDoc } from '../../../lib/attachments';
+import { PipelineStageDoc } from '../domain/pipeline';
 import { SalesContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -474,6 +475,14 @@ export type Mutation = {
    */
   updateOrder: OrderPayload;
   /**
+   * Renames a pipeline and changes its stages, given as the whole new ordered list: stages are matched
+   * by `name` (their key, which deals and stage history keep), so a kept stage may get a new `label`,
+   * probability or position; a new name adds a stage; a stage left out is retired (it stays, after the
+   * others, for the deals that passed through it, and takes no deal again), which is refused while an
+   * open deal is in it. A stage's kind never changes; the WON and LOST stages cannot be left out.
+   */
+  updatePipeline: PipelinePayload;
+  /**
    * Corrects a DRAFT quote (any other status is an ILLEGAL_TRANSITION and nothing changes): new
    * `lines` replace the old ones, priced as `createQuote` prices them (a line without unitPrice takes
    * the product's list price). The customer and deal stay fixed. Fields left out stay; a correction
@@ -612,6 +621,11 @@ export type MutationUpdateLeadArgs = {
 
 export type MutationUpdateOrderArgs = {
   input: UpdateOrderInput;
+};
+
+
+export type MutationUpdatePipelineArgs = {
+  input: UpdatePipelineInput;
 };
 
 
@@ -755,8 +769,16 @@ export type Pipeline = {
   /** The tenant's default pipeline (its currency is the tenant currency of sales). */
   isDefault: Scalars['Boolean']['output'];
   name: Scalars['String']['output'];
-  /** In order; open stages first, then the WON and LOST stages. */
+  /** In order; open stages first, then the WON and LOST stages; retired stages (after the others) only with `includeRetired`. */
   stages: Array<PipelineStage>;
+  /** Increases with every change: send it as `expectedVersion` to refuse overwriting a newer edit. */
+  version: Scalars['Int']['output'];
+};
+
+
+/** A sales pipeline: the ordered stages a deal goes through, each with a win probability. */
+export type PipelineStagesArgs = {
+  includeRetired?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** A pipeline's open deals by stage. Amounts are in the pipeline's currency. */
@@ -802,14 +824,21 @@ export type PipelinePayload = {
 export type PipelineStage = {
   __typename?: 'PipelineStage';
   kind: StageKind;
-  /** UPPER_SNAKE_CASE, unique in the pipeline, e.g. PROPOSAL. */
+  /** What people call the stage, e.g. "Proposal sent" (the name until one is given). */
+  label: Scalars['String']['output'];
+  /** UPPER_SNAKE_CASE, unique in the pipeline, e.g. PROPOSAL: the key deals and their stage history refer to; it never changes. */
   name: Scalars['String']['output'];
   /** Win probability in basis points (5000 = 50 %). */
   probabilityBps: Scalars['Int']['output'];
+  /** Left out of the pipeline by `updatePipeline`: takes no deal again. */
+  retired: Scalars['Boolean']['output'];
+  retiredAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
 export type PipelineStageInput = {
   kind: StageKind;
+  /** Display name, 1 to 100 characters (defaults to `name`). */
+  label?: InputMaybe<Scalars['String']['input']>;
   name: Scalars['String']['input'];
   probabilityBps: Scalars['Int']['input'];
 };
@@ -1232,6 +1261,15 @@ export type UpdateOrderInput = {
   lines?: InputMaybe<Array<OrderLineInput>>;
 };
 
+export type UpdatePipelineInput = {
+  /** The `version` last read: a pipeline changed since is a CONFLICT (omit to overwrite). */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** The whole new ordered list of stages (omit to keep them). */
+  stages?: InputMaybe<Array<PipelineStageInput>>;
+};
+
 /** Corrects a DRAFT quote; the customer and deal stay fixed. */
 export type UpdateQuoteInput = {
   /** ISO-4217; a new currency needs `lines` priced in it. */
@@ -1457,7 +1495,7 @@ export type ResolversTypes = ResolversObject<{
   PipelineBoard: ResolverTypeWrapper<PipelineBoardView>;
   PipelineBoardColumn: ResolverTypeWrapper<PipelineBoardColumnView>;
   PipelinePayload: ResolverTypeWrapper<Omit<PipelinePayload, 'pipeline'> & { pipeline?: Maybe<ResolversTypes['Pipeline']> }>;
-  PipelineStage: ResolverTypeWrapper<PipelineStage>;
+  PipelineStage: ResolverTypeWrapper<PipelineStageDoc>;
   PipelineStageInput: PipelineStageInput;
   Product: ResolverTypeWrapper<ProductRef>;
   ProductDemand: ResolverTypeWrapper<Omit<ProductDemand, 'check' | 'product'> & { check: ResolversTypes['PromiseCheck'], product: ResolversTypes['Product'] }>;
@@ -1486,6 +1524,7 @@ export type ResolversTypes = ResolversObject<{
   UpdateDealInput: UpdateDealInput;
   UpdateLeadInput: UpdateLeadInput;
   UpdateOrderInput: UpdateOrderInput;
+  UpdatePipelineInput: UpdatePipelineInput;
   UpdateQuoteInput: UpdateQuoteInput;
   UserError: ResolverTypeWrapper<UserError>;
   UserErrorCode: UserErrorCode;
@@ -1547,7 +1586,7 @@ export type ResolversParentTypes = ResolversObject<{
   PipelineBoard: PipelineBoardView;
   PipelineBoardColumn: PipelineBoardColumnView;
   PipelinePayload: Omit<PipelinePayload, 'pipeline'> & { pipeline?: Maybe<ResolversParentTypes['Pipeline']> };
-  PipelineStage: PipelineStage;
+  PipelineStage: PipelineStageDoc;
   PipelineStageInput: PipelineStageInput;
   Product: ProductRef;
   ProductDemand: Omit<ProductDemand, 'check' | 'product'> & { check: ResolversParentTypes['PromiseCheck'], product: ResolversParentTypes['Product'] };
@@ -1573,6 +1612,7 @@ export type ResolversParentTypes = ResolversObject<{
   UpdateDealInput: UpdateDealInput;
   UpdateLeadInput: UpdateLeadInput;
   UpdateOrderInput: UpdateOrderInput;
+  UpdatePipelineInput: UpdatePipelineInput;
   UpdateQuoteInput: UpdateQuoteInput;
   UserError: UserError;
   WinDealInput: WinDealInput;
@@ -1753,6 +1793,7 @@ export type MutationResolvers<ContextType = SalesContext, ParentType extends Res
   updateDeal?: Resolver<ResolversTypes['DealPayload'], ParentType, ContextType, RequireFields<MutationUpdateDealArgs, 'input'>>;
   updateLead?: Resolver<ResolversTypes['LeadPayload'], ParentType, ContextType, RequireFields<MutationUpdateLeadArgs, 'input'>>;
   updateOrder?: Resolver<ResolversTypes['OrderPayload'], ParentType, ContextType, RequireFields<MutationUpdateOrderArgs, 'input'>>;
+  updatePipeline?: Resolver<ResolversTypes['PipelinePayload'], ParentType, ContextType, RequireFields<MutationUpdatePipelineArgs, 'input'>>;
   updateQuote?: Resolver<ResolversTypes['QuotePayload'], ParentType, ContextType, RequireFields<MutationUpdateQuoteArgs, 'input'>>;
   winDeal?: Resolver<ResolversTypes['DealPayload'], ParentType, ContextType, RequireFields<MutationWinDealArgs, 'input'>>;
 }>;
@@ -1830,7 +1871,8 @@ export type PipelineResolvers<ContextType = SalesContext, ParentType extends Res
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   isDefault?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  stages?: Resolver<Array<ResolversTypes['PipelineStage']>, ParentType, ContextType>;
+  stages?: Resolver<Array<ResolversTypes['PipelineStage']>, ParentType, ContextType, RequireFields<PipelineStagesArgs, 'includeRetired'>>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type PipelineBoardResolvers<ContextType = SalesContext, ParentType extends ResolversParentTypes['PipelineBoard'] = ResolversParentTypes['PipelineBoard']> = ResolversObject<{
@@ -1857,8 +1899,11 @@ export type PipelinePayloadResolvers<ContextType = SalesContext, ParentType exte
 
 export type PipelineStageResolvers<ContextType = SalesContext, ParentType extends ResolversParentTypes['PipelineStage'] = ResolversParentTypes['PipelineStage']> = ResolversObject<{
   kind?: Resolver<ResolversTypes['StageKind'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   probabilityBps?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  retired?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  retiredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 }>;
 
 export type ProductResolvers<ContextType = SalesContext, ParentType extends ResolversParentTypes['Product'] = ResolversParentTypes['Product']> = ResolversObject<{

@@ -100,6 +100,7 @@ export function checkStageMove(status: DealStatus, from: string, to: string, sta
     return [userError(['input', 'id'], `Deal is ${status}; only an OPEN deal changes stage.`, 'ILLEGAL_TRANSITION')];
   const target = stages.find((s) => s.name === to);
   if (!target) return [userError(field, `Stage "${to}" is not in the deal's pipeline.`, 'INVALID')];
+  if (target.retiredAt) return [userError(field, `Stage "${to}" is retired and takes no deal.`, 'INVALID')];
   if (target.kind !== 'OPEN') {
     return [userError(field, `Stage "${to}" closes the deal: use winDeal or loseDeal.`, 'ILLEGAL_TRANSITION')];
   }

@@ -17,14 +17,16 @@ export interface BoardColumn {
 }
 
 /**
- * One column per OPEN stage of the pipeline, in the pipeline's order, with the count, sum and
+ * One column per active OPEN stage of the pipeline, in the pipeline's order, with the count, sum and
  * weighted sum of the open deals in it; the total is the plain sum of the columns, so it
  * reconciles with the columns and with `forecast` (same per-deal rounding). WON and LOST stages
  * hold closed deals, which belong to the forecast's `won` and to reports, not to a board of work
  * in progress.
  */
 export function pipelineBoard(stages: readonly PipelineStageDoc[], deals: readonly BoardDeal[]) {
-  const open = stages.filter((s) => s.kind === 'OPEN');
+  // A retired stage shows only while a deal still sits in it (moved there as it was being retired).
+  const occupied = new Set(deals.map((d) => d.stage));
+  const open = stages.filter((s) => s.kind === 'OPEN' && (!s.retiredAt || occupied.has(s.name)));
   const byStage = new Map<string, BoardDeal[]>(open.map((s) => [s.name, []]));
   for (const deal of deals) byStage.get(deal.stage)?.push(deal);
   const columns: BoardColumn[] = open.map((stage) => {

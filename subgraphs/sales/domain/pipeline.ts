@@ -4,10 +4,15 @@ import { BPS_PER_UNIT } from './arithmetic';
 export type StageKind = 'OPEN' | 'WON' | 'LOST';
 
 export interface PipelineStageDoc {
+  /** The stage's key: deals and their stage history refer to it, so it never changes. */
   name: string;
+  /** What people call it ("Proposal sent"); renaming a stage changes only this. */
+  label?: string | null;
   /** Win probability in basis points (5000 = 50 %). */
   probabilityBps: number;
   kind: StageKind;
+  /** A retired stage takes no deal again; it stays for the deals that passed through it. */
+  retiredAt?: Date | null;
 }
 
 /** The pipeline every tenant gets, created on first use. */
@@ -54,5 +59,91 @@ export function checkStages(stages: readonly PipelineStageDoc[]): UserError[] {
   return errors;
 }
 
-export const firstOpenStage = (stages: readonly PipelineStageDoc[]) => stages.find((s) => s.kind === 'OPEN')!;
-export const stageOfKind = (stages: readonly PipelineStageDoc[], kind: 'WON' | 'LOST') => stages.find((s) => s.kind === kind)!;
+export const activeStages = (stages: readonly PipelineStageDoc[]) => stages.filter((s) => !s.retiredAt);
+export const firstOpenStage = (stages: readonly PipelineStageDoc[]) => activeStages(stages).find((s) => s.kind === 'OPEN')!;
+export const stageOfKind = (stages: readonly PipelineStageDoc[], kind: 'WON' | 'LOST') =>
+  activeStages(stages).find((s) => s.kind === kind)!;
+
+/** A stage as a user defines it (create or update); `label` defaults to the name. */
+export interface StageInput {
+  name: string;
+  label?: string | null;
+  probabilityBps: number;
+  kind: StageKind;
+}
+
+const stageOf = (s: StageInput): PipelineStageDoc => ({
+  name: s.name,
+  label: s.label?.trim() || null,
+  probabilityBps: s.probabilityBps,
+  kind: s.kind,
+});
+
+/** A new pipeline's stages, validated. */
+export function newStages(input: readonly StageInput[]): { stages: PipelineStageDoc[]; errors: UserError[] } {
+  return { stages: input.map(stageOf), errors: [...checkStages(input), ...checkLabels(input)] };
+}
+
+function checkLabels(input: readonly StageInput[]): UserError[] {
+  return input.flatMap((s, i) =>
+    s.label != null && (!s.label.trim() || s.label.trim().length > 100)
+      ? [userError(['input', 'stages', String(i), 'label'], 'A stage label is 1 to 100 characters.', 'INVALID')]
+      : [],
+  );
+}
+
+export interface StagePlan {
+  /** Every stage after the change: the given ones in their order, then the retired ones. */
+  stages: PipelineStageDoc[];
+  added: string[];
+  retired: string[];
+  errors: UserError[];
+}
+
+/**
+ * A pipeline's stages after a user's new ordered list: stages are matched by name, so a kept stage
+ * keeps its deals and history whatever its new label, probability or position; a name that is new
+ * adds a stage (a retired one's name brings it back); a stage left out is retired, kept after the
+ * others for the deals that passed through it. A stage's kind never changes, and the WON and LOST
+ * stages cannot be left out (closed deals sit in them). Whether a stage to retire still holds open
+ * deals is for the caller to check (`retired`).
+ */
+export function planStages(current: readonly PipelineStageDoc[], input: readonly StageInput[], now: Date): StagePlan {
+  const errors: UserError[] = [...checkStages(input), ...checkLabels(input)];
+  const byName = new Map(current.map((s) => [s.name, s]));
+  input.forEach((s, i) => {
+    const before = byName.get(s.name);
+    if (before && before.kind !== s.kind) {
+      errors.push(
+        userError(
+          ['input', 'stages', String(i), 'kind'],
+          `Stage "${s.name}" is ${before.kind}; a stage's kind never changes.`,
+          'INVALID',
+        ),
+      );
+    }
+  });
+  const given = new Set(input.map((s) => s.name));
+  const leaving = activeStages(current).filter((s) => !given.has(s.name));
+  for (const s of leaving) {
+    if (s.kind !== 'OPEN') {
+      errors.push(
+        userError(
+          ['input', 'stages'],
+          `The ${s.kind} stage "${s.name}" stays: change its label or probability instead.`,
+          'INVALID',
+        ),
+      );
+    }
+  }
+  const retired = [
+    ...current.filter((s) => s.retiredAt && !given.has(s.name)),
+    ...leaving.map((s) => ({ ...s, retiredAt: now })),
+  ];
+  return {
+    stages: [...input.map(stageOf), ...retired],
+    added: input.filter((s) => !byName.has(s.name) || byName.get(s.name)!.retiredAt).map((s) => s.name),
+    retired: leaving.map((s) => s.name),
+    errors,
+  };
+}

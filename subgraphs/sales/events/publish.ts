@@ -5,7 +5,17 @@
 import mongoose from 'mongoose';
 import { domainEvent, type EventPayload, type LinePayload } from '../../../lib/events/catalog';
 import { currentTenantId } from '../../../lib/tenancy';
-import type { AtRiskDocumentDoc, DealDoc, LeadDoc, OrderDoc, ProductRefDoc, SalesModels, StockRecoveryDoc } from '../models';
+import { activeStages } from '../domain/pipeline';
+import type {
+  AtRiskDocumentDoc,
+  DealDoc,
+  LeadDoc,
+  OrderDoc,
+  PipelineDoc,
+  ProductRefDoc,
+  SalesModels,
+  StockRecoveryDoc,
+} from '../models';
 
 /** Order lines as the catalog's LinePayload: description = product name if known, else its sku, else its id. */
 export async function orderLinePayloads(models: SalesModels, order: OrderDoc): Promise<LinePayload[]> {
@@ -82,6 +92,25 @@ const dealBase = (deal: DealDoc, requestId?: string) => ({
   aggregateId: deal._id.toString(),
   requestId,
 });
+
+export const pipelineUpdated = (pipeline: PipelineDoc, added: string[], retired: string[], requestId?: string) =>
+  domainEvent('sales.pipeline.updated', {
+    tenantId: currentTenantId(),
+    aggregateId: pipeline._id.toString(),
+    requestId,
+    payload: {
+      pipelineId: pipeline._id.toString(),
+      name: pipeline.name,
+      stages: activeStages(pipeline.stages).map((s) => ({
+        name: s.name,
+        label: s.label ?? s.name,
+        probabilityBps: s.probabilityBps,
+        kind: s.kind,
+      })),
+      added,
+      retired,
+    },
+  });
 
 export const dealStageChanged = (deal: DealDoc, fromStage: string, toStage: string, requestId?: string) =>
   domainEvent('sales.deal.stageChanged', {

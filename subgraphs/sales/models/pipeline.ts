@@ -1,5 +1,6 @@
 /** Pipelines: the stages deals move through, with their win probability. */
 import mongoose, { type Connection, type Types } from 'mongoose';
+import { outboxPlugin } from '../../../lib/events/outbox';
 import { tenantScopePlugin } from '../../../lib/tenancy';
 import { aggregatePlugin } from '../../../lib/write';
 import type { PipelineStageDoc } from '../domain/pipeline';
@@ -22,8 +23,10 @@ export interface PipelineDoc {
 const stageSchema = new mongoose.Schema<PipelineStageDoc>(
   {
     name: { type: String, required: true },
+    label: String,
     probabilityBps: { type: Number, required: true, min: 0, max: 10000 },
     kind: { type: String, enum: ['OPEN', 'WON', 'LOST'], required: true },
+    retiredAt: Date,
   },
   { _id: false },
 );
@@ -38,6 +41,7 @@ const pipelineSchema = new mongoose.Schema<PipelineDoc>(
   { timestamps: true, versionKey: false },
 );
 pipelineSchema.plugin(tenantScopePlugin);
+pipelineSchema.plugin(outboxPlugin);
 pipelineSchema.plugin(aggregatePlugin, { name: 'Pipeline' });
 pipelineSchema.index({ tenantId: 1, key: 1 }, { unique: true });
 pipelineSchema.index({ tenantId: 1, _id: -1 });

@@ -3,7 +3,7 @@ import type { MutationResolvers } from '../__generated__/resolvers-types';
 import { closeDeal, createDeal, moveDealStage, reopenDeal, setDealArchived, updateDeal } from '../services/deals';
 import { convertLead, createLead, moveLead, updateLead } from '../services/leads';
 import { createOrder, moveOrder, shipOrder, updateOrder } from '../services/orders';
-import { createPipeline, setSalesCurrency } from '../services/pipelines';
+import { createPipeline, setSalesCurrency, updatePipeline } from '../services/pipelines';
 import { convertQuoteToOrder, createQuote, moveQuote, updateQuote } from '../services/quotes';
 
 /** Thin: each mutation is one service call; expected failures become its `userErrors`. */
@@ -28,6 +28,7 @@ export const Mutation: MutationResolvers = {
   setSalesCurrency: (_, { input }, { models }) =>
     runMutation(async () => ({ pipeline: await setSalesCurrency(models, input.currency) })),
   createPipeline: (_, { input }, { models }) => runMutation(async () => ({ pipeline: await createPipeline(models, input) })),
+  updatePipeline: (_, { input }, ctx) => runMutation(async () => ({ pipeline: await updatePipeline(ctx.models, input, ctx) })),
 
   createDeal: (_, { input }, ctx) => runMutation(async () => ({ deal: await createDeal(ctx.models, input, ctx) })),
   moveDealStage: (_, { input }, ctx) =>

@@ -7,7 +7,7 @@ import { ForecastGroup } from './Forecast';
 import { Lead } from './Lead';
 import { Mutation } from './Mutation';
 import { Order, OrderLine, OrderShipment, StockFlag } from './Order';
-import { Pipeline } from './Pipeline';
+import { Pipeline, PipelineStage } from './Pipeline';
 import { PipelineBoard, PipelineBoardColumn } from './PipelineBoard';
 import { Query } from './Query';
 import { Quote, QuoteLine } from './Quote';
@@ -23,6 +23,7 @@ export const resolvers: Resolvers = {
   StockFlag,
   Customer,
   Pipeline,
+  PipelineStage,
   PipelineBoard,
   PipelineBoardColumn,
   Deal,

@@ -4,8 +4,17 @@ import { userError, UserErrors, type UserError } from '../../../lib/errors';
 import { isCurrency } from '../../../lib/money';
 import { assertNoUserErrors } from '../../../lib/mutation';
 import { requireText } from '../../../lib/validation';
-import { findOrCreate, insert, update } from '../../../lib/write';
-import { checkStages, DEFAULT_CURRENCY, DEFAULT_PIPELINE_NAME, DEFAULT_STAGES, type PipelineStageDoc } from '../domain/pipeline';
+import type { Actor } from '../../../lib/signed-context';
+import { changedFields, findOrCreate, insert, update } from '../../../lib/write';
+import {
+  DEFAULT_CURRENCY,
+  DEFAULT_PIPELINE_NAME,
+  DEFAULT_STAGES,
+  newStages,
+  planStages,
+  type StageInput,
+} from '../domain/pipeline';
+import { pipelineUpdated } from '../events/publish';
 import type { PipelineDoc, SalesModels } from '../models';
 
 export const DEFAULT_KEY = 'DEFAULT';
@@ -57,9 +66,10 @@ export async function setSalesCurrency(models: SalesModels, currency: string): P
 
 export async function createPipeline(
   models: SalesModels,
-  input: { name: string; currency?: string | null; stages: PipelineStageDoc[] },
+  input: { name: string; currency?: string | null; stages: StageInput[] },
 ): Promise<PipelineDoc> {
-  const errors: UserError[] = [...requireText(input.name, ['input', 'name'], 100), ...checkStages(input.stages)];
+  const { stages, errors: stageErrors } = newStages(input.stages);
+  const errors: UserError[] = [...requireText(input.name, ['input', 'name'], 100), ...stageErrors];
   const currency = input.currency ?? (await ensureDefaultPipeline(models)).currency;
   if (!isCurrency(currency)) errors.push(userError(['input', 'currency'], `Unknown currency "${currency}".`, 'INVALID'));
   assertNoUserErrors(errors);
@@ -70,6 +80,45 @@ export async function createPipeline(
     key: _id.toHexString(),
     isDefault: false,
     currency,
-    stages: input.stages.map((s) => ({ name: s.name, probabilityBps: s.probabilityBps, kind: s.kind })),
+    stages,
   });
+}
+
+/**
+ * Renames a pipeline and changes its stages (`planStages`): labels, probabilities, order, new
+ * stages, and stages retired by leaving them out, which is refused while an open deal is in one.
+ * One write with `sales.pipeline.updated`, under the version check.
+ */
+export function updatePipeline(
+  models: SalesModels,
+  input: { id: string; expectedVersion?: number | null; name?: string | null; stages?: StageInput[] | null },
+  actor?: Actor,
+): Promise<PipelineDoc> {
+  assertNoUserErrors(requireText(input.name, ['input', 'name'], 100));
+  return update<PipelineDoc>(
+    models.Pipeline,
+    input.id,
+    async (current) => {
+      const plan = input.stages ? planStages(current.stages, input.stages, new Date()) : null;
+      const errors = [...(plan?.errors ?? [])];
+      for (const stage of plan?.retired ?? []) {
+        const open = await models.Deal.countDocuments({ pipelineId: current._id.toString(), status: 'OPEN', stage });
+        if (open) {
+          errors.push(
+            userError(
+              ['input', 'stages'],
+              `Stage "${stage}" still holds ${open} open deal(s): move them before retiring it.`,
+              'ILLEGAL_TRANSITION',
+            ),
+          );
+        }
+      }
+      assertNoUserErrors(errors);
+      const next = { ...(input.name != null && { name: input.name.trim() }), ...(plan && { stages: plan.stages }) };
+      if (!changedFields(current, next).length) return null;
+      const after = { ...current, ...next };
+      return { $set: next, events: [pipelineUpdated(after, plan?.added ?? [], plan?.retired ?? [], actor?.requestId)] };
+    },
+    { expectedVersion: input.expectedVersion },
+  );
 }
