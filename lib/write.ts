@@ -55,6 +55,24 @@ function aggregateOf(model: Model<any>): AggregateOptions {
   return aggregates.get(model.schema) ?? { name: model.modelName };
 }
 
+/**
+ * The schema paths kept out of reads (`select: false`, e.g. a ticket's comments), re-included for
+ * the writes' findOneAndUpdate: mongoose would otherwise send them as a projection, which FerretDB
+ * 1.x refuses on findAndModify ("fields" not implemented). The written document comes back whole.
+ */
+const deselected = new WeakMap<Schema, string>();
+function deselectedPaths(model: Model<any>): string {
+  let paths = deselected.get(model.schema);
+  if (paths === undefined) {
+    paths = Object.entries(model.schema.paths)
+      .filter(([, type]) => (type as { options?: { select?: unknown } }).options?.select === false)
+      .map(([path]) => `+${path}`)
+      .join(' ');
+    deselected.set(model.schema, paths);
+  }
+  return paths;
+}
+
 /** Events to store with a write; falsy entries are skipped, so `cond && event` reads naturally. */
 export type Events = Array<EventEnvelope | null | undefined | false>;
 
@@ -159,6 +177,7 @@ export async function update<D extends WithVersion>(
             withEvents({ ...operators, $inc: { ...operators.$inc, version: 1 } }, ...present(events)),
             { new: true, runValidators: true },
           )
+          .select(deselectedPaths(model))
           .lean<D>(),
       );
       if (written) return withoutOutbox(written);
@@ -275,6 +294,7 @@ export async function updateWhere<D>(
         upsert: options.upsert ?? false,
         runValidators: true,
       })
+      .select(deselectedPaths(model))
       .lean<D>()
       .then((doc) => doc && withoutOutbox(doc));
   return serialized(model, queueKey(filter), () =>
