@@ -11,7 +11,21 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, cpSync, chmodSync, renameSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+  cpSync,
+  chmodSync,
+  renameSync,
+  openSync,
+  closeSync,
+  readSync,
+  statSync,
+} from 'node:fs';
 import { createServer, connect } from 'node:net';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -273,60 +287,105 @@ export function ensureFerretDB(env: NodeJS.ProcessEnv = process.env, log: Log = 
   return bin;
 }
 
+/** How many times a FerretDB that dies while in use is started again on the same port and files. */
+const FERRETDB_RESTARTS = 5;
+
 async function startFerretDB(env: NodeJS.ProcessEnv, log: Log, keepIn?: string): Promise<DatabaseServer> {
   const bin = ensureFerretDB(env, log);
   if (keepIn) mkdirSync(keepIn, { recursive: true });
   const dataDir = keepIn ?? mkdtempSync(join(tmpdir(), 'ferretdb-data-'));
   const port = await freePort();
-  const child: ChildProcess = spawn(
-    bin,
-    [
-      '--handler=sqlite',
-      `--sqlite-url=file:${dataDir}/`,
-      `--listen-addr=127.0.0.1:${port}`,
-      '--telemetry=disable',
-      '--debug-addr=-',
-      `--state-dir=${dataDir}`,
-      '--log-level=error',
-    ],
-    { stdio: ['ignore', 'ignore', 'pipe'] },
-  );
-  let stderr = '';
-  child.stderr?.on('data', (d: Buffer) => {
-    stderr = (stderr + d.toString()).slice(-4000);
-  });
-  const exited = new Promise<never>((_, reject) =>
-    child.once('exit', (code) => reject(new Error(`FerretDB exited with code ${code}: ${stderr.trim()}`))),
-  );
-  exited.catch(() => undefined);
+  const uri = `mongodb://127.0.0.1:${port}/`;
+  // Its whole error output goes to a file that outlives the data folder: a Go panic names its cause
+  // in its first lines and can run to megabytes of goroutine stacks after them.
+  const stderrFile = join(keepIn ?? tmpdir(), `ferretdb-${port}.stderr.log`);
+  const args = [
+    '--handler=sqlite',
+    `--sqlite-url=file:${dataDir}/`,
+    `--listen-addr=127.0.0.1:${port}`,
+    '--telemetry=disable',
+    '--debug-addr=-',
+    `--state-dir=${dataDir}`,
+    '--log-level=error',
+  ];
+  let stopping = false;
+  let restarts = 0;
+  let child: ChildProcess;
+
+  const launch = async (): Promise<void> => {
+    const out = openSync(stderrFile, 'a');
+    const started = statSync(stderrFile).size;
+    child = spawn(bin, args, { stdio: ['ignore', 'ignore', out] });
+    closeSync(out);
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    const failed = exited.then((code) => {
+      throw new Error(`FerretDB exited with code ${code}: ${crashSummary(stderrFile, started)}`);
+    });
+    failed.catch(() => undefined);
+    await Promise.race([waitForPort(port, 30_000), failed]).catch((err) => {
+      child.kill('SIGKILL');
+      throw err;
+    });
+    // A server that dies while in use would fail every client after it with ECONNREFUSED. Say why
+    // (the panic or SQLite error that opens its output) and start it again on the same port and
+    // files: SQLite's journal keeps every committed write, and clients reconnect on their own.
+    void exited.then(async (code) => {
+      if (stopping) return;
+      log(
+        `FerretDB at ${uri} stopped unexpectedly (exit code ${code}): ${crashSummary(stderrFile, started)} ` +
+          `(its whole output: ${stderrFile})`,
+      );
+      if (restarts >= FERRETDB_RESTARTS) return log(`FerretDB restarted ${restarts} times already; left stopped`);
+      restarts += 1;
+      await launch().then(
+        () => log(`FerretDB restarted at ${uri} (restart ${restarts} of at most ${FERRETDB_RESTARTS})`),
+        (err: Error) => log(`FerretDB could not be restarted: ${err.message}`),
+      );
+    });
+  };
+
   try {
-    await Promise.race([waitForPort(port, 30_000), exited]);
+    await launch();
   } catch (err) {
-    child.kill('SIGKILL');
     if (!keepIn) rmSync(dataDir, { recursive: true, force: true });
     throw err;
   }
-  const uri = `mongodb://127.0.0.1:${port}/`;
-  // A server that dies while in use fails every client after it: say why (its stderr: a Go panic
-  // or SQLite error), once, where the owner logs, instead of leaving only ECONNREFUSED behind.
-  let stopping = false;
-  exited.catch((err: Error) => {
-    if (!stopping) log(`FerretDB at ${uri} stopped unexpectedly. ${err.message}`);
-  });
   return {
     kind: 'ferretdb',
     uri,
     description: `FerretDB ${FERRETDB_VERSION} (SQLite files in ${dataDir}) at ${uri}`,
     stop: async () => {
       stopping = true;
-      if (child.exitCode === null) {
+      if (child.exitCode === null && child.signalCode === null) {
         const gone = new Promise((resolve) => child.once('exit', resolve));
         child.kill('SIGTERM');
         await withTimeout(gone, 5_000, 'FerretDB did not stop').catch(() => child.kill('SIGKILL'));
       }
       if (!keepIn) rmSync(dataDir, { recursive: true, force: true });
+      if (!keepIn && restarts === 0) rmSync(stderrFile, { force: true });
     },
   };
+}
+
+/**
+ * What a crashed FerretDB wrote since it started, in a line or two: the Go runtime's "panic:" or
+ * "fatal error:" line and the frame that raised it, else the last lines it wrote.
+ */
+export function crashSummary(file: string, from = 0): string {
+  let text = '';
+  try {
+    const fd = openSync(file, 'r');
+    const buffer = Buffer.alloc(Math.min(Math.max(statSync(file).size - from, 0), 256 * 1024));
+    readSync(fd, buffer, 0, buffer.length, from);
+    closeSync(fd);
+    text = buffer.toString('utf8');
+  } catch {
+    return '(no output kept)';
+  }
+  const lines = text.split('\n').filter((line) => line.trim());
+  const cause = lines.findIndex((line) => /^(panic|fatal error|runtime:)/.test(line));
+  const picked = cause >= 0 ? lines.slice(cause, cause + 6) : lines.slice(-5);
+  return picked.join(' | ').slice(0, 1500) || '(no output)';
 }
 
 function chmodRecursive(dir: string): void {

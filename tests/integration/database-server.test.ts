@@ -1,7 +1,9 @@
 /**
  * Which database runs (lib/mongo/server.ts): MONGO_SERVER forces one, a server that cannot start
- * is reported with everything tried, and mongo-java-server's H2 file keeps `npm start`'s data.
+ * is reported with everything tried, mongo-java-server's H2 file keeps `npm start`'s data, and a
+ * FerretDB that dies while in use says why and comes back on the same port with its data.
  */
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +14,14 @@ const env = (extra: NodeJS.ProcessEnv): NodeJS.ProcessEnv => {
   const { MONGODB_URI: _uri, MONGO_SERVER: _server, ...rest } = process.env;
   return { ...rest, ...extra };
 };
+
+async function waitFor(condition: () => boolean, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('timed out waiting');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
 
 describe('which database runs', () => {
   const dirs: string[] = [];
@@ -61,5 +71,31 @@ describe('which database runs', () => {
     };
     expect(await roundTrip(true)).toEqual([{ text: 'still here' }]);
     expect(await roundTrip(false)).toEqual([{ text: 'still here' }]);
+  });
+
+  it('a FerretDB that dies while in use is started again on the same port, with its data, and says so', async () => {
+    const lines: string[] = [];
+    const db = await startDatabase({ env: env({ MONGO_SERVER: 'ferretdb' }), log: (line) => lines.push(line) });
+    const connection = await mongoose.createConnection(db.uri, { dbName: 'survives' }).asPromise();
+    try {
+      await connection.db!.collection('notes').insertOne({ text: 'committed before the crash' });
+      const port = new URL(db.uri).port;
+      expect(spawnSync('pkill', ['-KILL', '-f', `listen-addr=127.0.0.1:${port}`]).status).toBe(0);
+      await waitFor(() => lines.some((line) => line.startsWith(`FerretDB restarted at ${db.uri}`)));
+      expect(lines[0]).toMatch(
+        new RegExp(
+          `^FerretDB at ${db.uri} stopped unexpectedly \\(exit code null\\): .*its whole output: .*ferretdb-${port}\\.stderr\\.log\\)$`,
+        ),
+      );
+      // The same client carries on once the server is back: nothing committed is lost.
+      const notes = await connection
+        .db!.collection('notes')
+        .find({}, { projection: { _id: 0 } })
+        .toArray();
+      expect(notes).toEqual([{ text: 'committed before the crash' }]);
+    } finally {
+      await connection.close();
+      await db.stop();
+    }
   });
 });
