@@ -292,6 +292,20 @@ export interface EventCatalog {
     dueDate?: string | null;
   };
   /**
+   * An unpaid invoice reached a higher dunning level (finance's dunning job, once per level): the
+   * level (1 = first reminder), its days overdue, what is still due. The CRM logs it on the
+   * customer's timeline; automation rules can react to it (e.g. a follow-up for the account owner).
+   */
+  'finance.invoice.overdue': {
+    invoiceId: string;
+    number: string;
+    customerId: string;
+    level: number;
+    daysOverdue: number;
+    dueDate: string;
+    amountDue: MoneyMinor;
+  };
+  /**
    * A credit note against an issued invoice: `amount` is gross (tax included), `net` its share of
    * the invoice's net total (what it takes back from revenue). `source` as on the invoice.
    */

@@ -1,7 +1,8 @@
 import { ownerExists } from '../../lib/attachments';
 import { subgraphTypeDefs } from '../../lib/schema';
-import { createSubgraphService, type SubgraphConfig, type SubgraphDefinition, type SubgraphService } from '../../lib/subgraph';
+import { createSubgraphService, type SubgraphDefinition, type SubgraphService } from '../../lib/subgraph';
 import { financeConsumers } from './events/consume';
+import { dunningJob, type DunningConfig } from './jobs/dunning';
 import { sweeperJob } from './jobs/sweeper';
 import { financeLoaders, type FinanceLoaders } from './loaders';
 import { financeModels, type FinanceModels } from './models';
@@ -27,9 +28,9 @@ export const financeSubgraph: SubgraphDefinition<FinanceModels, FinanceLoaders> 
     producers: (models) => [models.Invoice, models.Payment, models.Expense, models.Settings],
     consumers: financeConsumers,
   },
-  jobs: (models) => [sweeperJob(models)],
+  jobs: (models, config) => [sweeperJob(models), dunningJob(models, config)],
 };
 
 /** Runs the finance subgraph; no side effects until called. */
-export const createFinanceSubgraph = (config: SubgraphConfig): Promise<SubgraphService<FinanceModels>> =>
+export const createFinanceSubgraph = (config: DunningConfig): Promise<SubgraphService<FinanceModels>> =>
   createSubgraphService(financeSubgraph, config);

@@ -37,6 +37,9 @@ export const AUTOMATION_TRIGGERS: Record<string, AutomationAction[]> = {
   'inventory.stock.low': ['CREATE_FOLLOW_UP_TASK'],
   // hr's review deadlines: a task for the reviewer (`ownerId`).
   'hr.review.due': ['CREATE_FOLLOW_UP_TASK'],
+  // finance's dunning (conditions read `level`, `daysOverdue`, ...): a task for the account's owner,
+  // whom the CRM adds to the event (services/automation.ts).
+  'finance.invoice.overdue': ['CREATE_FOLLOW_UP_TASK'],
 };
 
 /**

@@ -19,7 +19,7 @@ export function customersReactions(models: CustomersModels): ConsumerDefinition[
     { group: 'customers.lead-converter', types: ['sales.lead.converted'], handle: (e) => createCustomerFromLead(models, e) },
     {
       group: 'customers.invoice-timeline',
-      types: ['finance.invoice.statusChanged'],
+      types: ['finance.invoice.statusChanged', 'finance.invoice.overdue'],
       handle: (e) => recordInvoicePaid(models, e),
     },
     { group: 'customers.user-links', types: ['hr.user.linked'], handle: (e) => recordUserLink(models, e) },

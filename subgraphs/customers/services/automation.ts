@@ -3,6 +3,7 @@
  * (rule, event): a created task's `_id` derives from both (created once), a ticket assignment
  * records `<rule>:<event id>` on the ticket in the same write.
  */
+import { isValidObjectId } from 'mongoose';
 import { isEvent, type EventEnvelope } from '../../../lib/events';
 import { automationDocumentId, DEFAULT_AUTOMATION_RULES, planAutomation, stockLowFanOut } from '../domain/automation';
 import type { CustomersModels } from '../models';
@@ -22,6 +23,12 @@ export async function runAutomation(models: CustomersModels, event: EventEnvelop
       }
     }
     return;
+  }
+  if (isEvent(event, 'finance.invoice.overdue')) {
+    // Finance does not know who owns the account: the follow-up goes to the customer's owner.
+    const { customerId } = event.payload;
+    const customer = isValidObjectId(customerId) ? await models.Customer.findById(customerId, { ownerId: 1 }).lean() : null;
+    event = { ...event, payload: { ...event.payload, ownerId: customer?.ownerId ?? null } };
   }
   const actions = planAutomation(rules, event, settings.onCallAgentId);
   for (const action of actions) {

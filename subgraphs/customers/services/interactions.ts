@@ -1,6 +1,7 @@
 /** Every write of the timeline: interactions people log, and the entries the platform adds from events. */
 import { userError } from '../../../lib/errors';
-import { isEvent, type EventEnvelope } from '../../../lib/events';
+import { isEvent, type DomainEvent, type EventEnvelope } from '../../../lib/events';
+import { formatAmount } from '../../../lib/money';
 import { assertNoUserErrors } from '../../../lib/mutation';
 import type { Actor } from '../../../lib/signed-context';
 import { findOrCreate, insert } from '../../../lib/write';
@@ -62,11 +63,37 @@ export async function logInteraction(
 }
 
 /**
+ * A SYSTEM entry "Invoice <number> overdue: reminder <level>" (consumer of `finance.invoice.overdue`),
+ * once per event, like recordInvoicePaid's.
+ */
+async function recordInvoiceOverdue(models: CustomersModels, event: DomainEvent<'finance.invoice.overdue'>): Promise<void> {
+  const p = event.payload;
+  const occurredAt = new Date(event.occurredAt);
+  await findOrCreate<InteractionDoc>(
+    models.Interaction,
+    { idempotencyKey: `event:${event.id}` },
+    () => ({
+      _id: interactionIdFor(occurredAt),
+      customerId: p.customerId,
+      kind: 'SYSTEM',
+      occurredAt,
+      direction: defaultDirection('SYSTEM'),
+      subject: `Invoice ${p.number} overdue: reminder ${p.level} (${p.daysOverdue} days past due, ${formatAmount(p.amountDue.minor, p.amountDue.currency)} ${p.amountDue.currency} due)`,
+      dealId: null,
+      orderId: null,
+      ticketId: null,
+    }),
+    { events: (created) => [interactionLogged(created as unknown as InteractionDoc, event.requestId)] },
+  );
+}
+
+/**
  * A SYSTEM entry "Invoice <number> paid" (consumer of `finance.invoice.statusChanged` to PAID), once
  * per event: its unique idempotency key derives from the event id. SYSTEM entries do not move the
  * customer's last interaction time.
  */
 export async function recordInvoicePaid(models: CustomersModels, event: EventEnvelope): Promise<void> {
+  if (isEvent(event, 'finance.invoice.overdue')) return recordInvoiceOverdue(models, event);
   if (!isEvent(event, 'finance.invoice.statusChanged') || event.payload.toStatus !== 'PAID') return;
   const p = event.payload;
   const occurredAt = new Date(event.occurredAt);

@@ -388,6 +388,12 @@ export type FinanceSettings = {
   billMatchTolerancePercent: Scalars['String']['output'];
   /** The lock date: no journal entry is dated on or before this day (UTC); null when no period is closed. */
   closedUntil?: Maybe<Scalars['Date']['output']>;
+  /**
+   * Dunning levels as days overdue, increasing (default 7, 14, 30): an unpaid invoice that many days
+   * past its due date reaches that level (`Invoice.dunningLevel`), announced once by `finance.invoice.overdue`.
+   * Empty: no dunning.
+   */
+  dunningDays: Array<Scalars['Int']['output']>;
   invoicingPolicy: InvoicingPolicy;
 };
 
@@ -418,6 +424,13 @@ export type Invoice = {
   /** Sum of line discounts. */
   discountTotal: Money;
   dueDate: Scalars['Date']['output'];
+  /** When the invoice last reached a higher dunning level. */
+  dunnedAt?: Maybe<Scalars['DateTime']['output']>;
+  /**
+   * The dunning level this unpaid invoice has reached (0: no reminder yet; 1: the tenant's first
+   * level of `FinanceSettings.dunningDays`, ...). Raised by finance's dunning job, never lowered.
+   */
+  dunningLevel: Scalars['Int']['output'];
   id: Scalars['ID']['output'];
   issuedAt?: Maybe<Scalars['DateTime']['output']>;
   lines: Array<InvoiceLine>;
@@ -1448,6 +1461,8 @@ export type UpdateFinanceSettingsInput = {
   autoBillReceipts?: InputMaybe<Scalars['Boolean']['input']>;
   /** A decimal percent, e.g. "2" or "0.5". */
   billMatchTolerancePercent?: InputMaybe<Scalars['String']['input']>;
+  /** Up to 5 levels, each 1 to 365 days overdue, in increasing order; [] turns dunning off. Reached levels are never lowered. */
+  dunningDays?: InputMaybe<Array<Scalars['Int']['input']>>;
   invoicingPolicy?: InputMaybe<InvoicingPolicy>;
 };
 
@@ -2050,6 +2065,7 @@ export type FinanceSettingsResolvers<ContextType = FinanceContext, ParentType ex
   autoBillReceipts?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   billMatchTolerancePercent?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   closedUntil?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  dunningDays?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
   invoicingPolicy?: Resolver<ResolversTypes['InvoicingPolicy'], ParentType, ContextType>;
 }>;
 
@@ -2071,6 +2087,8 @@ export type InvoiceResolvers<ContextType = FinanceContext, ParentType extends Re
   dealId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   discountTotal?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   dueDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  dunnedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  dunningLevel?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   issuedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   lines?: Resolver<Array<ResolversTypes['InvoiceLine']>, ParentType, ContextType>;

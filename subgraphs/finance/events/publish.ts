@@ -37,6 +37,24 @@ export function invoiceStatusChanged(invoice: InvoiceFacts, from: string, to: In
   });
 }
 
+/** `finance.invoice.overdue`: `invoice` reached dunning `level`, `daysOverdue` days after its due date. */
+export function invoiceOverdue(invoice: InvoiceDoc, level: number, daysOverdue: number) {
+  const id = invoice._id.toString();
+  return domainEvent('finance.invoice.overdue', {
+    tenantId: currentTenantId(),
+    aggregateId: id,
+    payload: {
+      invoiceId: id,
+      number: invoice.number,
+      customerId: invoice.customerId,
+      level,
+      daysOverdue,
+      dueDate: invoice.dueDate,
+      amountDue: { minor: amountDue(invoice), currency: invoice.currency },
+    },
+  });
+}
+
 /** `finance.creditNote.issued` for a credit note added to `invoice` (what it credits, gross and net). */
 export function creditNoteIssued(
   invoice: Pick<InvoiceDoc, '_id' | 'customerId' | 'currency' | 'sourceKey'>,

@@ -63,6 +63,11 @@ export interface InvoiceDoc {
   issuedAt?: Date | null;
   paidAt?: Date | null;
   voidedAt?: Date | null;
+  /** The dunning level reached (0: no reminder yet; domain/dunning.ts), when, and the day to look again. */
+  dunningLevel?: number;
+  dunnedAt?: Date | null;
+  /** YYYY-MM-DD; absent: look as soon as the invoice is overdue (the dunning job's filter). */
+  dunningCheckOn?: string | null;
   /**
    * Postings still to write (models/ledger-pending.ts): `issue`, `void`, `credit:<id>`, and
    * `payment:<id>` for a payment recorded on this invoice whose payment document and receipt
@@ -129,6 +134,9 @@ const invoiceSchema = new mongoose.Schema<InvoiceDoc>(
     issuedAt: Date,
     paidAt: Date,
     voidedAt: Date,
+    dunningLevel: { type: Number, default: 0 },
+    dunnedAt: Date,
+    dunningCheckOn: String,
   },
   { timestamps: true, versionKey: false },
 );
@@ -149,6 +157,8 @@ invoiceSchema.index({ tenantId: 1, customerId: 1, status: 1, _id: -1 });
 invoiceSchema.index({ tenantId: 1, dueDate: 1, _id: 1 });
 invoiceSchema.index({ tenantId: 1, status: 1, dueDate: 1, _id: 1 });
 invoiceSchema.index({ tenantId: 1, totalMinor: 1, _id: 1 });
+// The dunning job's cross-tenant round: unpaid invoices past their due date whose check day has come.
+invoiceSchema.index({ status: 1, dueDate: 1, dunningCheckOn: 1 });
 invoiceSchema.index({ tenantId: 1, status: 1, totalMinor: 1, _id: 1 });
 
 export const invoiceModel = (connection: Connection) => connection.model<InvoiceDoc>('Invoice', invoiceSchema, 'invoices');

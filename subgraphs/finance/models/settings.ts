@@ -3,6 +3,7 @@ import mongoose, { type Connection, type Types } from 'mongoose';
 import { outboxPlugin } from '../../../lib/events/outbox';
 import { tenantScopePlugin } from '../../../lib/tenancy';
 import { aggregatePlugin } from '../../../lib/write';
+import { DEFAULT_DUNNING_DAYS } from '../domain/dunning';
 import { DEFAULT_INVOICING_POLICY, type InvoicingPolicy } from '../domain/invoicing';
 
 export interface FinanceSettingsDoc {
@@ -16,6 +17,8 @@ export interface FinanceSettingsDoc {
   billMatchToleranceBps: number;
   /** The lock date (YYYY-MM-DD, UTC, inclusive): no journal entry is dated on or before it (domain/period.ts). */
   closedUntil?: string | null;
+  /** Dunning levels as days overdue, increasing (domain/dunning.ts); empty: no dunning. */
+  dunningDays: number[];
   version: number;
 }
 
@@ -29,6 +32,7 @@ const settingsSchema = new mongoose.Schema<FinanceSettingsDoc>(
     autoBillReceipts: { type: Boolean, default: true },
     billMatchToleranceBps: { type: Number, default: 0 },
     closedUntil: { type: String, default: null },
+    dunningDays: { type: [Number], default: () => [...DEFAULT_DUNNING_DAYS] },
   },
   { timestamps: true, versionKey: false },
 );

@@ -23,6 +23,8 @@ export const Invoice: InvoiceResolvers = {
   amountCredited: (invoice) => toMoney(invoice.creditedMinor ?? 0, invoice.currency),
   amountDue: (invoice) => toMoney(invoice.status === 'VOID' ? 0 : amountDue(invoice), invoice.currency),
   overdue: (invoice) => isOverdue(invoice),
+  dunningLevel: (invoice) => invoice.dunningLevel ?? 0,
+  dunnedAt: (invoice) => invoice.dunnedAt ?? null,
   lines: (invoice) => invoice.lines.map((line) => ({ ...line, currency: invoice.currency })),
   creditNotes: (invoice) => (invoice.credits ?? []).map((c) => ({ ...c, currency: invoice.currency })),
   payments: async (invoice, _, { loaders }) =>

@@ -3,6 +3,7 @@ import type { FinanceSettingsResolvers, MarginResolvers } from '../__generated__
 import { DEFAULT_INVOICING_POLICY } from '../domain/invoicing';
 import { marginPercent } from '../domain/margin';
 import { formatPercent } from '../domain/tax';
+import { dunningDaysOf } from '../services/dunning';
 
 export const Margin: MarginResolvers = {
   revenue: (m) => toMoney(m.revenueMinor, m.currency),
@@ -16,4 +17,5 @@ export const FinanceSettings: FinanceSettingsResolvers = {
   autoBillReceipts: (s) => s.autoBillReceipts ?? true,
   billMatchTolerancePercent: (s) => formatPercent(s.billMatchToleranceBps ?? 0),
   closedUntil: (s) => s.closedUntil ?? null,
+  dunningDays: (s) => dunningDaysOf(s),
 };

@@ -2,6 +2,7 @@
 import { userError } from '../../../lib/errors';
 import { assertNoUserErrors } from '../../../lib/mutation';
 import { findOrCreate, update } from '../../../lib/write';
+import { validateDunningDays } from '../domain/dunning';
 import { INVOICING_POLICIES, type InvoicingPolicy } from '../domain/invoicing';
 import { parsePercent } from '../domain/tax';
 import type { FinanceModels, FinanceSettingsDoc } from '../models';
@@ -17,6 +18,7 @@ export async function updateFinanceSettings(
     invoicingPolicy?: InvoicingPolicy | null;
     autoBillReceipts?: boolean | null;
     billMatchTolerancePercent?: string | null;
+    dunningDays?: number[] | null;
   },
 ): Promise<FinanceSettingsDoc> {
   const tolerance =
@@ -28,6 +30,7 @@ export async function updateFinanceSettings(
       ? [userError(['input', 'invoicingPolicy'], `One of ${INVOICING_POLICIES.join(', ')}.`, 'INVALID')]
       : []),
     ...(tolerance?.error ? [tolerance.error] : []),
+    ...(input.dunningDays ? validateDunningDays(input.dunningDays) : []),
   ]);
   const current = await getFinanceSettings(models);
   return update<FinanceSettingsDoc>(models.Settings, current._id, () => ({
@@ -35,6 +38,7 @@ export async function updateFinanceSettings(
       ...(input.invoicingPolicy != null ? { invoicingPolicy: input.invoicingPolicy } : {}),
       ...(input.autoBillReceipts != null ? { autoBillReceipts: input.autoBillReceipts } : {}),
       ...(tolerance ? { billMatchToleranceBps: tolerance.bps } : {}),
+      ...(input.dunningDays ? { dunningDays: input.dunningDays } : {}),
     },
   }));
 }
