@@ -7,6 +7,7 @@ import { loadConfig } from '../lib/env';
 import { logger } from '../lib/logger';
 import { startDatabase, type DatabaseServer } from '../lib/mongo/server';
 import { startTracing } from '../lib/tracing';
+import { DUNNING_JOB } from '../subgraphs/finance/jobs/dunning';
 import { demoApiKey } from '../subgraphs/identity/models';
 import { ensureDemoTenants, startSeedingGateway } from './demo-data';
 import { APP_NAME, APP_VERSION, PERSISTED_DOCUMENTS } from '../examples/typed-client';
@@ -67,6 +68,9 @@ async function main(): Promise<void> {
   const demo = config.seedDemoData
     ? await ensureDemoTenants(platform.gateway.identity, config.demoCredentials, seedingGateway, say)
     : [];
+  // Unpaid demo invoices due in earlier months get their reminders now, not at the dunning job's
+  // first round (10 minutes in); a round is idempotent, so a restart changes nothing.
+  if (config.seedDemoData) await platform.subgraphs.finance?.jobs[DUNNING_JOB]?.runOnce();
   say('');
   say(`Gateway: http://localhost:${config.ports.gateway}/graphql`);
   if (config.explorerEnabled) say(`Explorer: open http://localhost:${config.ports.gateway}/graphql in a browser`);
