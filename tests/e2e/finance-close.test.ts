@@ -13,6 +13,7 @@ const CLOSE = `mutation($u: Date!) { r: closePeriod(input: { until: $u }) { sett
 const REOPEN = `mutation($u: Date, $why: String!) { r: reopenPeriod(input: { until: $u, reason: $why }) { settings { closedUntil } userErrors { field code message } } }`;
 const MANUAL = `mutation($i: PostJournalEntryInput!) { r: postJournalEntry(input: $i) { journalEntry { id date memo } userErrors { field code message } } }`;
 const SETTINGS = `{ financeSettings { closedUntil } }`;
+const EXPORT = `query($from: DateTime!, $to: DateTime!, $c: String! = "EUR") { generalLedgerExport(from: $from, to: $to, currency: $c) { currency csv entries lines totalDebit { amount currency } totalCredit { amount currency } } }`;
 const AUDIT = `query($t: AuditEventType) { auditLog(first: 20, filter: { type: $t }) { edges { node { type actor message } } } }`;
 
 const manual = (date: string, key: string, amount = '10.00') => ({
@@ -38,12 +39,17 @@ describe('period close, account ledger, AP aging and cash flow through the gatew
   });
   afterAll(() => platform.stop());
 
-  const entryCount = async (t: TestTenant, prefix: string) => (await t.data(FINANCE.entries, { p: prefix })).journalEntries.totalCount;
+  const entryCount = async (t: TestTenant, prefix: string) =>
+    (await t.data(FINANCE.entries, { p: prefix })).journalEntries.totalCount;
 
   it('refuses a posting dated into the closed period and writes nothing', async () => {
     expect((await a.data(MANUAL, { i: manual('2026-03-10T10:00:00Z', 'before-close') })).r.userErrors).toEqual([]);
     // An open invoice to pay later.
-    const created = (await a.data(FINANCE.createInvoice, { i: invoiceInput('cust-close', [{ unitPrice: { amount: '50.00', currency: 'EUR' } }]) })).r.invoice;
+    const created = (
+      await a.data(FINANCE.createInvoice, {
+        i: invoiceInput('cust-close', [{ unitPrice: { amount: '50.00', currency: 'EUR' } }]),
+      })
+    ).r.invoice;
     expect((await a.data(FINANCE.issue, { id: created.id })).r.userErrors).toEqual([]);
 
     const closed = (await a.data(CLOSE, { u: '2026-06-30' })).r;
@@ -53,7 +59,9 @@ describe('period close, account ledger, AP aging and cash flow through the gatew
     const manualBefore = await entryCount(a, 'manual:');
     const refused = (await a.data(MANUAL, { i: manual('2026-06-30T23:59:59Z', 'into-closed') })).r;
     expect(refused.journalEntry).toBeNull();
-    expect(refused.userErrors).toEqual([{ field: ['input', 'date'], code: 'PERIOD_CLOSED', message: expect.stringMatching(/2026-06-30/) }]);
+    expect(refused.userErrors).toEqual([
+      { field: ['input', 'date'], code: 'PERIOD_CLOSED', message: expect.stringMatching(/2026-06-30/) },
+    ]);
     expect(await entryCount(a, 'manual:')).toBe(manualBefore);
 
     // A payment received on a closed day: refused before the invoice or any payment is written.
@@ -78,7 +86,9 @@ describe('period close, account ledger, AP aging and cash flow through the gatew
       )
     ).r;
     expect(record).toEqual({ invoice: null, userErrors: [{ field: ['input', 'receivedAt'], code: 'PERIOD_CLOSED' }] });
-    expect((await a.data(`query($id: ID!) { invoice(id: $id) { status amountPaid { amount } } }`, { id: created.id })).invoice).toEqual({
+    expect(
+      (await a.data(`query($id: ID!) { invoice(id: $id) { status amountPaid { amount } } }`, { id: created.id })).invoice,
+    ).toEqual({
       status: 'OPEN',
       amountPaid: { amount: '0.00' },
     });
@@ -96,8 +106,13 @@ describe('period close, account ledger, AP aging and cash flow through the gatew
 
   it('closes only ended days and only forward', async () => {
     const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
-    expect((await a.data(CLOSE, { u: tomorrow })).r.userErrors).toEqual([{ field: ['input', 'until'], code: 'INVALID', message: expect.any(String) }]);
-    expect((await a.data(CLOSE, { u: '2026-05-31' })).r.userErrors[0]).toMatchObject({ code: 'INVALID', message: expect.stringMatching(/reopenPeriod/) });
+    expect((await a.data(CLOSE, { u: tomorrow })).r.userErrors).toEqual([
+      { field: ['input', 'until'], code: 'INVALID', message: expect.any(String) },
+    ]);
+    expect((await a.data(CLOSE, { u: '2026-05-31' })).r.userErrors[0]).toMatchObject({
+      code: 'INVALID',
+      message: expect.stringMatching(/reopenPeriod/),
+    });
     expect((await a.data(CLOSE, { u: '2026-06-30' })).r).toEqual({ settings: { closedUntil: '2026-06-30' }, userErrors: [] });
     expect((await a.data(SETTINGS)).financeSettings.closedUntil).toBe('2026-06-30');
   });
@@ -111,7 +126,9 @@ describe('period close, account ledger, AP aging and cash flow through the gatew
       }),
     );
     const entry = await eventually(async () => {
-      const { journalEntries } = await a.data(`{ journalEntries(filter: { sourcePrefix: "payroll:run-june" }) { edges { node { date memo } } } }`);
+      const { journalEntries } = await a.data(
+        `{ journalEntries(filter: { sourcePrefix: "payroll:run-june" }) { edges { node { date memo } } } }`,
+      );
       return journalEntries.edges[0]?.node;
     });
     expect(entry).toEqual({
@@ -121,8 +138,9 @@ describe('period close, account ledger, AP aging and cash flow through the gatew
   });
 
   it('reopens only with finance:reopen, and records close and reopen in the audit log', async () => {
-    const clerk = (await a.data(`mutation { createApiKey(input: { name: "clerk", scopes: ["finance:read", "finance:write"] }) { key } }`))
-      .createApiKey.key;
+    const clerk = (
+      await a.data(`mutation { createApiKey(input: { name: "clerk", scopes: ["finance:read", "finance:write"] }) { key } }`)
+    ).createApiKey.key;
     const denied = await graphql(platform.gatewayUrl, REOPEN, { u: '2026-05-31', why: 'Late invoice' }, { 'x-api-key': clerk });
     expect(denied.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect((await a.data(SETTINGS)).financeSettings.closedUntil).toBe('2026-06-30');
@@ -140,7 +158,11 @@ describe('period close, account ledger, AP aging and cash flow through the gatew
       return auditLog.edges.length ? auditLog.edges.map((e: any) => e.node) : undefined;
     });
     expect(audited).toEqual([
-      { type: 'PERIOD_REOPENED', actor: expect.stringMatching(/^apikey:/), message: expect.stringMatching(/2026-06-30.*2026-05-31.*Late supplier invoice for June/) },
+      {
+        type: 'PERIOD_REOPENED',
+        actor: expect.stringMatching(/^apikey:/),
+        message: expect.stringMatching(/2026-06-30.*2026-05-31.*Late supplier invoice for June/),
+      },
     ]);
     const closes = await eventually(async () => {
       const { auditLog } = await a.data(AUDIT, { t: 'PERIOD_CLOSED' });
@@ -168,9 +190,24 @@ describe('period close, account ledger, AP aging and cash flow through the gatew
       pageInfo: { hasNextPage: false },
     });
     expect(all.edges.map((e: any) => e.node)).toEqual([
-      expect.objectContaining({ date: '2026-06-15T10:00:00.000Z', document: { type: 'MANUAL', id: 'june-after-reopen', event: null }, debit: { amount: '10.00' }, balance: { amount: '20.00' }, memo: 'Owner puts cash in' }),
-      expect.objectContaining({ date: '2026-07-01T00:00:00.000Z', document: { type: 'MANUAL', id: 'first-open-day', event: null }, balance: { amount: '30.00' } }),
-      expect.objectContaining({ source: 'payroll:run-june:paid', document: { type: 'PAYROLL_RUN', id: 'run-june', event: 'paid' }, credit: { amount: '12.34' }, balance: { amount: '17.66' } }),
+      expect.objectContaining({
+        date: '2026-06-15T10:00:00.000Z',
+        document: { type: 'MANUAL', id: 'june-after-reopen', event: null },
+        debit: { amount: '10.00' },
+        balance: { amount: '20.00' },
+        memo: 'Owner puts cash in',
+      }),
+      expect.objectContaining({
+        date: '2026-07-01T00:00:00.000Z',
+        document: { type: 'MANUAL', id: 'first-open-day', event: null },
+        balance: { amount: '30.00' },
+      }),
+      expect.objectContaining({
+        source: 'payroll:run-june:paid',
+        document: { type: 'PAYROLL_RUN', id: 'run-june', event: 'paid' },
+        credit: { amount: '12.34' },
+        balance: { amount: '17.66' },
+      }),
     ]);
     for (const e of all.edges) expect(e.node.journalEntry.number).toBe(e.node.entryNumber);
 
@@ -180,7 +217,11 @@ describe('period close, account ledger, AP aging and cash flow through the gatew
     expect(one.pageInfo.hasNextPage).toBe(true);
     const two = (await a.data(LEDGER, { ...period, first: 2, after: one.pageInfo.endCursor })).accountLedger;
     expect(two.edges.map((e: any) => e.node.balance.amount)).toEqual(['17.66']);
-    expect(two).toMatchObject({ openingBalance: { amount: '10.00' }, closingBalance: { amount: '17.66' }, pageInfo: { hasNextPage: false } });
+    expect(two).toMatchObject({
+      openingBalance: { amount: '10.00' },
+      closingBalance: { amount: '17.66' },
+      pageInfo: { hasNextPage: false },
+    });
 
     // The receivable names the invoice that posted it.
     const ar = (await a.data(LEDGER, { code: '1100', from: '2026-01-01T00:00:00Z', to: new Date().toISOString() })).accountLedger;
@@ -191,7 +232,9 @@ describe('period close, account ledger, AP aging and cash flow through the gatew
     const fromB = (await b.data(LEDGER, period)).accountLedger;
     expect(fromB).toMatchObject({ openingBalance: { amount: '0.00' }, closingBalance: { amount: '10.00' }, totalCount: 1 });
     expect((await a.query(LEDGER, { ...period, code: '9999' })).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    expect((await a.query(LEDGER, { ...period, first: 101 })).errors?.[0].extensions?.code).toMatch(/BAD_USER_INPUT|OPERATION_LIMIT_EXCEEDED/);
+    expect((await a.query(LEDGER, { ...period, first: 101 })).errors?.[0].extensions?.code).toMatch(
+      /BAD_USER_INPUT|OPERATION_LIMIT_EXCEEDED/,
+    );
     expect((await a.query(LEDGER, { ...period, after: 'bm9wZQ' })).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
   const AP = `query($at: DateTime) { apAging(at: $at) { at rows { supplierId supplierName buckets { current { amount } days1to30 { amount } days61to90 { amount } total { amount } } } totals { current { amount } days1to30 { amount } days31to60 { amount } days61to90 { amount } over90 { amount } total { amount currency } } } }`;
@@ -202,7 +245,13 @@ describe('period close, account ledger, AP aging and cash flow through the gatew
     const bill = async (supplierId: string, dueDate: string, unitCost: string, approve = true) => {
       const created = (
         await a.data(FINANCE.createBill, {
-          i: { supplierId, supplierName: `Supplier ${supplierId}`, currency: 'EUR', dueDate, lines: [{ description: 'Parts', quantity: 1, unitCost: eurIn(unitCost) }] },
+          i: {
+            supplierId,
+            supplierName: `Supplier ${supplierId}`,
+            currency: 'EUR',
+            dueDate,
+            lines: [{ description: 'Parts', quantity: 1, unitCost: eurIn(unitCost) }],
+          },
         })
       ).r.supplierBill;
       if (approve) expect((await a.data(FINANCE.bill('approveSupplierBill'), { id: created.id })).r.userErrors).toEqual([]);
@@ -219,12 +268,22 @@ describe('period close, account ledger, AP aging and cash flow through the gatew
       {
         supplierId: 'sup-old',
         supplierName: 'Supplier sup-old',
-        buckets: { current: { amount: '0.00' }, days1to30: { amount: '20.00' }, days61to90: { amount: '70.00' }, total: { amount: '90.00' } },
+        buckets: {
+          current: { amount: '0.00' },
+          days1to30: { amount: '20.00' },
+          days61to90: { amount: '70.00' },
+          total: { amount: '90.00' },
+        },
       },
       {
         supplierId: 'sup-new',
         supplierName: 'Supplier sup-new',
-        buckets: { current: { amount: '40.00' }, days1to30: { amount: '0.00' }, days61to90: { amount: '0.00' }, total: { amount: '40.00' } },
+        buckets: {
+          current: { amount: '40.00' },
+          days1to30: { amount: '0.00' },
+          days61to90: { amount: '0.00' },
+          total: { amount: '40.00' },
+        },
       },
     ]);
     expect(apAging.totals).toEqual({
@@ -266,7 +325,12 @@ describe('period close, account ledger, AP aging and cash flow through the gatew
       },
       investing: { net: { amount: '0.00' }, lines: [] },
       // The owner's three cash contributions.
-      financing: { inflows: { amount: '30.00' }, outflows: { amount: '0.00' }, net: { amount: '30.00' }, lines: [{ account: { code: '3000' }, inflow: { amount: '30.00' } }] },
+      financing: {
+        inflows: { amount: '30.00' },
+        outflows: { amount: '0.00' },
+        net: { amount: '30.00' },
+        lines: [{ account: { code: '3000' }, inflow: { amount: '30.00' } }],
+      },
       netChange: { amount: '-12.34' },
       closingCash: { amount: '-12.34' },
     });
@@ -274,21 +338,82 @@ describe('period close, account ledger, AP aging and cash flow through the gatew
     expect(cashLedger.closingBalance.amount).toBe(year.closingCash.amount);
 
     const fromJune = (await a.data(CASH, { from: '2026-06-01T00:00:00Z', to: now })).cashFlowStatement;
-    expect(fromJune).toMatchObject({ openingCash: { amount: '10.00' }, financing: { net: { amount: '20.00' } }, netChange: { amount: '-22.34' }, closingCash: { amount: '-12.34' } });
+    expect(fromJune).toMatchObject({
+      openingCash: { amount: '10.00' },
+      financing: { net: { amount: '20.00' } },
+      netChange: { amount: '-22.34' },
+      closingCash: { amount: '-12.34' },
+    });
 
     const fromB = (await b.data(CASH, { from: '2026-01-01T00:00:00Z', to: now })).cashFlowStatement;
-    expect(fromB).toMatchObject({ operating: { lines: [] }, financing: { net: { amount: '10.00' } }, closingCash: { amount: '10.00' } });
+    expect(fromB).toMatchObject({
+      operating: { lines: [] },
+      financing: { net: { amount: '10.00' } },
+      closingCash: { amount: '10.00' },
+    });
     expect((await a.query(CASH, { from: now, to: '2026-01-01T00:00:00Z' })).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 
+  it('exports the general ledger of a period as CSV, one row per line, safe to open in a spreadsheet', async () => {
+    const POST = `mutation($i: PostJournalEntryInput!) { r: postJournalEntry(input: $i) { journalEntry { id number } userErrors { message } } }`;
+    const at = new Date(Date.now() - 60_000).toISOString();
+    const usd = (key: string, memo: string, amount: string) => ({ ...manual(at, key, amount), currency: 'USD', memo });
+    const first = (await a.data(POST, { i: usd('export-1', 'Owner puts cash in, "again"', '125.50') })).r.journalEntry;
+    const second = (await a.data(POST, { i: usd('export-2', '=HYPERLINK("http://x")', '0.05') })).r.journalEntry;
+    const period = { from: new Date(Date.now() - 3_600_000).toISOString(), to: new Date().toISOString(), c: 'USD' };
+    const { generalLedgerExport: exported } = await a.data(EXPORT, period);
+    expect(exported).toMatchObject({
+      currency: 'USD',
+      entries: 2,
+      lines: 4,
+      totalDebit: { amount: '125.55', currency: 'USD' },
+      totalCredit: { amount: '125.55', currency: 'USD' },
+    });
+    const rows = exported.csv.split('\r\n');
+    expect(rows[0]).toBe(
+      'date,entry,entry_id,source,source_type,source_id,account_code,account_name,party_id,memo,debit,credit,currency',
+    );
+    const row = (e: { id: string; number: string }, key: string, account: string, memo: string, debit: string, credit: string) =>
+      [
+        at,
+        e.number,
+        e.id,
+        `manual:${key}`,
+        'MANUAL',
+        key,
+        account,
+        account === '1000' ? 'Cash and bank' : "Owner's equity",
+        '',
+        memo,
+        debit,
+        credit,
+        'USD',
+      ].join(',');
+    expect(rows.slice(1)).toEqual([
+      row(first, 'export-1', '1000', '"Owner puts cash in, ""again"""', '125.50', '0.00'),
+      row(first, 'export-1', '3000', '"Owner puts cash in, ""again"""', '0.00', '125.50'),
+      // A memo a spreadsheet would run as a formula is kept as text.
+      row(second, 'export-2', '1000', `"'=HYPERLINK(""http://x"")"`, '0.05', '0.00'),
+      row(second, 'export-2', '3000', `"'=HYPERLINK(""http://x"")"`, '0.00', '0.05'),
+      '',
+    ]);
+    // Tenant B's ledger holds none of it; a reversed period is a typed error.
+    expect((await b.data(EXPORT, period)).generalLedgerExport).toMatchObject({ entries: 0, lines: 0 });
+    const backwards = await a.query(EXPORT, { ...period, from: period.to, to: period.from });
+    expect(backwards.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
   it('refuses the reports to a key without finance:read', async () => {
-    const outsider = (await a.data(`mutation { createApiKey(input: { name: "crm", scopes: ["customers:read"] }) { key } }`)).createApiKey.key;
-    const ask = (query: string, variables: Record<string, unknown>) => graphql(platform.gatewayUrl, query, variables, { 'x-api-key': outsider });
+    const outsider = (await a.data(`mutation { createApiKey(input: { name: "crm", scopes: ["customers:read"] }) { key } }`))
+      .createApiKey.key;
+    const ask = (query: string, variables: Record<string, unknown>) =>
+      graphql(platform.gatewayUrl, query, variables, { 'x-api-key': outsider });
     const period = { from: '2026-01-01T00:00:00Z', to: new Date().toISOString() };
     for (const [query, variables] of [
       [LEDGER, { ...period, code: '1000' }],
       [AP, {}],
       [CASH, period],
+      [EXPORT, period],
       [SETTINGS, {}],
     ] as const) {
       const response = await ask(query, variables);

@@ -1,4 +1,5 @@
 import { closeRefusal, firstOpenDay, isClosed, postingDate, reopenRefusal } from '../../subgraphs/finance/domain/period';
+import { csvText } from '../../subgraphs/finance/domain/ledger-export';
 
 describe('period close (domain/period.ts)', () => {
   it('treats the lock date as inclusive, by UTC day', () => {
@@ -130,5 +131,16 @@ describe('cash flow, direct method (domain/cash-flow.ts)', () => {
     ]);
     expect([...s.INVESTING.values()]).toEqual([{ accountCode: '1500', inflowMinor: 0, outflowMinor: 5000 }]);
     expect(s.FINANCING.size).toBe(0);
+  });
+});
+
+describe('general ledger CSV cells (domain/ledger-export.ts)', () => {
+  it('quotes separators, quotes and line breaks, and keeps formula-like text as text', () => {
+    expect(csvText('Rent March')).toBe('Rent March');
+    expect(csvText(null)).toBe('');
+    expect(csvText('a,b')).toBe('"a,b"');
+    expect(csvText('say "hi"')).toBe('"say ""hi"""');
+    expect(csvText('two\nlines')).toBe('"two\nlines"');
+    for (const risky of ['=1+1', '+31 20', '-5', '@SUM(A1)', '\tx']) expect(csvText(risky)).toBe(`'${risky}`);
   });
 });

@@ -8,6 +8,7 @@ import { ArAgingModel, ArAgingRowModel, AgingBucketsModel, CustomerBalanceModel 
 import { ApAgingModel, ApAgingRowModel } from '../reports/payables';
 import { CashFlowStatementModel, CashFlowSectionModel, CashFlowLineModel } from '../reports/cash-flow';
 import { AccountLedgerModel, AccountLedgerLineModel } from '../reports/account-ledger';
+import { LedgerExportModel } from '../reports/ledger-export';
 import { FinanceContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -401,6 +402,23 @@ export type FinanceSettingsPayload = {
   __typename?: 'FinanceSettingsPayload';
   settings?: Maybe<FinanceSettings>;
   userErrors: Array<UserError>;
+};
+
+/** The general ledger of a period as CSV (`generalLedgerExport`). */
+export type GeneralLedgerExport = {
+  __typename?: 'GeneralLedgerExport';
+  /** RFC 4180, CRLF line ends, a header row; text cells that start like a spreadsheet formula are prefixed with '. */
+  csv: Scalars['String']['output'];
+  currency: Scalars['String']['output'];
+  /** Journal entries in the period. */
+  entries: Scalars['Int']['output'];
+  from: Scalars['DateTime']['output'];
+  /** Rows after the header: one per journal line. */
+  lines: Scalars['Int']['output'];
+  to: Scalars['DateTime']['output'];
+  totalCredit: Money;
+  /** Sum of the debit column; equals totalCredit, since every entry balances. */
+  totalDebit: Money;
 };
 
 /** A bill to a customer. */
@@ -1017,6 +1035,13 @@ export type Query = {
   /** The tenant's finance settings (the invoicing policy). */
   financeSettings: FinanceSettings;
   /**
+   * Every journal line dated `from`..`to` (inclusive, at most 3660 days and 20,000 lines: a longer
+   * period is exported in parts) in one currency, as CSV for an accountant or another system: one
+   * row per line in ledger order (date, entry number and id, source and its document, account code
+   * and name, party, memo, debit, credit, currency), with the counts and totals to check it by.
+   */
+  generalLedgerExport: GeneralLedgerExport;
+  /**
    * The balance of the inventory account (1200) over entries dated up to `at` (default now): what the
    * ledger says the stock is worth. Equals inventory's `inventoryValuation(at).total` once both have
    * seen the same movements (docs/api/finance.md, Cost of goods and inventory).
@@ -1093,6 +1118,13 @@ export type QueryExpensesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ExpenseFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryGeneralLedgerExportArgs = {
+  currency?: Scalars['String']['input'];
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
 };
 
 
@@ -1694,6 +1726,7 @@ export type ResolversTypes = ResolversObject<{
   ExpenseTransitionInput: ExpenseTransitionInput;
   FinanceSettings: ResolverTypeWrapper<FinanceSettingsDoc>;
   FinanceSettingsPayload: ResolverTypeWrapper<Omit<FinanceSettingsPayload, 'settings'> & { settings?: Maybe<ResolversTypes['FinanceSettings']> }>;
+  GeneralLedgerExport: ResolverTypeWrapper<LedgerExportModel>;
   Invoice: ResolverTypeWrapper<InvoiceDoc>;
   InvoiceConnection: ResolverTypeWrapper<InvoiceConnectionModel>;
   InvoiceEdge: ResolverTypeWrapper<Omit<InvoiceEdge, 'node'> & { node: ResolversTypes['Invoice'] }>;
@@ -1811,6 +1844,7 @@ export type ResolversParentTypes = ResolversObject<{
   ExpenseTransitionInput: ExpenseTransitionInput;
   FinanceSettings: FinanceSettingsDoc;
   FinanceSettingsPayload: Omit<FinanceSettingsPayload, 'settings'> & { settings?: Maybe<ResolversParentTypes['FinanceSettings']> };
+  GeneralLedgerExport: LedgerExportModel;
   Invoice: InvoiceDoc;
   InvoiceConnection: InvoiceConnectionModel;
   InvoiceEdge: Omit<InvoiceEdge, 'node'> & { node: ResolversParentTypes['Invoice'] };
@@ -2074,6 +2108,17 @@ export type FinanceSettingsPayloadResolvers<ContextType = FinanceContext, Parent
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
+export type GeneralLedgerExportResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['GeneralLedgerExport'] = ResolversParentTypes['GeneralLedgerExport']> = ResolversObject<{
+  csv?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entries?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  lines?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  totalCredit?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  totalDebit?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+}>;
+
 export type InvoiceResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['Invoice'] = ResolversParentTypes['Invoice'], FederationReferenceType extends FederationReferenceTypes['Invoice'] = FederationReferenceTypes['Invoice']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Invoice']> | FederationReferenceType, FederationReferenceType, ContextType>;
   amountCredited?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
@@ -2292,6 +2337,7 @@ export type QueryResolvers<ContextType = FinanceContext, ParentType extends Reso
   expense?: Resolver<Maybe<ResolversTypes['Expense']>, ParentType, ContextType, RequireFields<QueryExpenseArgs, 'id'>>;
   expenses?: Resolver<ResolversTypes['ExpenseConnection'], ParentType, ContextType, RequireFields<QueryExpensesArgs, 'first'>>;
   financeSettings?: Resolver<ResolversTypes['FinanceSettings'], ParentType, ContextType>;
+  generalLedgerExport?: Resolver<ResolversTypes['GeneralLedgerExport'], ParentType, ContextType, RequireFields<QueryGeneralLedgerExportArgs, 'currency' | 'from' | 'to'>>;
   inventoryLedgerBalance?: Resolver<ResolversTypes['Money'], ParentType, ContextType, RequireFields<QueryInventoryLedgerBalanceArgs, 'currency'>>;
   invoice?: Resolver<Maybe<ResolversTypes['Invoice']>, ParentType, ContextType, RequireFields<QueryInvoiceArgs, 'id'>>;
   invoices?: Resolver<ResolversTypes['InvoiceConnection'], ParentType, ContextType, RequireFields<QueryInvoicesArgs, 'first' | 'sort'>>;
@@ -2467,6 +2513,7 @@ export type Resolvers<ContextType = FinanceContext> = ResolversObject<{
   ExpensePayload?: ExpensePayloadResolvers<ContextType>;
   FinanceSettings?: FinanceSettingsResolvers<ContextType>;
   FinanceSettingsPayload?: FinanceSettingsPayloadResolvers<ContextType>;
+  GeneralLedgerExport?: GeneralLedgerExportResolvers<ContextType>;
   Invoice?: InvoiceResolvers<ContextType>;
   InvoiceConnection?: InvoiceConnectionResolvers<ContextType>;
   InvoiceEdge?: InvoiceEdgeResolvers<ContextType>;

@@ -1,6 +1,10 @@
 /** One account's ledger (reports/account-ledger.ts): balances and lines as Money, each line's entry and document. */
 import { toMoney } from '../../../lib/money';
-import type { AccountLedgerConnectionResolvers, AccountLedgerLineResolvers } from '../__generated__/resolvers-types';
+import type {
+  AccountLedgerConnectionResolvers,
+  AccountLedgerLineResolvers,
+  GeneralLedgerExportResolvers,
+} from '../__generated__/resolvers-types';
 import { sourceDocument } from '../domain/account-ledger';
 
 export const AccountLedgerConnection: AccountLedgerConnectionResolvers = {
@@ -17,4 +21,9 @@ export const AccountLedgerLine: AccountLedgerLineResolvers = {
   debit: (l) => toMoney(l.debitMinor, l.currency),
   credit: (l) => toMoney(l.creditMinor, l.currency),
   balance: (l) => toMoney(l.balanceMinor, l.currency),
+};
+
+export const GeneralLedgerExport: GeneralLedgerExportResolvers = {
+  totalDebit: (e) => toMoney(e.debitMinor, e.currency),
+  totalCredit: (e) => toMoney(e.creditMinor, e.currency),
 };

@@ -8,6 +8,7 @@ import type { BillDoc, ExpenseDoc } from '../models';
 import { accountBalance, balanceSheet, profitAndLoss, taxReport, trialBalance } from '../reports/ledger';
 import { accountLedger } from '../reports/account-ledger';
 import { cashFlowStatement } from '../reports/cash-flow';
+import { generalLedgerExport } from '../reports/ledger-export';
 import { apAging } from '../reports/payables';
 import { arAging } from '../reports/receivables';
 import { ensureChart } from '../services/ledger';
@@ -82,6 +83,7 @@ export const Query: QueryResolvers = {
   taxPayable: (_, { from, to, currency }, { models }) => taxReport(models, from, to, currency),
   financeSettings: (_, __, { models }) => getFinanceSettings(models),
   accountLedger: (_, args, { models }) => accountLedger(models, args),
+  generalLedgerExport: (_, args, { models }) => generalLedgerExport(models, args),
   inventoryLedgerBalance: async (_, { at, currency }, { models }) =>
     toMoney(await accountBalance(models, ACCOUNTS.INVENTORY, at ?? new Date(), currency), currency),
 };

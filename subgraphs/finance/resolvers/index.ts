@@ -1,7 +1,7 @@
 import { attachmentFields } from '../../../lib/attachments';
 import { scalarResolvers } from '../../../lib/scalars';
 import type { Resolvers } from '../__generated__/resolvers-types';
-import { AccountLedgerConnection, AccountLedgerLine } from './AccountLedger';
+import { AccountLedgerConnection, AccountLedgerLine, GeneralLedgerExport } from './AccountLedger';
 import { Customer } from './Customer';
 import { Deal } from './Deal';
 import { Expense } from './Expense';
@@ -40,6 +40,7 @@ export const resolvers: Resolvers = {
   SupplierBillMatch,
   TaxRate,
   AccountLedgerConnection,
+  GeneralLedgerExport,
   AccountLedgerLine,
   ...Reports,
 };
