@@ -55,8 +55,8 @@ journalEntrySchema.plugin(aggregatePlugin, { name: 'Journal entry' });
 journalEntrySchema.index({ tenantId: 1, source: 1 }, { unique: true });
 journalEntrySchema.index({ tenantId: 1, _id: -1 });
 journalEntrySchema.index({ tenantId: 1, date: 1 });
-// Reports read a period in one currency, over all accounts or one; a party's entries (customer balance).
-journalEntrySchema.index({ tenantId: 1, currency: 1, date: 1 });
+// Reports read a period in one currency, over all accounts or one, in ledger order (the GL export); a party's entries (customer balance).
+journalEntrySchema.index({ tenantId: 1, currency: 1, date: 1, _id: 1 });
 // ... and one account's lines in ledger order (accountLedger: date, then id).
 journalEntrySchema.index({ tenantId: 1, 'lines.accountCode': 1, currency: 1, date: 1, _id: 1 });
 journalEntrySchema.index({ tenantId: 1, 'lines.partyId': 1, _id: -1 });
