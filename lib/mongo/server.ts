@@ -337,9 +337,22 @@ async function startFerretDB(env: NodeJS.ProcessEnv, log: Log, keepIn?: string):
       );
       if (restarts >= FERRETDB_RESTARTS) return log(`FerretDB restarted ${restarts} times already; left stopped`);
       restarts += 1;
+      const restarted = `FerretDB restarted at ${uri} (restart ${restarts} of at most ${FERRETDB_RESTARTS})`;
+      try {
+        await launch();
+        return log(restarted);
+      } catch (err) {
+        log(`FerretDB could not be restarted on its files: ${(err as Error).message}`);
+      }
+      // A crash can leave a database file FerretDB refuses to open again. A folder of our own (the
+      // tests': each file makes its own databases) is then emptied so the run goes on; a folder the
+      // user keeps (npm start's .data/) is never emptied, and the server is left stopped.
+      if (keepIn) return log(`FerretDB left stopped: its files in ${dataDir} are kept as they are`);
+      rmSync(dataDir, { recursive: true, force: true });
+      mkdirSync(dataDir, { recursive: true });
       await launch().then(
-        () => log(`FerretDB restarted at ${uri} (restart ${restarts} of at most ${FERRETDB_RESTARTS})`),
-        (err: Error) => log(`FerretDB could not be restarted: ${err.message}`),
+        () => log(`${restarted} on an empty data folder: what the crashed server held is gone`),
+        (err: Error) => log(`FerretDB could not be restarted on an empty data folder either: ${err.message}`),
       );
     });
   };

@@ -4,7 +4,7 @@
  * FerretDB that dies while in use says why and comes back on the same port with its data.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import mongoose from 'mongoose';
@@ -15,10 +15,10 @@ const env = (extra: NodeJS.ProcessEnv): NodeJS.ProcessEnv => {
   return { ...rest, ...extra };
 };
 
-async function waitFor(condition: () => boolean, timeoutMs = 30_000): Promise<void> {
+async function waitFor(condition: () => boolean, lines: string[], timeoutMs = 30_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!condition()) {
-    if (Date.now() > deadline) throw new Error('timed out waiting');
+    if (Date.now() > deadline) throw new Error(`timed out waiting; the server said:\n${lines.join('\n')}`);
     await new Promise((r) => setTimeout(r, 50));
   }
 }
@@ -81,8 +81,9 @@ describe('which database runs', () => {
       await connection.db!.collection('notes').insertOne({ text: 'committed before the crash' });
       const port = new URL(db.uri).port;
       expect(spawnSync('pkill', ['-KILL', '-f', `listen-addr=127.0.0.1:${port}`]).status).toBe(0);
-      await waitFor(() => lines.some((line) => line.startsWith(`FerretDB restarted at ${db.uri}`)));
-      expect(lines[0]).toMatch(
+      await waitFor(() => lines.some((line) => line.startsWith(`FerretDB restarted at ${db.uri}`)), lines);
+      // (A first run also says it built the binary.)
+      expect(lines.find((line) => line.includes('stopped unexpectedly'))).toMatch(
         new RegExp(
           `^FerretDB at ${db.uri} stopped unexpectedly \\(exit code null\\): .*its whole output: .*ferretdb-${port}\\.stderr\\.log\\)$`,
         ),
@@ -93,6 +94,39 @@ describe('which database runs', () => {
         .find({}, { projection: { _id: 0 } })
         .toArray();
       expect(notes).toEqual([{ text: 'committed before the crash' }]);
+    } finally {
+      await connection.close();
+      await db.stop();
+    }
+  });
+
+  it('a FerretDB whose files cannot be opened after a crash comes back on an empty folder, and says what was lost', async () => {
+    const lines: string[] = [];
+    const db = await startDatabase({ env: env({ MONGO_SERVER: 'ferretdb' }), log: (line) => lines.push(line) });
+    const connection = await mongoose.createConnection(db.uri, { dbName: 'damaged' }).asPromise();
+    try {
+      await connection.db!.collection('notes').insertOne({ text: 'in a file the crash damaged' });
+      // The database file is left unreadable, as a crash mid-write can leave it: SQLite refuses it.
+      const dataDir = /SQLite files in (\S+)\)/.exec(db.description)![1];
+      const file = join(dataDir, 'damaged.sqlite');
+      writeFileSync(file, Buffer.alloc(8192, 'damaged '));
+      for (const side of ['-wal', '-shm']) rmSync(file + side, { force: true });
+      const port = new URL(db.uri).port;
+      expect(spawnSync('pkill', ['-KILL', '-f', `listen-addr=127.0.0.1:${port}`]).status).toBe(0);
+      await waitFor(() => lines.some((line) => line.includes('on an empty data folder')), lines);
+      expect(lines).toContainEqual(
+        expect.stringMatching(/^FerretDB could not be restarted on its files: FerretDB exited with code 1: /),
+      );
+      expect(lines).toContainEqual(
+        `FerretDB restarted at ${db.uri} (restart 1 of at most 5) on an empty data folder: what the crashed server held is gone`,
+      );
+      // Clients carry on against the new, empty server.
+      await connection.db!.collection('notes').insertOne({ text: 'after the restart' });
+      const notes = await connection
+        .db!.collection('notes')
+        .find({}, { projection: { _id: 0 } })
+        .toArray();
+      expect(notes).toEqual([{ text: 'after the restart' }]);
     } finally {
       await connection.close();
       await db.stop();
