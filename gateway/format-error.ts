@@ -15,7 +15,7 @@ export interface ErrorFormatterOptions {
 
 export function createErrorFormatter(options: ErrorFormatterOptions) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    let result = tokenLimitError(persistedQueryError(ownCode(formatted, error)));
+    let result = tokenLimitError(persistedQueryError(subgraphBadInput(ownCode(formatted, error))));
     result = maskError(result, error);
     result = withoutInternals(result, options.production);
     // No "Did you mean ...?" in production: suggestions reveal field, type and enum names.
@@ -34,6 +34,18 @@ function ownCode(formatted: GraphQLFormattedError, error: unknown): GraphQLForma
     return formatted;
   }
   return { ...formatted, extensions: { ...formatted.extensions, code } };
+}
+
+/**
+ * The gateway passes custom scalars (Date, DateTime...) through unparsed: the subgraph that owns the
+ * field parses the variable and answers 400 with a BAD_USER_INPUT naming what is wrong. That is the
+ * caller's own mistake, not a failure: send its message and code rather than a masked internal error.
+ */
+function subgraphBadInput(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  const response = formatted.extensions?.response as { status?: number; body?: { errors?: GraphQLFormattedError[] } } | undefined;
+  const first = response?.status === 400 ? response.body?.errors?.[0] : undefined;
+  if (first?.extensions?.code !== ErrorCode.BAD_USER_INPUT || typeof first.message !== 'string') return formatted;
+  return { message: first.message, locations: first.locations, extensions: { code: ErrorCode.BAD_USER_INPUT } };
 }
 
 /**

@@ -126,6 +126,24 @@ describe('gateway error formatter', () => {
     expect(format(false)(formatted, new GraphQLError(message)).message).toBe(message);
   });
 
+  it("answers a subgraph's refusal of a variable (a Date that is no calendar day) as BAD_USER_INPUT, without its URL", () => {
+    const message = 'Variable "$y" got invalid value "2024-02-30"; Date must be a calendar date, YYYY-MM-DD; got "2024-02-30".';
+    const fromSubgraph = (status: number, code: string) => ({
+      message: `${status}: Bad Request`,
+      extensions: {
+        code: 'INTERNAL_SERVER_ERROR',
+        response: { url: 'http://10.0.0.7:4003/graphql', status, body: { errors: [{ message, extensions: { code } }] } },
+      },
+    });
+    expect(format(true)(fromSubgraph(400, 'BAD_USER_INPUT'), new Error('400'))).toEqual({
+      message,
+      extensions: { code: 'BAD_USER_INPUT', requestId: 'req-1' },
+    });
+    // Anything else a subgraph answers stays masked.
+    expect(format(true)(fromSubgraph(400, 'INTERNAL_SERVER_ERROR'), new Error('400')).message).toBe('Internal server error.');
+    expect(format(true)(fromSubgraph(500, 'BAD_USER_INPUT'), new Error('500')).message).toBe('Internal server error.');
+  });
+
   it('masks unknown errors and adds the request id', () => {
     const formatted = format(true)({ message: 'E11000 duplicate key in tenants', extensions: {} }, new Error('boom'));
     expect(formatted).toEqual({
