@@ -103,6 +103,9 @@ export const LIST_CAPS: Record<string, ListCap> = {
   'Invoice.lines': LINES,
   'Invoice.payments': bounded(100, 10),
   'Invoice.creditNotes': bounded(100, 5),
+  // Year-end closings: one per year and currency, and one more each time a reopened year is closed again.
+  'FinanceSettings.yearEndClosings': bounded(1000, 5),
+  'CloseFinancialYearPayload.closingEntries': bounded(200, 2),
   'Payment.allocations': INPUT_LIST,
   'SupplierBill.lines': LINES,
   'SupplierBill.payments': bounded(100, 10),

@@ -1,7 +1,8 @@
 /**
  * Finance demo data for one tenant, through the gateway: the chart of accounts, a tax rate,
  * issued invoices (one paid, one partly paid, the rest kept as customer credit), a posted
- * expense and a partly paid supplier bill, and the books closed up to the end of last month (every
+ * expense and a partly paid supplier bill, last year's trading as two summary entries with that year
+ * closed into retained earnings, and the books closed up to the end of last month (every other
  * seeded posting is dated when the seed runs, so none falls in it). Small and deterministic (the
  * seed test compares runs).
  */
@@ -126,8 +127,35 @@ export async function seedFinance(call: Call, currency: string, customerIds: str
     },
   );
 
-  // Last month is closed: what a bookkeeper sees after a month end (FinanceSettings.closedUntil).
+  // Last year's trading, brought over from the previous system as two summary entries, and that
+  // year closed into retained earnings (FinanceSettings.yearEndClosings, the balance sheet's 3100).
   const now = new Date();
+  const lastYear = now.getUTCFullYear() - 1;
+  const summary = (key: string, memo: string, amount: string, debit: string, credit: string) =>
+    run(call, 'last year', `mutation($i: PostJournalEntryInput!) { r: postJournalEntry(input: $i) { userErrors { message } } }`, {
+      i: {
+        date: `${lastYear}-12-15T12:00:00Z`,
+        currency,
+        memo,
+        idempotencyKey: `seed-finance-fy-${key}`,
+        lines: [
+          { accountCode: debit, debit: amount },
+          { accountCode: credit, credit: amount },
+        ],
+      },
+    });
+  await summary('sales', `Sales ${lastYear} (summary from the previous system)`, '48000.00', '1000', '4000');
+  await summary('costs', `Operating expenses ${lastYear} (summary from the previous system)`, '31500.00', '5200', '1000');
+  await run(
+    call,
+    'year-end close',
+    `mutation($y: Date!) { r: closeFinancialYear(input: { yearEnd: $y }) { userErrors { message } } }`,
+    {
+      y: `${lastYear}-12-31`,
+    },
+  );
+
+  // Last month is closed: what a bookkeeper sees after a month end (FinanceSettings.closedUntil).
   const lastMonthEnd = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 0)).toISOString().slice(0, 10);
   await run(call, 'period close', `mutation($u: Date!) { r: closePeriod(input: { until: $u }) { userErrors { message } } }`, {
     u: lastMonthEnd,

@@ -347,6 +347,17 @@ export interface EventCatalog {
    */
   'finance.period.closed': { closedUntil: string; previousUntil: string | null; actor: string };
   'finance.period.reopened': { closedUntil: string | null; previousUntil: string; reason: string; actor: string };
+  /**
+   * A financial year ending `yearEnd` (YYYY-MM-DD) was closed: each entry moved one currency's
+   * income less expenses (`netIncome`) into retained earnings. A year closed again after a reopened
+   * period gained postings announces just the entries that moved what was added. identity records
+   * it in the audit log.
+   */
+  'finance.year.closed': {
+    yearEnd: string;
+    entries: Array<{ entryId: string; number: string; netIncome: MoneyMinor }>;
+    actor: string;
+  };
 
   // inventory
   'inventory.product.upserted': { productId: string; sku: string; name: string; price: MoneyMinor };

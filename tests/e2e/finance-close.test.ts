@@ -422,4 +422,136 @@ describe('period close, account ledger, AP aging and cash flow through the gatew
     const close = await ask(CLOSE, { u: '2026-01-31' });
     expect(close.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
+
+  const CLOSE_YEAR = `mutation($y: Date!) { r: closeFinancialYear(input: { yearEnd: $y }) {
+    settings { closedUntil yearEndClosings { yearEnd netIncome { amount currency } entry { number } } }
+    closingEntries { number source date memo lines { account { code } debit { amount } credit { amount } } }
+    userErrors { field code }
+  } }`;
+  const PL = `query($from: DateTime!, $to: DateTime!) { profitAndLoss(from: $from, to: $to) { netIncome { amount } } }`;
+  const BS = `query($at: DateTime!) { balanceSheet(at: $at) { currentEarnings { amount } equity { account { code } amount { amount } } totalAssets { amount } totalLiabilities { amount } totalEquity { amount } } }`;
+  const TB = `query($at: DateTime!) { trialBalance(at: $at) { rows { account { code } balance { amount } } } }`;
+  const lines = (entry: any) => entry.lines.map((l: any) => [l.account.code, l.debit.amount, l.credit.amount]);
+  const entry = (date: string, key: string, amount: string, debit: string, credit: string) => ({
+    date,
+    currency: 'EUR',
+    memo: key,
+    idempotencyKey: key,
+    lines: [
+      { accountCode: debit, debit: amount },
+      { accountCode: credit, credit: amount },
+    ],
+  });
+
+  it("closes a financial year into retained earnings: P&L keeps the year's result, the balance sheet carries it, a repeat posts nothing", async () => {
+    // Tenant B's 2024: 1,000.00 of sales and 300.00 of expenses; 50.00 of sales in 2025 stays open.
+    for (const i of [
+      entry('2024-03-01T10:00:00Z', 'fy24-sale', '1000.00', '1000', '4000'),
+      entry('2024-09-01T10:00:00Z', 'fy24-rent', '300.00', '5200', '1000'),
+      entry('2025-02-01T10:00:00Z', 'fy25-sale', '50.00', '1000', '4000'),
+    ]) {
+      expect((await b.data(MANUAL, { i })).r.userErrors).toEqual([]);
+    }
+    const year = { from: '2024-01-01T00:00:00Z', to: '2024-12-31T23:59:59.999Z' };
+    expect((await b.data(PL, year)).profitAndLoss.netIncome.amount).toBe('700.00');
+
+    const closed = (await b.data(CLOSE_YEAR, { y: '2024-12-31' })).r;
+    expect(closed.userErrors).toEqual([]);
+    expect(closed.closingEntries).toHaveLength(1);
+    const [closing] = closed.closingEntries;
+    expect(closing).toMatchObject({
+      source: 'year-end:2024-12-31:EUR:0',
+      date: '2024-12-31T23:59:59.999Z',
+      memo: 'Year-end closing 2024-12-31: income and expenses into retained earnings',
+    });
+    expect(lines(closing)).toEqual([
+      ['4000', '1000.00', '0.00'],
+      ['5200', '0.00', '300.00'],
+      ['3100', '0.00', '700.00'],
+    ]);
+    // The books are locked up to the year end, and the closing is recorded with the entry behind it.
+    expect(closed.settings).toEqual({
+      closedUntil: '2024-12-31',
+      yearEndClosings: [
+        { yearEnd: '2024-12-31', netIncome: { amount: '700.00', currency: 'EUR' }, entry: { number: closing.number } },
+      ],
+    });
+    expect(
+      (await b.data(MANUAL, { i: entry('2024-06-01T10:00:00Z', 'fy24-late', '5.00', '5200', '1000') })).r.userErrors,
+    ).toEqual([{ field: ['input', 'date'], code: 'PERIOD_CLOSED', message: expect.any(String) }]);
+
+    // P&L still shows the year's result; the balance sheet has it in retained earnings, not current earnings.
+    expect((await b.data(PL, year)).profitAndLoss.netIncome.amount).toBe('700.00');
+    const atYearEnd = (await b.data(BS, { at: year.to })).balanceSheet;
+    expect(atYearEnd.currentEarnings.amount).toBe('0.00');
+    expect(atYearEnd.equity).toContainEqual({ account: { code: '3100' }, amount: { amount: '700.00' } });
+    const later = (await b.data(BS, { at: '2025-06-30T00:00:00Z' })).balanceSheet;
+    expect(later.currentEarnings.amount).toBe('50.00');
+    expect(Number(later.totalAssets.amount)).toBeCloseTo(
+      Number(later.totalLiabilities.amount) + Number(later.totalEquity.amount),
+      2,
+    );
+    const rows = (await b.data(TB, { at: year.to })).trialBalance.rows;
+    for (const code of ['4000', '5200']) {
+      expect(rows.find((r: any) => r.account.code === code).balance.amount).toBe('0.00');
+    }
+
+    // A repeat answers the same and posts nothing.
+    const again = (await b.data(CLOSE_YEAR, { y: '2024-12-31' })).r;
+    expect(again.closingEntries.map((e: any) => e.number)).toEqual([closing.number]);
+    expect(again.settings.yearEndClosings).toHaveLength(1);
+    expect(await entryCount(b, 'year-end:')).toBe(1);
+    // Tenant A closed no year.
+    expect(await entryCount(a, 'year-end:')).toBe(0);
+  });
+
+  it('closes again just what a reopened year gained, audits each closing, and refuses bad days and readers', async () => {
+    expect((await b.data(REOPEN, { u: '2024-11-30', why: 'Year-end accrual' })).r.userErrors).toEqual([]);
+    expect(
+      (await b.data(MANUAL, { i: entry('2024-12-20T10:00:00Z', 'fy24-accrual', '20.00', '5200', '1000') })).r.userErrors,
+    ).toEqual([]);
+    const closed = (await b.data(CLOSE_YEAR, { y: '2024-12-31' })).r;
+    expect(closed.userErrors).toEqual([]);
+    expect(closed.closingEntries.map((e: any) => e.source)).toEqual(['year-end:2024-12-31:EUR:0', 'year-end:2024-12-31:EUR:1']);
+    expect(lines(closed.closingEntries[1])).toEqual([
+      ['5200', '0.00', '20.00'],
+      ['3100', '20.00', '0.00'],
+    ]);
+    expect(closed.settings.closedUntil).toBe('2024-12-31');
+    expect(closed.settings.yearEndClosings.map((c: any) => c.netIncome.amount)).toEqual(['700.00', '-20.00']);
+    const year = { from: '2024-01-01T00:00:00Z', to: '2024-12-31T23:59:59.999Z' };
+    expect((await b.data(PL, year)).profitAndLoss.netIncome.amount).toBe('680.00');
+    expect((await b.data(BS, { at: year.to })).balanceSheet.currentEarnings.amount).toBe('0.00');
+
+    const audited = await eventually(async () => {
+      const { auditLog } = await b.data(AUDIT, { t: 'YEAR_CLOSED' });
+      return auditLog.edges.length === 2 ? auditLog.edges.map((e: any) => e.node.message) : undefined;
+    });
+    expect(audited).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^Closed the financial year ending 2024-12-31 into retained earnings: 700\.00 EUR \(JE-/),
+        expect.stringMatching(/: -20\.00 EUR \(JE-/),
+      ]),
+    );
+    expect((await a.data(AUDIT, { t: 'YEAR_CLOSED' })).auditLog.edges).toEqual([]);
+
+    const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+    const refused = (await a.data(CLOSE_YEAR, { y: tomorrow })).r;
+    expect(refused).toEqual({
+      settings: null,
+      closingEntries: null,
+      userErrors: [{ field: ['input', 'yearEnd'], code: 'INVALID' }],
+    });
+    // A day that does not exist is refused by the Date scalar, as the caller's input error.
+    const malformed = await a.query(CLOSE_YEAR, { y: '2024-02-30' });
+    expect(malformed.errors?.[0]).toMatchObject({
+      message: expect.stringContaining('Date must be a calendar date, YYYY-MM-DD; got "2024-02-30"'),
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+    const reader = (await a.data(`mutation { createApiKey(input: { name: "auditor", scopes: ["finance:read"] }) { key } }`))
+      .createApiKey.key;
+    const denied = await graphql(platform.gatewayUrl, CLOSE_YEAR, { y: '2023-12-31' }, { 'x-api-key': reader });
+    expect(denied.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await a.data(SETTINGS)).financeSettings.closedUntil).toBe('2026-05-31');
+  });
 });

@@ -933,6 +933,7 @@ describe('NoSQL operator injection through every String and ID argument', () => 
     'query.overallocatedEmployees',
     'query.productsAtRisk',
     'mutation.closePeriod',
+    'mutation.closeFinancialYear',
     // reporting: periods (DateTime), metrics and intervals (enums)
     'query.businessHealth',
     'query.kpiSeries',

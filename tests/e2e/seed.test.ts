@@ -221,6 +221,30 @@ describe('seed generator with the event flows running (as npm start seeds its de
     expect(expense).toEqual({ status: 'REIMBURSED', payrollRunId: run.id, total: { amount: '59.50' } });
   });
 
+  it("seeds last year's trading closed into retained earnings, and the books closed to last month's end", async () => {
+    const now = new Date();
+    const lastYearEnd = `${now.getUTCFullYear() - 1}-12-31`;
+    const { financeSettings, balanceSheet, profitAndLoss } = await platform.tenantA.data(
+      `query($end: DateTime!, $start: DateTime!) {
+        financeSettings { closedUntil yearEndClosings { yearEnd netIncome { amount } entry { source } } }
+        balanceSheet(at: $end) { currentEarnings { amount } equity { account { code } amount { amount } } }
+        profitAndLoss(from: $start, to: $end) { netIncome { amount } }
+      }`,
+      { end: `${lastYearEnd}T23:59:59.999Z`, start: `${now.getUTCFullYear() - 1}-01-01T00:00:00Z` },
+    );
+    // 48,000.00 of sales less 31,500.00 of expenses (16,500.00 today), and whatever else the seed dates in that year.
+    const result = profitAndLoss.netIncome.amount;
+    expect(result).not.toBe('0.00');
+    expect(financeSettings.yearEndClosings).toEqual([
+      { yearEnd: lastYearEnd, netIncome: { amount: result }, entry: { source: `year-end:${lastYearEnd}:EUR:0` } },
+    ]);
+    expect(financeSettings.closedUntil).toBe(
+      new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 0)).toISOString().slice(0, 10),
+    );
+    expect(balanceSheet.currentEarnings.amount).toBe('0.00');
+    expect(balanceSheet.equity).toContainEqual({ account: { code: '3100' }, amount: { amount: result } });
+  });
+
   it("fills reporting from the seed's events: the demo tenant's business health shows bookings, revenue, orders and headcount", async () => {
     const day = 86_400_000;
     const period = { from: new Date(Date.now() - 7 * day).toISOString(), to: new Date(Date.now() + day).toISOString() };

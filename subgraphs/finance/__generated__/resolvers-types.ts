@@ -1,6 +1,6 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import { AttachmentDoc } from '../../../lib/attachments';
-import { InvoiceDoc, InvoiceLineView, CreditNoteView, PaymentDoc, AllocationView, PaymentConnectionModel, InvoiceConnectionModel, CustomerRef, DealRef, OrderRef, FinanceSettingsDoc, EmployeeRef, JournalEntryDoc, JournalLineView, JournalEntryConnectionModel, ExpenseDoc, ExpenseConnectionModel, BillDoc, BillLineView, BillPaymentView, BillMatchView, BillConnectionModel, TaxRateDoc } from '../models';
+import { InvoiceDoc, InvoiceLineView, CreditNoteView, PaymentDoc, AllocationView, PaymentConnectionModel, InvoiceConnectionModel, CustomerRef, DealRef, OrderRef, FinanceSettingsDoc, YearEndClosingDoc, EmployeeRef, JournalEntryDoc, JournalLineView, JournalEntryConnectionModel, ExpenseDoc, ExpenseConnectionModel, BillDoc, BillLineView, BillPaymentView, BillMatchView, BillConnectionModel, TaxRateDoc } from '../models';
 import { MarginView } from '../reports/margin';
 import { AccountDef } from '../domain/ledger';
 import { TrialBalanceModel, AccountBalance, TotalModel, Section, ProfitAndLossModel, BalanceSheetModel, TaxReportModel } from '../reports/ledger';
@@ -207,6 +207,19 @@ export type CashFlowStatement = {
   to: Scalars['DateTime']['output'];
 };
 
+export type CloseFinancialYearInput = {
+  /** The year's last day (UTC), before today: 2025-12-31 for a calendar year, 2026-03-31 for one ending in March. */
+  yearEnd: Scalars['Date']['input'];
+};
+
+export type CloseFinancialYearPayload = {
+  __typename?: 'CloseFinancialYearPayload';
+  /** Every closing entry of the year, oldest first (the same on a repeat); null with userErrors. */
+  closingEntries?: Maybe<Array<JournalEntry>>;
+  settings?: Maybe<FinanceSettings>;
+  userErrors: Array<UserError>;
+};
+
 export type ClosePeriodInput = {
   /** The last day of the closed period (UTC), before today. */
   until: Scalars['Date']['input'];
@@ -396,6 +409,8 @@ export type FinanceSettings = {
    */
   dunningDays: Array<Scalars['Int']['output']>;
   invoicingPolicy: InvoicingPolicy;
+  /** Every year-end closing entry posted (closeFinancialYear), oldest first. */
+  yearEndClosings: Array<YearEndClosing>;
 };
 
 export type FinanceSettingsPayload = {
@@ -688,6 +703,16 @@ export type Mutation = {
    */
   approveSupplierBillVariance: SupplierBillPayload;
   /**
+   * Closes the financial year ending `yearEnd` (a day that has ended). The books are locked up to that
+   * day (the lock date moves there if it is earlier), then every income and expense account's balance
+   * up to it moves into retained earnings (3100) by one closing entry per currency, dated the year's
+   * last instant (source `year-end:<day>:<currency>:<n>`). `profitAndLoss` still shows the year's
+   * result (it leaves closing entries out); the balance sheet shows it in retained earnings rather than
+   * current earnings. Safe to repeat: a closed year posts nothing more, and after a reopened period
+   * gained postings, closing again moves just what they added. Recorded in the audit log (YEAR_CLOSED).
+   */
+  closeFinancialYear: CloseFinancialYearPayload;
+  /**
    * Closes the books up to `until` (inclusive, a day that has ended): no journal entry is dated on or
    * before it from now on. A user's posting dated there (a manual entry, a payment received or a bill
    * paid on that day) is refused with PERIOD_CLOSED and nothing is written; a posting of a fact already
@@ -772,6 +797,11 @@ export type MutationApproveSupplierBillArgs = {
 
 export type MutationApproveSupplierBillVarianceArgs = {
   input: ApproveSupplierBillVarianceInput;
+};
+
+
+export type MutationCloseFinancialYearArgs = {
+  input: CloseFinancialYearInput;
 };
 
 
@@ -1573,6 +1603,17 @@ export type UserErrorCode =
   /** Too many attempts; wait before trying again. */
   | 'THROTTLED';
 
+/** One closing entry of a financial year: the result it moved into retained earnings. */
+export type YearEndClosing = {
+  __typename?: 'YearEndClosing';
+  entry: JournalEntry;
+  /** Income less expenses moved (negative for a loss). */
+  netIncome: Money;
+  postedAt: Scalars['DateTime']['output'];
+  /** The year's last day. */
+  yearEnd: Scalars['Date']['output'];
+};
+
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
 
@@ -1703,6 +1744,8 @@ export type ResolversTypes = ResolversObject<{
   CashFlowLine: ResolverTypeWrapper<CashFlowLineModel>;
   CashFlowSection: ResolverTypeWrapper<CashFlowSectionModel>;
   CashFlowStatement: ResolverTypeWrapper<CashFlowStatementModel>;
+  CloseFinancialYearInput: CloseFinancialYearInput;
+  CloseFinancialYearPayload: ResolverTypeWrapper<Omit<CloseFinancialYearPayload, 'closingEntries' | 'settings'> & { closingEntries?: Maybe<Array<ResolversTypes['JournalEntry']>>, settings?: Maybe<ResolversTypes['FinanceSettings']> }>;
   ClosePeriodInput: ClosePeriodInput;
   CreateCreditNoteInput: CreateCreditNoteInput;
   CreateExpenseInput: CreateExpenseInput;
@@ -1801,6 +1844,7 @@ export type ResolversTypes = ResolversObject<{
   UpdateTaxRateInput: UpdateTaxRateInput;
   UserError: ResolverTypeWrapper<UserError>;
   UserErrorCode: UserErrorCode;
+  YearEndClosing: ResolverTypeWrapper<YearEndClosingDoc>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1822,6 +1866,8 @@ export type ResolversParentTypes = ResolversObject<{
   CashFlowLine: CashFlowLineModel;
   CashFlowSection: CashFlowSectionModel;
   CashFlowStatement: CashFlowStatementModel;
+  CloseFinancialYearInput: CloseFinancialYearInput;
+  CloseFinancialYearPayload: Omit<CloseFinancialYearPayload, 'closingEntries' | 'settings'> & { closingEntries?: Maybe<Array<ResolversParentTypes['JournalEntry']>>, settings?: Maybe<ResolversParentTypes['FinanceSettings']> };
   ClosePeriodInput: ClosePeriodInput;
   CreateCreditNoteInput: CreateCreditNoteInput;
   CreateExpenseInput: CreateExpenseInput;
@@ -1908,6 +1954,7 @@ export type ResolversParentTypes = ResolversObject<{
   UpdateSupplierBillInput: UpdateSupplierBillInput;
   UpdateTaxRateInput: UpdateTaxRateInput;
   UserError: UserError;
+  YearEndClosing: YearEndClosingDoc;
 }>;
 
 export type AccountLedgerConnectionResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['AccountLedgerConnection'] = ResolversParentTypes['AccountLedgerConnection']> = ResolversObject<{
@@ -2017,6 +2064,12 @@ export type CashFlowStatementResolvers<ContextType = FinanceContext, ParentType 
   to?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 }>;
 
+export type CloseFinancialYearPayloadResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['CloseFinancialYearPayload'] = ResolversParentTypes['CloseFinancialYearPayload']> = ResolversObject<{
+  closingEntries?: Resolver<Maybe<Array<ResolversTypes['JournalEntry']>>, ParentType, ContextType>;
+  settings?: Resolver<Maybe<ResolversTypes['FinanceSettings']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
 export type CreditNoteResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['CreditNote'] = ResolversParentTypes['CreditNote']> = ResolversObject<{
   amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -2101,6 +2154,7 @@ export type FinanceSettingsResolvers<ContextType = FinanceContext, ParentType ex
   closedUntil?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   dunningDays?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
   invoicingPolicy?: Resolver<ResolversTypes['InvoicingPolicy'], ParentType, ContextType>;
+  yearEndClosings?: Resolver<Array<ResolversTypes['YearEndClosing']>, ParentType, ContextType>;
 }>;
 
 export type FinanceSettingsPayloadResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['FinanceSettingsPayload'] = ResolversParentTypes['FinanceSettingsPayload']> = ResolversObject<{
@@ -2241,6 +2295,7 @@ export type MutationResolvers<ContextType = FinanceContext, ParentType extends R
   approveExpense?: Resolver<ResolversTypes['ExpensePayload'], ParentType, ContextType, RequireFields<MutationApproveExpenseArgs, 'input'>>;
   approveSupplierBill?: Resolver<ResolversTypes['SupplierBillPayload'], ParentType, ContextType, RequireFields<MutationApproveSupplierBillArgs, 'input'>>;
   approveSupplierBillVariance?: Resolver<ResolversTypes['SupplierBillPayload'], ParentType, ContextType, RequireFields<MutationApproveSupplierBillVarianceArgs, 'input'>>;
+  closeFinancialYear?: Resolver<ResolversTypes['CloseFinancialYearPayload'], ParentType, ContextType, RequireFields<MutationCloseFinancialYearArgs, 'input'>>;
   closePeriod?: Resolver<ResolversTypes['FinanceSettingsPayload'], ParentType, ContextType, RequireFields<MutationClosePeriodArgs, 'input'>>;
   createCreditNote?: Resolver<ResolversTypes['InvoicePayload'], ParentType, ContextType, RequireFields<MutationCreateCreditNoteArgs, 'input'>>;
   createExpense?: Resolver<ResolversTypes['ExpensePayload'], ParentType, ContextType, RequireFields<MutationCreateExpenseArgs, 'input'>>;
@@ -2486,6 +2541,13 @@ export type UserErrorResolvers<ContextType = FinanceContext, ParentType extends 
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type YearEndClosingResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['YearEndClosing'] = ResolversParentTypes['YearEndClosing']> = ResolversObject<{
+  entry?: Resolver<ResolversTypes['JournalEntry'], ParentType, ContextType>;
+  netIncome?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  postedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  yearEnd?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = FinanceContext> = ResolversObject<{
   AccountLedgerConnection?: AccountLedgerConnectionResolvers<ContextType>;
   AccountLedgerEdge?: AccountLedgerEdgeResolvers<ContextType>;
@@ -2500,6 +2562,7 @@ export type Resolvers<ContextType = FinanceContext> = ResolversObject<{
   CashFlowLine?: CashFlowLineResolvers<ContextType>;
   CashFlowSection?: CashFlowSectionResolvers<ContextType>;
   CashFlowStatement?: CashFlowStatementResolvers<ContextType>;
+  CloseFinancialYearPayload?: CloseFinancialYearPayloadResolvers<ContextType>;
   CreditNote?: CreditNoteResolvers<ContextType>;
   Customer?: CustomerResolvers<ContextType>;
   CustomerBalance?: CustomerBalanceResolvers<ContextType>;
@@ -2555,5 +2618,6 @@ export type Resolvers<ContextType = FinanceContext> = ResolversObject<{
   TrialBalanceRow?: TrialBalanceRowResolvers<ContextType>;
   TrialBalanceTotal?: TrialBalanceTotalResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
+  YearEndClosing?: YearEndClosingResolvers<ContextType>;
 }>;
 

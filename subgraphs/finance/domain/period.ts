@@ -9,8 +9,12 @@
 import { addDays, isIsoDate } from '../../../lib/dates';
 import { userError, type UserError } from '../../../lib/errors';
 
-/** What to do with a posting dated into the closed period. */
-export type WhenClosed = 'REFUSE' | 'NEXT_OPEN_DAY';
+/**
+ * What to do with a posting dated into the closed period. ALLOW is for the year-end closing entry
+ * alone (domain/year-end.ts): it belongs on the closed year's last day and changes none of the
+ * closed period's figures but where its result is kept.
+ */
+export type WhenClosed = 'REFUSE' | 'NEXT_OPEN_DAY' | 'ALLOW';
 
 /** The UTC calendar day of an instant. */
 export const dayOf = (date: Date) => date.toISOString().slice(0, 10);
@@ -35,8 +39,13 @@ export const periodClosedError = (field: string[] | null, date: Date, closedUnti
 export type PostingDate = { date: Date; movedFrom: Date | null } | { refused: UserError };
 
 /** Where a posting dated `date` lands under the lock date: as dated, on the first open day, or refused. */
-export function postingDate(date: Date, closedUntil: string | null | undefined, when: WhenClosed, field: string[] | null = null): PostingDate {
-  if (!isClosed(date, closedUntil)) return { date, movedFrom: null };
+export function postingDate(
+  date: Date,
+  closedUntil: string | null | undefined,
+  when: WhenClosed,
+  field: string[] | null = null,
+): PostingDate {
+  if (when === 'ALLOW' || !isClosed(date, closedUntil)) return { date, movedFrom: null };
   if (when === 'REFUSE') return { refused: periodClosedError(field, date, closedUntil!) };
   return { date: firstOpenDay(closedUntil!), movedFrom: date };
 }
@@ -49,7 +58,8 @@ export function postingDate(date: Date, closedUntil: string | null | undefined, 
 export function closeRefusal(until: string, current: string | null | undefined, today: string): UserError | null {
   const field = ['input', 'until'];
   if (!isIsoDate(until)) return userError(field, 'A calendar day, YYYY-MM-DD.', 'INVALID');
-  if (until >= today) return userError(field, `Only a day that has ended can be closed; the latest is ${addDays(today, -1)}.`, 'INVALID');
+  if (until >= today)
+    return userError(field, `Only a day that has ended can be closed; the latest is ${addDays(today, -1)}.`, 'INVALID');
   if (current && until < current)
     return userError(field, `The period is closed up to ${current}; moving the lock date back is reopenPeriod.`, 'INVALID');
   return null;
@@ -60,6 +70,10 @@ export function reopenRefusal(until: string | null | undefined, current: string 
   if (!current) return userError(['input', 'until'], 'No period is closed.', 'ILLEGAL_TRANSITION');
   if (until != null && !isIsoDate(until)) return userError(['input', 'until'], 'A calendar day, YYYY-MM-DD.', 'INVALID');
   if (until != null && until >= current)
-    return userError(['input', 'until'], `Reopening moves the lock date back from ${current}; closePeriod moves it on.`, 'INVALID');
+    return userError(
+      ['input', 'until'],
+      `Reopening moves the lock date back from ${current}; closePeriod moves it on.`,
+      'INVALID',
+    );
   return null;
 }

@@ -19,7 +19,19 @@ export interface FinanceSettingsDoc {
   closedUntil?: string | null;
   /** Dunning levels as days overdue, increasing (domain/dunning.ts); empty: no dunning. */
   dunningDays: number[];
+  /** Every year-end closing entry posted (services/year-end.ts), oldest first: what moved each year's result. */
+  yearEndClosings: YearEndClosingDoc[];
   version: number;
+}
+
+export interface YearEndClosingDoc {
+  /** The year's last day, YYYY-MM-DD. */
+  yearEnd: string;
+  entryId: string;
+  currency: string;
+  /** Income less expenses moved into retained earnings by this entry. */
+  netIncomeMinor: number;
+  postedAt: Date;
 }
 
 const settingsSchema = new mongoose.Schema<FinanceSettingsDoc>(
@@ -33,6 +45,21 @@ const settingsSchema = new mongoose.Schema<FinanceSettingsDoc>(
     billMatchToleranceBps: { type: Number, default: 0 },
     closedUntil: { type: String, default: null },
     dunningDays: { type: [Number], default: () => [...DEFAULT_DUNNING_DAYS] },
+    yearEndClosings: {
+      type: [
+        new mongoose.Schema<YearEndClosingDoc>(
+          {
+            yearEnd: { type: String, required: true },
+            entryId: { type: String, required: true },
+            currency: { type: String, required: true },
+            netIncomeMinor: { type: Number, required: true },
+            postedAt: { type: Date, required: true },
+          },
+          { _id: false },
+        ),
+      ],
+      default: () => [],
+    },
   },
   { timestamps: true, versionKey: false },
 );

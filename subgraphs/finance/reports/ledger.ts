@@ -5,6 +5,7 @@
  */
 import mongoose from 'mongoose';
 import { ACCOUNTS, accountType, normalBalance, type AccountType } from '../domain/ledger';
+import { isClosingSource } from '../domain/year-end';
 import type { FinanceModels, JournalEntryDoc } from '../models';
 
 export interface AccountBalance {
@@ -18,14 +19,19 @@ interface Range {
   from?: Date | null;
   to?: Date | null;
   currency?: string | null;
+  /** Leave the year-end closing entries out (profit and loss: the year's result, not its closing). */
+  withoutClosing?: boolean;
 }
 
 /** The lines of the journal entries matching `filter`, read lean and projected, streamed. */
-export async function* entryLines(models: FinanceModels, filter: Record<string, unknown>) {
-  const cursor = models.JournalEntry.find(filter, { currency: 1, lines: 1 })
-    .lean<Pick<JournalEntryDoc, 'currency' | 'lines'>>()
+export async function* entryLines(models: FinanceModels, filter: Record<string, unknown>, withoutClosing = false) {
+  const cursor = models.JournalEntry.find(filter, { currency: 1, lines: 1, source: 1 })
+    .lean<Pick<JournalEntryDoc, 'currency' | 'lines' | 'source'>>()
     .cursor();
-  for await (const entry of cursor) for (const l of entry.lines) yield { ...l, currency: entry.currency };
+  for await (const entry of cursor) {
+    if (withoutClosing && isClosingSource(entry.source)) continue;
+    for (const l of entry.lines) yield { ...l, currency: entry.currency };
+  }
 }
 
 /**
@@ -42,7 +48,7 @@ export async function accountTotals(models: FinanceModels, range: Range): Promis
   if (Object.keys(date).length) filter.date = mongoose.trusted(date);
   if (range.currency) filter.currency = range.currency;
   const totals = new Map<string, AccountBalance>();
-  for await (const l of entryLines(models, filter)) {
+  for await (const l of entryLines(models, filter, range.withoutClosing)) {
     const key = `${l.currency}:${l.accountCode}`;
     const t = totals.get(key) ?? { accountCode: l.accountCode, currency: l.currency, debitMinor: 0, creditMinor: 0 };
     t.debitMinor += l.debitMinor;
@@ -99,7 +105,7 @@ const section = (rows: AccountBalance[], types: AccountType[]): Section[] =>
 const total = (s: Section[]) => s.reduce((sum, x) => sum + x.amountMinor, 0);
 
 export async function profitAndLoss(models: FinanceModels, from: Date, to: Date, currency: string) {
-  const rows = await accountTotals(models, { from, to, currency });
+  const rows = await accountTotals(models, { from, to, currency, withoutClosing: true });
   const income = section(rows, ['INCOME']);
   const expenses = section(rows, ['EXPENSE']);
   return {

@@ -1,5 +1,5 @@
 import { toMoney } from '../../../lib/money';
-import type { FinanceSettingsResolvers, MarginResolvers } from '../__generated__/resolvers-types';
+import type { FinanceSettingsResolvers, MarginResolvers, YearEndClosingResolvers } from '../__generated__/resolvers-types';
 import { DEFAULT_INVOICING_POLICY } from '../domain/invoicing';
 import { marginPercent } from '../domain/margin';
 import { formatPercent } from '../domain/tax';
@@ -18,4 +18,11 @@ export const FinanceSettings: FinanceSettingsResolvers = {
   billMatchTolerancePercent: (s) => formatPercent(s.billMatchToleranceBps ?? 0),
   closedUntil: (s) => s.closedUntil ?? null,
   dunningDays: (s) => dunningDaysOf(s),
+  yearEndClosings: (s) => s.yearEndClosings ?? [],
+};
+
+export const YearEndClosing: YearEndClosingResolvers = {
+  netIncome: (c) => toMoney(c.netIncomeMinor, c.currency),
+  // Journal entries are never deleted: the closing entry a settings record names is always there.
+  entry: async (c, _, { loaders }) => (await loaders.journalEntry.load(c.entryId))!,
 };

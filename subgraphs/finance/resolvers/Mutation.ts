@@ -8,6 +8,7 @@ import { receivePayment, recordInvoicePayment } from '../services/payments';
 import { closePeriod, reopenPeriod } from '../services/period';
 import { updateFinanceSettings } from '../services/settings';
 import { createTaxRate, updateTaxRate } from '../services/tax-rates';
+import { closeFinancialYear } from '../services/year-end';
 
 /** Thin: each mutation is one service call; expected failures become its `userErrors`. */
 export const Mutation: MutationResolvers = {
@@ -54,4 +55,9 @@ export const Mutation: MutationResolvers = {
     runMutation(async () => ({ settings: await updateFinanceSettings(models, input) })),
   closePeriod: (_, { input }, ctx) => runMutation(async () => ({ settings: await closePeriod(ctx.models, input.until, ctx) })),
   reopenPeriod: (_, { input }, ctx) => runMutation(async () => ({ settings: await reopenPeriod(ctx.models, input, ctx) })),
+  closeFinancialYear: (_, { input }, ctx) =>
+    runMutation(async () => {
+      const { settings, entries } = await closeFinancialYear(ctx.models, input.yearEnd, ctx);
+      return { settings, closingEntries: entries };
+    }),
 };

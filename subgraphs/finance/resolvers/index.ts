@@ -7,7 +7,7 @@ import { Deal } from './Deal';
 import { Expense } from './Expense';
 import { CreditNote, Invoice, InvoiceLine } from './Invoice';
 import { JournalEntry, JournalLine } from './JournalEntry';
-import { FinanceSettings, Margin } from './Margin';
+import { FinanceSettings, Margin, YearEndClosing } from './Margin';
 import { Mutation } from './Mutation';
 import { Order } from './Order';
 import { Payment, PaymentAllocation } from './Payment';
@@ -31,6 +31,7 @@ export const resolvers: Resolvers = {
   Order,
   Margin,
   FinanceSettings,
+  YearEndClosing,
   JournalEntry,
   JournalLine,
   Expense,

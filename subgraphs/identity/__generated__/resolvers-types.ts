@@ -136,7 +136,9 @@ export type AuditEventType =
   | 'WEBHOOK_ENDPOINT_CREATED'
   | 'WEBHOOK_ENDPOINT_DISABLED'
   | 'WEBHOOK_ENDPOINT_ENABLED'
-  | 'WEBHOOK_ENDPOINT_UPDATED';
+  | 'WEBHOOK_ENDPOINT_UPDATED'
+  /** Finance closed a financial year into retained earnings (`finance.year.closed`), with each currency's result. */
+  | 'YEAR_CLOSED';
 
 export type AuditFilter = {
   type?: InputMaybe<AuditEventType>;

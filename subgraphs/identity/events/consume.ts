@@ -1,7 +1,7 @@
 /**
  * What identity consumes:
  * - other domains' actions that belong in the tenant's audit log, appended as audit events
- *   (`identity.audit`). Today finance's period close and reopen. Each event is recorded once however
+ *   (`identity.audit`). Today finance's period close and reopen, and its year-end closing. Each event is recorded once however
  *   often it is delivered: the audit event's `_id` derives from the event id, so a redelivery meets
  *   the primary key.
  * - every event type, for partner webhooks (`identity.webhooks`). Which types an endpoint wants is
@@ -11,6 +11,7 @@
 import { createHash } from 'node:crypto';
 import mongoose from 'mongoose';
 import { isEvent, type EventEnvelope, type EventHandler } from '../../../lib/events';
+import { formatAmount } from '../../../lib/money';
 import type { ConsumerDefinition } from '../../../lib/subgraph';
 import { findOrCreate } from '../../../lib/write';
 import type { AuditEventDoc, IdentityModels } from '../models';
@@ -44,10 +45,20 @@ async function handle(models: IdentityModels, event: EventEnvelope): Promise<voi
       actor: p.actor,
       message: `Reopened the books from ${p.previousUntil} to ${p.closedUntil ?? 'no lock date'}: ${p.reason}`,
     });
+  } else if (isEvent(event, 'finance.year.closed')) {
+    const p = event.payload;
+    const moved = p.entries.map(
+      (e) => `${formatAmount(e.netIncome.minor, e.netIncome.currency)} ${e.netIncome.currency} (${e.number})`,
+    );
+    await record(models, event, {
+      type: 'YEAR_CLOSED',
+      actor: p.actor,
+      message: `Closed the financial year ending ${p.yearEnd} into retained earnings: ${moved.join(', ')}.`,
+    });
   }
 }
 
-export const IDENTITY_EVENT_TYPES = ['finance.period.closed', 'finance.period.reopened'];
+export const IDENTITY_EVENT_TYPES = ['finance.period.closed', 'finance.period.reopened', 'finance.year.closed'];
 
 export const WEBHOOKS_GROUP = 'identity.webhooks';
 
